@@ -1,0 +1,30 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { GraphQLModule } from '../common/graphql/graphql.module';
+import { LoggingModule } from '../common/logging.module';
+import { AppConfig } from '../config/app-config';
+import { ConfigModule } from '../config/config.module';
+import { DatabaseModule } from '../database/database.module';
+import { DemoModule } from '../demo/demo.module';
+import { HealthModule } from '../health/health.module';
+import { OrganisationModule } from '../organisation/organisation.module';
+
+@Module({})
+export class AppModule {
+  /** The configuration is passed in, already validated, so tests build the same app with their own. */
+  static register(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.register(config),
+        LoggingModule,
+        DatabaseModule,
+        GraphQLModule,
+        AuthModule,
+        OrganisationModule,
+        HealthModule,
+        DemoModule,
+      ],
+    };
+  }
+}

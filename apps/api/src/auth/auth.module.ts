@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountEntity } from './account.entity';
+import { AuthResolver } from './auth.resolver';
+import { AuthService } from './auth.service';
+import { AuthenticationGuard } from './authentication.guard';
+import { PasswordHasher } from './password-hasher';
+import { PasswordAuthenticator } from './password.authenticator';
+import { PermissionGuard } from './permission.guard';
+import { SessionEntity } from './session.entity';
+import { SessionService } from './session.service';
+import { SignInAttemptEntity } from './sign-in-attempt.entity';
+import { SignInThrottle } from './sign-in-throttle.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([AccountEntity, SessionEntity, SignInAttemptEntity])],
+  providers: [
+    AuthService,
+    AuthResolver,
+    SessionService,
+    PasswordHasher,
+    PasswordAuthenticator,
+    SignInThrottle,
+    // Global and in this order: who is asking, then what they may do.
+    { provide: APP_GUARD, useClass: AuthenticationGuard },
+    { provide: APP_GUARD, useClass: PermissionGuard },
+  ],
+  exports: [PasswordHasher, SessionService],
+})
+export class AuthModule {}

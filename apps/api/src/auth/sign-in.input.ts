@@ -1,0 +1,18 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+
+@InputType()
+export class SignInInput {
+  @Field()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @IsEmail({}, { message: 'enter a valid e-mail address' })
+  @MaxLength(254, { message: 'an e-mail address has at most 254 characters' })
+  email!: string;
+
+  @Field()
+  @IsString()
+  @MinLength(1, { message: 'enter your password' })
+  @MaxLength(1024, { message: 'a password has at most 1024 characters' })
+  password!: string;
+}

@@ -1,0 +1,35 @@
+import { ErrorCode, FieldProblem } from '@gezinsplan/domain';
+import { GraphQLError } from 'graphql';
+
+/**
+ * The errors a client may see. Each carries a stable code; the message is
+ * written for the person at the screen and never reveals whether something
+ * exists that they may not know about.
+ */
+export class ApiError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+    this.name = 'ApiError';
+  }
+}
+
+export const unauthenticated = (message = 'You are not signed in, or your session has ended.') =>
+  new ApiError(ErrorCode.Unauthenticated, message);
+
+export const forbidden = (reason: string) => new ApiError(ErrorCode.Forbidden, reason);
+
+/** The same answer for "does not exist" and "you may not see it". */
+export const notFound = (what: string) => new ApiError(ErrorCode.NotFound, `${what} was not found, or you have no access to it.`);
+
+export const badUserInput = (problems: readonly FieldProblem[]) =>
+  new ApiError(
+    ErrorCode.BadUserInput,
+    problems.map((problem) => `${problem.field}: ${problem.message}`).join('; '),
+    { fields: problems },
+  );
+
+export const conflict = (message: string, current?: unknown) =>
+  new ApiError(ErrorCode.Conflict, message, current === undefined ? {} : { current });
+
+export const tooManyRequests = (message: string, retryAfterSeconds: number) =>
+  new ApiError(ErrorCode.TooManyRequests, message, { retryAfterSeconds });

@@ -1,0 +1,38 @@
+import { ErrorCode } from '@gezinsplan/domain';
+import { GraphQLFormattedError } from 'graphql';
+
+const CLIENT_CODES = new Set<string>([
+  ...Object.values(ErrorCode),
+  // Raised by GraphQL itself for malformed operations; safe to show.
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+export interface ErrorReporter {
+  (formatted: GraphQLFormattedError, original: unknown): void;
+}
+
+/**
+ * Passes on errors that were meant for the client and replaces everything else
+ * by one generic message, so that no stack trace, SQL or internal detail leaves
+ * the server. The original is reported to the log.
+ */
+export function createFormatError(report: ErrorReporter) {
+  return (formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.['code'];
+    if (typeof code === 'string' && CLIENT_CODES.has(code) && code !== ErrorCode.InternalServerError) {
+      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    report(formatted, original);
+    return {
+      message: 'Something went wrong on our side. Please try again; if it keeps happening, contact support.',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: ErrorCode.InternalServerError },
+    };
+  };
+}

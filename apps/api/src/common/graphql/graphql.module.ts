@@ -1,0 +1,37 @@
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { Logger, Module } from '@nestjs/common';
+import { GraphQLModule as NestGraphQLModule } from '@nestjs/graphql';
+import { GraphQLContext } from '../../auth/request-context';
+import { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/app-config.token';
+import { createFormatError } from '../errors/format-error';
+
+const logger = new Logger('GraphQL');
+
+@Module({
+  imports: [
+    NestGraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig): ApolloDriverConfig => ({
+        path: '/graphql',
+        autoSchemaFile: true,
+        sortSchema: true,
+        // The sandbox loads from the internet and has no place in a case-data API.
+        playground: false,
+        plugins: [ApolloServerPluginLandingPageDisabled()],
+        introspection: config.mode !== 'production',
+        csrfPrevention: true,
+        includeStacktraceInErrorResponses: false,
+        // Guards also run on @ResolveField: field-level access depends on it.
+        fieldResolverEnhancers: ['guards'],
+        context: ({ req, res }: GraphQLContext): GraphQLContext => ({ req, res }),
+        formatError: createFormatError((formatted, original) =>
+          logger.error({ err: original, path: formatted.path }, 'Unexpected error in a GraphQL operation'),
+        ),
+      }),
+    }),
+  ],
+})
+export class GraphQLModule {}

@@ -1,0 +1,144 @@
+import { resolve } from 'node:path';
+
+export type RuntimeMode = 'development' | 'production' | 'test';
+
+export interface AppConfig {
+  mode: RuntimeMode;
+  host: string;
+  port: number;
+  /** An external PostgreSQL server; when absent the embedded server is used. */
+  databaseUrl: string | undefined;
+  /** Where the embedded PostgreSQL keeps its data and the instance lock. */
+  dataDir: string;
+  /** The built web client to serve, when it exists. */
+  webDistDir: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  session: {
+    absoluteHours: number;
+    idleMinutes: number;
+    cookieSecure: boolean;
+  };
+  signIn: {
+    maxFailuresPerAccount: number;
+    maxFailuresPerAddress: number;
+    windowMinutes: number;
+  };
+  loadDemoData: boolean;
+  /** Express "trust proxy": set when a reverse proxy sets X-Forwarded-For. */
+  trustProxy: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/**
+ * Reads the configuration from environment variables and reports every bad
+ * value at once, each naming the variable and what it accepts.
+ */
+export function loadConfig(env: Env, workspaceRoot = process.cwd()): AppConfig {
+  const problems: string[] = [];
+  const read = new EnvReader(env, problems);
+
+  const mode = read.oneOf('NODE_ENV', ['development', 'production', 'test'] as const, 'development');
+  const production = mode === 'production';
+  const config: AppConfig = {
+    mode,
+    host: read.text('HOST', '127.0.0.1'),
+    port: read.integer('PORT', 3000, 0, 65535),
+    databaseUrl: read.postgresUrl('DATABASE_URL'),
+    dataDir: resolve(workspaceRoot, read.text('DATA_DIR', '.data')),
+    webDistDir: resolve(workspaceRoot, read.text('WEB_DIST_DIR', 'dist/apps/web')),
+    logLevel: read.oneOf(
+      'LOG_LEVEL',
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const,
+      mode === 'test' ? 'silent' : 'info',
+    ),
+    session: {
+      absoluteHours: read.integer('SESSION_ABSOLUTE_HOURS', 12, 1, 24 * 7),
+      idleMinutes: read.integer('SESSION_IDLE_MINUTES', 120, 5, 24 * 60),
+      cookieSecure: read.boolean('COOKIE_SECURE', production),
+    },
+    signIn: {
+      maxFailuresPerAccount: read.integer('SIGN_IN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
+      maxFailuresPerAddress: read.integer('SIGN_IN_MAX_FAILURES_PER_ADDRESS', 50, 1, 100000),
+      windowMinutes: read.integer('SIGN_IN_WINDOW_MINUTES', 15, 1, 24 * 60),
+    },
+    loadDemoData: read.boolean('LOAD_DEMO_DATA', !production),
+    trustProxy: read.boolean('TRUST_PROXY', false),
+  };
+
+  if (production && config.loadDemoData && env['ALLOW_DEMO_DATA_IN_PRODUCTION'] !== 'true') {
+    problems.push(
+      'LOAD_DEMO_DATA=true in production would create accounts with published passwords; ' +
+        'set ALLOW_DEMO_DATA_IN_PRODUCTION=true only for a demonstration server',
+    );
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+class EnvReader {
+  constructor(
+    private readonly env: Env,
+    private readonly problems: string[],
+  ) {}
+
+  private raw(name: string): string | undefined {
+    const value = this.env[name]?.trim();
+    return value === '' ? undefined : value;
+  }
+
+  text(name: string, fallback: string): string {
+    return this.raw(name) ?? fallback;
+  }
+
+  integer(name: string, fallback: number, min: number, max: number): number {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    const parsed = Number(value);
+    if (!/^\d+$/.test(value) || parsed < min || parsed > max) {
+      this.problems.push(`${name} must be a whole number from ${min} to ${max}, got "${value}"`);
+      return fallback;
+    }
+    return parsed;
+  }
+
+  boolean(name: string, fallback: boolean): boolean {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    if (value === 'true' || value === '1') return true;
+    if (value === 'false' || value === '0') return false;
+    this.problems.push(`${name} must be true or false, got "${value}"`);
+    return fallback;
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    this.problems.push(`${name} must be one of ${allowed.join(', ')}, got "${value}"`);
+    return fallback;
+  }
+
+  postgresUrl(name: string): string | undefined {
+    const value = this.raw(name);
+    if (value === undefined) return undefined;
+    try {
+      const url = new URL(value);
+      if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+        this.problems.push(`${name} must start with postgres:// or postgresql://, got "${url.protocol}//…"`);
+      } else if (url.pathname.length <= 1) {
+        this.problems.push(`${name} must name a database, as in postgres://user@host:5432/gezinsplan`);
+      }
+    } catch {
+      this.problems.push(`${name} is not a valid URL (expected postgres://user:password@host:5432/database)`);
+    }
+    return value;
+  }
+}

@@ -1,0 +1,101 @@
+import { AccountKind, OrganisationType } from '@gezinsplan/domain';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { randomBytes } from 'node:crypto';
+import { AddressInfo } from 'node:net';
+import { DataSource } from 'typeorm';
+import { AccountEntity } from '../auth/account.entity';
+import { PasswordHasher } from '../auth/password-hasher';
+import { createApp } from '../bootstrap/create-app';
+import { AppConfig, loadConfig } from '../config/app-config';
+import { OrganisationEntity } from '../organisation/organisation.entity';
+import { GraphQLSession } from './graphql-session';
+import { createTestDatabase, TestDatabase } from './test-database';
+
+export interface TestAccount {
+  account: AccountEntity;
+  email: string;
+  password: string;
+}
+
+type ConfigOverrides = Partial<Omit<AppConfig, 'session' | 'signIn'>> & {
+  session?: Partial<AppConfig['session']>;
+  signIn?: Partial<AppConfig['signIn']>;
+};
+
+/**
+ * The real API on its own fresh database, listening on a free port, with data
+ * factories. One per test file: `beforeAll(() => ctx = await createTestContext())`.
+ */
+export class TestContext {
+  private constructor(
+    readonly app: NestExpressApplication,
+    readonly baseUrl: string,
+    readonly dataSource: DataSource,
+    private readonly database: TestDatabase,
+  ) {}
+
+  static async create(overrides: ConfigOverrides = {}): Promise<TestContext> {
+    const database = await createTestDatabase();
+    const base = loadConfig({ NODE_ENV: 'test' });
+    const config: AppConfig = {
+      ...base,
+      ...overrides,
+      databaseUrl: database.url,
+      webDistDir: '/nonexistent',
+      session: { ...base.session, ...overrides.session },
+      signIn: { ...base.signIn, ...overrides.signIn },
+      loadDemoData: false,
+    };
+    const app = await createApp(config);
+    await app.listen(0, '127.0.0.1');
+    const { port } = app.getHttpServer().address() as AddressInfo;
+    return new TestContext(app, `http://127.0.0.1:${port}`, app.get(DataSource), database);
+  }
+
+  async close(): Promise<void> {
+    await this.app.close();
+    await this.database.drop();
+  }
+
+  anonymous(): GraphQLSession {
+    return new GraphQLSession(this.baseUrl);
+  }
+
+  async signIn(who: TestAccount): Promise<GraphQLSession> {
+    const session = this.anonymous();
+    await session.data(`mutation ($input: SignInInput!) { signIn(input: $input) { id } }`, {
+      input: { email: who.email, password: who.password },
+    });
+    return session;
+  }
+
+  async newOrganisation(values: Partial<OrganisationEntity> = {}): Promise<OrganisationEntity> {
+    const repository = this.dataSource.getRepository(OrganisationEntity);
+    return repository.save(repository.create({ name: `Organisation ${unique()}`, type: OrganisationType.Other, ...values }));
+  }
+
+  async newAccount(
+    values: { kind?: AccountKind; organisation?: OrganisationEntity; password?: string } & Partial<AccountEntity> = {},
+  ): Promise<TestAccount> {
+    const { kind = AccountKind.Professional, password = `pw-${unique()}`, organisation, ...rest } = values;
+    const needsOrganisation = kind === AccountKind.Professional || kind === AccountKind.OrganisationAdmin;
+    const organisationId = organisation?.id ?? (needsOrganisation ? (await this.newOrganisation()).id : null);
+    const repository = this.dataSource.getRepository(AccountEntity);
+    const account = await repository.save(
+      repository.create({
+        email: `person-${unique()}@test.example`,
+        displayName: `Person ${unique()}`,
+        kind,
+        organisationId,
+        passwordHash: await this.app.get(PasswordHasher).hash(password),
+        disabledAt: null,
+        ...rest,
+      }),
+    );
+    return { account, email: account.email, password };
+  }
+}
+
+function unique(): string {
+  return randomBytes(4).toString('hex');
+}

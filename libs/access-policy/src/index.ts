@@ -1,0 +1,2 @@
+export * from './lib/permission';
+export * from './lib/account-permissions';

@@ -1,0 +1,25 @@
+import { AccountKind } from '@gezinsplan/domain';
+import { Permission } from './permission';
+
+const EVERY_ACCOUNT: readonly Permission[] = [Permission.ReadOwnAccount, Permission.SignOut];
+
+const PERMISSIONS_BY_KIND: Readonly<Record<AccountKind, readonly Permission[]>> = {
+  [AccountKind.Professional]: [...EVERY_ACCOUNT, Permission.WorkWithFamilies],
+  [AccountKind.FamilyMember]: [...EVERY_ACCOUNT, Permission.UseFamilyPortal],
+  [AccountKind.NetworkMember]: [...EVERY_ACCOUNT, Permission.UseNetworkPortal],
+  [AccountKind.OrganisationAdmin]: [
+    ...EVERY_ACCOUNT,
+    Permission.ReadOrganisationAccounts,
+    Permission.ManageOrganisationAccounts,
+  ],
+  [AccountKind.PlatformAdmin]: [...EVERY_ACCOUNT, Permission.ManageOrganisations],
+};
+
+export function permissionsOf(kind: AccountKind): readonly Permission[] {
+  return PERMISSIONS_BY_KIND[kind] ?? [];
+}
+
+/** Deny by default: an unknown kind or permission is never granted. */
+export function hasPermission(kind: AccountKind, permission: Permission): boolean {
+  return permissionsOf(kind).includes(permission);
+}
