@@ -14,7 +14,7 @@ describe('loadConfig', () => {
   });
 
   it('defaults to secure cookies and no demo data in production', () => {
-    const config = loadConfig({ NODE_ENV: 'production' });
+    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/gezinsplan' });
     expect(config.session.cookieSecure).toBe(true);
     expect(config.loadDemoData).toBe(false);
   });
@@ -40,9 +40,14 @@ describe('loadConfig', () => {
   });
 
   it('refuses demo accounts in production unless explicitly allowed', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', LOAD_DEMO_DATA: 'true' })).toThrow(/published passwords/);
+    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/gezinsplan' };
+    expect(() => loadConfig({ ...production, LOAD_DEMO_DATA: 'true' })).toThrow(/published passwords/);
     expect(
-      loadConfig({ NODE_ENV: 'production', LOAD_DEMO_DATA: 'true', ALLOW_DEMO_DATA_IN_PRODUCTION: 'true' }).loadDemoData,
+      loadConfig({ ...production, LOAD_DEMO_DATA: 'true', ALLOW_DEMO_DATA_IN_PRODUCTION: 'true' }).loadDemoData,
     ).toBe(true);
+  });
+
+  it('requires an external database in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DATABASE_URL is required in production/);
   });
 });

@@ -73,6 +73,9 @@ export function loadConfig(env: Env, workspaceRoot = process.cwd()): AppConfig {
     trustProxy: read.boolean('TRUST_PROXY', false),
   };
 
+  if (production && !config.databaseUrl) {
+    problems.push('DATABASE_URL is required in production: the embedded database is for trying the product out');
+  }
   if (production && config.loadDemoData && env['ALLOW_DEMO_DATA_IN_PRODUCTION'] !== 'true') {
     problems.push(
       'LOAD_DEMO_DATA=true in production would create accounts with published passwords; ' +
