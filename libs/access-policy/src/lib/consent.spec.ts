@@ -1,0 +1,110 @@
+import { FamilyRole } from '@gezinsplan/domain';
+import { exchangeBasis, isEffective, requiredConsenters, sharesWithFamily } from './consent';
+import { ConsentFact, ConsentPurpose, FamilyFacts, LegalBasisKind, MemberFact } from './facts';
+
+const mother: MemberFact = { id: 'mother', role: FamilyRole.Parent, dateOfBirth: '1988-03-01', hasParentalAuthority: true };
+const father: MemberFact = { id: 'father', role: FamilyRole.Parent, dateOfBirth: '1986-07-12', hasParentalAuthority: false };
+const lisanne: MemberFact = { id: 'lisanne', role: FamilyRole.Child, dateOfBirth: '2017-04-02', hasParentalAuthority: false };
+const lars: MemberFact = { id: 'lars', role: FamilyRole.Child, dateOfBirth: '2011-09-10', hasParentalAuthority: false };
+const daan: MemberFact = { id: 'daan', role: FamilyRole.Child, dateOfBirth: '2010-01-15', hasParentalAuthority: false };
+const members = [mother, father, lisanne, lars, daan];
+const today = '2026-11-23';
+
+function consent(values: Partial<ConsentFact>): ConsentFact {
+  return {
+    id: 'c1',
+    subjectMemberId: 'lisanne',
+    purpose: ConsentPurpose.PlanExchange,
+    recipientInvolvementIds: ['school'],
+    categories: ['SCHOOL'],
+    givenByMemberIds: [],
+    validFrom: '2026-01-01',
+    validUntil: null,
+    withdrawn: false,
+    ...values,
+  };
+}
+
+const facts = (consents: ConsentFact[], extra: Partial<FamilyFacts> = {}): FamilyFacts => ({
+  today,
+  members,
+  consents,
+  legalBases: [],
+  ...extra,
+});
+
+describe('requiredConsenters', () => {
+  it('asks the parents with authority for a child under 12', () => {
+    expect(requiredConsenters(lisanne, members, today)).toEqual(['mother']);
+  });
+  it('asks the parents with authority and the child from 12 to 15', () => {
+    expect(requiredConsenters(lars, members, today)).toEqual(['mother', 'lars']);
+  });
+  it('asks only the young person from 16', () => {
+    expect(requiredConsenters(daan, members, today)).toEqual(['daan']);
+  });
+  it('asks an adult alone', () => {
+    expect(requiredConsenters(father, members, today)).toEqual(['father']);
+  });
+  it('judges the age on the day: at 12 the child must be asked too', () => {
+    expect(requiredConsenters(lars, members, '2023-09-09')).toEqual(['mother']);
+    expect(requiredConsenters(lars, members, '2023-09-10')).toEqual(['mother', 'lars']);
+  });
+});
+
+describe('isEffective', () => {
+  it('needs everyone who must consent', () => {
+    expect(isEffective(consent({ subjectMemberId: 'lars', givenByMemberIds: ['mother'] }), facts([]))).toBe(false);
+    expect(isEffective(consent({ subjectMemberId: 'lars', givenByMemberIds: ['mother', 'lars'] }), facts([]))).toBe(true);
+  });
+  it('does not accept a parent without authority for a young child', () => {
+    expect(isEffective(consent({ givenByMemberIds: ['father'] }), facts([]))).toBe(false);
+  });
+  it('ends with withdrawal and with its end date', () => {
+    expect(isEffective(consent({ givenByMemberIds: ['mother'], withdrawn: true }), facts([]))).toBe(false);
+    expect(isEffective(consent({ givenByMemberIds: ['mother'], validUntil: '2026-11-22' }), facts([]))).toBe(false);
+    expect(isEffective(consent({ givenByMemberIds: ['mother'], validUntil: '2026-11-23' }), facts([]))).toBe(true);
+  });
+  it('does not start before its start date', () => {
+    expect(isEffective(consent({ givenByMemberIds: ['mother'], validFrom: '2026-11-24' }), facts([]))).toBe(false);
+  });
+});
+
+describe('exchangeBasis', () => {
+  it('finds a consent that covers recipient, member and category', () => {
+    const f = facts([consent({ givenByMemberIds: ['mother'] })]);
+    expect(exchangeBasis(f, 'school', 'lisanne', 'SCHOOL')).toEqual({ type: 'CONSENT', consentId: 'c1' });
+    expect(exchangeBasis(f, 'school', 'lisanne', 'MENTAL_HEALTH')).toBeNull();
+    expect(exchangeBasis(f, 'ggz', 'lisanne', 'SCHOOL')).toBeNull();
+    expect(exchangeBasis(f, 'school', 'lars', 'SCHOOL')).toBeNull();
+  });
+  it('falls back to a recorded legal basis for its recipient only', () => {
+    const f = facts([], {
+      legalBases: [
+        {
+          id: 'ots',
+          kind: LegalBasisKind.SupervisionOrder,
+          recipientInvolvementId: 'guardian',
+          subjectMemberIds: ['lisanne'],
+          categories: ['GENERAL'],
+          validUntil: null,
+          revoked: false,
+        },
+      ],
+    });
+    expect(exchangeBasis(f, 'guardian', 'lisanne', 'GENERAL')).toEqual({ type: 'LEGAL_BASIS', legalBasisId: 'ots' });
+    expect(exchangeBasis(f, 'school', 'lisanne', 'GENERAL')).toBeNull();
+  });
+});
+
+describe('sharesWithFamily', () => {
+  it('shares about children under 16 without asking', () => {
+    expect(sharesWithFamily(lars, facts([]))).toBe(true);
+  });
+  it('shares about a young person of 16 only with their own consent', () => {
+    expect(sharesWithFamily(daan, facts([]))).toBe(false);
+    const own = consent({ subjectMemberId: 'daan', purpose: ConsentPurpose.InformFamily, givenByMemberIds: ['daan'] });
+    expect(sharesWithFamily(daan, facts([own]))).toBe(true);
+    expect(sharesWithFamily(daan, facts([{ ...own, withdrawn: true }]))).toBe(false);
+  });
+});

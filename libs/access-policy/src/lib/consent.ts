@@ -1,0 +1,70 @@
+import { ageOn, CHILD_CONSENT_AGE, FamilyRole, INDEPENDENT_CONSENT_AGE, InformationCategory } from '@gezinsplan/domain';
+import { ConsentFact, ConsentPurpose, FamilyFacts, LegalBasisFact, MemberFact } from './facts';
+
+/**
+ * Who must consent to sharing information about a member, on a given day
+ * (domain.md section 5): under 12 the parents with authority; 12 to 15 those
+ * parents and the child; from 16 the young person alone. Adults decide alone.
+ */
+export function requiredConsenters(subject: MemberFact, members: readonly MemberFact[], day: string): string[] {
+  const age = ageOn(subject.dateOfBirth, day);
+  if (subject.role !== FamilyRole.Child || age >= INDEPENDENT_CONSENT_AGE) return [subject.id];
+  const parents = members.filter((m) => m.role === FamilyRole.Parent && m.hasParentalAuthority).map((m) => m.id);
+  return age >= CHILD_CONSENT_AGE ? [...parents, subject.id] : parents;
+}
+
+function isCurrent(validFrom: string, validUntil: string | null, day: string): boolean {
+  return validFrom <= day && (validUntil === null || day <= validUntil);
+}
+
+/**
+ * A consent counts only while it is current, not withdrawn, and given by
+ * everyone who must consent today: a child turning 12 needs to be asked.
+ */
+export function isEffective(consent: ConsentFact, facts: FamilyFacts): boolean {
+  if (consent.withdrawn || !isCurrent(consent.validFrom, consent.validUntil, facts.today)) return false;
+  const subject = facts.members.find((m) => m.id === consent.subjectMemberId);
+  if (!subject) return false;
+  const required = requiredConsenters(subject, facts.members, facts.today);
+  return required.length > 0 && required.every((id) => consent.givenByMemberIds.includes(id));
+}
+
+export type ExchangeBasis = { type: 'CONSENT'; consentId: string } | { type: 'LEGAL_BASIS'; legalBasisId: string };
+
+function legalBasisCovers(basis: LegalBasisFact, involvementId: string, memberId: string, category: InformationCategory, day: string) {
+  return (
+    !basis.revoked &&
+    (basis.validUntil === null || day <= basis.validUntil) &&
+    basis.recipientInvolvementId === involvementId &&
+    basis.subjectMemberIds.includes(memberId) &&
+    basis.categories.includes(category)
+  );
+}
+
+/** What lets information about a member in a category flow to an involvement, if anything. */
+export function exchangeBasis(
+  facts: FamilyFacts,
+  involvementId: string,
+  memberId: string,
+  category: InformationCategory,
+): ExchangeBasis | null {
+  const consent = facts.consents.find(
+    (c) =>
+      c.purpose === ConsentPurpose.PlanExchange &&
+      c.subjectMemberId === memberId &&
+      c.recipientInvolvementIds.includes(involvementId) &&
+      c.categories.includes(category) &&
+      isEffective(c, facts),
+  );
+  if (consent) return { type: 'CONSENT', consentId: consent.id };
+  const basis = facts.legalBases.find((b) => legalBasisCovers(b, involvementId, memberId, category, facts.today));
+  return basis ? { type: 'LEGAL_BASIS', legalBasisId: basis.id } : null;
+}
+
+/** A young person of 16 or over lets the family read about them only by their own consent. */
+export function sharesWithFamily(member: MemberFact, facts: FamilyFacts): boolean {
+  if (member.role !== FamilyRole.Child || ageOn(member.dateOfBirth, facts.today) < INDEPENDENT_CONSENT_AGE) return true;
+  return facts.consents.some(
+    (c) => c.purpose === ConsentPurpose.InformFamily && c.subjectMemberId === member.id && isEffective(c, facts),
+  );
+}

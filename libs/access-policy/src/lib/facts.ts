@@ -1,0 +1,90 @@
+import { FamilyRole, InformationCategory, PlanItemKind } from '@gezinsplan/domain';
+
+/** What the policy needs to know about one family member. */
+export interface MemberFact {
+  id: string;
+  role: FamilyRole;
+  dateOfBirth: string;
+  hasParentalAuthority: boolean;
+}
+
+export const ConsentPurpose = {
+  /** Exchange between the involved professionals for the family plan. */
+  PlanExchange: 'PLAN_EXCHANGE',
+  /** A young person of 16 or over lets the rest of the family read what is about them. */
+  InformFamily: 'INFORM_FAMILY',
+} as const;
+
+export type ConsentPurpose = (typeof ConsentPurpose)[keyof typeof ConsentPurpose];
+
+export interface ConsentFact {
+  id: string;
+  subjectMemberId: string;
+  purpose: ConsentPurpose;
+  /** For PLAN_EXCHANGE: which involvements may receive. */
+  recipientInvolvementIds: readonly string[];
+  categories: readonly InformationCategory[];
+  /** Family members who gave this consent. */
+  givenByMemberIds: readonly string[];
+  validFrom: string;
+  validUntil: string | null;
+  withdrawn: boolean;
+}
+
+export const LegalBasisKind = {
+  SupervisionOrder: 'SUPERVISION_ORDER',
+  Meldcode: 'MELDCODE',
+  GoodCareProvider: 'GOOD_CARE_PROVIDER',
+} as const;
+
+export type LegalBasisKind = (typeof LegalBasisKind)[keyof typeof LegalBasisKind];
+
+/** Sharing without consent, on a recorded basis, to one recipient. */
+export interface LegalBasisFact {
+  id: string;
+  kind: LegalBasisKind;
+  recipientInvolvementId: string;
+  subjectMemberIds: readonly string[];
+  categories: readonly InformationCategory[];
+  validUntil: string | null;
+  revoked: boolean;
+}
+
+export interface FamilyFacts {
+  /** The day on which ages and validity are judged (YYYY-MM-DD, Dutch time). */
+  today: string;
+  members: readonly MemberFact[];
+  consents: readonly ConsentFact[];
+  legalBases: readonly LegalBasisFact[];
+}
+
+export interface InvolvementFact {
+  id: string;
+  categories: readonly InformationCategory[];
+  memberIds: readonly string[];
+  isRegisseur: boolean;
+}
+
+/** How the asking person relates to the family. Only an active involvement or membership gives access. */
+export type Relation =
+  | { type: 'PROFESSIONAL'; involvement: InvolvementFact }
+  | { type: 'FAMILY_MEMBER'; memberId: string }
+  | { type: 'NETWORK_MEMBER'; networkMemberId: string }
+  | { type: 'NONE' };
+
+export interface Party {
+  involvementId?: string | null;
+  memberId?: string | null;
+  networkMemberId?: string | null;
+}
+
+/** The facts of one plan item that access depends on, never its content. */
+export interface ItemFacts {
+  kind: PlanItemKind;
+  category: InformationCategory;
+  aboutMemberIds: readonly string[];
+  author: Party;
+  /** Who must act: for agreements, safety agreements and roster entries. */
+  assignee: Party | null;
+  withheldFromFamily: boolean;
+}

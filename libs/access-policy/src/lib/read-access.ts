@@ -1,0 +1,36 @@
+import { ItemFacts, Party } from './facts';
+import { ReadAccess, ReadGrant } from './read-grant';
+
+export function isParty(party: Party | null, self: Party): boolean {
+  if (!party) return false;
+  return (
+    (!!self.involvementId && party.involvementId === self.involvementId) ||
+    (!!self.memberId && party.memberId === self.memberId) ||
+    (!!self.networkMemberId && party.networkMemberId === self.networkMemberId)
+  );
+}
+
+/**
+ * Applies a grant to one item. The SQL in the API's plan repository applies
+ * the same steps in the same order; the access matrix test keeps them equal.
+ */
+export function readAccess(grant: ReadGrant, item: ItemFacts): ReadAccess {
+  if (grant.relation === 'NONE') return 'HIDDEN';
+  if (grant.respectsWithholding && item.withheldFromFamily) return 'HIDDEN';
+  if (isParty(item.author, grant.self)) return 'FULL';
+  if (item.aboutMemberIds.some((id) => grant.hiddenMemberIds.includes(id))) return 'HIDDEN';
+  if (grant.openKinds.includes(item.kind)) return 'FULL';
+  if (grant.assignedKinds.includes(item.kind) && isParty(item.assignee, grant.self)) return 'FULL';
+  const category = grant.categories[item.category];
+  if (category && (grant.categoryKinds === null || grant.categoryKinds.includes(item.kind))) {
+    const about = item.aboutMemberIds;
+    const covered =
+      about.length === 0
+        ? category.familyWide
+        : grant.match === 'ALL'
+          ? about.every((id) => category.memberIds.includes(id))
+          : about.some((id) => category.memberIds.includes(id));
+    if (covered) return 'FULL';
+  }
+  return grant.otherwise;
+}

@@ -1,0 +1,165 @@
+import {
+  ageOn,
+  FamilyRole,
+  INFORMATION_CATEGORIES,
+  InformationCategory,
+  PlanItemKind,
+  PORTAL_MINIMUM_AGE,
+  REGISSEUR_CATEGORIES,
+} from '@gezinsplan/domain';
+import { exchangeBasis, ExchangeBasis, sharesWithFamily } from './consent';
+import { FamilyFacts, InvolvementFact, Party, Relation } from './facts';
+
+export type ReadAccess = 'FULL' | 'REDACTED' | 'HIDDEN';
+
+/** Why someone may read: recorded with every access-log line. */
+export type ReadBasis =
+  | { type: 'AUTHOR' }
+  | { type: 'REGISSEUR' }
+  | { type: 'INVOLVEMENT_TASK' }
+  | { type: 'FAMILY_OWN' }
+  | { type: 'NETWORK_ROLE' }
+  | ExchangeBasis;
+
+export interface CategoryGrant {
+  /** Items about these members are readable in full. */
+  memberIds: string[];
+  /** Items about nobody in particular (the family as a whole) are readable in full. */
+  familyWide: boolean;
+  bases: ReadBasis[];
+}
+
+/**
+ * Everything one person may read in one family, computed once per request
+ * from the rules and then applied to items: by `readAccess` in code and by the
+ * same predicate in SQL, so that lists are filtered in the database.
+ */
+export interface ReadGrant {
+  relation: Relation['type'];
+  /** Items written by this party are always readable in full. */
+  self: Party;
+  categories: Partial<Record<InformationCategory, CategoryGrant>>;
+  /** 'ALL': every member the item is about must be granted (professionals); 'ANY': one suffices (the family). */
+  match: 'ALL' | 'ANY';
+  /** Category grants apply only to these kinds (network members); null means all kinds. */
+  categoryKinds: PlanItemKind[] | null;
+  /** Readable in full whatever their category: who does what by when. */
+  openKinds: PlanItemKind[];
+  /** Readable in full when this party is the assignee. */
+  assignedKinds: PlanItemKind[];
+  /** Items about any of these members are hidden, whoever wrote them. */
+  hiddenMemberIds: string[];
+  /** Items the regisseur withheld from the family are hidden. */
+  respectsWithholding: boolean;
+  /** What the rest is: a stub that says whom to ask, or nothing at all. */
+  otherwise: Exclude<ReadAccess, 'FULL'>;
+}
+
+const NOTHING: ReadGrant = {
+  relation: 'NONE',
+  self: {},
+  categories: {},
+  match: 'ALL',
+  categoryKinds: null,
+  openKinds: [],
+  assignedKinds: [],
+  hiddenMemberIds: [],
+  respectsWithholding: false,
+  otherwise: 'HIDDEN',
+};
+
+function professionalGrant(involvement: InvolvementFact, facts: FamilyFacts): ReadGrant {
+  const categories: ReadGrant['categories'] = {};
+  const allMemberIds = facts.members.map((m) => m.id);
+  for (const category of involvement.categories) {
+    const memberIds: string[] = [];
+    const bases: ReadBasis[] = [];
+    for (const memberId of involvement.memberIds) {
+      const basis = exchangeBasis(facts, involvement.id, memberId, category);
+      if (basis) {
+        memberIds.push(memberId);
+        bases.push(basis);
+      }
+    }
+    // A family-wide item concerns everyone the task is about, so all of them must be covered.
+    const familyWide = involvement.memberIds.length > 0 && memberIds.length === involvement.memberIds.length;
+    if (memberIds.length > 0) categories[category] = { memberIds, familyWide, bases };
+  }
+  if (involvement.isRegisseur) {
+    for (const category of REGISSEUR_CATEGORIES) {
+      categories[category] = { memberIds: allMemberIds, familyWide: true, bases: [{ type: 'REGISSEUR' }] };
+    }
+  }
+  return {
+    ...NOTHING,
+    relation: 'PROFESSIONAL',
+    self: { involvementId: involvement.id },
+    categories,
+    match: 'ALL',
+    openKinds: [PlanItemKind.Agreement],
+    assignedKinds: [PlanItemKind.Agreement, PlanItemKind.SafetyAgreement],
+    otherwise: 'REDACTED',
+  };
+}
+
+function familyMemberGrant(memberId: string, facts: FamilyFacts): ReadGrant {
+  const viewer = facts.members.find((m) => m.id === memberId);
+  if (!viewer) return NOTHING;
+  if (viewer.role === FamilyRole.Child && ageOn(viewer.dateOfBirth, facts.today) < PORTAL_MINIMUM_AGE) return NOTHING;
+  const ownsPlan = viewer.role === FamilyRole.Parent && viewer.hasParentalAuthority;
+  const hiddenMemberIds = facts.members
+    .filter((m) => m.id !== viewer.id && !sharesWithFamily(m, facts))
+    .map((m) => m.id);
+  // A parent with authority reads what concerns them and their children; everyone else what concerns themselves.
+  const readableMemberIds = ownsPlan
+    ? facts.members.filter((m) => m.id === viewer.id || m.role === FamilyRole.Child).map((m) => m.id)
+    : [viewer.id];
+  const memberIds = readableMemberIds.filter((id) => !hiddenMemberIds.includes(id));
+  const grant: CategoryGrant = { memberIds, familyWide: ownsPlan, bases: [{ type: 'FAMILY_OWN' }] };
+  return {
+    ...NOTHING,
+    relation: 'FAMILY_MEMBER',
+    self: { memberId },
+    categories: Object.fromEntries(INFORMATION_CATEGORIES.map((category) => [category, grant])),
+    match: 'ANY',
+    openKinds: [PlanItemKind.Agreement],
+    assignedKinds: [PlanItemKind.Agreement, PlanItemKind.SafetyAgreement, PlanItemKind.RosterEntry],
+    hiddenMemberIds,
+    respectsWithholding: true,
+    otherwise: 'HIDDEN',
+  };
+}
+
+function networkMemberGrant(networkMemberId: string, facts: FamilyFacts): ReadGrant {
+  return {
+    ...NOTHING,
+    relation: 'NETWORK_MEMBER',
+    self: { networkMemberId },
+    categories: {
+      [InformationCategory.Safety]: {
+        memberIds: facts.members.map((m) => m.id),
+        familyWide: true,
+        bases: [{ type: 'NETWORK_ROLE' }],
+      },
+    },
+    match: 'ALL',
+    // The parts of the safety plan everyone holds on to, and its logbook.
+    categoryKinds: [PlanItemKind.SafetyPlan, PlanItemKind.SafetyCondition, PlanItemKind.LogEntry],
+    assignedKinds: [PlanItemKind.SafetyAgreement, PlanItemKind.RosterEntry, PlanItemKind.Agreement],
+    respectsWithholding: true,
+    otherwise: 'HIDDEN',
+  };
+}
+
+export function readGrant(relation: Relation, facts: FamilyFacts): ReadGrant {
+  switch (relation.type) {
+    case 'PROFESSIONAL':
+      return professionalGrant(relation.involvement, facts);
+    case 'FAMILY_MEMBER':
+      return familyMemberGrant(relation.memberId, facts);
+    case 'NETWORK_MEMBER':
+      return networkMemberGrant(relation.networkMemberId, facts);
+    case 'NONE':
+      return NOTHING;
+  }
+}

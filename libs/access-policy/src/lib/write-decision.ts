@@ -1,0 +1,95 @@
+import { InformationCategory, PlanItemKind, RESPONSE_KINDS } from '@gezinsplan/domain';
+import { ItemFacts, Relation } from './facts';
+import { isParty, readAccess } from './read-access';
+import { ReadGrant } from './read-grant';
+
+export type WriteDecision = { allowed: true } | { allowed: false; reason: string };
+
+const ALLOW: WriteDecision = { allowed: true };
+const deny = (reason: string): WriteDecision => ({ allowed: false, reason });
+
+/** Kinds a partner professional may add, within their own task. */
+const PARTNER_KINDS: readonly PlanItemKind[] = [
+  PlanItemKind.Agreement,
+  PlanItemKind.LogEntry,
+  PlanItemKind.Situation,
+  PlanItemKind.SafetyCondition,
+  PlanItemKind.SafetyAgreement,
+];
+
+/** Organisation types that may set safety conditions (the bottom line), as regisseur or partner. */
+export const SAFETY_CONDITION_SETTERS = ['VEILIG_THUIS', 'YOUTH_PROTECTION', 'CHILD_PROTECTION_BOARD'] as const;
+
+export interface NewItemFacts {
+  kind: PlanItemKind;
+  category: InformationCategory;
+  aboutMemberIds: readonly string[];
+  assignee: ItemFacts['assignee'];
+}
+
+/** May this person add an item? Responses (comments, own views) go through `decideRespond`. */
+export function decideAdd(relation: Relation, item: NewItemFacts, organisationType: string | null): WriteDecision {
+  if (RESPONSE_KINDS.includes(item.kind)) return deny('Comments and own views are added as a response to an item.');
+  switch (relation.type) {
+    case 'PROFESSIONAL': {
+      const { involvement } = relation;
+      if (item.kind === PlanItemKind.SafetyCondition && !SAFETY_CONDITION_SETTERS.some((t) => t === organisationType)) {
+        return deny('Safety conditions are set by Veilig Thuis, youth protection or the Child Protection Board.');
+      }
+      if (involvement.isRegisseur) return ALLOW;
+      if (!PARTNER_KINDS.includes(item.kind)) return deny('Only the regisseur adds this part of the plan.');
+      if (!involvement.categories.includes(item.category)) {
+        return deny('You can only add information in the categories of your own task.');
+      }
+      if (!item.aboutMemberIds.every((id) => involvement.memberIds.includes(id))) {
+        return deny('You can only add information about the family members your task concerns.');
+      }
+      if (item.kind === PlanItemKind.Agreement && item.assignee?.involvementId !== involvement.id) {
+        return deny('A partner adds agreements for their own involvement; ask the regisseur for others.');
+      }
+      return ALLOW;
+    }
+    case 'FAMILY_MEMBER':
+    case 'NETWORK_MEMBER':
+      return item.kind === PlanItemKind.LogEntry ? ALLOW : deny('You can write in the logbook and respond to the plan.');
+    case 'NONE':
+      return deny('You are not involved with this family.');
+  }
+}
+
+/** May this person change or remove an existing item? */
+export function decideEdit(relation: Relation, grant: ReadGrant, item: ItemFacts): WriteDecision {
+  if (RESPONSE_KINDS.includes(item.kind)) return deny('Comments and own views are never changed; add a new one.');
+  if (relation.type !== 'PROFESSIONAL') return deny('Only professionals change the plan; you can respond to it.');
+  if (readAccess(grant, item) !== 'FULL') return deny('You cannot change information you may not read.');
+  if (relation.involvement.isRegisseur) return ALLOW;
+  if (isParty(item.author, { involvementId: relation.involvement.id })) return ALLOW;
+  if (item.kind === PlanItemKind.Agreement && isParty(item.assignee, { involvementId: relation.involvement.id })) {
+    return ALLOW;
+  }
+  return deny('You can change what your own involvement wrote and your own agreements; ask the regisseur for the rest.');
+}
+
+/** May this person mark an agreement as done (the family's one change to the plan)? */
+export function decideMarkDone(relation: Relation, grant: ReadGrant, item: ItemFacts): WriteDecision {
+  if (item.kind !== PlanItemKind.Agreement && item.kind !== PlanItemKind.SafetyAgreement) {
+    return deny('Only agreements can be marked as done.');
+  }
+  if (relation.type === 'PROFESSIONAL') return decideEdit(relation, grant, item);
+  if (relation.type === 'FAMILY_MEMBER' && isParty(item.assignee, { memberId: relation.memberId })) return ALLOW;
+  return deny('You can mark only your own agreements as done.');
+}
+
+/** May this person comment on, or record their own view next to, an item? */
+export function decideRespond(relation: Relation, grant: ReadGrant, target: ItemFacts): WriteDecision {
+  if (relation.type !== 'FAMILY_MEMBER') return deny('Comments and own views are the family’s voice in the plan.');
+  if (RESPONSE_KINDS.includes(target.kind)) return deny('Respond to the item itself, not to a response.');
+  if (readAccess(grant, target) !== 'FULL') return deny('You can respond only to what you can read.');
+  return ALLOW;
+}
+
+/** Coordination: inviting and ending involvements, handover, adopting, withholding, consent records. */
+export function decideCoordinate(relation: Relation): WriteDecision {
+  if (relation.type === 'PROFESSIONAL' && relation.involvement.isRegisseur) return ALLOW;
+  return deny('Only the regisseur does this.');
+}

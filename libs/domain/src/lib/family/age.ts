@@ -1,0 +1,19 @@
+/** Today's date in the Netherlands, as YYYY-MM-DD: ages and consent turn over at Dutch midnight. */
+export function dutchToday(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
+}
+
+/** Whole years between a date of birth and a day, both YYYY-MM-DD. */
+export function ageOn(dateOfBirth: string, day: string): number {
+  const [by, bm, bd] = dateOfBirth.split('-').map(Number);
+  const [y, m, d] = day.split('-').map(Number);
+  const hadBirthday = m > bm || (m === bm && d >= bd);
+  return y - by - (hadBirthday ? 0 : 1);
+}
+
+/** Children of 12 and over may use the family portal (domain.md section 2). */
+export const PORTAL_MINIMUM_AGE = 12;
+/** From 16 a young person decides alone about sharing, also towards the parents. */
+export const INDEPENDENT_CONSENT_AGE = 16;
+/** Consent from the child itself is needed from 12. */
+export const CHILD_CONSENT_AGE = 12;
