@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AccessModule } from '../access/access.module';
 import { AuthModule } from '../auth/auth.module';
 import { GraphQLModule } from '../common/graphql/graphql.module';
 import { LoggingModule } from '../common/logging.module';
@@ -6,8 +7,11 @@ import { AppConfig } from '../config/app-config';
 import { ConfigModule } from '../config/config.module';
 import { DatabaseModule } from '../database/database.module';
 import { DemoModule } from '../demo/demo.module';
+import { FamilyModule } from '../family/family.module';
 import { HealthModule } from '../health/health.module';
+import { InvolvementModule } from '../involvement/involvement.module';
 import { OrganisationModule } from '../organisation/organisation.module';
+import { PlanModule } from '../plan/plan.module';
 
 @Module({})
 export class AppModule {
@@ -22,6 +26,10 @@ export class AppModule {
         GraphQLModule,
         AuthModule,
         OrganisationModule,
+        AccessModule,
+        FamilyModule,
+        InvolvementModule,
+        PlanModule,
         HealthModule,
         DemoModule,
       ],

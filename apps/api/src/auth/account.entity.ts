@@ -23,6 +23,13 @@ export class AccountEntity {
   @JoinColumn({ name: 'organisation_id' })
   organisation?: OrganisationEntity | null;
 
+  /** A professional's discipline, e.g. "intern begeleider" or "gezinsvoogd". */
+  @Column('text', { nullable: true })
+  discipline!: string | null;
+
+  @Column('text', { nullable: true })
+  phone!: string | null;
+
   /** Null for accounts that only sign in through an external identity provider. */
   @Column('text', { name: 'password_hash', nullable: true, select: false })
   passwordHash!: string | null;

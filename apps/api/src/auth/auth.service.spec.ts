@@ -34,7 +34,7 @@ describe('signing in and out', () => {
       displayName: 'Sanne',
       kind: 'PROFESSIONAL',
       organisation: { name: 'Wijkteam Oost', type: 'NEIGHBOURHOOD_TEAM' },
-      permissions: ['readOwnAccount', 'signOut', 'workWithFamilies'],
+      permissions: ['readOwnAccount', 'signOut', 'accessFamilies', 'workWithFamilies'],
     });
   });
 

@@ -4,6 +4,7 @@ import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from '../app/app.module';
+import { GraphQLPassThroughFilter } from '../common/errors/graphql-pass-through.filter';
 import { createValidationPipe } from '../common/errors/validation.pipe';
 import { AppConfig } from '../config/app-config';
 import { serveWebClient } from './web-client';
@@ -20,6 +21,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.use(helmet({ hsts: config.session.cookieSecure }));
   app.use(cookieParser());
   app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new GraphQLPassThroughFilter(app.getHttpAdapter()));
   serveWebClient(app, config.webDistDir);
   return app;
 }

@@ -36,7 +36,7 @@ export class TestContext {
 
   static async create(overrides: ConfigOverrides = {}): Promise<TestContext> {
     const database = await createTestDatabase();
-    const base = loadConfig({ NODE_ENV: 'test' });
+    const base = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env['LOG_LEVEL'] });
     const config: AppConfig = {
       ...base,
       ...overrides,
@@ -74,6 +74,18 @@ export class TestContext {
     return repository.save(repository.create({ name: `Organisation ${unique()}`, type: OrganisationType.Other, ...values }));
   }
 
+  /** A portal account for an existing family or network member. */
+  async linkAccount(target: { memberId?: string; networkMemberId?: string }): Promise<TestAccount> {
+    const kind = target.memberId ? AccountKind.FamilyMember : AccountKind.NetworkMember;
+    const login = await this.newAccount({ kind });
+    const table = target.memberId ? 'family_member' : 'network_member';
+    await this.dataSource.query(`UPDATE ${table} SET account_id = $1 WHERE id = $2`, [
+      login.account.id,
+      target.memberId ?? target.networkMemberId,
+    ]);
+    return login;
+  }
+
   async newAccount(
     values: { kind?: AccountKind; organisation?: OrganisationEntity; password?: string } & Partial<AccountEntity> = {},
   ): Promise<TestAccount> {
@@ -96,6 +108,6 @@ export class TestContext {
   }
 }
 
-function unique(): string {
+export function unique(): string {
   return randomBytes(4).toString('hex');
 }

@@ -17,6 +17,7 @@ describe('account permissions', () => {
 
   it('keeps administrators away from family work and portals', () => {
     for (const admin of [AccountKind.OrganisationAdmin, AccountKind.PlatformAdmin]) {
+      expect(hasPermission(admin, Permission.AccessFamilies)).toBe(false);
       expect(hasPermission(admin, Permission.WorkWithFamilies)).toBe(false);
       expect(hasPermission(admin, Permission.UseFamilyPortal)).toBe(false);
       expect(hasPermission(admin, Permission.UseNetworkPortal)).toBe(false);

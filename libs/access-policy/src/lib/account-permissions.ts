@@ -4,9 +4,9 @@ import { Permission } from './permission';
 const EVERY_ACCOUNT: readonly Permission[] = [Permission.ReadOwnAccount, Permission.SignOut];
 
 const PERMISSIONS_BY_KIND: Readonly<Record<AccountKind, readonly Permission[]>> = {
-  [AccountKind.Professional]: [...EVERY_ACCOUNT, Permission.WorkWithFamilies],
-  [AccountKind.FamilyMember]: [...EVERY_ACCOUNT, Permission.UseFamilyPortal],
-  [AccountKind.NetworkMember]: [...EVERY_ACCOUNT, Permission.UseNetworkPortal],
+  [AccountKind.Professional]: [...EVERY_ACCOUNT, Permission.AccessFamilies, Permission.WorkWithFamilies],
+  [AccountKind.FamilyMember]: [...EVERY_ACCOUNT, Permission.AccessFamilies, Permission.UseFamilyPortal],
+  [AccountKind.NetworkMember]: [...EVERY_ACCOUNT, Permission.AccessFamilies, Permission.UseNetworkPortal],
   [AccountKind.OrganisationAdmin]: [
     ...EVERY_ACCOUNT,
     Permission.ReadOrganisationAccounts,

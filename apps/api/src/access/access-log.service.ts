@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Caller } from '../auth/caller';
+import { AccessLogEntity } from './access-log.entity';
+import { FamilyAccess, involvementIdOf, isRegisseur } from './family-access';
+
+export type AccessAction = 'READ' | 'CREATE' | 'UPDATE' | 'REMOVE' | 'RESPOND' | 'ADOPT' | 'COORDINATE';
+
+export interface AccessEvent {
+  access: FamilyAccess;
+  action: AccessAction;
+  /** The list read (e.g. "plan", "plan-version:3"), or null for one item. */
+  list?: string;
+  itemId?: string;
+  /** The family members whose personal data was read or written. */
+  memberIds: readonly string[];
+}
+
+/** The basis recorded with a line: why this person could read or write. */
+function basisOf(access: FamilyAccess): Pick<AccessLogEntity, 'basis' | 'consentIds' | 'legalBasisIds'> {
+  const consentIds = new Set<string>();
+  const legalBasisIds = new Set<string>();
+  for (const grant of Object.values(access.grant.categories)) {
+    for (const basis of grant?.bases ?? []) {
+      if (basis.type === 'CONSENT') consentIds.add(basis.consentId);
+      if (basis.type === 'LEGAL_BASIS') legalBasisIds.add(basis.legalBasisId);
+    }
+  }
+  const types = {
+    PROFESSIONAL: isRegisseur(access) ? 'REGISSEUR' : 'INVOLVEMENT_TASK',
+    FAMILY_MEMBER: 'FAMILY_OWN',
+    NETWORK_MEMBER: 'NETWORK_ROLE',
+    NONE: 'NONE',
+  } as const;
+  return { basis: types[access.relation.type], consentIds: [...consentIds], legalBasisIds: [...legalBasisIds] };
+}
+
+/**
+ * Appends to the access log. Writes are logged inside their own transaction
+ * (pass its manager), so a change without its log line cannot exist.
+ */
+@Injectable()
+export class AccessLogService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async record(caller: Caller, events: readonly AccessEvent[], manager: EntityManager = this.dataSource.manager) {
+    if (events.length === 0) return;
+    await manager.insert(
+      AccessLogEntity,
+      events.map((event) => ({
+        accountId: caller.viewer.accountId,
+        accountKind: caller.viewer.kind,
+        involvementId: involvementIdOf(event.access),
+        familyId: event.access.familyId,
+        memberIds: [...new Set(event.memberIds)],
+        itemId: event.itemId ?? null,
+        list: event.list ?? null,
+        action: event.action,
+        ...basisOf(event.access),
+        requestId: caller.requestId,
+        clientAddress: caller.clientAddress,
+      })),
+    );
+  }
+}

@@ -1,0 +1,51 @@
+import { InformationCategory } from '@gezinsplan/domain';
+import { FamilyMemberEntity } from './family-member.entity';
+import { NetworkMemberEntity } from './network-member.entity';
+
+export interface DirectoryInvolvement {
+  id: string;
+  accountId: string;
+  professionalName: string;
+  discipline: string | null;
+  phone: string | null;
+  email: string;
+  organisationId: string;
+  organisationName: string;
+  organisationType: string;
+  task: string;
+  categories: InformationCategory[];
+  memberIds: string[];
+  startsOn: string;
+  endsOn: string | null;
+  endedAt: Date | null;
+  endedReason: string | null;
+  version: number;
+}
+
+export interface DirectoryRegisseurTerm {
+  id: string;
+  involvementId: string;
+  startedAt: Date;
+  endedAt: Date | null;
+  handoverNote: string | null;
+}
+
+/** Who is who in one family: the names behind the ids on plan items. Knowing who is involved is for everyone involved. */
+export interface FamilyDirectory {
+  familyId: string;
+  name: string;
+  lastPlanChangeAt: Date;
+  members: FamilyMemberEntity[];
+  network: NetworkMemberEntity[];
+  involvements: DirectoryInvolvement[];
+  regisseurTerms: DirectoryRegisseurTerm[];
+}
+
+export function activeRegisseur(directory: FamilyDirectory): DirectoryInvolvement | undefined {
+  const term = directory.regisseurTerms.find((t) => t.endedAt === null);
+  return directory.involvements.find((i) => i.id === term?.involvementId);
+}
+
+export function memberName(member: Pick<FamilyMemberEntity, 'givenName' | 'familyName'>): string {
+  return `${member.givenName} ${member.familyName}`;
+}

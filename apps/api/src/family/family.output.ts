@@ -1,0 +1,150 @@
+import { FamilyRole, InformationCategory } from '@gezinsplan/domain';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { FamilyRoleEnum, InformationCategoryEnum } from '../common/graphql/domain-enums';
+
+@ObjectType('Family')
+export class FamilyOutput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field({ description: 'When the plan last changed; six weeks without change counts as stagnation.' })
+  lastPlanChangeAt!: Date;
+}
+
+@ObjectType('FamilyMember')
+export class FamilyMemberOutput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  givenName!: string;
+
+  @Field()
+  familyName!: string;
+
+  @Field(() => FamilyRoleEnum)
+  role!: FamilyRole;
+
+  @Field(() => String, { nullable: true, description: 'Not shown to the network.' })
+  dateOfBirth!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Age today; not shown to the network.' })
+  age!: number | null;
+
+  @Field()
+  hasParentalAuthority!: boolean;
+
+  @Field()
+  livesAtHome!: boolean;
+}
+
+@ObjectType('NetworkMember')
+export class NetworkMemberOutput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field()
+  relation!: string;
+
+  @Field(() => String, { nullable: true })
+  phone!: string | null;
+
+  @Field(() => String, { nullable: true })
+  email!: string | null;
+}
+
+@ObjectType('Involvement', { description: 'A professional’s task with this family. Everyone involved sees this list.' })
+export class InvolvementOutput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  professionalName!: string;
+
+  @Field(() => String, { nullable: true })
+  discipline!: string | null;
+
+  @Field(() => String, { nullable: true })
+  phone!: string | null;
+
+  @Field()
+  email!: string;
+
+  @Field()
+  organisationName!: string;
+
+  @Field()
+  organisationType!: string;
+
+  @Field()
+  task!: string;
+
+  @Field(() => [InformationCategoryEnum])
+  categories!: InformationCategory[];
+
+  @Field(() => [ID])
+  memberIds!: string[];
+
+  @Field()
+  startsOn!: string;
+
+  @Field(() => String, { nullable: true })
+  endsOn!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  endedAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  endedReason!: string | null;
+
+  @Field()
+  isRegisseur!: boolean;
+
+  @Field(() => Int)
+  version!: number;
+}
+
+@ObjectType('RegisseurTerm', { description: 'One period in which someone was the family’s regisseur.' })
+export class RegisseurTermOutput {
+  @Field(() => ID)
+  involvementId!: string;
+
+  @Field()
+  professionalName!: string;
+
+  @Field()
+  organisationName!: string;
+
+  @Field()
+  startedAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  endedAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  handoverNote!: string | null;
+}
+
+@ObjectType('MyRelation', { description: 'How the signed-in person relates to this family.' })
+export class MyRelationOutput {
+  @Field({ description: 'PROFESSIONAL, FAMILY_MEMBER or NETWORK_MEMBER.' })
+  type!: string;
+
+  @Field(() => ID, { nullable: true })
+  involvementId!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  memberId!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  networkMemberId!: string | null;
+
+  @Field()
+  isRegisseur!: boolean;
+}

@@ -1,0 +1,97 @@
+import { Permission } from '@gezinsplan/access-policy';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { FamilyAccessService } from '../access/family-access.service';
+import { Authorize } from '../auth/access.decorators';
+import { Caller, CurrentCaller } from '../auth/caller';
+import { FamilyDirectoryService } from './family-directory.service';
+import { AddFamilyMemberInput, AddNetworkMemberInput, CreateFamilyInput } from './family.input';
+import { involvementOutputs, memberOutputs, networkOutputs, regisseurTermOutputs } from './family.mapper';
+import {
+  FamilyMemberOutput,
+  FamilyOutput,
+  InvolvementOutput,
+  MyRelationOutput,
+  NetworkMemberOutput,
+  RegisseurTermOutput,
+} from './family.output';
+import { FamilyService } from './family.service';
+
+@Resolver(() => FamilyOutput)
+export class FamilyResolver {
+  constructor(
+    private readonly familyService: FamilyService,
+    private readonly families: FamilyAccessService,
+    private readonly directories: FamilyDirectoryService,
+  ) {}
+
+  @Query(() => FamilyOutput, { description: 'A family the signed-in person works with or belongs to.' })
+  @Authorize(Permission.AccessFamilies)
+  family(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string): Promise<FamilyOutput> {
+    return this.familyService.get(caller, id);
+  }
+
+  @Query(() => [FamilyOutput], { description: 'The families the signed-in person works with or belongs to.' })
+  @Authorize(Permission.AccessFamilies)
+  myFamilies(@CurrentCaller() caller: Caller): Promise<FamilyOutput[]> {
+    return this.familyService.mine(caller);
+  }
+
+  @Mutation(() => FamilyOutput, { description: 'Starts a family plan; the creator becomes regisseur.' })
+  @Authorize(Permission.WorkWithFamilies)
+  createFamily(@CurrentCaller() caller: Caller, @Args('input') input: CreateFamilyInput): Promise<FamilyOutput> {
+    return this.familyService.create(caller, input);
+  }
+
+  @Mutation(() => ID)
+  @Authorize(Permission.WorkWithFamilies)
+  addFamilyMember(@CurrentCaller() caller: Caller, @Args('input') input: AddFamilyMemberInput): Promise<string> {
+    return this.familyService.addMember(caller, input);
+  }
+
+  @Mutation(() => ID)
+  @Authorize(Permission.WorkWithFamilies)
+  addNetworkMember(@CurrentCaller() caller: Caller, @Args('input') input: AddNetworkMemberInput): Promise<string> {
+    return this.familyService.addNetworkMember(caller, input);
+  }
+
+  @ResolveField(() => [FamilyMemberOutput])
+  @Authorize(Permission.AccessFamilies)
+  async members(@CurrentCaller() caller: Caller, @Parent() family: FamilyOutput): Promise<FamilyMemberOutput[]> {
+    const access = await this.families.require(caller.viewer, family.id);
+    return memberOutputs(await this.directories.load(caller.viewer, family.id), access);
+  }
+
+  @ResolveField(() => [NetworkMemberOutput])
+  @Authorize(Permission.AccessFamilies)
+  async network(@CurrentCaller() caller: Caller, @Parent() family: FamilyOutput): Promise<NetworkMemberOutput[]> {
+    await this.families.require(caller.viewer, family.id);
+    return networkOutputs(await this.directories.load(caller.viewer, family.id));
+  }
+
+  @ResolveField(() => [InvolvementOutput], { description: 'Who is involved, including ended involvements.' })
+  @Authorize(Permission.AccessFamilies)
+  async involvements(@CurrentCaller() caller: Caller, @Parent() family: FamilyOutput): Promise<InvolvementOutput[]> {
+    await this.families.require(caller.viewer, family.id);
+    return involvementOutputs(await this.directories.load(caller.viewer, family.id));
+  }
+
+  @ResolveField(() => [RegisseurTermOutput], { description: 'Everyone who held the regisseur role, oldest first.' })
+  @Authorize(Permission.AccessFamilies)
+  async regisseurHistory(@CurrentCaller() caller: Caller, @Parent() family: FamilyOutput): Promise<RegisseurTermOutput[]> {
+    await this.families.require(caller.viewer, family.id);
+    return regisseurTermOutputs(await this.directories.load(caller.viewer, family.id));
+  }
+
+  @ResolveField(() => MyRelationOutput)
+  @Authorize(Permission.AccessFamilies)
+  async myRelation(@CurrentCaller() caller: Caller, @Parent() family: FamilyOutput): Promise<MyRelationOutput> {
+    const { relation } = await this.families.require(caller.viewer, family.id);
+    return {
+      type: relation.type,
+      involvementId: relation.type === 'PROFESSIONAL' ? relation.involvement.id : null,
+      memberId: relation.type === 'FAMILY_MEMBER' ? relation.memberId : null,
+      networkMemberId: relation.type === 'NETWORK_MEMBER' ? relation.networkMemberId : null,
+      isRegisseur: relation.type === 'PROFESSIONAL' && relation.involvement.isRegisseur,
+    };
+  }
+}

@@ -1,0 +1,132 @@
+import { readGrant, Relation } from '@gezinsplan/access-policy';
+import { AccountKind, dutchToday } from '@gezinsplan/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AccessLogService } from '../access/access-log.service';
+import { FamilyAccess } from '../access/family-access';
+import { FamilyAccessService } from '../access/family-access.service';
+import { Caller } from '../auth/caller';
+import { badUserInput, forbidden } from '../common/errors/api-error';
+import { FamilyDirectoryService } from './family-directory.service';
+import { AddFamilyMemberInput, AddNetworkMemberInput, CreateFamilyInput, FamilyMemberInput } from './family.input';
+import { FamilyOutput } from './family.output';
+
+function checkMember(member: FamilyMemberInput, field: string) {
+  const problems = [];
+  if (member.hasParentalAuthority && member.role !== 'PARENT') {
+    problems.push({ field: `${field}.hasParentalAuthority`, message: 'only a parent or carer has parental authority' });
+  }
+  if (member.dateOfBirth > dutchToday()) problems.push({ field: `${field}.dateOfBirth`, message: 'lies in the future' });
+  return problems;
+}
+
+@Injectable()
+export class FamilyService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly families: FamilyAccessService,
+    private readonly directories: FamilyDirectoryService,
+    private readonly accessLog: AccessLogService,
+  ) {}
+
+  async get(caller: Caller, familyId: string): Promise<FamilyOutput> {
+    await this.families.require(caller.viewer, familyId);
+    const directory = await this.directories.load(caller.viewer, familyId);
+    return { id: familyId, name: directory.name, lastPlanChangeAt: directory.lastPlanChangeAt };
+  }
+
+  /** The families this person works with or belongs to, newest change first. */
+  async mine(caller: Caller): Promise<FamilyOutput[]> {
+    const { accountId } = caller.viewer;
+    return this.dataSource.query(
+      `SELECT f.id, f.name, f.last_plan_change_at AS "lastPlanChangeAt" FROM family f
+        WHERE f.id IN (
+          SELECT family_id FROM involvement WHERE account_id = $1 AND ended_at IS NULL
+          UNION SELECT family_id FROM family_member WHERE account_id = $1
+          UNION SELECT family_id FROM network_member WHERE account_id = $1)
+        ORDER BY f.last_plan_change_at DESC`,
+      [accountId],
+    );
+  }
+
+  /** A professional starts a family plan and becomes its regisseur, in one transaction. */
+  async create(caller: Caller, input: CreateFamilyInput): Promise<FamilyOutput> {
+    const { viewer } = caller;
+    if (viewer.kind !== AccountKind.Professional || !viewer.organisationId) {
+      throw forbidden('Only professionals start a family plan.');
+    }
+    const problems = input.members.flatMap((member, index) => checkMember(member, `members.${index}`));
+    if (problems.length > 0) throw badUserInput(problems);
+    const familyId = await this.dataSource.transaction(async (manager) => {
+      const [{ id }] = await manager.query(
+        `INSERT INTO family (name, created_by_account_id) VALUES ($1, $2) RETURNING id`,
+        [input.name.trim(), viewer.accountId],
+      );
+      const memberIds: string[] = [];
+      for (const m of input.members) {
+        const [row] = await manager.query(
+          `INSERT INTO family_member (family_id, given_name, family_name, role, date_of_birth, has_parental_authority, lives_at_home)
+           VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+          [id, m.givenName.trim(), m.familyName.trim(), m.role, m.dateOfBirth, m.hasParentalAuthority, m.livesAtHome],
+        );
+        memberIds.push(row.id);
+      }
+      for (const n of input.network) {
+        await manager.query(
+          `INSERT INTO network_member (family_id, name, relation, phone, email) VALUES ($1, $2, $3, $4, $5)`,
+          [id, n.name.trim(), n.relation.trim(), n.phone ?? null, n.email ?? null],
+        );
+      }
+      const [involvement] = await manager.query(
+        `INSERT INTO involvement (family_id, account_id, organisation_id, task, categories, member_ids, created_by_account_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $2) RETURNING id`,
+        [id, viewer.accountId, viewer.organisationId, input.regisseurTask.trim(), input.regisseurCategories, memberIds],
+      );
+      await manager.query(
+        `INSERT INTO regisseur_assignment (family_id, involvement_id, assigned_by_account_id) VALUES ($1, $2, $3)`,
+        [id, involvement.id, viewer.accountId],
+      );
+      const relation: Relation = {
+        type: 'PROFESSIONAL',
+        involvement: { id: involvement.id, categories: input.regisseurCategories, memberIds, isRegisseur: true },
+      };
+      const facts = { today: dutchToday(), members: [], consents: [], legalBases: [] };
+      const access: FamilyAccess = { familyId: id, relation, facts, grant: readGrant(relation, facts), organisationType: null };
+      await this.accessLog.record(caller, [{ access, action: 'CREATE', list: 'family', memberIds }], manager);
+      return id as string;
+    });
+    return this.get(caller, familyId);
+  }
+
+  async addMember(caller: Caller, input: AddFamilyMemberInput): Promise<string> {
+    const access = await this.families.requireCoordinator(caller.viewer, input.familyId);
+    const problems = checkMember(input, 'input');
+    if (problems.length > 0) throw badUserInput(problems);
+    return this.dataSource.transaction(async (manager) => {
+      const [row] = await manager.query(
+        `INSERT INTO family_member (family_id, given_name, family_name, role, date_of_birth, has_parental_authority, lives_at_home)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+        [input.familyId, input.givenName.trim(), input.familyName.trim(), input.role, input.dateOfBirth,
+          input.hasParentalAuthority, input.livesAtHome],
+      );
+      await this.accessLog.record(caller, [{ access, action: 'CREATE', list: 'members', memberIds: [row.id] }], manager);
+      this.directories.forget(caller.viewer, input.familyId);
+      return row.id as string;
+    });
+  }
+
+  async addNetworkMember(caller: Caller, input: AddNetworkMemberInput): Promise<string> {
+    const access = await this.families.requireCoordinator(caller.viewer, input.familyId);
+    return this.dataSource.transaction(async (manager) => {
+      const [row] = await manager.query(
+        `INSERT INTO network_member (family_id, name, relation, phone, email) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [input.familyId, input.name.trim(), input.relation.trim(), input.phone ?? null, input.email ?? null],
+      );
+      await this.accessLog.record(caller, [{ access, action: 'CREATE', list: 'network', memberIds: [] }], manager);
+      this.directories.forget(caller.viewer, input.familyId);
+      return row.id as string;
+    });
+  }
+
+}

@@ -1,0 +1,130 @@
+import { dutchToday, INFORMATION_CATEGORIES } from '@gezinsplan/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AccessLogService } from '../access/access-log.service';
+import { FamilyAccessService } from '../access/family-access.service';
+import { Caller } from '../auth/caller';
+import { badUserInput, conflict } from '../common/errors/api-error';
+import { updateReturning } from '../common/update-returning';
+import { FamilyDirectoryService } from '../family/family-directory.service';
+import { EndInvolvementInput, HandOverRegisseurInput, InviteInvolvementInput } from './involvement.input';
+import {
+  involvementNotFound,
+  regisseurMustHandOverFirst,
+  staleInvolvement,
+  unknownProfessional,
+} from './involvement.exception';
+
+/** Who works with the family. Only the regisseur invites, ends and hands over; history is never lost. */
+@Injectable()
+export class InvolvementService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly families: FamilyAccessService,
+    private readonly directories: FamilyDirectoryService,
+    private readonly accessLog: AccessLogService,
+  ) {}
+
+  async invite(caller: Caller, input: InviteInvolvementInput): Promise<string> {
+    const access = await this.families.requireCoordinator(caller.viewer, input.familyId);
+    const directory = await this.directories.load(caller.viewer, input.familyId);
+    const problems = [];
+    if (input.memberIds.some((id) => !directory.members.some((m) => m.id === id))) {
+      problems.push({ field: 'memberIds', message: 'must be members of this family' });
+    }
+    if (input.categories.some((c) => !INFORMATION_CATEGORIES.includes(c))) {
+      problems.push({ field: 'categories', message: 'contains an unknown category' });
+    }
+    if (input.endsOn && input.endsOn < (input.startsOn ?? dutchToday())) {
+      problems.push({ field: 'endsOn', message: 'lies before the start' });
+    }
+    if (problems.length > 0) throw badUserInput(problems);
+    const [professional] = (await this.dataSource.query(
+      `SELECT id, organisation_id FROM account WHERE email = $1 AND kind = 'PROFESSIONAL' AND disabled_at IS NULL`,
+      [input.professionalEmail.trim()],
+    )) as Array<{ id: string; organisation_id: string }>;
+    if (!professional) throw unknownProfessional();
+    if (directory.involvements.some((i) => i.accountId === professional.id && i.endedAt === null)) {
+      throw conflict('This professional is already involved with the family.');
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const [row] = await manager.query(
+        `INSERT INTO involvement (family_id, account_id, organisation_id, task, categories, member_ids, starts_on, ends_on,
+           created_by_account_id)
+         VALUES ($1, $2, $3, $4, $5, $6, coalesce($7::date, current_date), $8, $9) RETURNING id`,
+        [input.familyId, professional.id, professional.organisation_id, input.task.trim(), input.categories,
+          input.memberIds, input.startsOn ?? null, input.endsOn ?? null, caller.viewer.accountId],
+      );
+      await this.accessLog.record(caller, [{ access, action: 'COORDINATE', list: 'involvements', memberIds: input.memberIds }], manager);
+      this.directories.forget(caller.viewer, input.familyId);
+      return row.id as string;
+    });
+  }
+
+  /** Ends access from now on; the involvement, its items and history stay. */
+  async end(caller: Caller, input: EndInvolvementInput): Promise<string> {
+    const familyId = await this.familyOf(input.involvementId);
+    const access = await this.families.requireCoordinator(caller.viewer, familyId);
+    const directory = await this.directories.load(caller.viewer, familyId);
+    if (directory.regisseurTerms.some((t) => t.endedAt === null && t.involvementId === input.involvementId)) {
+      throw regisseurMustHandOverFirst();
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const updated = await updateReturning(
+        manager,
+        `UPDATE involvement SET ended_at = now(), ended_reason = $3, version = version + 1
+          WHERE id = $1 AND version = $2 AND ended_at IS NULL RETURNING id`,
+        [input.involvementId, input.expectedVersion, input.reason.trim()],
+      );
+      if (updated.length === 0) {
+        const [current] = await manager.query(`SELECT version FROM involvement WHERE id = $1`, [input.involvementId]);
+        throw staleInvolvement(current.version);
+      }
+      await this.accessLog.record(caller, [{ access, action: 'COORDINATE', list: 'involvements', memberIds: [] }], manager);
+      this.directories.forget(caller.viewer, familyId);
+      return input.involvementId;
+    });
+  }
+
+  /**
+   * Passes the regisseur role to another active involvement, with a note. The
+   * old term ends and the new one starts in one transaction; the database
+   * checks at commit that exactly one is active.
+   */
+  async handOver(caller: Caller, input: HandOverRegisseurInput): Promise<string> {
+    const access = await this.families.requireCoordinator(caller.viewer, input.familyId);
+    const directory = await this.directories.load(caller.viewer, input.familyId);
+    const next = directory.involvements.find((i) => i.id === input.toInvolvementId && i.endedAt === null);
+    if (!next) {
+      throw badUserInput([{ field: 'toInvolvementId', message: 'must be an active involvement with this family' }]);
+    }
+    if (access.relation.type === 'PROFESSIONAL' && access.relation.involvement.id === next.id) {
+      throw badUserInput([{ field: 'toInvolvementId', message: 'you are already the regisseur' }]);
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const ended = await updateReturning(
+        manager,
+        `UPDATE regisseur_assignment SET ended_at = now() WHERE family_id = $1 AND ended_at IS NULL RETURNING id`,
+        [input.familyId],
+      );
+      if (ended.length === 0) throw conflict('The regisseur role was handed over by someone else in the meantime.');
+      await manager.query(
+        `INSERT INTO regisseur_assignment (family_id, involvement_id, handover_note, assigned_by_account_id)
+         VALUES ($1, $2, $3, $4)`,
+        [input.familyId, next.id, input.note.trim(), caller.viewer.accountId],
+      );
+      await this.accessLog.record(caller, [{ access, action: 'COORDINATE', list: 'regisseur', memberIds: [] }], manager);
+      this.directories.forget(caller.viewer, input.familyId);
+      return next.id;
+    });
+  }
+
+  private async familyOf(involvementId: string): Promise<string> {
+    const [row] = (await this.dataSource.query(`SELECT family_id FROM involvement WHERE id = $1`, [involvementId])) as Array<{
+      family_id: string;
+    }>;
+    if (!row) throw involvementNotFound();
+    return row.family_id;
+  }
+}

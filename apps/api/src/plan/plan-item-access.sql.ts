@@ -1,0 +1,39 @@
+import { ReadGrant } from '@gezinsplan/access-policy';
+import { SqlParams } from '../common/sql-params';
+
+/**
+ * The SQL twin of `readAccess` in @gezinsplan/access-policy: the same steps in
+ * the same order, so that lists are filtered in the database and hidden
+ * content never leaves it. `alias` is a plan_item or plan_item_revision row.
+ * The access matrix test runs both against docs/access-rules.md.
+ */
+export function accessLevelSql(alias: string, grant: ReadGrant, params: SqlParams): string {
+  if (grant.relation === 'NONE') return `'HIDDEN'`;
+  const self = {
+    involvement: params.add(grant.self.involvementId ?? null),
+    member: params.add(grant.self.memberId ?? null),
+    network: params.add(grant.self.networkMemberId ?? null),
+  };
+  const isSelf = (prefix: 'author' | 'assignee') =>
+    `(${alias}.${prefix}_involvement_id = ${self.involvement}::uuid
+      OR ${alias}.${prefix}_member_id = ${self.member}::uuid
+      OR ${alias}.${prefix}_network_member_id = ${self.network}::uuid)`;
+  const categories = params.add(JSON.stringify(grant.categories));
+  const grantedMembers = `ARRAY(SELECT jsonb_array_elements_text(${categories}::jsonb -> ${alias}.category -> 'memberIds'))::uuid[]`;
+  const membersCovered =
+    grant.match === 'ALL'
+      ? `${alias}.about_member_ids <@ ${grantedMembers}`
+      : `${alias}.about_member_ids && ${grantedMembers}`;
+  const categoryKinds = grant.categoryKinds === null ? 'TRUE' : `${alias}.kind = ANY(${params.add(grant.categoryKinds)}::text[])`;
+  return `CASE
+    WHEN ${grant.respectsWithholding} AND ${alias}.withheld_from_family_reason IS NOT NULL THEN 'HIDDEN'
+    WHEN ${isSelf('author')} THEN 'FULL'
+    WHEN ${alias}.about_member_ids && ${params.add(grant.hiddenMemberIds)}::uuid[] THEN 'HIDDEN'
+    WHEN ${alias}.kind = ANY(${params.add(grant.openKinds)}::text[]) THEN 'FULL'
+    WHEN ${alias}.kind = ANY(${params.add(grant.assignedKinds)}::text[]) AND ${isSelf('assignee')} THEN 'FULL'
+    WHEN ${categoryKinds} AND ${categories}::jsonb ? ${alias}.category AND CASE
+        WHEN cardinality(${alias}.about_member_ids) = 0
+          THEN (${categories}::jsonb -> ${alias}.category ->> 'familyWide')::boolean
+        ELSE ${membersCovered} END THEN 'FULL'
+    ELSE '${grant.otherwise}' END`;
+}

@@ -1,0 +1,32 @@
+import { LifeDomain } from '@gezinsplan/domain';
+
+/**
+ * The content of a plan item, stored as JSON beside the columns that access
+ * and overviews query. Which fields a kind uses is checked by `validateContent`.
+ */
+export interface PlanItemContent {
+  /** The item's words: a goal in the family's words, an agreement's "what", a log entry, a comment. */
+  text: string;
+  lifeDomain?: LifeDomain;
+  aspect?: 'STRENGTH' | 'CONCERN';
+  goalId?: string;
+  /** Why an agreement was not kept. */
+  statusReason?: string;
+  /** An evaluation's outcome and what changed in the plan. */
+  outcome?: string;
+  changes?: string;
+  planB?: string;
+  contactName?: string;
+  contactPhone?: string;
+  startsOn?: string;
+  endsOn?: string;
+  /** What safety means, from the child's, the parents' and the professionals' view. */
+  safetyForChild?: string;
+  safetyForParents?: string;
+  safetyForProfessionals?: string;
+  /** A roster entry's weekday, 1 (Monday) to 7, when it is not on one date. */
+  weekday?: number;
+  /** Whom a roster volunteer tells when they cannot come. */
+  cancelContact?: string;
+  occurredOn?: string;
+}

@@ -1,0 +1,282 @@
+import {
+  INFORMATION_CATEGORIES,
+  InformationCategory,
+  LIFE_DOMAINS,
+  LifeDomain,
+  PLAN_ITEM_KINDS,
+  PlanItemKind,
+} from '@gezinsplan/domain';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsDateString,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import {
+  InformationCategoryEnum,
+  LifeDomainEnum,
+  PartyTypeEnum,
+  PlanItemKindEnum,
+  SituationAspectEnum,
+} from '../common/graphql/domain-enums';
+
+const TEXT_LIMIT = 10_000;
+
+@InputType('PartyInput')
+export class PartyInput {
+  @Field(() => PartyTypeEnum)
+  @IsIn(['INVOLVEMENT', 'FAMILY_MEMBER', 'NETWORK_MEMBER'])
+  type!: 'INVOLVEMENT' | 'FAMILY_MEMBER' | 'NETWORK_MEMBER';
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an id' })
+  id!: string;
+}
+
+/** The content fields every kind draws from; which are required depends on the kind. */
+@InputType({ isAbstract: true })
+export class PlanItemContentInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MinLength(1, { message: 'must not be empty' })
+  @MaxLength(TEXT_LIMIT)
+  text?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  status?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsDateString({ strict: true }, { message: 'must be a date (YYYY-MM-DD)' })
+  dueOn?: string;
+
+  @Field(() => PartyInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PartyInput)
+  assignee?: PartyInput;
+
+  @Field(() => LifeDomainEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(LIFE_DOMAINS)
+  lifeDomain?: LifeDomain;
+
+  @Field(() => SituationAspectEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(['STRENGTH', 'CONCERN'])
+  aspect?: 'STRENGTH' | 'CONCERN';
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be an id' })
+  goalId?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT_LIMIT)
+  statusReason?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT_LIMIT)
+  outcome?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT_LIMIT)
+  changes?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT_LIMIT)
+  planB?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  contactName?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  contactPhone?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsDateString({ strict: true }, { message: 'must be a date (YYYY-MM-DD)' })
+  startsOn?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsDateString({ strict: true }, { message: 'must be a date (YYYY-MM-DD)' })
+  endsOn?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT_LIMIT)
+  safetyForChild?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT_LIMIT)
+  safetyForParents?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT_LIMIT)
+  safetyForProfessionals?: string;
+
+  @Field(() => Int, { nullable: true, description: '1 (Monday) to 7 (Sunday).' })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: 'must be 1 (Monday) to 7 (Sunday)' })
+  @Max(7, { message: 'must be 1 (Monday) to 7 (Sunday)' })
+  weekday?: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  cancelContact?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsDateString({ strict: true }, { message: 'must be a date (YYYY-MM-DD)' })
+  occurredOn?: string;
+}
+
+@InputType()
+export class AddPlanItemInput extends PlanItemContentInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an id' })
+  familyId!: string;
+
+  @Field(() => PlanItemKindEnum)
+  @IsIn(PLAN_ITEM_KINDS)
+  kind!: PlanItemKind;
+
+  @Field(() => InformationCategoryEnum)
+  @IsIn(INFORMATION_CATEGORIES)
+  category!: InformationCategory;
+
+  @Field(() => [ID], { defaultValue: [] })
+  @IsUUID('all', { each: true, message: 'must be member ids' })
+  @ArrayMaxSize(50)
+  aboutMemberIds!: string[];
+}
+
+@InputType()
+export class UpdatePlanItemInput extends PlanItemContentInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an id' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you edited; a newer one on the server gives CONFLICT.' })
+  @IsInt()
+  @Min(1)
+  expectedVersion!: number;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { each: true, message: 'must be member ids' })
+  @ArrayMaxSize(50)
+  aboutMemberIds?: string[];
+}
+
+@InputType()
+export class RemovePlanItemInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an id' })
+  id!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  expectedVersion!: number;
+
+  @Field()
+  @IsString()
+  @MinLength(3, { message: 'give the reason for removing it' })
+  @MaxLength(2000)
+  reason!: string;
+}
+
+@InputType()
+export class WithholdFromFamilyInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an id' })
+  id!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  expectedVersion!: number;
+
+  @Field(() => String, { nullable: true, description: 'The recorded reason; null releases the item to the family.' })
+  @IsOptional()
+  @IsString()
+  @MinLength(3, { message: 'give the reason for withholding it from the family' })
+  @MaxLength(2000)
+  reason?: string | null;
+}
+
+@InputType()
+export class RespondToPlanItemInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an id' })
+  targetItemId!: string;
+
+  @Field(() => PlanItemKindEnum, { description: 'COMMENT or OWN_VIEW.' })
+  @IsIn(['COMMENT', 'OWN_VIEW'], { message: 'must be COMMENT or OWN_VIEW' })
+  kind!: 'COMMENT' | 'OWN_VIEW';
+
+  @Field()
+  @IsString()
+  @MinLength(1, { message: 'must not be empty' })
+  @MaxLength(TEXT_LIMIT)
+  text!: string;
+}
+
+@InputType()
+export class SetAgreementStatusInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an id' })
+  id!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  expectedVersion!: number;
+
+  @Field({ description: 'OPEN, DONE or NOT_KEPT.' })
+  @IsIn(['OPEN', 'DONE', 'NOT_KEPT'], { message: 'must be OPEN, DONE or NOT_KEPT' })
+  status!: 'OPEN' | 'DONE' | 'NOT_KEPT';
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT_LIMIT)
+  reason?: string;
+}

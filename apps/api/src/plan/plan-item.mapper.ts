@@ -1,0 +1,93 @@
+import { activeRegisseur, FamilyDirectory, memberName } from '../family/family-directory';
+import { PartyOutput, PlanItemOutput, RedactionOutput } from './plan-item.output';
+import { PlanItemRow } from './plan-item.row';
+
+interface PartyColumns {
+  involvementId: string | null;
+  memberId: string | null;
+  networkMemberId: string | null;
+}
+
+export function partyOf(directory: FamilyDirectory, party: PartyColumns): PartyOutput | null {
+  if (party.involvementId) {
+    const involvement = directory.involvements.find((i) => i.id === party.involvementId);
+    if (!involvement) return null;
+    return {
+      type: 'INVOLVEMENT',
+      id: involvement.id,
+      name: involvement.professionalName,
+      organisationName: involvement.organisationName,
+    };
+  }
+  if (party.memberId) {
+    const member = directory.members.find((m) => m.id === party.memberId);
+    return member ? { type: 'FAMILY_MEMBER', id: member.id, name: memberName(member), organisationName: null } : null;
+  }
+  if (party.networkMemberId) {
+    const person = directory.network.find((n) => n.id === party.networkMemberId);
+    return person ? { type: 'NETWORK_MEMBER', id: person.id, name: person.name, organisationName: null } : null;
+  }
+  return null;
+}
+
+function redaction(directory: FamilyDirectory, row: PlanItemRow, author: PartyOutput): RedactionOutput {
+  const regisseur = activeRegisseur(directory);
+  return {
+    organisationName: author.organisationName ?? author.name,
+    aboutNames: row.about_member_ids.flatMap((id) => {
+      const member = directory.members.find((m) => m.id === id);
+      return member ? [memberName(member)] : [];
+    }),
+    contactName: regisseur?.professionalName ?? null,
+    contactPhone: regisseur?.phone ?? null,
+    contactEmail: regisseur?.email ?? null,
+  };
+}
+
+export function toPlanItemOutput(directory: FamilyDirectory, row: PlanItemRow): PlanItemOutput {
+  const author = partyOf(directory, {
+    involvementId: row.author_involvement_id,
+    memberId: row.author_member_id,
+    networkMemberId: row.author_network_member_id,
+  }) ?? { type: 'INVOLVEMENT', id: row.author_involvement_id ?? '', name: '?', organisationName: null };
+  const content = row.content;
+  return {
+    id: row.id,
+    kind: row.kind,
+    category: row.category,
+    access: row.access,
+    aboutMemberIds: row.about_member_ids,
+    author,
+    createdAt: row.created_at,
+    version: row.version,
+    redaction: row.access === 'REDACTED' ? redaction(directory, row, author) : null,
+    updatedAt: row.updated_at,
+    assignee: partyOf(directory, {
+      involvementId: row.assignee_involvement_id,
+      memberId: row.assignee_member_id,
+      networkMemberId: row.assignee_network_member_id,
+    }),
+    targetItemId: row.target_item_id,
+    text: content?.text ?? null,
+    status: row.status,
+    dueOn: row.due_on,
+    lifeDomain: content?.lifeDomain ?? null,
+    aspect: content?.aspect ?? null,
+    goalId: content?.goalId ?? null,
+    statusReason: content?.statusReason ?? null,
+    outcome: content?.outcome ?? null,
+    changes: content?.changes ?? null,
+    planB: content?.planB ?? null,
+    contactName: content?.contactName ?? null,
+    contactPhone: content?.contactPhone ?? null,
+    startsOn: content?.startsOn ?? null,
+    endsOn: content?.endsOn ?? null,
+    safetyForChild: content?.safetyForChild ?? null,
+    safetyForParents: content?.safetyForParents ?? null,
+    safetyForProfessionals: content?.safetyForProfessionals ?? null,
+    weekday: content?.weekday ?? null,
+    cancelContact: content?.cancelContact ?? null,
+    occurredOn: content?.occurredOn ?? null,
+    withheldFromFamilyReason: row.withheld_from_family_reason,
+  };
+}

@@ -1,0 +1,153 @@
+import { InformationCategory, LifeDomain, PlanItemKind } from '@gezinsplan/domain';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import {
+  InformationCategoryEnum,
+  LifeDomainEnum,
+  PartyTypeEnum,
+  PlanItemKindEnum,
+  ReadAccessEnum,
+  SituationAspectEnum,
+} from '../common/graphql/domain-enums';
+
+@ObjectType('Party', { description: 'Who wrote an item or must act on it.' })
+export class PartyOutput {
+  @Field(() => PartyTypeEnum)
+  type!: 'INVOLVEMENT' | 'FAMILY_MEMBER' | 'NETWORK_MEMBER';
+
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'For professionals: their organisation.' })
+  organisationName!: string | null;
+}
+
+@ObjectType('Redaction', {
+  description: 'Information exists that this person may not read: who holds it and whom to contact.',
+})
+export class RedactionOutput {
+  @Field()
+  organisationName!: string;
+
+  @Field(() => [String])
+  aboutNames!: string[];
+
+  @Field(() => String, { nullable: true })
+  contactName!: string | null;
+
+  @Field(() => String, { nullable: true })
+  contactPhone!: string | null;
+
+  @Field(() => String, { nullable: true })
+  contactEmail!: string | null;
+}
+
+@ObjectType('PlanItem', {
+  description: 'One piece of the plan. When access is REDACTED only its existence, category, holder and contact are given.',
+})
+export class PlanItemOutput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => PlanItemKindEnum)
+  kind!: PlanItemKind;
+
+  @Field(() => InformationCategoryEnum)
+  category!: InformationCategory;
+
+  @Field(() => ReadAccessEnum)
+  access!: 'FULL' | 'REDACTED';
+
+  @Field(() => [ID])
+  aboutMemberIds!: string[];
+
+  @Field(() => PartyOutput)
+  author!: PartyOutput;
+
+  @Field()
+  createdAt!: Date;
+
+  @Field(() => Int)
+  version!: number;
+
+  @Field(() => RedactionOutput, { nullable: true })
+  redaction!: RedactionOutput | null;
+
+  // Content: null when REDACTED.
+  @Field(() => Date, { nullable: true })
+  updatedAt!: Date | null;
+
+  @Field(() => PartyOutput, { nullable: true })
+  assignee!: PartyOutput | null;
+
+  @Field(() => ID, { nullable: true })
+  targetItemId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  text!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Goals: OPEN, ACHIEVED, STOPPED; agreements: OPEN, DONE, NOT_KEPT; evaluations: PLANNED, HELD.' })
+  status!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'By when (agreements), target date (goals), planned date (evaluations, safety plan evaluation), date (roster).' })
+  dueOn!: string | null;
+
+  @Field(() => LifeDomainEnum, { nullable: true })
+  lifeDomain!: LifeDomain | null;
+
+  @Field(() => SituationAspectEnum, { nullable: true })
+  aspect!: 'STRENGTH' | 'CONCERN' | null;
+
+  @Field(() => ID, { nullable: true })
+  goalId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  statusReason!: string | null;
+
+  @Field(() => String, { nullable: true })
+  outcome!: string | null;
+
+  @Field(() => String, { nullable: true })
+  changes!: string | null;
+
+  @Field(() => String, { nullable: true })
+  planB!: string | null;
+
+  @Field(() => String, { nullable: true })
+  contactName!: string | null;
+
+  @Field(() => String, { nullable: true })
+  contactPhone!: string | null;
+
+  @Field(() => String, { nullable: true })
+  startsOn!: string | null;
+
+  @Field(() => String, { nullable: true })
+  endsOn!: string | null;
+
+  @Field(() => String, { nullable: true })
+  safetyForChild!: string | null;
+
+  @Field(() => String, { nullable: true })
+  safetyForParents!: string | null;
+
+  @Field(() => String, { nullable: true })
+  safetyForProfessionals!: string | null;
+
+  @Field(() => Int, { nullable: true })
+  weekday!: number | null;
+
+  @Field(() => String, { nullable: true })
+  cancelContact!: string | null;
+
+  @Field(() => String, { nullable: true })
+  occurredOn!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the family may not see this item. Shown to professionals only.',
+  })
+  withheldFromFamilyReason!: string | null;
+}

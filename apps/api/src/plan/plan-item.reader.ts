@@ -1,0 +1,76 @@
+import { PlanItemKind } from '@gezinsplan/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { FamilyAccess } from '../access/family-access';
+import { SqlParams } from '../common/sql-params';
+import { accessLevelSql } from './plan-item-access.sql';
+import { PlanItemRow } from './plan-item.row';
+
+/** Columns that carry content: released only when access is FULL. */
+const CONTENT_COLUMNS = `
+  CASE WHEN access = 'FULL' THEN updated_at END AS updated_at,
+  CASE WHEN access = 'FULL' THEN assignee_involvement_id END AS assignee_involvement_id,
+  CASE WHEN access = 'FULL' THEN assignee_member_id END AS assignee_member_id,
+  CASE WHEN access = 'FULL' THEN assignee_network_member_id END AS assignee_network_member_id,
+  CASE WHEN access = 'FULL' THEN target_item_id END AS target_item_id,
+  CASE WHEN access = 'FULL' THEN content END AS content,
+  CASE WHEN access = 'FULL' THEN status END AS status,
+  CASE WHEN access = 'FULL' THEN to_char(due_on, 'YYYY-MM-DD') END AS due_on,
+  CASE WHEN access = 'FULL' AND is_professional THEN withheld_from_family_reason END AS withheld_from_family_reason`;
+
+const ITEM_COLUMNS = `family_id, kind, category, about_member_ids, author_involvement_id, author_member_id,
+  author_network_member_id, assignee_involvement_id, assignee_member_id, assignee_network_member_id,
+  target_item_id, content, status, due_on, withheld_from_family_reason`;
+
+export interface ItemFilter {
+  kinds?: readonly PlanItemKind[];
+  ids?: readonly string[];
+}
+
+/**
+ * Reads plan items through a person's grant, in one query: hidden items are
+ * not returned, redacted ones come without content. Adopted versions are read
+ * the same way from the revisions they froze.
+ */
+@Injectable()
+export class PlanItemReader {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  current(access: FamilyAccess, filter: ItemFilter = {}, manager?: EntityManager): Promise<PlanItemRow[]> {
+    const params = new SqlParams();
+    const family = params.add(access.familyId);
+    const conditions = [`i.family_id = ${family}`, `i.removed_at IS NULL`];
+    if (filter.kinds) conditions.push(`i.kind = ANY(${params.add(filter.kinds)}::text[])`);
+    if (filter.ids) conditions.push(`i.id = ANY(${params.add(filter.ids)}::uuid[])`);
+    const source = `SELECT i.id, ${ITEM_COLUMNS.split(',').map((c) => `i.${c.trim()}`).join(', ')},
+                           i.created_at, i.updated_at, i.version
+                      FROM plan_item i WHERE ${conditions.join(' AND ')}`;
+    return this.run(access, source, params, manager);
+  }
+
+  adoptedVersion(access: FamilyAccess, planVersionId: string): Promise<PlanItemRow[]> {
+    const params = new SqlParams();
+    const version = params.add(planVersionId);
+    const family = params.add(access.familyId);
+    const source = `SELECT r.item_id AS id, ${ITEM_COLUMNS.split(',').map((c) => `r.${c.trim()}`).join(', ')},
+                           first.changed_at AS created_at, r.changed_at AS updated_at, r.version
+                      FROM plan_version_item v
+                      JOIN plan_item_revision r ON r.item_id = v.item_id AND r.version = v.item_version
+                      JOIN plan_item_revision first ON first.item_id = r.item_id AND first.version = 1
+                     WHERE v.plan_version_id = ${version} AND r.family_id = ${family}`;
+    return this.run(access, source, params);
+  }
+
+  private run(access: FamilyAccess, source: string, params: SqlParams, manager?: EntityManager): Promise<PlanItemRow[]> {
+    const level = accessLevelSql('i', access.grant, params);
+    const isProfessional = params.add(access.relation.type === 'PROFESSIONAL');
+    const sql = `
+      SELECT id, family_id, kind, category, about_member_ids, author_involvement_id, author_member_id,
+             author_network_member_id, created_at, version, access, ${CONTENT_COLUMNS}
+        FROM (SELECT i.*, ${level} AS access, ${isProfessional}::boolean AS is_professional FROM (${source}) i) graded
+       WHERE access <> 'HIDDEN'
+       ORDER BY created_at, id`;
+    return (manager ?? this.dataSource.manager).query(sql, params.values);
+  }
+}

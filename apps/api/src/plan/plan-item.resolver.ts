@@ -1,0 +1,99 @@
+import { Permission } from '@gezinsplan/access-policy';
+import { PlanItemKind } from '@gezinsplan/domain';
+import { Args, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Authorize } from '../auth/access.decorators';
+import { Caller, CurrentCaller } from '../auth/caller';
+import { PlanItemKindEnum } from '../common/graphql/domain-enums';
+import { FamilyOutput } from '../family/family.output';
+import {
+  AddPlanItemInput,
+  RemovePlanItemInput,
+  RespondToPlanItemInput,
+  SetAgreementStatusInput,
+  UpdatePlanItemInput,
+  WithholdFromFamilyInput,
+} from './plan-item.input';
+import { PlanItemOutput } from './plan-item.output';
+import { PlanItemService } from './plan-item.service';
+import { AdoptedPlanOutput, PlanVersionOutput } from './plan-version.output';
+import { PlanVersionService } from './plan-version.service';
+
+@Resolver(() => FamilyOutput)
+export class PlanItemResolver {
+  constructor(
+    private readonly items: PlanItemService,
+    private readonly versions: PlanVersionService,
+  ) {}
+
+  @ResolveField(() => [PlanItemOutput], { description: 'The living plan, as far as the signed-in person may see it.' })
+  @Authorize(Permission.AccessFamilies)
+  plan(
+    @CurrentCaller() caller: Caller,
+    @Parent() family: FamilyOutput,
+    @Args('kinds', { type: () => [PlanItemKindEnum], nullable: true }) kinds?: PlanItemKind[],
+  ): Promise<PlanItemOutput[]> {
+    return this.items.list(caller, family.id, kinds);
+  }
+
+  @ResolveField(() => [PlanVersionOutput])
+  @Authorize(Permission.AccessFamilies)
+  adoptedVersions(@CurrentCaller() caller: Caller, @Parent() family: FamilyOutput): Promise<PlanVersionOutput[]> {
+    return this.versions.list(caller, family.id);
+  }
+
+  @ResolveField(() => AdoptedPlanOutput)
+  @Authorize(Permission.AccessFamilies)
+  adoptedVersion(
+    @CurrentCaller() caller: Caller,
+    @Parent() family: FamilyOutput,
+    @Args('number', { type: () => Int }) number: number,
+  ): Promise<AdoptedPlanOutput> {
+    return this.versions.read(caller, family.id, number);
+  }
+
+  @Mutation(() => PlanItemOutput)
+  @Authorize(Permission.AccessFamilies)
+  addPlanItem(@CurrentCaller() caller: Caller, @Args('input') input: AddPlanItemInput): Promise<PlanItemOutput> {
+    return this.items.add(caller, input);
+  }
+
+  @Mutation(() => PlanItemOutput)
+  @Authorize(Permission.WorkWithFamilies)
+  updatePlanItem(@CurrentCaller() caller: Caller, @Args('input') input: UpdatePlanItemInput): Promise<PlanItemOutput> {
+    return this.items.update(caller, input);
+  }
+
+  @Mutation(() => ID, { description: 'Marks an item removed, with a reason; nothing is deleted.' })
+  @Authorize(Permission.WorkWithFamilies)
+  removePlanItem(@CurrentCaller() caller: Caller, @Args('input') input: RemovePlanItemInput): Promise<string> {
+    return this.items.remove(caller, input);
+  }
+
+  @Mutation(() => PlanItemOutput, { description: 'Agreement status; family members may mark their own agreements done.' })
+  @Authorize(Permission.AccessFamilies)
+  setAgreementStatus(@CurrentCaller() caller: Caller, @Args('input') input: SetAgreementStatusInput): Promise<PlanItemOutput> {
+    return this.items.setAgreementStatus(caller, input);
+  }
+
+  @Mutation(() => PlanItemOutput, { description: 'A family member’s comment or own view on an item they can read.' })
+  @Authorize(Permission.UseFamilyPortal)
+  respondToPlanItem(@CurrentCaller() caller: Caller, @Args('input') input: RespondToPlanItemInput): Promise<PlanItemOutput> {
+    return this.items.respond(caller, input);
+  }
+
+  @Mutation(() => PlanItemOutput, { description: 'The regisseur withholds an item from the family, with a recorded reason, or releases it.' })
+  @Authorize(Permission.WorkWithFamilies)
+  withholdFromFamily(@CurrentCaller() caller: Caller, @Args('input') input: WithholdFromFamilyInput): Promise<PlanItemOutput> {
+    return this.items.withholdFromFamily(caller, input);
+  }
+
+  @Mutation(() => PlanVersionOutput, { description: 'Freezes the current plan as the next numbered version.' })
+  @Authorize(Permission.WorkWithFamilies)
+  adoptPlan(
+    @CurrentCaller() caller: Caller,
+    @Args('familyId', { type: () => ID }) familyId: string,
+    @Args('note', { type: () => String, nullable: true }) note: string | null,
+  ): Promise<PlanVersionOutput> {
+    return this.versions.adopt(caller, familyId, note);
+  }
+}

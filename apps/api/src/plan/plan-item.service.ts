@@ -1,0 +1,312 @@
+import {
+  decideAdd,
+  decideCoordinate,
+  decideEdit,
+  decideMarkDone,
+  decideRespond,
+  WriteDecision,
+} from '@gezinsplan/access-policy';
+import { FieldProblem, PlanItemKind } from '@gezinsplan/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AccessAction, AccessLogService } from '../access/access-log.service';
+import { FamilyAccess } from '../access/family-access';
+import { FamilyAccessService, isUuid } from '../access/family-access.service';
+import { Caller } from '../auth/caller';
+import { badUserInput } from '../common/errors/api-error';
+import { updateReturning } from '../common/update-returning';
+import { FamilyDirectory } from '../family/family-directory';
+import { FamilyDirectoryService } from '../family/family-directory.service';
+import { PlanItemContent } from './plan-item-content';
+import { factsOfRow, partyColumns, partyOfRow } from './plan-item-facts';
+import { checkDraft, emptyDraft, ItemDraft, mergeDraft } from './plan-item-rules';
+import { planItemNotFound, refused, staleVersion } from './plan-item.exception';
+import {
+  AddPlanItemInput,
+  RemovePlanItemInput,
+  RespondToPlanItemInput,
+  SetAgreementStatusInput,
+  UpdatePlanItemInput,
+  WithholdFromFamilyInput,
+} from './plan-item.input';
+import { toPlanItemOutput } from './plan-item.mapper';
+import { PlanItemOutput } from './plan-item.output';
+import { PlanItemReader } from './plan-item.reader';
+import { PlanItemRow } from './plan-item.row';
+
+interface Located {
+  access: FamilyAccess;
+  row: PlanItemRow;
+}
+
+function allowOrThrow(decision: WriteDecision): void {
+  if (!decision.allowed) throw refused(decision.reason);
+}
+
+/** Every read and change of plan items: access decided by the policy, one transaction per change, logged. */
+@Injectable()
+export class PlanItemService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly families: FamilyAccessService,
+    private readonly directories: FamilyDirectoryService,
+    private readonly reader: PlanItemReader,
+    private readonly accessLog: AccessLogService,
+  ) {}
+
+  async list(caller: Caller, familyId: string, kinds?: readonly PlanItemKind[]): Promise<PlanItemOutput[]> {
+    const access = await this.families.require(caller.viewer, familyId);
+    const [rows, directory] = await Promise.all([
+      this.reader.current(access, { kinds }),
+      this.directories.load(caller.viewer, familyId),
+    ]);
+    await this.accessLog.record(caller, [
+      { access, action: 'READ', list: 'plan', memberIds: rows.filter((r) => r.access === 'FULL').flatMap((r) => r.about_member_ids) },
+    ]);
+    return rows.map((row) => toPlanItemOutput(directory, row));
+  }
+
+  async add(caller: Caller, input: AddPlanItemInput): Promise<PlanItemOutput> {
+    const access = await this.families.require(caller.viewer, input.familyId);
+    const directory = await this.directories.load(caller.viewer, input.familyId);
+    const draft = mergeDraft(emptyDraft(input.kind, input.category, input.aboutMemberIds), input);
+    allowOrThrow(
+      decideAdd(
+        access.relation,
+        { kind: draft.kind, category: draft.category, aboutMemberIds: draft.aboutMemberIds, assignee: assigneeFacts(draft) },
+        access.organisationType,
+      ),
+    );
+    const problems = [...checkDraft(draft), ...(await this.checkReferences(draft, directory))];
+    if (access.relation.type === 'NETWORK_MEMBER' && draft.category !== 'SAFETY') {
+      problems.push({ field: 'category', message: 'the network writes in the safety plan’s logbook (SAFETY)' });
+    }
+    if (problems.length > 0) throw badUserInput(problems);
+    const id = await this.write(caller, access, 'CREATE', draft.aboutMemberIds, async (manager) => {
+      const [{ id: created }] = await manager.query(
+        `INSERT INTO plan_item (family_id, kind, category, about_member_ids, author_account_id,
+           author_involvement_id, author_member_id, author_network_member_id,
+           assignee_involvement_id, assignee_member_id, assignee_network_member_id,
+           content, status, due_on, updated_by_account_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $5) RETURNING id`,
+        [
+          access.familyId,
+          draft.kind,
+          draft.category,
+          draft.aboutMemberIds,
+          caller.viewer.accountId,
+          ...authorColumns(access),
+          ...Object.values(partyColumns(draft.assignee)),
+          draft.content,
+          draft.status,
+          draft.dueOn,
+        ],
+      );
+      return created as string;
+    });
+    return this.output(caller, access, id);
+  }
+
+  async update(caller: Caller, input: UpdatePlanItemInput): Promise<PlanItemOutput> {
+    const { access, row } = await this.locate(caller, input.id);
+    allowOrThrow(decideEdit(access.relation, access.grant, factsOfRow(row)));
+    const directory = await this.directories.load(caller.viewer, access.familyId);
+    const draft = mergeDraft(draftOfRow(row), input);
+    const problems = [...checkDraft(draft), ...(await this.checkReferences(draft, directory))];
+    if (problems.length > 0) throw badUserInput(problems);
+    await this.change(caller, access, row, input.expectedVersion, 'UPDATE', {
+      about_member_ids: draft.aboutMemberIds,
+      content: draft.content,
+      status: draft.status,
+      due_on: draft.dueOn,
+      assignee_involvement_id: partyColumns(draft.assignee).assigneeInvolvementId,
+      assignee_member_id: partyColumns(draft.assignee).assigneeMemberId,
+      assignee_network_member_id: partyColumns(draft.assignee).assigneeNetworkMemberId,
+    });
+    return this.output(caller, access, row.id);
+  }
+
+  /** Marks the item removed, with its reason; the item and its history stay. */
+  async remove(caller: Caller, input: RemovePlanItemInput): Promise<string> {
+    const { access, row } = await this.locate(caller, input.id);
+    allowOrThrow(decideEdit(access.relation, access.grant, factsOfRow(row)));
+    return this.change(caller, access, row, input.expectedVersion, 'REMOVE', {
+      removed_at: new Date(),
+      removed_reason: input.reason,
+    });
+  }
+
+  async setAgreementStatus(caller: Caller, input: SetAgreementStatusInput): Promise<PlanItemOutput> {
+    const { access, row } = await this.locate(caller, input.id);
+    allowOrThrow(decideMarkDone(access.relation, access.grant, factsOfRow(row)));
+    if (access.relation.type !== 'PROFESSIONAL' && input.status !== 'DONE') {
+      throw refused('You can mark your own agreements as done; the regisseur records other changes.');
+    }
+    if (input.status === 'NOT_KEPT' && !input.reason?.trim()) {
+      throw badUserInput([{ field: 'reason', message: 'give the reason it was not kept' }]);
+    }
+    const content: PlanItemContent = { ...(row.content ?? { text: '' }) };
+    if (input.reason?.trim()) content.statusReason = input.reason.trim();
+    await this.change(caller, access, row, input.expectedVersion, 'UPDATE', { status: input.status, content });
+    return this.output(caller, access, row.id);
+  }
+
+  async respond(caller: Caller, input: RespondToPlanItemInput): Promise<PlanItemOutput> {
+    const { access, row: target } = await this.locate(caller, input.targetItemId);
+    allowOrThrow(decideRespond(access.relation, access.grant, factsOfRow(target)));
+    const id = await this.write(caller, access, 'RESPOND', target.about_member_ids, async (manager) => {
+      // A response shares its target's category and subjects, so it is as private as what it answers.
+      const [{ id: created }] = await manager.query(
+        `INSERT INTO plan_item (family_id, kind, category, about_member_ids, author_account_id, author_member_id,
+           target_item_id, content, updated_by_account_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $5) RETURNING id`,
+        [
+          access.familyId,
+          input.kind,
+          target.category,
+          target.about_member_ids,
+          caller.viewer.accountId,
+          access.relation.type === 'FAMILY_MEMBER' ? access.relation.memberId : null,
+          target.id,
+          { text: input.text.trim() },
+        ],
+      );
+      return created as string;
+    });
+    return this.output(caller, access, id);
+  }
+
+  async withholdFromFamily(caller: Caller, input: WithholdFromFamilyInput): Promise<PlanItemOutput> {
+    const { access, row } = await this.locate(caller, input.id);
+    allowOrThrow(decideCoordinate(access.relation));
+    if (row.access !== 'FULL') throw refused('You cannot withhold information you may not read.');
+    await this.change(caller, access, row, input.expectedVersion, 'UPDATE', {
+      withheld_from_family_reason: input.reason?.trim() || null,
+    });
+    return this.output(caller, access, row.id);
+  }
+
+  /** The item and the caller's access to it; NOT_FOUND when it does not exist or is hidden from them. */
+  private async locate(caller: Caller, itemId: string): Promise<Located> {
+    if (!isUuid(itemId)) throw planItemNotFound();
+    const [found] = (await this.dataSource.query(
+      `SELECT family_id FROM plan_item WHERE id = $1 AND removed_at IS NULL`,
+      [itemId],
+    )) as Array<{ family_id: string }>;
+    const access = found && (await this.families.forFamilies(caller.viewer, [found.family_id])).get(found.family_id);
+    if (!access) throw planItemNotFound();
+    const [row] = await this.reader.current(access, { ids: [itemId] });
+    if (!row) throw planItemNotFound();
+    return { access, row };
+  }
+
+  /** A conditional update: it applies only to the version the caller saw, else CONFLICT with the current one. */
+  private async change(
+    caller: Caller,
+    access: FamilyAccess,
+    row: PlanItemRow,
+    expectedVersion: number,
+    action: AccessAction,
+    columns: Record<string, unknown>,
+  ): Promise<string> {
+    const directory = await this.directories.load(caller.viewer, access.familyId);
+    return this.write(caller, access, action, row.about_member_ids, async (manager) => {
+      const names = Object.keys(columns);
+      const assignments = names.map((name, index) => `${name} = $${index + 4}`).join(', ');
+      const updated = await updateReturning<{ id: string }>(
+        manager,
+        `UPDATE plan_item SET ${assignments}, version = version + 1, updated_at = now(), updated_by_account_id = $3
+          WHERE id = $1 AND version = $2 AND removed_at IS NULL RETURNING id`,
+        [row.id, expectedVersion, caller.viewer.accountId, ...Object.values(columns)],
+      );
+      if (updated.length === 0) {
+        const [current] = await this.reader.current(access, { ids: [row.id] }, manager);
+        if (!current) throw planItemNotFound();
+        throw staleVersion(toPlanItemOutput(directory, current));
+      }
+      return row.id;
+    });
+  }
+
+  /** One transaction: the change and its access-log line, or neither. */
+  private async write(
+    caller: Caller,
+    access: FamilyAccess,
+    action: AccessAction,
+    memberIds: readonly string[],
+    work: (manager: EntityManager) => Promise<string>,
+  ): Promise<string> {
+    return this.dataSource.transaction(async (manager) => {
+      const id = await work(manager);
+      await this.accessLog.record(caller, [{ access, action, itemId: id, memberIds }], manager);
+      return id;
+    });
+  }
+
+  /** The item as the caller now sees it, after a change. */
+  private async output(caller: Caller, access: FamilyAccess, id: string): Promise<PlanItemOutput> {
+    const [row] = await this.reader.current(access, { ids: [id] });
+    if (!row) throw planItemNotFound();
+    return toPlanItemOutput(await this.directories.load(caller.viewer, access.familyId), row);
+  }
+
+  /** Ids in the draft must belong to this family; goals must be goals. */
+  private async checkReferences(draft: ItemDraft, directory: FamilyDirectory): Promise<FieldProblem[]> {
+    const problems: FieldProblem[] = [];
+    const memberIds = new Set(directory.members.map((m) => m.id));
+    if (draft.aboutMemberIds.some((id) => !memberIds.has(id))) {
+      problems.push({ field: 'aboutMemberIds', message: 'must be members of this family' });
+    }
+    const assignee = draft.assignee;
+    if (assignee) {
+      const known =
+        assignee.type === 'INVOLVEMENT'
+          ? directory.involvements.some((i) => i.id === assignee.id && i.endedAt === null)
+          : assignee.type === 'FAMILY_MEMBER'
+            ? memberIds.has(assignee.id)
+            : directory.network.some((n) => n.id === assignee.id);
+      if (!known) problems.push({ field: 'assignee', message: 'must be an active involvement, a member or the network of this family' });
+    }
+    if (draft.content.goalId) {
+      const [goal] = await this.dataSource.query(
+        `SELECT 1 FROM plan_item WHERE id = $1 AND family_id = $2 AND kind = 'GOAL' AND removed_at IS NULL`,
+        [draft.content.goalId, directory.familyId],
+      );
+      if (!goal) problems.push({ field: 'goalId', message: 'must be a goal in this family’s plan' });
+    }
+    return problems;
+  }
+}
+
+function authorColumns(access: FamilyAccess): [string | null, string | null, string | null] {
+  const relation = access.relation;
+  return [
+    relation.type === 'PROFESSIONAL' ? relation.involvement.id : null,
+    relation.type === 'FAMILY_MEMBER' ? relation.memberId : null,
+    relation.type === 'NETWORK_MEMBER' ? relation.networkMemberId : null,
+  ];
+}
+
+function assigneeFacts(draft: ItemDraft) {
+  const columns = partyColumns(draft.assignee);
+  return draft.assignee
+    ? {
+        involvementId: columns.assigneeInvolvementId,
+        memberId: columns.assigneeMemberId,
+        networkMemberId: columns.assigneeNetworkMemberId,
+      }
+    : null;
+}
+
+function draftOfRow(row: PlanItemRow): ItemDraft {
+  return {
+    kind: row.kind,
+    category: row.category,
+    aboutMemberIds: row.about_member_ids,
+    assignee: partyOfRow(row),
+    status: row.status,
+    dueOn: row.due_on,
+    content: row.content ?? { text: '' },
+  };
+}

@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AccessLogService } from '../access/access-log.service';
+import { FamilyAccessService } from '../access/family-access.service';
+import { Caller } from '../auth/caller';
+import { notFound } from '../common/errors/api-error';
+import { FamilyDirectoryService } from '../family/family-directory.service';
+import { toPlanItemOutput } from './plan-item.mapper';
+import { PlanItemReader } from './plan-item.reader';
+import { AdoptedPlanOutput, PlanVersionOutput } from './plan-version.output';
+
+const VERSION_COLUMNS = `v.id, v.number, v.adopted_at AS "adoptedAt", a.display_name AS "adoptedByName", v.note`;
+
+/** Adopting freezes the plan's current items as a numbered version that can be read later as it was. */
+@Injectable()
+export class PlanVersionService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly families: FamilyAccessService,
+    private readonly directories: FamilyDirectoryService,
+    private readonly reader: PlanItemReader,
+    private readonly accessLog: AccessLogService,
+  ) {}
+
+  async adopt(caller: Caller, familyId: string, note: string | null): Promise<PlanVersionOutput> {
+    const access = await this.families.requireCoordinator(caller.viewer, familyId);
+    const id = await this.dataSource.transaction(async (manager) => {
+      // Serialises adoptions per family, so numbers are consecutive.
+      await manager.query(`SELECT 1 FROM family WHERE id = $1 FOR UPDATE`, [familyId]);
+      const [version] = await manager.query(
+        `INSERT INTO plan_version (family_id, number, adopted_by_account_id, note)
+         SELECT $1, coalesce(max(number), 0) + 1, $2, $3 FROM plan_version WHERE family_id = $1 RETURNING id`,
+        [familyId, caller.viewer.accountId, note?.trim() || null],
+      );
+      await manager.query(
+        `INSERT INTO plan_version_item (plan_version_id, item_id, item_version)
+         SELECT $1, id, version FROM plan_item WHERE family_id = $2 AND removed_at IS NULL`,
+        [version.id, familyId],
+      );
+      await this.accessLog.record(caller, [{ access, action: 'ADOPT', list: 'plan', memberIds: [] }], manager);
+      return version.id as string;
+    });
+    const [adopted] = await this.dataSource.query(
+      `SELECT ${VERSION_COLUMNS} FROM plan_version v JOIN account a ON a.id = v.adopted_by_account_id WHERE v.id = $1`,
+      [id],
+    );
+    return adopted;
+  }
+
+  async list(caller: Caller, familyId: string): Promise<PlanVersionOutput[]> {
+    await this.families.require(caller.viewer, familyId);
+    return this.dataSource.query(
+      `SELECT ${VERSION_COLUMNS} FROM plan_version v JOIN account a ON a.id = v.adopted_by_account_id
+        WHERE v.family_id = $1 ORDER BY v.number`,
+      [familyId],
+    );
+  }
+
+  async read(caller: Caller, familyId: string, number: number): Promise<AdoptedPlanOutput> {
+    const access = await this.families.require(caller.viewer, familyId);
+    const [version] = (await this.dataSource.query(
+      `SELECT ${VERSION_COLUMNS} FROM plan_version v JOIN account a ON a.id = v.adopted_by_account_id
+        WHERE v.family_id = $1 AND v.number = $2`,
+      [familyId, number],
+    )) as PlanVersionOutput[];
+    if (!version) throw notFound(`Version ${number} of the plan`);
+    const [rows, directory] = await Promise.all([
+      this.reader.adoptedVersion(access, version.id),
+      this.directories.load(caller.viewer, familyId),
+    ]);
+    await this.accessLog.record(caller, [
+      {
+        access,
+        action: 'READ',
+        list: `plan-version:${number}`,
+        memberIds: rows.filter((r) => r.access === 'FULL').flatMap((r) => r.about_member_ids),
+      },
+    ]);
+    return { ...version, items: rows.map((row) => toPlanItemOutput(directory, row)) };
+  }
+}
