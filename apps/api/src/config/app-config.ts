@@ -24,6 +24,8 @@ export interface AppConfig {
     windowMinutes: number;
   };
   loadDemoData: boolean;
+  /** Limits that refuse an operation before it runs (see common/graphql/query-limits.ts). */
+  graphql: { maxDepth: number; maxAliases: number; maxCost: number };
   /** Express "trust proxy": set when a reverse proxy sets X-Forwarded-For. */
   trustProxy: boolean;
 }
@@ -70,6 +72,11 @@ export function loadConfig(env: Env, workspaceRoot = process.cwd()): AppConfig {
       windowMinutes: read.integer('SIGN_IN_WINDOW_MINUTES', 15, 1, 24 * 60),
     },
     loadDemoData: read.boolean('LOAD_DEMO_DATA', !production),
+    graphql: {
+      maxDepth: read.integer('GRAPHQL_MAX_DEPTH', 10, 2, 50),
+      maxAliases: read.integer('GRAPHQL_MAX_ALIASES', 20, 0, 1000),
+      maxCost: read.integer('GRAPHQL_MAX_COST', 25_000, 100, 10_000_000),
+    },
     trustProxy: read.boolean('TRUST_PROXY', false),
   };
 

@@ -1,13 +1,12 @@
 import { Module } from '@nestjs/common';
 import { AccessModule } from '../access/access.module';
-import { FamilyModule } from '../family/family.module';
 import { PlanItemReader } from './plan-item.reader';
 import { PlanItemResolver } from './plan-item.resolver';
 import { PlanItemService } from './plan-item.service';
 import { PlanVersionService } from './plan-version.service';
 
 @Module({
-  imports: [AccessModule, FamilyModule],
+  imports: [AccessModule],
   providers: [PlanItemReader, PlanItemService, PlanVersionService, PlanItemResolver],
   exports: [PlanItemReader],
 })

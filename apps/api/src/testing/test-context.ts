@@ -17,9 +17,10 @@ export interface TestAccount {
   password: string;
 }
 
-type ConfigOverrides = Partial<Omit<AppConfig, 'session' | 'signIn'>> & {
+type ConfigOverrides = Partial<Omit<AppConfig, 'session' | 'signIn' | 'graphql'>> & {
   session?: Partial<AppConfig['session']>;
   signIn?: Partial<AppConfig['signIn']>;
+  graphql?: Partial<AppConfig['graphql']>;
 };
 
 /**
@@ -44,6 +45,7 @@ export class TestContext {
       webDistDir: '/nonexistent',
       session: { ...base.session, ...overrides.session },
       signIn: { ...base.signIn, ...overrides.signIn },
+      graphql: { ...base.graphql, ...overrides.graphql },
       loadDemoData: false,
     };
     const app = await createApp(config);

@@ -11,8 +11,9 @@ const PERMISSIONS_BY_KIND: Readonly<Record<AccountKind, readonly Permission[]>> 
     ...EVERY_ACCOUNT,
     Permission.ReadOrganisationAccounts,
     Permission.ManageOrganisationAccounts,
+    Permission.InvestigateAccessLog,
   ],
-  [AccountKind.PlatformAdmin]: [...EVERY_ACCOUNT, Permission.ManageOrganisations],
+  [AccountKind.PlatformAdmin]: [...EVERY_ACCOUNT, Permission.ManageOrganisations, Permission.InvestigateAccessLog],
 };
 
 export function permissionsOf(kind: AccountKind): readonly Permission[] {

@@ -9,6 +9,8 @@ export const Permission = {
   ReadOrganisationAccounts: 'readOrganisationAccounts',
   ManageOrganisationAccounts: 'manageOrganisationAccounts',
   ManageOrganisations: 'manageOrganisations',
+  /** Access-log metadata (who, when, which family id), never content. */
+  InvestigateAccessLog: 'investigateAccessLog',
   /** Having case relations at all: the family access module then decides per family. */
   AccessFamilies: 'accessFamilies',
   WorkWithFamilies: 'workWithFamilies',

@@ -6,6 +6,7 @@ import { GraphQLContext } from '../../auth/request-context';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/app-config.token';
 import { createFormatError } from '../errors/format-error';
+import { queryLimitsRule } from './query-limits';
 
 const logger = new Logger('GraphQL');
 
@@ -23,6 +24,9 @@ const logger = new Logger('GraphQL');
         plugins: [ApolloServerPluginLandingPageDisabled()],
         introspection: config.mode !== 'production',
         csrfPrevention: true,
+        // One operation per request: batches would multiply every limit below.
+        allowBatchedHttpRequests: false,
+        validationRules: [queryLimitsRule(config.graphql)],
         includeStacktraceInErrorResponses: false,
         // Guards also run on @ResolveField: field-level access depends on it.
         fieldResolverEnhancers: ['guards'],

@@ -1,0 +1,63 @@
+import { AccountKind } from '@gezinsplan/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Caller } from '../auth/caller';
+import { forbidden } from '../common/errors/api-error';
+import { AccessLogEntryOutput, AccessLogMetadataOutput } from './access-log.output';
+import { AccessLogService } from './access-log.service';
+import { isRegisseur } from './family-access';
+import { FamilyAccessService } from './family-access.service';
+
+const PAGE_LIMIT = 200;
+
+/** Reading the access log: the family and its regisseur see who looked; administrators only metadata. */
+@Injectable()
+export class AccessLogQueryService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly families: FamilyAccessService,
+    private readonly accessLog: AccessLogService,
+  ) {}
+
+  async forFamily(caller: Caller, familyId: string, limit: number): Promise<AccessLogEntryOutput[]> {
+    const access = await this.families.require(caller.viewer, familyId);
+    if (!isRegisseur(access) && access.relation.type !== 'FAMILY_MEMBER') {
+      throw forbidden('The access log is for the family and its regisseur.');
+    }
+    // Looking at who looked is itself an access: it is logged too.
+    await this.accessLog.record(caller, [{ access, action: 'READ', list: 'access-log', memberIds: [] }]);
+    return this.dataSource.query(
+      `SELECT l.id, l.at, a.display_name AS "accountName", l.account_kind AS "accountKind",
+              o.name AS "organisationName", l.action, l.list, l.item_id AS "itemId", l.basis,
+              l.consent_ids AS "consentIds", l.legal_basis_ids AS "legalBasisIds"
+         FROM access_log l
+         JOIN account a ON a.id = l.account_id
+         LEFT JOIN organisation o ON o.id = a.organisation_id
+        WHERE l.family_id = $1
+        ORDER BY l.at DESC, l.id DESC
+        LIMIT $2`,
+      [familyId, Math.min(Math.max(limit, 1), PAGE_LIMIT)],
+    );
+  }
+
+  /** Investigation: lines by account or family, no content; an organisation administrator sees only their organisation's accounts. */
+  async investigate(
+    caller: Caller,
+    filter: { accountId?: string; familyId?: string; limit: number },
+  ): Promise<AccessLogMetadataOutput[]> {
+    const { viewer } = caller;
+    const ownOrganisation = viewer.kind === AccountKind.OrganisationAdmin ? viewer.organisationId : null;
+    return this.dataSource.query(
+      `SELECT l.id, l.at, l.account_id AS "accountId", l.account_kind AS "accountKind", l.family_id AS "familyId",
+              l.action, l.basis, l.request_id AS "requestId", l.client_address AS "clientAddress"
+         FROM access_log l JOIN account a ON a.id = l.account_id
+        WHERE ($1::uuid IS NULL OR l.account_id = $1)
+          AND ($2::uuid IS NULL OR l.family_id = $2)
+          AND ($3::uuid IS NULL OR a.organisation_id = $3)
+        ORDER BY l.at DESC, l.id DESC
+        LIMIT $4`,
+      [filter.accountId ?? null, filter.familyId ?? null, ownOrganisation, Math.min(Math.max(filter.limit, 1), PAGE_LIMIT)],
+    );
+  }
+}

@@ -1,0 +1,97 @@
+import { Permission } from '@gezinsplan/access-policy';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Authorize } from '../auth/access.decorators';
+import { Caller, CurrentCaller } from '../auth/caller';
+import { FamilyOutput } from '../family/family.output';
+import { AccessLogQueryService } from './access-log-query.service';
+import { AccessLogEntryOutput, AccessLogMetadataOutput } from './access-log.output';
+import { GiveConsentInput, RecordConsentInput, WithdrawConsentInput } from './consent.input';
+import { ConsentOutput, ConsentRequirementOutput } from './consent.output';
+import { ConsentService } from './consent.service';
+import { RecordFamilyInformedInput, RecordLegalBasisInput } from './legal-basis.input';
+import { LegalBasisOutput } from './legal-basis.output';
+import { LegalBasisService } from './legal-basis.service';
+
+@Resolver(() => FamilyOutput)
+export class AccessResolver {
+  constructor(
+    private readonly consentService: ConsentService,
+    private readonly legalBasisService: LegalBasisService,
+    private readonly accessLogQuery: AccessLogQueryService,
+  ) {}
+
+  @ResolveField(() => [ConsentRequirementOutput], { description: 'Who must consent for each member, today.' })
+  @Authorize(Permission.AccessFamilies)
+  consentRequirements(@CurrentCaller() caller: Caller, @Parent() family: FamilyOutput): Promise<ConsentRequirementOutput[]> {
+    return this.consentService.requirements(caller, family.id);
+  }
+
+  @ResolveField(() => [ConsentOutput])
+  @Authorize(Permission.AccessFamilies)
+  consents(@CurrentCaller() caller: Caller, @Parent() family: FamilyOutput): Promise<ConsentOutput[]> {
+    return this.consentService.list(caller, family.id);
+  }
+
+  @ResolveField(() => [LegalBasisOutput])
+  @Authorize(Permission.AccessFamilies)
+  legalBases(@CurrentCaller() caller: Caller, @Parent() family: FamilyOutput): Promise<LegalBasisOutput[]> {
+    return this.legalBasisService.list(caller, family.id);
+  }
+
+  @ResolveField(() => [AccessLogEntryOutput], { description: 'Newest first. For the family and its regisseur.' })
+  @Authorize(Permission.AccessFamilies)
+  accessLog(
+    @CurrentCaller() caller: Caller,
+    @Parent() family: FamilyOutput,
+    @Args('limit', { type: () => Int, defaultValue: 50 }) limit: number,
+  ): Promise<AccessLogEntryOutput[]> {
+    return this.accessLogQuery.forFamily(caller, family.id, limit);
+  }
+
+  @Query(() => [AccessLogMetadataOutput], { description: 'Administrators investigating access: metadata only.' })
+  @Authorize(Permission.InvestigateAccessLog)
+  accessLogInvestigation(
+    @CurrentCaller() caller: Caller,
+    @Args('accountId', { type: () => ID, nullable: true }) accountId: string | undefined,
+    @Args('familyId', { type: () => ID, nullable: true }) familyId: string | undefined,
+    @Args('limit', { type: () => Int, defaultValue: 100 }) limit: number,
+  ): Promise<AccessLogMetadataOutput[]> {
+    return this.accessLogQuery.investigate(caller, { accountId, familyId, limit });
+  }
+
+  @Mutation(() => ConsentOutput, { description: 'The regisseur records a consent and who gave it.' })
+  @Authorize(Permission.WorkWithFamilies)
+  recordConsent(@CurrentCaller() caller: Caller, @Args('input') input: RecordConsentInput): Promise<ConsentOutput> {
+    return this.consentService.record(caller, input);
+  }
+
+  @Mutation(() => ConsentOutput, { description: 'Adds one person’s consent: their own, or recorded by the regisseur.' })
+  @Authorize(Permission.AccessFamilies)
+  giveConsent(@CurrentCaller() caller: Caller, @Args('input') input: GiveConsentInput): Promise<ConsentOutput> {
+    return this.consentService.give(caller, input);
+  }
+
+  @Mutation(() => ConsentOutput, { description: 'Withdraws a consent; the access it gave ends at once.' })
+  @Authorize(Permission.AccessFamilies)
+  withdrawConsent(@CurrentCaller() caller: Caller, @Args('input') input: WithdrawConsentInput): Promise<ConsentOutput> {
+    return this.consentService.withdraw(caller, input);
+  }
+
+  @Mutation(() => LegalBasisOutput, { description: 'Records sharing without consent on a legal basis.' })
+  @Authorize(Permission.WorkWithFamilies)
+  recordLegalBasis(@CurrentCaller() caller: Caller, @Args('input') input: RecordLegalBasisInput): Promise<LegalBasisOutput> {
+    return this.legalBasisService.record(caller, input);
+  }
+
+  @Mutation(() => LegalBasisOutput, { description: 'Records when the family was told about sharing without consent.' })
+  @Authorize(Permission.WorkWithFamilies)
+  recordFamilyInformed(@CurrentCaller() caller: Caller, @Args('input') input: RecordFamilyInformedInput): Promise<LegalBasisOutput> {
+    return this.legalBasisService.recordFamilyInformed(caller, input);
+  }
+
+  @Mutation(() => LegalBasisOutput, { description: 'Ends a legal basis; the access it gave ends at once.' })
+  @Authorize(Permission.WorkWithFamilies)
+  revokeLegalBasis(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string): Promise<LegalBasisOutput> {
+    return this.legalBasisService.revoke(caller, id);
+  }
+}

@@ -1,0 +1,134 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Caller } from '../auth/caller';
+import { badUserInput, notFound } from '../common/errors/api-error';
+import { updateReturning } from '../common/update-returning';
+import { FamilyDirectoryService } from '../family/family-directory.service';
+import { AccessLogService } from './access-log.service';
+import { FamilyAccess } from './family-access';
+import { FamilyAccessService } from './family-access.service';
+import { RecordFamilyInformedInput, RecordLegalBasisInput } from './legal-basis.input';
+import { LegalBasisOutput } from './legal-basis.output';
+
+const COLUMNS = `b.id, b.kind, b.reference, b.recipient_involvement_id AS "recipientInvolvementId",
+  b.subject_member_ids AS "subjectMemberIds", b.categories, b.purpose, b.necessary_information AS "necessaryInformation",
+  b.proportionality, b.subsidiarity, b.professional_secrecy AS "professionalSecrecy",
+  b.family_informed_at AS "familyInformedAt", b.informing_delay_reason AS "informingDelayReason",
+  to_char(b.valid_until, 'YYYY-MM-DD') AS "validUntil", b.recorded_at AS "recordedAt",
+  a.display_name AS "recordedByName", b.revoked_at AS "revokedAt"`;
+
+/**
+ * Sharing without consent (domain.md section 5): only on a recorded basis with
+ * the six steps documented, and with the family told before or, with a
+ * reason, as soon as possible after. The family can see these records.
+ */
+@Injectable()
+export class LegalBasisService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly families: FamilyAccessService,
+    private readonly directories: FamilyDirectoryService,
+    private readonly accessLog: AccessLogService,
+  ) {}
+
+  async list(caller: Caller, familyId: string): Promise<LegalBasisOutput[]> {
+    const access = await this.families.require(caller.viewer, familyId);
+    const rows = (await this.dataSource.query(
+      `SELECT ${COLUMNS} FROM legal_basis b JOIN account a ON a.id = b.recorded_by_account_id
+        WHERE b.family_id = $1 ORDER BY b.recorded_at`,
+      [familyId],
+    )) as LegalBasisOutput[];
+    return rows.filter((row) => maySee(access, row));
+  }
+
+  async record(caller: Caller, input: RecordLegalBasisInput): Promise<LegalBasisOutput> {
+    const access = await this.families.requireCoordinator(caller.viewer, input.familyId);
+    const directory = await this.directories.load(caller.viewer, input.familyId);
+    const problems = [];
+    if (!directory.involvements.some((i) => i.id === input.recipientInvolvementId && i.endedAt === null)) {
+      problems.push({ field: 'recipientInvolvementId', message: 'must be an active involvement with this family' });
+    }
+    if (input.subjectMemberIds.some((id) => !directory.members.some((m) => m.id === id))) {
+      problems.push({ field: 'subjectMemberIds', message: 'must be members of this family' });
+    }
+    const informedBefore = input.familyInformedAt !== undefined && new Date(input.familyInformedAt) <= new Date();
+    if (!informedBefore && !input.informingDelayReason?.trim()) {
+      problems.push({
+        field: 'informingDelayReason',
+        message: 'the family is told before sharing; if that is not possible, explain why',
+      });
+    }
+    if (problems.length > 0) throw badUserInput(problems);
+    const id = await this.dataSource.transaction(async (manager) => {
+      const [row] = await manager.query(
+        `INSERT INTO legal_basis (family_id, kind, reference, recipient_involvement_id, subject_member_ids, categories,
+           purpose, necessary_information, proportionality, subsidiarity, professional_secrecy, family_informed_at,
+           informing_delay_reason, valid_until, recorded_by_account_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
+        [input.familyId, input.kind, input.reference ?? null, input.recipientInvolvementId, input.subjectMemberIds,
+          input.categories, input.purpose.trim(), input.necessaryInformation.trim(), input.proportionality.trim(),
+          input.subsidiarity.trim(), input.professionalSecrecy.trim(), informedBefore ? input.familyInformedAt : null,
+          input.informingDelayReason?.trim() ?? null, input.validUntil ?? null, caller.viewer.accountId],
+      );
+      await this.accessLog.record(caller, [{ access, action: 'COORDINATE', list: 'legal-basis', memberIds: input.subjectMemberIds }], manager);
+      return row.id as string;
+    });
+    return this.one(caller, input.familyId, id);
+  }
+
+  async recordFamilyInformed(caller: Caller, input: RecordFamilyInformedInput): Promise<LegalBasisOutput> {
+    const familyId = await this.familyOf(input.legalBasisId);
+    const access = await this.families.requireCoordinator(caller.viewer, familyId);
+    if (new Date(input.informedAt) > new Date()) {
+      throw badUserInput([{ field: 'informedAt', message: 'lies in the future' }]);
+    }
+    await this.dataSource.transaction(async (manager) => {
+      await updateReturning(manager, `UPDATE legal_basis SET family_informed_at = $2 WHERE id = $1 RETURNING id`, [
+        input.legalBasisId,
+        input.informedAt,
+      ]);
+      await this.accessLog.record(caller, [{ access, action: 'COORDINATE', list: 'legal-basis', memberIds: [] }], manager);
+    });
+    return this.one(caller, familyId, input.legalBasisId);
+  }
+
+  async revoke(caller: Caller, legalBasisId: string): Promise<LegalBasisOutput> {
+    const familyId = await this.familyOf(legalBasisId);
+    const access = await this.families.requireCoordinator(caller.viewer, familyId);
+    await this.dataSource.transaction(async (manager) => {
+      await updateReturning(manager, `UPDATE legal_basis SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING id`, [
+        legalBasisId,
+      ]);
+      await this.accessLog.record(caller, [{ access, action: 'COORDINATE', list: 'legal-basis', memberIds: [] }], manager);
+    });
+    return this.one(caller, familyId, legalBasisId);
+  }
+
+  private async familyOf(legalBasisId: string): Promise<string> {
+    const [row] = (await this.dataSource.query(`SELECT family_id FROM legal_basis WHERE id = $1`, [legalBasisId])) as Array<{
+      family_id: string;
+    }>;
+    if (!row) throw notFound('The legal basis');
+    return row.family_id;
+  }
+
+  private async one(caller: Caller, familyId: string, id: string): Promise<LegalBasisOutput> {
+    const found = (await this.list(caller, familyId)).find((b) => b.id === id);
+    if (!found) throw notFound('The legal basis');
+    return found;
+  }
+}
+
+/** The regisseur and the recipient see the record; so does the family it concerns (their right to know). */
+function maySee(access: FamilyAccess, row: LegalBasisOutput): boolean {
+  const { relation } = access;
+  if (relation.type === 'PROFESSIONAL') {
+    return relation.involvement.isRegisseur || relation.involvement.id === row.recipientInvolvementId;
+  }
+  if (relation.type === 'FAMILY_MEMBER') {
+    const viewer = access.facts.members.find((m) => m.id === relation.memberId);
+    return row.subjectMemberIds.includes(relation.memberId) || (viewer?.role === 'PARENT' && viewer.hasParentalAuthority);
+  }
+  return false;
+}
