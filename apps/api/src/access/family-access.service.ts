@@ -1,4 +1,13 @@
-import { ConsentFact, decideCoordinate, FamilyFacts, LegalBasisFact, MemberFact, readGrant, Relation } from '@gezinsplan/access-policy';
+import {
+  ConsentFact,
+  decideCoordinate,
+  effectiveRelation,
+  FamilyFacts,
+  LegalBasisFact,
+  MemberFact,
+  readGrant,
+  Relation,
+} from '@gezinsplan/access-policy';
 import { AccountKind, dutchToday, FamilyRole, InformationCategory } from '@gezinsplan/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -98,8 +107,8 @@ export class FamilyAccessService {
     const related = relations.map((row) => row.family_id);
     const facts = await this.facts(related, today);
     return relations.map((row) => {
-      const relation = toRelation(row);
       const familyFacts = facts.get(row.family_id) ?? { today, members: [], consents: [], legalBases: [] };
+      const relation = effectiveRelation(toRelation(row), familyFacts);
       return {
         familyId: row.family_id,
         relation,

@@ -17,6 +17,10 @@ export interface DemoAccount {
   organisationKey: string | null;
   /** What this login is for in the demo, printed at start. */
   role: string;
+  /** A professional's discipline, shown with their involvements. */
+  discipline?: string;
+  /** Someone who left their organisation: they cannot sign in, but their part of the plans' history stays theirs. */
+  disabled?: boolean;
 }
 
 export const DEMO_ORGANISATIONS: readonly DemoOrganisation[] = [
@@ -31,29 +35,65 @@ export const DEMO_ORGANISATIONS: readonly DemoOrganisation[] = [
   { key: 'politie', name: 'Politie Eenheid Midden-Nederland', type: OrganisationType.Police },
   { key: 'verloskunde', name: 'Verloskundigenpraktijk De Wieg', type: OrganisationType.Midwife },
   { key: 'thuisbegeleiding', name: 'Thuisbegeleiding Samen Sterk', type: OrganisationType.HomeSupport },
+  { key: 'raad', name: 'Raad voor de Kinderbescherming Midden-Nederland', type: OrganisationType.ChildProtectionBoard },
 ];
 
-const professional = (email: string, displayName: string, organisationKey: string, role: string): DemoAccount => ({
+const professional = (
+  email: string,
+  displayName: string,
+  organisationKey: string,
+  discipline: string,
+  role: string,
+): DemoAccount => ({
   email,
   displayName,
   kind: AccountKind.Professional,
   organisationKey,
+  discipline,
   role,
 });
 
+/** A family portal login: for a parent, a child of 12 or over, or someone from the network. */
+export const portalAccount = (
+  email: string,
+  displayName: string,
+  kind: typeof AccountKind.FamilyMember | typeof AccountKind.NetworkMember,
+  role: string,
+): DemoAccount => ({ email, displayName, kind, organisationKey: null, role });
+
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
-  professional('sanne.jansen@wijkteam.example', 'Sanne Jansen', 'wijkteam', 'regisseur'),
-  professional('ahmed.elamrani@wijkteam.example', 'Ahmed El Amrani', 'wijkteam', 'colleague who takes over as regisseur'),
-  professional('marieke.devries@regenboog.example', 'Marieke de Vries', 'regenboog', "Lisanne's school counsellor"),
-  professional('peter.bakker@stedelijk.example', 'Peter Bakker', 'stedelijk', "Lars's school counsellor"),
-  professional('eva.smit@ggz.example', 'Eva Smit', 'ggz', "mother's therapist"),
-  professional('joost.mulder@jeugdggz.example', 'Joost Mulder', 'jeugdggz', 'youth mental health'),
-  professional('fatima.yilmaz@verslaving.example', 'Fatima Yilmaz', 'verslaving', 'addiction care'),
-  professional('linda.visser@veiligthuis.example', 'Linda Visser', 'veiligthuis', 'Veilig Thuis'),
-  professional('kees.dekker@jeugdbescherming.example', 'Kees Dekker', 'jeugdbescherming', 'family guardian'),
-  professional('tom.vandijk@politie.example', 'Tom van Dijk', 'politie', 'police'),
-  professional('anouk.bos@verloskunde.example', 'Anouk Bos', 'verloskunde', 'midwife'),
-  professional('rob.hendriks@thuisbegeleiding.example', 'Rob Hendriks', 'thuisbegeleiding', 'home support'),
+  professional('sanne.jansen@wijkteam.example', 'Sanne Jansen', 'wijkteam', 'gezinscoach',
+    'regisseur of Gezin Meijer (scenario 1) and Gezin Hoekstra (scenario 4)'),
+  professional('ahmed.elamrani@wijkteam.example', 'Ahmed El Amrani', 'wijkteam', 'gezinscoach',
+    'regisseur of Gezin de Jong (scenario 2); took over Gezin de Haan from Femke de Wit (scenario 6)'),
+  professional('lotte.verbeek@wijkteam.example', 'Lotte Verbeek', 'wijkteam', 'gezinscoach',
+    'regisseur of Gezin van den Berg (scenario 5)'),
+  {
+    ...professional('femke.dewit@wijkteam.example', 'Femke de Wit', 'wijkteam', 'gezinscoach',
+      'former regisseur of Gezin de Haan; left the wijkteam (scenario 6)'),
+    disabled: true,
+  },
+  professional('marieke.devries@regenboog.example', 'Marieke de Vries', 'regenboog', 'intern begeleider',
+    "Lisanne's school counsellor (scenario 1)"),
+  professional('peter.bakker@stedelijk.example', 'Peter Bakker', 'stedelijk', 'zorgcoördinator',
+    "Lars's school counsellor (scenario 1)"),
+  professional('eva.smit@ggz.example', 'Eva Smit', 'ggz', 'sociaal psychiatrisch verpleegkundige',
+    "mother's therapist in scenario 1 (GGZ)"),
+  professional('joost.mulder@jeugdggz.example', 'Joost Mulder', 'jeugdggz', 'GZ-psycholoog',
+    'youth mental health; treats Thijs, 16 (scenario 4)'),
+  professional('fatima.yilmaz@verslaving.example', 'Fatima Yilmaz', 'verslaving', 'verslavingsconsulent',
+    'addiction care for Kevin and Chantal (scenario 2)'),
+  professional('linda.visser@veiligthuis.example', 'Linda Visser', 'veiligthuis', 'casemanager Veilig Thuis',
+    'Veilig Thuis; set the safety conditions (scenario 2)'),
+  professional('kees.dekker@jeugdbescherming.example', 'Kees Dekker', 'jeugdbescherming', 'jeugdbeschermer',
+    'regisseur of Gezin Koster (scenario 3); family guardian under a supervision order (scenario 5)'),
+  professional('tom.vandijk@politie.example', 'Tom van Dijk', 'politie', 'wijkagent',
+    'police; announced an arrest (scenario 2)'),
+  professional('anouk.bos@verloskunde.example', 'Anouk Bos', 'verloskunde', 'verloskundige', 'midwife (scenario 2)'),
+  professional('rob.hendriks@thuisbegeleiding.example', 'Rob Hendriks', 'thuisbegeleiding', 'thuisbegeleider',
+    'home support (scenarios 1, 2 and 5)'),
+  professional('hans.willems@raad.example', 'Hans Willems', 'raad', 'raadsonderzoeker',
+    'Child Protection Board; investigation ended with a supervision order (scenario 5)'),
   {
     email: 'beheer@wijkteam.example',
     displayName: 'Ingrid Peters',

@@ -105,7 +105,6 @@ function professionalGrant(involvement: InvolvementFact, facts: FamilyFacts): Re
 function familyMemberGrant(memberId: string, facts: FamilyFacts): ReadGrant {
   const viewer = facts.members.find((m) => m.id === memberId);
   if (!viewer) return NOTHING;
-  if (viewer.role === FamilyRole.Child && ageOn(viewer.dateOfBirth, facts.today) < PORTAL_MINIMUM_AGE) return NOTHING;
   const ownsPlan = viewer.role === FamilyRole.Parent && viewer.hasParentalAuthority;
   const hiddenMemberIds = facts.members
     .filter((m) => m.id !== viewer.id && !sharesWithFamily(m, facts))
@@ -149,6 +148,17 @@ function networkMemberGrant(networkMemberId: string, facts: FamilyFacts): ReadGr
     respectsWithholding: true,
     otherwise: 'HIDDEN',
   };
+}
+
+/**
+ * The relation that counts: a child under 12 has no portal of their own
+ * (domain.md section 2), whatever account may exist.
+ */
+export function effectiveRelation(relation: Relation, facts: FamilyFacts): Relation {
+  if (relation.type !== 'FAMILY_MEMBER') return relation;
+  const member = facts.members.find((m) => m.id === relation.memberId);
+  const tooYoung = member?.role === FamilyRole.Child && ageOn(member.dateOfBirth, facts.today) < PORTAL_MINIMUM_AGE;
+  return !member || tooYoung ? { type: 'NONE' } : relation;
 }
 
 export function readGrant(relation: Relation, facts: FamilyFacts): ReadGrant {
