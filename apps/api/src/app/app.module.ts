@@ -11,6 +11,7 @@ import { FamilyModule } from '../family/family.module';
 import { HealthModule } from '../health/health.module';
 import { InvolvementModule } from '../involvement/involvement.module';
 import { OrganisationModule } from '../organisation/organisation.module';
+import { OverviewModule } from '../overview/overview.module';
 import { PlanModule } from '../plan/plan.module';
 
 @Module({})
@@ -30,6 +31,7 @@ export class AppModule {
         FamilyModule,
         InvolvementModule,
         PlanModule,
+        OverviewModule,
         HealthModule,
         DemoModule,
       ],

@@ -59,6 +59,25 @@ export class TestContext {
     await this.database.drop();
   }
 
+  /**
+   * Counts the SQL statements the app sends while `work` runs. TypeORM hands
+   * every statement to its logger, so a counting logger sees them all.
+   */
+  async countQueries<T>(work: () => Promise<T>): Promise<{ result: T; queries: number }> {
+    const original = this.dataSource.logger;
+    let queries = 0;
+    const counting = Object.create(original) as typeof original;
+    counting.logQuery = () => {
+      queries += 1;
+    };
+    Object.defineProperty(this.dataSource, 'logger', { value: counting, configurable: true, writable: true });
+    try {
+      return { result: await work(), queries };
+    } finally {
+      Object.defineProperty(this.dataSource, 'logger', { value: original, configurable: true, writable: true });
+    }
+  }
+
   anonymous(): GraphQLSession {
     return new GraphQLSession(this.baseUrl);
   }

@@ -1,0 +1,20 @@
+import { DemoAccount } from '../demo-organisations';
+import { DemoContext, DemoScenario } from './demo-context';
+import { LISANNE_AND_LARS_ACCOUNTS, loadLisanneAndLars } from './lisanne-and-lars';
+
+/** The family and network logins the scenarios link to their people. */
+export const DEMO_PORTAL_ACCOUNTS: readonly DemoAccount[] = [...LISANNE_AND_LARS_ACCOUNTS];
+
+/** The six scenarios of domain.md section 7, in its order. */
+const SCENARIOS: readonly DemoScenario[] = [loadLisanneAndLars];
+
+export async function loadDemoScenarios(context: DemoContext): Promise<void> {
+  for (const scenario of SCENARIOS) await scenario(context);
+  // The revision trigger sets a family's last change to each row's time in the order rows are written,
+  // not the newest; stagnation is measured from it, so it is settled once, from the history.
+  await context.manager.query(
+    `UPDATE family f SET last_plan_change_at = r.last_change
+       FROM (SELECT family_id, max(changed_at) AS last_change FROM plan_item_revision GROUP BY family_id) r
+      WHERE r.family_id = f.id`,
+  );
+}

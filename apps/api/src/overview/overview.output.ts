@@ -1,0 +1,73 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('OverviewInvolvement')
+export class OverviewInvolvementOutput {
+  @Field(() => ID)
+  familyId!: string;
+
+  @Field()
+  familyName!: string;
+
+  @Field(() => ID)
+  involvementId!: string;
+
+  @Field()
+  task!: string;
+
+  @Field()
+  isRegisseur!: boolean;
+
+  @Field()
+  lastPlanChangeAt!: Date;
+
+  @Field({ description: 'No change to the plan for six weeks or more.' })
+  stalled!: boolean;
+}
+
+@ObjectType('OverviewItem', { description: 'An agreement or evaluation that needs attention, with its family.' })
+export class OverviewItemOutput {
+  @Field(() => ID)
+  familyId!: string;
+
+  @Field()
+  familyName!: string;
+
+  @Field(() => ID)
+  itemId!: string;
+
+  @Field()
+  kind!: string;
+
+  @Field()
+  text!: string;
+
+  @Field(() => String, { nullable: true })
+  dueOn!: string | null;
+
+  @Field(() => String, { nullable: true })
+  status!: string | null;
+
+  @Field(() => String, { nullable: true })
+  statusReason!: string | null;
+
+  @Field(() => String, { nullable: true })
+  assigneeName!: string | null;
+}
+
+@ObjectType('Overview', { description: 'A professional’s day: their families and what needs attention.' })
+export class OverviewOutput {
+  @Field(() => [OverviewInvolvementOutput])
+  involvements!: OverviewInvolvementOutput[];
+
+  @Field(() => [OverviewItemOutput], { description: 'As regisseur: agreements past their date or not kept.' })
+  agreementsNeedingAttention!: OverviewItemOutput[];
+
+  @Field(() => [OverviewItemOutput], { description: 'As regisseur: evaluations planned in the next 14 days.' })
+  evaluationsDue!: OverviewItemOutput[];
+
+  @Field(() => [OverviewInvolvementOutput], { description: 'As regisseur: plans without any change for six weeks.' })
+  stalledPlans!: OverviewInvolvementOutput[];
+
+  @Field(() => [OverviewItemOutput], { description: 'Open agreements assigned to my own involvements.' })
+  myOpenAgreements!: OverviewItemOutput[];
+}

@@ -1,0 +1,83 @@
+import { dutchToday } from '@gezinsplan/domain';
+import { ADD_ITEM, CREATE_FAMILY, INVITE, ItemResult, SET_STATUS } from '../testing/plan-operations';
+import { TestContext } from '../testing/test-context';
+
+const OVERVIEW = `{ myOverview {
+  involvements { familyName task isRegisseur stalled }
+  agreementsNeedingAttention { familyName text dueOn status statusReason assigneeName }
+  evaluationsDue { familyName text dueOn }
+  stalledPlans { familyName }
+  myOpenAgreements { familyName text assigneeName }
+} }`;
+
+function daysFromToday(days: number): string {
+  const date = new Date(`${dutchToday()}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+interface Overview {
+  involvements: Array<{ familyName: string; task: string; isRegisseur: boolean; stalled: boolean }>;
+  agreementsNeedingAttention: Array<{ familyName: string; text: string; status: string; statusReason: string | null; assigneeName: string }>;
+  evaluationsDue: Array<{ familyName: string; text: string; dueOn: string }>;
+  stalledPlans: Array<{ familyName: string }>;
+  myOpenAgreements: Array<{ familyName: string; text: string }>;
+}
+
+describe('scenario 2: a new start, seen from the regisseur’s and a partner’s overview', () => {
+  let ctx: TestContext;
+  beforeAll(async () => (ctx = await TestContext.create()));
+  afterAll(() => ctx.close());
+
+  it('shows overdue and not-kept agreements, evaluations due, stalled plans and a partner’s open agreements', async () => {
+    const wijkteam = await ctx.newOrganisation({ name: 'Wijkteam', type: 'NEIGHBOURHOOD_TEAM' });
+    const regisseurAccount = await ctx.newAccount({ organisation: wijkteam, displayName: 'Ahmed' });
+    const regisseur = await ctx.signIn(regisseurAccount);
+    const midwifeAccount = await ctx.newAccount({ organisation: await ctx.newOrganisation({ name: 'De Wieg', type: 'MIDWIFE' }), displayName: 'Anouk' });
+    const addictionAccount = await ctx.newAccount({ organisation: await ctx.newOrganisation({ name: 'Verslavingszorg', type: 'ADDICTION_CARE' }), displayName: 'Fatima' });
+
+    const { createFamily: family } = await regisseur.data<{ createFamily: { id: string; members: Array<{ id: string; givenName: string }> } }>(CREATE_FAMILY, {
+      input: {
+        name: 'Gezin Yilmaz-de Groot',
+        regisseurTask: 'Regie en aanspreekpunt voor iedereen',
+        members: [
+          { givenName: 'Selin', familyName: 'Yilmaz', role: 'PARENT', dateOfBirth: '1996-03-03', hasParentalAuthority: true },
+          { givenName: 'Rick', familyName: 'de Groot', role: 'PARENT', dateOfBirth: '1994-07-07', hasParentalAuthority: true },
+          { givenName: 'Mila', familyName: 'de Groot', role: 'CHILD', dateOfBirth: daysFromToday(-700) },
+        ],
+      },
+    });
+    const selin = family.members.find((m) => m.givenName === 'Selin')!;
+    const rick = family.members.find((m) => m.givenName === 'Rick')!;
+    const { inviteInvolvement: midwife } = await regisseur.data<{ inviteInvolvement: string }>(INVITE, {
+      input: { familyId: family.id, professionalEmail: midwifeAccount.email, task: 'Zwangerschapsbegeleiding Selin', categories: ['GENERAL'], memberIds: [selin.id] },
+    });
+    await regisseur.data(INVITE, {
+      input: { familyId: family.id, professionalEmail: addictionAccount.email, task: 'Behandeling Rick', categories: ['ADDICTION'], memberIds: [rick.id] },
+    });
+    const add = (input: Record<string, unknown>) => regisseur.data<{ addPlanItem: ItemResult }>(ADD_ITEM, { input: { familyId: family.id, ...input } });
+    await add({ kind: 'AGREEMENT', category: 'GENERAL', text: 'Tas met luiers, voeding en kleren staat klaar bij oma', dueOn: daysFromToday(-3), assignee: { type: 'FAMILY_MEMBER', id: selin.id } });
+    const { addPlanItem: transport } = await add({ kind: 'AGREEMENT', category: 'GENERAL', text: 'Vervoer naar de opvang is geregeld', dueOn: daysFromToday(10), assignee: { type: 'FAMILY_MEMBER', id: rick.id } });
+    await add({ kind: 'AGREEMENT', category: 'GENERAL', text: 'Controle bij de verloskundige', dueOn: daysFromToday(20), assignee: { type: 'INVOLVEMENT', id: midwife } });
+    await add({ kind: 'EVALUATION', category: 'GENERAL', text: 'Evaluatie opvangplan', dueOn: daysFromToday(7) });
+    await add({ kind: 'EVALUATION', category: 'GENERAL', text: 'Evaluatie over twee maanden', dueOn: daysFromToday(60) });
+    await regisseur.data(SET_STATUS, { input: { id: transport.id, expectedVersion: 1, status: 'NOT_KEPT', reason: 'Auto is verkocht' } });
+
+    const { myOverview } = await regisseur.data<{ myOverview: Overview }>(OVERVIEW);
+    expect(myOverview.involvements).toEqual([{ familyName: 'Gezin Yilmaz-de Groot', task: 'Regie en aanspreekpunt voor iedereen', isRegisseur: true, stalled: false }]);
+    expect(myOverview.agreementsNeedingAttention.map((a) => [a.text, a.status, a.statusReason, a.assigneeName])).toEqual([
+      ['Tas met luiers, voeding en kleren staat klaar bij oma', 'OPEN', null, 'Selin Yilmaz'],
+      ['Vervoer naar de opvang is geregeld', 'NOT_KEPT', 'Auto is verkocht', 'Rick de Groot'],
+    ]);
+    expect(myOverview.evaluationsDue.map((e) => e.text)).toEqual(['Evaluatie opvangplan']);
+    expect(myOverview.stalledPlans).toEqual([]);
+
+    await ctx.dataSource.query(`UPDATE family SET last_plan_change_at = now() - interval '43 days' WHERE id = $1`, [family.id]);
+    const { myOverview: later } = await regisseur.data<{ myOverview: Overview }>(OVERVIEW);
+    expect(later.stalledPlans).toEqual([{ familyName: 'Gezin Yilmaz-de Groot' }]);
+
+    const midwifeView = await (await ctx.signIn(midwifeAccount)).data<{ myOverview: Overview }>(OVERVIEW);
+    expect(midwifeView.myOverview.myOpenAgreements.map((a) => a.text)).toEqual(['Controle bij de verloskundige']);
+    expect(midwifeView.myOverview.agreementsNeedingAttention).toEqual([]);
+  });
+});

@@ -1,0 +1,73 @@
+import { ADD_ITEM, CREATE_FAMILY, INVITE, ITEM_FIELDS } from '../testing/plan-operations';
+import { TestContext } from '../testing/test-context';
+
+const PLAN_PAGE = `query ($id: ID!) {
+  family(id: $id) {
+    id name lastPlanChangeAt
+    myRelation { type isRegisseur }
+    members { id givenName familyName role age }
+    network { id name relation }
+    involvements { id professionalName organisationName task isRegisseur }
+    regisseurHistory { professionalName startedAt endedAt }
+    plan { ${ITEM_FIELDS} }
+    adoptedVersions { number adoptedAt }
+  }
+}`;
+
+describe('the plan page', () => {
+  let ctx: TestContext;
+  beforeAll(async () => (ctx = await TestContext.create()));
+  afterAll(() => ctx.close());
+
+  it('loads in the same small number of SQL statements for 20 or 200 agreements', async () => {
+    const organisation = await ctx.newOrganisation({ type: 'NEIGHBOURHOOD_TEAM' });
+    const regisseurAccount = await ctx.newAccount({ organisation });
+    const regisseur = await ctx.signIn(regisseurAccount);
+    const partner = await ctx.newAccount({ organisation: await ctx.newOrganisation({ type: 'SCHOOL' }) });
+    const { createFamily: family } = await regisseur.data<{ createFamily: { id: string; members: Array<{ id: string }> } }>(CREATE_FAMILY, {
+      input: {
+        name: 'Gezin Groot',
+        regisseurTask: 'Regie',
+        members: [
+          { givenName: 'Petra', familyName: 'Groot', role: 'PARENT', dateOfBirth: '1985-01-01', hasParentalAuthority: true },
+          { givenName: 'Jip', familyName: 'Groot', role: 'CHILD', dateOfBirth: '2017-01-01' },
+        ],
+        network: [{ name: 'Opa Henk', relation: 'grandfather' }],
+      },
+    });
+    const { inviteInvolvement: partnerInvolvement } = await regisseur.data<{ inviteInvolvement: string }>(INVITE, {
+      input: { familyId: family.id, professionalEmail: partner.email, task: 'School', categories: ['SCHOOL'], memberIds: [family.members[1].id] },
+    });
+    const addAgreements = async (count: number) => {
+      for (let i = 0; i < count; i++) {
+        await regisseur.data(ADD_ITEM, {
+          input: {
+            familyId: family.id,
+            kind: 'AGREEMENT',
+            category: i % 2 === 0 ? 'GENERAL' : 'SCHOOL',
+            text: `Afspraak ${i}`,
+            dueOn: '2027-01-01',
+            aboutMemberIds: [family.members[1].id],
+            assignee: i % 3 === 0 ? { type: 'INVOLVEMENT', id: partnerInvolvement } : { type: 'FAMILY_MEMBER', id: family.members[0].id },
+          },
+        });
+      }
+    };
+    const measure = async () => {
+      const { result, queries } = await ctx.countQueries(() => regisseur.data<{ family: { plan: unknown[] } }>(PLAN_PAGE, { id: family.id }));
+      return { items: result.family.plan.length, queries };
+    };
+
+    await addAgreements(20);
+    const small = await measure();
+    await addAgreements(180);
+    const large = await measure();
+
+    // eslint-disable-next-line no-console -- the issue asks to show the count
+    console.log(`plan page: ${small.items} items in ${small.queries} SQL statements; ${large.items} items in ${large.queries}`);
+    expect(small.items).toBe(20);
+    expect(large.items).toBe(200);
+    expect(large.queries).toBe(small.queries);
+    expect(large.queries).toBeLessThanOrEqual(15);
+  });
+});
