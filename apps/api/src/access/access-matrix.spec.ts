@@ -104,7 +104,6 @@ describe('the access matrix of docs/access-rules.md', () => {
   });
 
   afterAll(async () => {
-    // eslint-disable-next-line no-console -- the issue asks the matrix to report its size
     console.log(`access matrix: ${checked} cells checked against docs/access-rules.md`);
     await ctx.close();
   });
