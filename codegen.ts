@@ -9,7 +9,7 @@ const config: CodegenConfig = {
     'apps/web/src/graphql/generated/': {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
-      config: { enumsAsTypes: true, useTypeImports: true, avoidOptionals: false, scalars: { DateTime: 'string' } },
+      config: { enumsAsTypes: true, useTypeImports: true, onlyOperationTypes: true, scalars: { DateTime: 'string' } },
     },
   },
 };

@@ -1,10 +1,20 @@
+const swcTransform = require('../../jest.swc.js');
+
+/**
+ * The NL Design System's React packages ship only as ES modules ("import"
+ * in their package exports). Jest runs CommonJS, so these few are resolved
+ * with the "import" condition and compiled like our own code.
+ */
+const ESM_ONLY_PACKAGES = ['@utrecht', '@nl-design-system-candidate', '@amsterdam'];
+
 module.exports = {
   displayName: 'web',
   preset: '../../jest.preset.js',
-  transform: {
-    '^(?!.*\\.(js|jsx|ts|tsx|css|json)$)': '@nx/react/plugins/jest',
-    '^.+\\.[tj]sx?$': ['babel-jest', { presets: ['@nx/react/babel'] }]
-  },
-  moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx'],
-  coverageDirectory: '../../coverage/apps/web'
+  testEnvironment: 'jsdom',
+  resolver: '<rootDir>/jest.resolver.cjs',
+  transform: { '^.+\\.m?[tj]sx?$': swcTransform() },
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY_PACKAGES.join('|')})/)(?!.*/node_modules/)`],
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'mjs', 'json'],
+  setupFilesAfterEnv: ['<rootDir>/src/testing/setup-tests.ts'],
+  coverageDirectory: '../../coverage/apps/web',
 };

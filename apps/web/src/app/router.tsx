@@ -1,0 +1,21 @@
+import { createBrowserRouter } from 'react-router-dom';
+import { RequireSignedOut } from '../features/auth/components/require-signed-out';
+import { RequireViewer } from '../features/auth/components/require-viewer';
+import { SignInPage } from '../features/auth/components/sign-in-page';
+import { HomePage } from '../features/home/components/home-page';
+import { PATHS } from '../shared/paths';
+import { AppLayout } from './layout/app-layout';
+import { NotFoundPage } from './not-found-page';
+
+export function createRouter() {
+  return createBrowserRouter([
+    {
+      element: <AppLayout />,
+      children: [
+        { element: <RequireSignedOut />, children: [{ path: PATHS.signIn, element: <SignInPage /> }] },
+        { element: <RequireViewer />, children: [{ path: PATHS.home, element: <HomePage /> }] },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ]);
+}

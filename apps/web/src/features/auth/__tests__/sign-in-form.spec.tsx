@@ -1,0 +1,69 @@
+import { MockLink } from '@apollo/client/testing';
+import { fireEvent, screen } from '@testing-library/react';
+import { SignInDocument } from '../../../graphql/generated/graphql';
+import { renderWithProviders } from '../../../testing/render-with-providers';
+import { SignInForm } from '../components/sign-in-form';
+
+const input = { email: 'sanne.jansen@wijkteam', password: 'geheim' };
+
+function signInAnswering(extensions: Record<string, unknown>): MockLink.MockedResponse {
+  return {
+    request: { query: SignInDocument, variables: { input } },
+    result: { errors: [{ message: 'The server says this in English', extensions }] },
+  };
+}
+
+function fillInAndSubmit(): void {
+  fireEvent.change(screen.getByLabelText('E-mailadres'), { target: { value: input.email } });
+  fireEvent.change(screen.getByLabelText('Wachtwoord'), { target: { value: input.password } });
+  fireEvent.click(screen.getByRole('button', { name: 'Inloggen' }));
+}
+
+describe('the sign-in form', () => {
+  it('shows a rejected field’s problem next to that field, in Dutch', async () => {
+    const fields = [{ field: 'email', message: 'enter a valid e-mail address' }];
+    await renderWithProviders(<SignInForm />, { mocks: [signInAnswering({ code: 'BAD_USER_INPUT', fields })] });
+    fillInAndSubmit();
+
+    const message = await screen.findByText('Vul een geldig e-mailadres in, bijvoorbeeld naam@organisatie.nl.');
+    const email = screen.getByLabelText('E-mailadres');
+    expect(email.getAttribute('aria-invalid')).toBe('true');
+    expect(email.getAttribute('aria-describedby')).toContain(message.id);
+    expect(document.activeElement).toBe(email);
+    expect(screen.getByLabelText('Wachtwoord').getAttribute('aria-invalid')).not.toBe('true');
+    expect(screen.queryByText(/enter a valid e-mail address/)).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('says once, in Dutch, that the e-mail address or password is wrong', async () => {
+    await renderWithProviders(<SignInForm />, { mocks: [signInAnswering({ code: 'UNAUTHENTICATED' })] });
+    fillInAndSubmit();
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe(
+      'Het e-mailadres of het wachtwoord klopt niet. Controleer ze en probeer het opnieuw.',
+    );
+    expect(screen.queryByText(/The server says/)).toBeNull();
+    expect(screen.getByLabelText('E-mailadres').getAttribute('aria-invalid')).not.toBe('true');
+  });
+
+  it('says how long to wait after too many attempts, on the Dutch clock', async () => {
+    await renderWithProviders(<SignInForm />, {
+      mocks: [signInAnswering({ code: 'TOO_MANY_REQUESTS', retryAfterSeconds: 15 * 60 })],
+    });
+    fillInAndSubmit();
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/Wacht 15 minuten en probeer het om \d{2}:\d{2} opnieuw\.$/);
+  });
+
+  it('shows that it is busy while the API answers', async () => {
+    await renderWithProviders(<SignInForm />, { mocks: [signInAnswering({ code: 'UNAUTHENTICATED' })] });
+    fillInAndSubmit();
+
+    const button = screen.getByRole('button', { name: 'Bezig met inloggen…' });
+    expect(button.getAttribute('aria-busy')).toBe('true');
+    await screen.findByRole('alert');
+    expect(screen.getByRole('button', { name: 'Inloggen' })).toBeTruthy();
+  });
+});
