@@ -39,7 +39,11 @@ export class LegalBasisService {
         WHERE b.family_id = $1 ORDER BY b.recorded_at`,
       [familyId],
     )) as LegalBasisOutput[];
-    return rows.filter((row) => maySee(access, row));
+    const visible = rows.filter((row) => maySee(access, row));
+    await this.accessLog.record(caller, [
+      { access, action: 'READ', list: 'legal-bases', memberIds: visible.flatMap((row) => row.subjectMemberIds) },
+    ]);
+    return visible;
   }
 
   async record(caller: Caller, input: RecordLegalBasisInput): Promise<LegalBasisOutput> {
@@ -114,7 +118,11 @@ export class LegalBasisService {
   }
 
   private async one(caller: Caller, familyId: string, id: string): Promise<LegalBasisOutput> {
-    const found = (await this.list(caller, familyId)).find((b) => b.id === id);
+    const access = await this.families.require(caller.viewer, familyId);
+    const [found] = ((await this.dataSource.query(
+      `SELECT ${COLUMNS} FROM legal_basis b JOIN account a ON a.id = b.recorded_by_account_id WHERE b.id = $1`,
+      [id],
+    )) as LegalBasisOutput[]).filter((row) => maySee(access, row));
     if (!found) throw notFound('The legal basis');
     return found;
   }

@@ -184,13 +184,15 @@ describe('need-to-know in practice', () => {
       const before = await count();
       await planOf(regisseur.session, family.id);
       await planOf(regisseur.session, family.id);
-      expect(await count()).toBe(before + 2);
+      // Each plan page reads the family (who is in it) and the plan: two lines.
+      expect(await count()).toBe(before + 4);
 
       const saraLogin = await ctx.linkAccount({ memberId: family.members[0].id });
       const sara = await ctx.signIn(saraLogin);
       const { family: seen } = await sara.data<{ family: { accessLog: Array<{ accountName: string; action: string; list: string; basis: string }> } }>(ACCESS_LOG, { id: family.id });
-      expect(seen.accessLog.slice(0, 2)).toEqual([
+      expect(seen.accessLog.slice(0, 3)).toEqual([
         { accountName: saraLogin.account.displayName, action: 'READ', list: 'access-log', basis: 'FAMILY_OWN' },
+        { accountName: saraLogin.account.displayName, action: 'READ', list: 'family', basis: 'FAMILY_OWN' },
         { accountName: regisseur.account.displayName, action: 'READ', list: 'plan', basis: 'REGISSEUR' },
       ]);
 
@@ -201,8 +203,8 @@ describe('need-to-know in practice', () => {
         await expect(ctx.dataSource.query(sql, [family.id])).rejects.toThrow(/append-only/);
       }
       await expect(ctx.dataSource.query(`TRUNCATE access_log`)).rejects.toThrow(/append-only/);
-      // Two plan reads and Sara's look at the log.
-      expect(await count()).toBe(before + 3);
+      // Two plan pages and Sara's look at the log.
+      expect(await count()).toBe(before + 6);
     });
 
     it('is closed to partners and the network, and gives administrators metadata only', async () => {
@@ -217,6 +219,7 @@ describe('need-to-know in practice', () => {
         { familyId: family.id },
       );
       expect(accessLogInvestigation).toEqual([
+        { accountId: regisseur.account.id, familyId: family.id, action: 'READ', basis: 'REGISSEUR' },
         { accountId: regisseur.account.id, familyId: family.id, action: 'CREATE', basis: 'REGISSEUR' },
       ]);
       const professionalSession = regisseur.session;

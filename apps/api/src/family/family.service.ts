@@ -30,9 +30,13 @@ export class FamilyService {
     private readonly accessLog: AccessLogService,
   ) {}
 
+  /** The family and, through its fields, who is in it and who is involved: a read of personal data, logged. */
   async get(caller: Caller, familyId: string): Promise<FamilyOutput> {
-    await this.families.require(caller.viewer, familyId);
+    const access = await this.families.require(caller.viewer, familyId);
     const directory = await this.directories.load(caller.viewer, familyId);
+    await this.accessLog.record(caller, [
+      { access, action: 'READ', list: 'family', memberIds: directory.members.map((m) => m.id) },
+    ]);
     return { id: familyId, name: directory.name, lastPlanChangeAt: directory.lastPlanChangeAt };
   }
 

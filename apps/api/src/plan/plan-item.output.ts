@@ -145,9 +145,6 @@ export class PlanItemOutput {
   @Field(() => String, { nullable: true })
   occurredOn!: string | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Why the family may not see this item. Shown to professionals only.',
-  })
+  /** Resolved by PlanItemResolver.withheldFromFamilyReason, behind a field-level guard. */
   withheldFromFamilyReason!: string | null;
 }

@@ -18,6 +18,18 @@ import { PlanItemService } from './plan-item.service';
 import { AdoptedPlanOutput, PlanVersionOutput } from './plan-version.output';
 import { PlanVersionService } from './plan-version.service';
 
+@Resolver(() => PlanItemOutput)
+export class PlanItemFieldResolver {
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Why the family may not see this item. For professionals only: the family cannot even ask.',
+  })
+  @Authorize(Permission.WorkWithFamilies)
+  withheldFromFamilyReason(@Parent() item: PlanItemOutput): string | null {
+    return item.withheldFromFamilyReason;
+  }
+}
+
 @Resolver(() => FamilyOutput)
 export class PlanItemResolver {
   constructor(

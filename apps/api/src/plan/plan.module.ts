@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AccessModule } from '../access/access.module';
 import { PlanItemReader } from './plan-item.reader';
-import { PlanItemResolver } from './plan-item.resolver';
+import { PlanItemFieldResolver, PlanItemResolver } from './plan-item.resolver';
 import { PlanItemService } from './plan-item.service';
 import { PlanVersionService } from './plan-version.service';
 
 @Module({
   imports: [AccessModule],
-  providers: [PlanItemReader, PlanItemService, PlanVersionService, PlanItemResolver],
+  providers: [PlanItemReader, PlanItemService, PlanVersionService, PlanItemResolver, PlanItemFieldResolver],
   exports: [PlanItemReader],
 })
 export class PlanModule {}

@@ -12,7 +12,7 @@ export const HAND_OVER = `mutation ($input: HandOverRegisseurInput!) { handOverR
 
 export const ITEM_FIELDS = `id kind category access version text status dueOn aboutMemberIds targetItemId
   author { type id name organisationName } assignee { type id name }
-  redaction { organisationName aboutNames contactName } withheldFromFamilyReason planB contactName weekday`;
+  redaction { organisationName aboutNames contactName } planB contactName weekday`;
 
 export const ADD_ITEM = `mutation ($input: AddPlanItemInput!) { addPlanItem(input: $input) { ${ITEM_FIELDS} } }`;
 
@@ -58,5 +58,4 @@ export interface ItemResult {
   author: { type: string; id: string; name: string; organisationName: string | null };
   assignee: { type: string; id: string; name: string } | null;
   redaction: { organisationName: string; aboutNames: string[]; contactName: string | null } | null;
-  withheldFromFamilyReason: string | null;
 }

@@ -1,0 +1,37 @@
+import { ErrorCode } from '@gezinsplan/domain';
+import { ADD_ITEM, CREATE_FAMILY, ItemResult, PLAN, WITHHOLD } from '../testing/plan-operations';
+import { TestContext } from '../testing/test-context';
+
+const WITH_REASON = `query ($id: ID!) { family(id: $id) { plan { id text withheldFromFamilyReason } } }`;
+
+describe('withholding an item from the family', () => {
+  let ctx: TestContext;
+  beforeAll(async () => (ctx = await TestContext.create()));
+  afterAll(() => ctx.close());
+
+  it('hides it from the family only with a recorded reason, which professionals see and the family cannot even ask for', async () => {
+    const regisseur = await ctx.signIn(await ctx.newAccount({ organisation: await ctx.newOrganisation({ type: 'YOUTH_PROTECTION' }) }));
+    const { createFamily: family } = await regisseur.data<{ createFamily: { id: string; members: Array<{ id: string }> } }>(CREATE_FAMILY, {
+      input: { name: 'Gezin Lens', regisseurTask: 'Regie', members: [{ givenName: 'Eva', familyName: 'Lens', role: 'PARENT', dateOfBirth: '1984-01-01', hasParentalAuthority: true }] },
+    });
+    const { addPlanItem: note } = await regisseur.data<{ addPlanItem: ItemResult }>(ADD_ITEM, {
+      input: { familyId: family.id, kind: 'LOG_ENTRY', category: 'SAFETY', text: 'Melding van de buurvrouw over geschreeuw.', aboutMemberIds: [family.members[0].id] },
+    });
+    const eva = await ctx.signIn(await ctx.linkAccount({ memberId: family.members[0].id }));
+    const seenByEva = async () => (await eva.data<{ family: { plan: ItemResult[] } }>(PLAN, { id: family.id })).family.plan.map((i) => i.id);
+    expect(await seenByEva()).toContain(note.id);
+
+    const blank = await regisseur.request(WITHHOLD, { input: { id: note.id, expectedVersion: 1, reason: '  ' } });
+    expect(blank.errors?.[0].extensions?.['code']).toBe(ErrorCode.BadUserInput);
+    await regisseur.data(WITHHOLD, { input: { id: note.id, expectedVersion: 1, reason: 'Bescherming van de melder (derde)' } });
+    expect(await seenByEva()).not.toContain(note.id);
+
+    const { family: professionalView } = await regisseur.data<{ family: { plan: Array<{ id: string; withheldFromFamilyReason: string | null }> } }>(WITH_REASON, { id: family.id });
+    expect(professionalView.plan.find((i) => i.id === note.id)?.withheldFromFamilyReason).toBe('Bescherming van de melder (derde)');
+
+    // The guard runs on the field resolver itself (fieldResolverEnhancers: ['guards']).
+    await regisseur.data(WITHHOLD, { input: { id: note.id, expectedVersion: 2, reason: null } });
+    const asked = await eva.request<{ family: { plan: Array<{ withheldFromFamilyReason: string | null }> } }>(WITH_REASON, { id: family.id });
+    expect(asked.errors?.[0]).toMatchObject({ path: ['family', 'plan', 0, 'withheldFromFamilyReason'], extensions: { code: ErrorCode.Forbidden } });
+  });
+});
