@@ -9,7 +9,8 @@ import { AppConfig, ConfigError, loadConfig } from './config/app-config';
 import { EmbeddedDatabase, startEmbeddedDatabase } from './database/embedded-database';
 import { AlreadyRunningError } from './database/instance-lock';
 import { DemoDataService } from './demo/demo-data.service';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-organisations';
+import { DEMO_LOGINS } from './demo/demo-logins';
+import { DEMO_PASSWORD } from './demo/demo-organisations';
 
 async function startDatabase(config: AppConfig): Promise<{ url: string; embedded: EmbeddedDatabase | null }> {
   if (config.databaseUrl) return { url: config.databaseUrl, embedded: null };
@@ -27,7 +28,10 @@ function printWelcome(url: string, demoData: boolean): void {
   const lines = [``, `Gezinsplan is running at ${url}`, `  GraphQL: ${url}/graphql   health: ${url}/health`];
   if (demoData) {
     lines.push(``, `Demo accounts (password for all: ${DEMO_PASSWORD}):`);
-    for (const account of DEMO_ACCOUNTS) lines.push(`  ${account.email.padEnd(42)} ${account.role}`);
+    for (const group of DEMO_LOGINS) {
+      lines.push(`  ${group.title}:`);
+      for (const account of group.accounts) lines.push(`    ${account.email.padEnd(40)} ${account.role}`);
+    }
   }
   lines.push(``, `Stop with Ctrl+C.`, ``);
   console.log(lines.join('\n'));

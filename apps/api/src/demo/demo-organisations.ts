@@ -78,7 +78,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   professional('peter.bakker@stedelijk.example', 'Peter Bakker', 'stedelijk', 'zorgcoördinator',
     "Lars's school counsellor (scenario 1)"),
   professional('eva.smit@ggz.example', 'Eva Smit', 'ggz', 'sociaal psychiatrisch verpleegkundige',
-    "mother's therapist in scenario 1 (GGZ)"),
+    "GGZ; treats Lisanne and Lars's mother (scenario 1)"),
   professional('joost.mulder@jeugdggz.example', 'Joost Mulder', 'jeugdggz', 'GZ-psycholoog',
     'youth mental health; treats Thijs, 16 (scenario 4)'),
   professional('fatima.yilmaz@verslaving.example', 'Fatima Yilmaz', 'verslaving', 'verslavingsconsulent',
