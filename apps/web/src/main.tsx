@@ -1,7 +1,9 @@
-// The Rijkshuisstijl theme, active under class="rhc-theme" in index.html. The
-// components' own stylesheet (@rijkshuisstijl-community/components-css) is not
-// imported here: components-react injects that same file itself.
-import '@rijkshuisstijl-community/design-tokens/dist/index.css';
+// The NL Design System example theme, active under class="voorbeeld-theme" in
+// index.html, then the few component tokens it lacks, mapped onto its own base
+// tokens. The components' own stylesheet (@rijkshuisstijl-community/components-css)
+// is not imported here: components-react injects that same file itself.
+import '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css';
+import './theme/component-tokens.css';
 import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
