@@ -6,3 +6,5 @@ export * from './lib/organisation/organisation-type';
 export * from './lib/plan/information-category';
 export * from './lib/plan/life-domain';
 export * from './lib/plan/plan-item-kind';
+export * from './lib/signal/bsn';
+export * from './lib/signal/signal-domain';

@@ -44,6 +44,29 @@ function basisOf(access: FamilyAccess): Pick<AccessLogEntity, 'basis' | 'consent
 export class AccessLogService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** Lines that belong to no family yet, such as signal registrations and look-ups. */
+  async recordOutsideFamilies(
+    caller: Caller,
+    event: { action: AccessAction | 'LOOKUP'; list: string; itemId: string | null; basis: string },
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
+    await manager.insert(AccessLogEntity, {
+      accountId: caller.viewer.accountId,
+      accountKind: caller.viewer.kind,
+      involvementId: null,
+      familyId: null,
+      memberIds: [],
+      itemId: event.itemId,
+      list: event.list,
+      action: event.action,
+      basis: event.basis,
+      consentIds: [],
+      legalBasisIds: [],
+      requestId: caller.requestId,
+      clientAddress: caller.clientAddress,
+    });
+  }
+
   async record(caller: Caller, events: readonly AccessEvent[], manager: EntityManager = this.dataSource.manager) {
     if (events.length === 0) return;
     await manager.insert(

@@ -13,6 +13,7 @@ import { InvolvementModule } from '../involvement/involvement.module';
 import { OrganisationModule } from '../organisation/organisation.module';
 import { OverviewModule } from '../overview/overview.module';
 import { PlanModule } from '../plan/plan.module';
+import { SignalModule } from '../signal/signal.module';
 
 @Module({})
 export class AppModule {
@@ -32,6 +33,7 @@ export class AppModule {
         InvolvementModule,
         PlanModule,
         OverviewModule,
+        SignalModule,
         HealthModule,
         DemoModule,
       ],

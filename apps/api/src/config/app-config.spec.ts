@@ -35,6 +35,12 @@ describe('loadConfig', () => {
     expect(problems.join('\n')).toMatch(/NODE_ENV must be one of development, production, test/);
   });
 
+  it('reads the signal rules and refuses unknown organisation types', () => {
+    expect(loadConfig({ REGISSEUR_PRIORITY: 'VEILIG_THUIS, POLICE' }).signals.regisseurPriority).toEqual(['VEILIG_THUIS', 'POLICE']);
+    expect(() => loadConfig({ REGISSEUR_PRIORITY: 'VEILIG_THUIS,JUDGE' })).toThrow(/unknown organisation types: JUDGE/);
+    expect(() => loadConfig({ SMTP_URL: 'http://mail' })).toThrow(/SMTP_URL must start with smtp:\/\//);
+  });
+
   it('requires a database name in DATABASE_URL', () => {
     expect(() => loadConfig({ DATABASE_URL: 'postgres://localhost:5432' })).toThrow(/must name a database/);
   });

@@ -1,3 +1,4 @@
+import { ORGANISATION_TYPES, OrganisationType } from '@gezinsplan/domain';
 import { resolve } from 'node:path';
 
 export type RuntimeMode = 'development' | 'production' | 'test';
@@ -24,6 +25,16 @@ export interface AppConfig {
     windowMinutes: number;
   };
   loadDemoData: boolean;
+  mail: {
+    /** smtp:// or smtps:// with credentials; without it, messages go to the outbox table. */
+    smtpUrl: string | undefined;
+    from: string;
+  };
+  signals: {
+    lifetimeMonths: number;
+    /** Organisation types in the order in which their professionals are proposed as regisseur. */
+    regisseurPriority: OrganisationType[];
+  };
   /** Limits that refuse an operation before it runs (see common/graphql/query-limits.ts). */
   graphql: { maxDepth: number; maxAliases: number; maxCost: number };
   /** Express "trust proxy": set when a reverse proxy sets X-Forwarded-For. */
@@ -72,6 +83,17 @@ export function loadConfig(env: Env, workspaceRoot = process.cwd()): AppConfig {
       windowMinutes: read.integer('SIGN_IN_WINDOW_MINUTES', 15, 1, 24 * 60),
     },
     loadDemoData: read.boolean('LOAD_DEMO_DATA', !production),
+    mail: {
+      smtpUrl: read.smtpUrl('SMTP_URL'),
+      from: read.text('MAIL_FROM', 'Gezinsplan <noreply@gezinsplan.example>'),
+    },
+    signals: {
+      lifetimeMonths: read.integer('SIGNAL_LIFETIME_MONTHS', 24, 1, 120),
+      regisseurPriority: read.organisationTypes(
+        'REGISSEUR_PRIORITY',
+        ['YOUTH_PROTECTION', 'VEILIG_THUIS', 'NEIGHBOURHOOD_TEAM'],
+      ),
+    },
     graphql: {
       maxDepth: read.integer('GRAPHQL_MAX_DEPTH', 10, 2, 50),
       maxAliases: read.integer('GRAPHQL_MAX_ALIASES', 20, 0, 1000),
@@ -134,6 +156,32 @@ class EnvReader {
     if ((allowed as readonly string[]).includes(value)) return value as T;
     this.problems.push(`${name} must be one of ${allowed.join(', ')}, got "${value}"`);
     return fallback;
+  }
+
+  smtpUrl(name: string): string | undefined {
+    const value = this.raw(name);
+    if (value === undefined) return undefined;
+    try {
+      const url = new URL(value);
+      if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') {
+        this.problems.push(`${name} must start with smtp:// or smtps://, got "${url.protocol}//…"`);
+      }
+    } catch {
+      this.problems.push(`${name} is not a valid URL (expected smtp://user:password@host:587)`);
+    }
+    return value;
+  }
+
+  organisationTypes(name: string, fallback: OrganisationType[]): OrganisationType[] {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    const types = value.split(',').map((type) => type.trim());
+    const unknown = types.filter((type) => !(ORGANISATION_TYPES as readonly string[]).includes(type));
+    if (unknown.length > 0) {
+      this.problems.push(`${name} names unknown organisation types: ${unknown.join(', ')} (known: ${ORGANISATION_TYPES.join(', ')})`);
+      return fallback;
+    }
+    return types as OrganisationType[];
   }
 
   postgresUrl(name: string): string | undefined {

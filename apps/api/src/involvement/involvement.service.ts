@@ -81,6 +81,12 @@ export class InvolvementService {
         const [current] = await manager.query(`SELECT version FROM involvement WHERE id = $1`, [input.involvementId]);
         throw staleInvolvement(current.version);
       }
+      // A signal that led to this involvement ends with it (domain.md section 6).
+      await manager.query(
+        `UPDATE signal SET ended_at = now(), ended_reason = 'INVOLVEMENT_ENDED'
+          WHERE family_id = $1 AND ended_at IS NULL AND account_id = (SELECT account_id FROM involvement WHERE id = $2)`,
+        [familyId, input.involvementId],
+      );
       await this.accessLog.record(caller, [{ access, action: 'COORDINATE', list: 'involvements', memberIds: [] }], manager);
       this.directories.forget(caller.viewer, familyId);
       return input.involvementId;

@@ -1,6 +1,12 @@
 import { Foundation1763900000000 } from './1763900000000-foundation';
 import { FamilyPlan1763900100000 } from './1763900100000-family-plan';
 import { NeedToKnow1763900200000 } from './1763900200000-need-to-know';
+import { Signals1763900300000 } from './1763900300000-signals';
 
 /** In order. Classes, not globs: the API is bundled by webpack. */
-export const MIGRATIONS = [Foundation1763900000000, FamilyPlan1763900100000, NeedToKnow1763900200000];
+export const MIGRATIONS = [
+  Foundation1763900000000,
+  FamilyPlan1763900100000,
+  NeedToKnow1763900200000,
+  Signals1763900300000,
+];

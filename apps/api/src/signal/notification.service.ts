@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Caller } from '../auth/caller';
+import { notFound } from '../common/errors/api-error';
+import { updateReturning } from '../common/update-returning';
+import { NotificationOutput } from './signal.output';
+
+@Injectable()
+export class NotificationService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  mine(caller: Caller): Promise<NotificationOutput[]> {
+    return this.dataSource.query(
+      `SELECT id, kind, message, created_at AS "createdAt", read_at AS "readAt" FROM notification
+        WHERE account_id = $1 ORDER BY created_at DESC LIMIT 100`,
+      [caller.viewer.accountId],
+    );
+  }
+
+  async markRead(caller: Caller, id: string): Promise<boolean> {
+    const updated = await updateReturning(
+      this.dataSource.manager,
+      `UPDATE notification SET read_at = coalesce(read_at, now()) WHERE id = $1 AND account_id = $2 RETURNING id`,
+      [id, caller.viewer.accountId],
+    );
+    if (updated.length === 0) throw notFound('The notification');
+    return true;
+  }
+}

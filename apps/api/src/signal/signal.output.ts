@@ -1,0 +1,105 @@
+import { SignalDomain } from '@gezinsplan/domain';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { SignalDomainEnum } from './signal-enums';
+
+@ObjectType('SignalSubject', { description: 'A signalled young person: identity and address only.' })
+export class SignalSubjectOutput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  givenName!: string;
+
+  @Field()
+  familyName!: string;
+
+  @Field()
+  dateOfBirth!: string;
+
+  @Field()
+  address!: string;
+}
+
+@ObjectType('Signal', { description: 'Who is worried about a young person, in which domain, since when.' })
+export class SignalOutput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  subjectId!: string;
+
+  @Field()
+  professionalName!: string;
+
+  @Field()
+  organisationName!: string;
+
+  @Field()
+  organisationType!: string;
+
+  @Field(() => SignalDomainEnum)
+  domain!: SignalDomain;
+
+  @Field()
+  contactPhone!: string;
+
+  @Field()
+  contactEmail!: string;
+
+  @Field()
+  registeredAt!: Date;
+
+  @Field()
+  expiresAt!: Date;
+
+  @Field()
+  mine!: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'The family plan started from this signal, if any.' })
+  familyId!: string | null;
+}
+
+@ObjectType('SignalMatch', { description: 'A young person I signalled, with everyone else who did, and siblings.' })
+export class SignalMatchOutput {
+  @Field(() => SignalSubjectOutput)
+  subject!: SignalSubjectOutput;
+
+  @Field(() => [SignalOutput], { description: 'All active signals on this young person, mine included.' })
+  signals!: SignalOutput[];
+
+  @Field(() => [SignalSubjectOutput], { description: 'Siblings: same address and a shared parent, with signals of their own.' })
+  siblings!: SignalSubjectOutput[];
+
+  @Field(() => [SignalOutput])
+  siblingSignals!: SignalOutput[];
+
+  @Field({ description: 'True when another professional signalled this young person or a sibling.' })
+  isMatch!: boolean;
+}
+
+@ObjectType('RegisseurProposal', { description: 'Whom the rule proposes as regisseur, and why.' })
+export class RegisseurProposalOutput {
+  @Field(() => SignalOutput)
+  signal!: SignalOutput;
+
+  @Field()
+  reason!: string;
+}
+
+@ObjectType('Notification')
+export class NotificationOutput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  kind!: string;
+
+  @Field()
+  message!: string;
+
+  @Field()
+  createdAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  readAt!: Date | null;
+}

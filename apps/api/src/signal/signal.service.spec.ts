@@ -1,0 +1,246 @@
+import { ErrorCode } from '@gezinsplan/domain';
+import { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import { GraphQLSession } from '../testing/graphql-session';
+import { TestContext } from '../testing/test-context';
+
+interface ReceivedMail {
+  to: string[];
+  raw: string;
+}
+
+/** A real SMTP server process on loopback that keeps what it receives. */
+async function startMailbox(): Promise<{ server: SMTPServer; url: string; received: ReceivedMail[] }> {
+  const received: ReceivedMail[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    onData(stream, session, callback) {
+      let raw = '';
+      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
+      stream.on('end', () => {
+        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.server.address() as AddressInfo;
+  return { server, url: `smtp://127.0.0.1:${port}`, received };
+}
+
+/** A valid BSN from eight digits: the ninth makes the eleven-test pass (skipping prefixes that cannot). */
+function bsn(prefix: number): string {
+  for (let p = prefix; ; p++) {
+    const digits = String(p).padStart(8, '0').split('').map(Number);
+    const check = digits.reduce((sum, d, i) => sum + d * (9 - i), 0) % 11;
+    if (check < 10) return `${digits.join('')}${check}`;
+  }
+}
+
+const REGISTER = `mutation ($input: RegisterSignalInput!) { registerSignal(input: $input) {
+  isMatch subject { id givenName } signals { id professionalName organisationName domain mine contactPhone }
+  siblings { id givenName } siblingSignals { professionalName }
+} }`;
+const MY_SIGNALS = `{ mySignals { isMatch subject { id givenName } signals { id professionalName mine } siblings { givenName } } }`;
+const LOOK_UP = `query ($bsn: String!) { signalLookUp(bsn: $bsn) { subject { givenName } signals { professionalName } } }`;
+const WITHDRAW = `mutation ($id: ID!) { withdrawSignal(input: { signalId: $id }) }`;
+const PROPOSAL = `query ($ids: [ID!]!) { regisseurProposal(subjectIds: $ids) { signal { id professionalName organisationName } reason } }`;
+const START = `mutation ($input: StartPlanFromMatchInput!) { startPlanFromMatch(input: $input) { id name } }`;
+const FAMILY = `query ($id: ID!) { family(id: $id) { members { givenName role } involvements { professionalName isRegisseur task categories } } }`;
+
+interface Match {
+  isMatch: boolean;
+  subject: { id: string; givenName: string };
+  signals: Array<{ id: string; professionalName: string; organisationName: string; domain: string; mine: boolean }>;
+  siblings: Array<{ id?: string; givenName: string }>;
+  siblingSignals: Array<{ professionalName: string }>;
+}
+
+describe('signals and matching', () => {
+  let ctx: TestContext;
+  let mailbox: Awaited<ReturnType<typeof startMailbox>>;
+  let next = 10_000_000;
+
+  beforeAll(async () => {
+    mailbox = await startMailbox();
+    ctx = await TestContext.create({ mail: { smtpUrl: mailbox.url, from: 'Gezinsplan <noreply@gezinsplan.example>' } });
+  });
+  afterAll(async () => {
+    await ctx.close();
+    await new Promise<void>((resolve) => mailbox.server.close(() => resolve()));
+  });
+
+  async function professional(type: string, name: string): Promise<{ session: GraphQLSession; email: string; name: string }> {
+    const organisation = await ctx.newOrganisation({ name, type: type as never });
+    const account = await ctx.newAccount({ organisation, displayName: `${name} medewerker` });
+    return { session: await ctx.signIn(account), email: account.email, name: account.account.displayName };
+  }
+
+  const person = (overrides: Record<string, unknown> = {}) => ({
+    bsn: bsn((next += 7)),
+    givenName: 'Lisanne',
+    familyName: 'Meijer',
+    dateOfBirth: '2017-04-02',
+    street: 'Lindenlaan',
+    houseNumber: '12',
+    postcode: '3511 ab',
+    city: 'Utrecht',
+    parentBsns: [],
+    domain: 'EDUCATION',
+    contactPhone: '030-1234567',
+    informedAt: new Date(Date.now() - 86_400_000).toISOString(),
+    ...overrides,
+  });
+
+  const register = async (session: GraphQLSession, input: Record<string, unknown>) =>
+    (await session.data<{ registerSignal: Match }>(REGISTER, { input })).registerSignal;
+
+  it('refuses a BSN that fails the eleven-test, an adult, and a signal without telling the family or why not', async () => {
+    const school = await professional('SCHOOL', 'Basisschool');
+    const result = await school.session.request(REGISTER, {
+      input: person({ bsn: '123456789', dateOfBirth: '1990-01-01', informedAt: null }),
+    });
+    expect(result.errors?.[0].extensions?.['code']).toBe(ErrorCode.BadUserInput);
+    expect(result.errors?.[0].extensions?.['fields']).toEqual([
+      { field: 'bsn', message: 'is not a valid BSN (it fails the eleven-test)' },
+      { field: 'dateOfBirth', message: 'signals are for young people under 23' },
+      { field: 'notInformedReason', message: 'say when the young person or parents were told, or why not yet' },
+    ]);
+  });
+
+  it('matches two organisations on the same young person, tells both in the platform and by e-mail, and lets a third join', async () => {
+    const school = await professional('SCHOOL', 'De Regenboog');
+    const ggz = await professional('ADULT_MENTAL_HEALTH', 'GGZ Midden');
+    const police = await professional('POLICE', 'Politie Midden');
+    const lisanne = person();
+    const first = await register(school.session, lisanne);
+    expect(first.isMatch).toBe(false);
+    expect(mailbox.received).toHaveLength(0);
+
+    const second = await register(ggz.session, { ...lisanne, domain: 'MENTAL_HEALTH', contactPhone: '030-7654321' });
+    expect(second.isMatch).toBe(true);
+    expect(second.signals.map((s) => [s.organisationName, s.domain, s.mine])).toEqual([
+      ['De Regenboog', 'EDUCATION', false],
+      ['GGZ Midden', 'MENTAL_HEALTH', true],
+    ]);
+    const schoolView = (await school.session.data<{ mySignals: Match[] }>(MY_SIGNALS)).mySignals;
+    expect(schoolView[0].isMatch).toBe(true);
+    expect(schoolView[0].signals.map((s) => s.professionalName)).toEqual([school.name, ggz.name]);
+    expect(mailbox.received.map((m) => m.to).sort()).toEqual([[ggz.email], [school.email]].sort());
+    const toSchool = mailbox.received.find((m) => m.to.includes(school.email))!.raw;
+    expect(toSchool).toContain('GGZ Midden');
+    expect(toSchool).toContain('030-7654321');
+    expect(toSchool).not.toContain(lisanne.bsn);
+
+    mailbox.received.length = 0;
+    const third = await register(police.session, { ...lisanne, domain: 'POLICE_JUSTICE' });
+    expect(third.signals).toHaveLength(3);
+    expect(mailbox.received.map((m) => m.to[0]).sort()).toEqual([ggz.email, police.email, school.email].sort());
+  });
+
+  it('answers a look-up only through one’s own signal, says nothing about existence otherwise, and logs both', async () => {
+    const school = await professional('SCHOOL', 'Het Kompas');
+    const gp = await professional('GENERAL_PRACTITIONER', 'Huisarts');
+    const daan = person({ givenName: 'Daan' });
+    await register(school.session, daan);
+    expect((await gp.session.data<{ signalLookUp: unknown }>(LOOK_UP, { bsn: daan.bsn })).signalLookUp).toBeNull();
+    expect((await gp.session.data<{ signalLookUp: unknown }>(LOOK_UP, { bsn: bsn(99_999_990) })).signalLookUp).toBeNull();
+    const found = await school.session.data<{ signalLookUp: Match }>(LOOK_UP, { bsn: daan.bsn });
+    expect(found.signalLookUp.subject.givenName).toBe('Daan');
+    const log = await ctx.dataSource.query(`SELECT list, basis FROM access_log WHERE action = 'LOOKUP' ORDER BY id`);
+    expect(log.slice(-3)).toEqual([
+      { list: 'signal-lookup-refused', basis: 'NONE' },
+      { list: 'signal-lookup-refused', basis: 'NONE' },
+      { list: 'signal-lookup', basis: 'SIGNAL_OWN' },
+    ]);
+  });
+
+  it('groups siblings at one address with a shared parent, so a match on one shows the family', async () => {
+    const schoolA = await professional('SCHOOL', 'School Utrecht');
+    const schoolB = await professional('SCHOOL', 'College Amersfoort');
+    const mother = bsn(55_500_000);
+    const address = { street: 'Kerkstraat', houseNumber: '4', postcode: '3811AA', city: 'Amersfoort', parentBsns: [mother] };
+    await register(schoolA.session, person({ ...address, givenName: 'Lisanne' }));
+    const lars = await register(schoolB.session, person({ ...address, givenName: 'Lars', dateOfBirth: '2011-09-10' }));
+    expect(lars.isMatch).toBe(true);
+    expect(lars.siblings.map((s) => s.givenName)).toEqual(['Lisanne']);
+    expect(lars.siblingSignals.map((s) => s.professionalName)).toEqual([schoolA.name]);
+    // Same address without a shared parent is a neighbour's child, not a sibling.
+    const other = await register(schoolB.session, person({ ...address, parentBsns: [bsn(66_600_000)], givenName: 'Buurkind' }));
+    expect(other.siblings).toEqual([]);
+  });
+
+  it('ends matches when a signal is withdrawn or expires; the log keeps the facts', async () => {
+    const school = await professional('SCHOOL', 'De Brug');
+    const wijkteam = await professional('NEIGHBOURHOOD_TEAM', 'Wijkteam Oost');
+    const sem = person({ givenName: 'Sem' });
+    await register(school.session, sem);
+    const match = await register(wijkteam.session, { ...sem, domain: 'YOUTH_CARE' });
+    const own = match.signals.find((s) => s.mine)!;
+    await wijkteam.session.data(WITHDRAW, { id: own.id });
+    expect((await school.session.data<{ mySignals: Match[] }>(MY_SIGNALS)).mySignals.find((m) => m.subject.givenName === 'Sem')?.isMatch).toBe(false);
+    expect(await wijkteam.session.errorCode(WITHDRAW, { id: own.id })).toBe(ErrorCode.NotFound);
+
+    const again = await register(wijkteam.session, { ...sem, domain: 'YOUTH_CARE' });
+    expect(again.isMatch).toBe(true);
+    await ctx.dataSource.query(`UPDATE signal SET registered_at = now() - interval '25 months', expires_at = now() - interval '1 month' WHERE id = $1`, [
+      again.signals.find((s) => s.mine)!.id,
+    ]);
+    expect((await school.session.data<{ mySignals: Match[] }>(MY_SIGNALS)).mySignals.find((m) => m.subject.givenName === 'Sem')?.isMatch).toBe(false);
+    expect((await wijkteam.session.data<{ mySignals: Match[] }>(MY_SIGNALS)).mySignals.map((m) => m.subject.givenName)).not.toContain('Sem');
+    const [{ count }] = await ctx.dataSource.query(`SELECT count(*)::int FROM access_log WHERE list = 'signal' AND item_id = $1`, [match.subject.id]);
+    expect(count).toBe(4);
+  });
+
+  it('starts a family plan from a match with the proposed regisseur, and ends the signal with its involvement', async () => {
+    const school = await professional('SCHOOL', 'Basisschool Zuid');
+    const veiligThuis = await professional('VEILIG_THUIS', 'Veilig Thuis');
+    const wijkteam = await professional('NEIGHBOURHOOD_TEAM', 'Wijkteam Zuid');
+    const mother = bsn(77_700_000);
+    const address = { street: 'Dorpsstraat', houseNumber: '1', postcode: '3500AB', city: 'Utrecht', parentBsns: [mother] };
+    const noorInput = person({ ...address, givenName: 'Noor' });
+    const noor = await register(school.session, noorInput);
+    await register(wijkteam.session, { ...noorInput, domain: 'YOUTH_CARE' });
+    const bram = await register(veiligThuis.session, person({ ...address, givenName: 'Bram', dateOfBirth: '2019-06-06', domain: 'SAFETY' }));
+
+    const { regisseurProposal } = await school.session.data<{ regisseurProposal: { signal: { id: string; organisationName: string }; reason: string } }>(PROPOSAL, {
+      ids: [noor.subject.id, bram.subject.id],
+    });
+    expect(regisseurProposal.signal.organisationName).toBe('Veilig Thuis');
+    expect(regisseurProposal.reason).toMatch(/YOUTH_PROTECTION, VEILIG_THUIS, NEIGHBOURHOOD_TEAM/);
+
+    const input = {
+      subjectIds: [noor.subject.id, bram.subject.id],
+      familyName: 'Gezin Dorpsstraat',
+      otherMembers: [{ givenName: 'Moeder', familyName: 'Dorp', role: 'PARENT', dateOfBirth: '1990-01-01', hasParentalAuthority: true }],
+      regisseurSignalId: regisseurProposal.signal.id,
+      regisseurConfirmed: false,
+    };
+    expect(await school.session.errorCode(START, { input })).toBe(ErrorCode.BadUserInput);
+    const outsider = await professional('GENERAL_PRACTITIONER', 'Huisarts Zuid');
+    expect(await outsider.session.errorCode(START, { input: { ...input, regisseurConfirmed: true } })).toBe(ErrorCode.Forbidden);
+
+    const { startPlanFromMatch: family } = await school.session.data<{ startPlanFromMatch: { id: string; name: string } }>(START, {
+      input: { ...input, regisseurConfirmed: true },
+    });
+    const { family: plan } = await veiligThuis.session.data<{
+      family: { members: Array<{ givenName: string; role: string }>; involvements: Array<{ professionalName: string; isRegisseur: boolean; categories: string[] }> };
+    }>(FAMILY, { id: family.id });
+    expect(plan.members.map((m) => [m.givenName, m.role]).sort()).toEqual([['Bram', 'CHILD'], ['Moeder', 'PARENT'], ['Noor', 'CHILD']]);
+    expect(plan.involvements.map((i) => [i.professionalName, i.isRegisseur]).sort()).toEqual(
+      [[school.name, false], [veiligThuis.name, true], [wijkteam.name, false]].sort(),
+    );
+    expect(plan.involvements.find((i) => i.isRegisseur)?.categories).toEqual(expect.arrayContaining(['GENERAL', 'SAFETY']));
+
+    const involvements = await ctx.dataSource.query(
+      `SELECT i.id, i.version FROM involvement i JOIN account a ON a.id = i.account_id WHERE i.family_id = $1 AND a.display_name = $2`,
+      [family.id, wijkteam.name],
+    );
+    await veiligThuis.session.data(`mutation ($input: EndInvolvementInput!) { endInvolvement(input: $input) }`, {
+      input: { involvementId: involvements[0].id, expectedVersion: involvements[0].version, reason: 'Taak overgedragen' },
+    });
+    const left = (await wijkteam.session.data<{ mySignals: Match[] }>(MY_SIGNALS)).mySignals;
+    expect(left.map((m) => m.subject.givenName)).not.toContain('Noor');
+  });
+});

@@ -1,0 +1,331 @@
+import { ageOn, dutchToday, InformationCategory, isValidBsn, SIGNAL_MAXIMUM_AGE, SignalDomain } from '@gezinsplan/domain';
+import { FieldProblem } from '@gezinsplan/domain';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AccessLogService } from '../access/access-log.service';
+import { Caller } from '../auth/caller';
+import { badUserInput, forbidden } from '../common/errors/api-error';
+import { updateReturning } from '../common/update-returning';
+import { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/app-config.token';
+import { FamilyOutput } from '../family/family.output';
+import { Mail, MailService } from '../mail/mail.service';
+import { proposeRegisseur } from './regisseur-rule';
+import { alreadySignalled, notYourMatch, regisseurNotConfirmed, signalNotFound } from './signal.exception';
+import { RegisterSignalInput, StartPlanFromMatchInput } from './signal.input';
+import { matchMail } from './signal-mails';
+import { RegisseurProposalOutput, SignalMatchOutput, SignalOutput, SignalSubjectOutput } from './signal.output';
+
+const ACTIVE = `s.ended_at IS NULL AND s.expires_at > now()`;
+
+const SIGNAL_COLUMNS = `s.id, s.subject_id AS "subjectId", a.display_name AS "professionalName",
+  o.name AS "organisationName", o.type AS "organisationType", s.domain, s.contact_phone AS "contactPhone",
+  s.contact_email AS "contactEmail", s.registered_at AS "registeredAt", s.expires_at AS "expiresAt",
+  s.account_id = $1 AS mine, s.family_id AS "familyId"`;
+
+const SUBJECT_COLUMNS = `j.id, j.given_name AS "givenName", j.family_name AS "familyName",
+  to_char(j.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth",
+  j.street || ' ' || j.house_number || ', ' || substr(j.postcode, 1, 4) || ' ' || substr(j.postcode, 5) || ' ' || j.city AS address`;
+
+/** Which plan categories a signal's domain brings into the involvement it becomes. */
+const CATEGORIES_OF_DOMAIN: Record<SignalDomain, InformationCategory> = {
+  EDUCATION: 'SCHOOL',
+  YOUTH_CARE: 'GENERAL',
+  MENTAL_HEALTH: 'MENTAL_HEALTH',
+  ADDICTION: 'ADDICTION',
+  SAFETY: 'SAFETY',
+  POLICE_JUSTICE: 'POLICE_JUSTICE',
+  HEALTH: 'GENERAL',
+  FINANCES_HOUSING: 'FINANCES',
+};
+
+const DOMAIN_LABELS: Record<SignalDomain, string> = {
+  EDUCATION: 'onderwijs',
+  YOUTH_CARE: 'jeugdhulp',
+  MENTAL_HEALTH: 'geestelijke gezondheid',
+  ADDICTION: 'verslaving',
+  SAFETY: 'veiligheid',
+  POLICE_JUSTICE: 'politie en justitie',
+  HEALTH: 'gezondheid',
+  FINANCES_HOUSING: 'financiën en wonen',
+};
+
+type SignalRow = SignalOutput & { accountId?: string };
+
+/**
+ * Signals and matches (domain.md section 6). A professional sees a young
+ * person's signals only through a signal of their own; any other look-up
+ * answers nothing, so nobody learns whether someone else is worried.
+ */
+@Injectable()
+export class SignalService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly accessLog: AccessLogService,
+    private readonly mail: MailService,
+  ) {}
+
+  async register(caller: Caller, input: RegisterSignalInput): Promise<SignalMatchOutput> {
+    const { viewer } = caller;
+    if (!viewer.organisationId) throw forbidden('Only professionals register signals.');
+    const problems = this.check(input);
+    if (problems.length > 0) throw badUserInput(problems);
+    const mails: Mail[] = [];
+    const subjectId = await this.dataSource.transaction(async (manager) => {
+      // The BSN identifies; a later registration updates the address and adds parents (a move, a new partner).
+      const [subject] = await manager.query(
+        `INSERT INTO signal_subject (bsn, given_name, family_name, date_of_birth, street, house_number, postcode, city, parent_bsns)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+         ON CONFLICT (bsn) DO UPDATE SET street = excluded.street, house_number = excluded.house_number,
+           postcode = excluded.postcode, city = excluded.city,
+           parent_bsns = ARRAY(SELECT DISTINCT unnest(signal_subject.parent_bsns || excluded.parent_bsns))
+         RETURNING id, given_name, family_name, to_char(date_of_birth, 'DD-MM-YYYY') AS born`,
+        [input.bsn, input.givenName, input.familyName, input.dateOfBirth, input.street, input.houseNumber, input.postcode,
+          input.city, input.parentBsns],
+      );
+      const [own] = await manager.query(`SELECT 1 FROM signal s WHERE s.subject_id = $1 AND s.account_id = $2 AND ${ACTIVE}`, [
+        subject.id,
+        viewer.accountId,
+      ]);
+      if (own) throw alreadySignalled();
+      // An expired signal still holds its row; end it so the one-active-signal index admits the new one.
+      await manager.query(
+        `UPDATE signal SET ended_at = expires_at, ended_reason = 'EXPIRED'
+          WHERE subject_id = $1 AND account_id = $2 AND ended_at IS NULL AND expires_at <= now()`,
+        [subject.id, viewer.accountId],
+      );
+      await manager.query(
+        `INSERT INTO signal (subject_id, account_id, organisation_id, domain, contact_name, contact_phone, contact_email,
+           informed_at, not_informed_reason, expires_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now() + make_interval(months => $10))`,
+        [subject.id, viewer.accountId, viewer.organisationId, input.domain, viewer.displayName, input.contactPhone,
+          viewer.email, input.informedAt ?? null, input.notInformedReason?.trim() ?? null, this.config.signals.lifetimeMonths],
+      );
+      await this.accessLog.recordOutsideFamilies(caller, { action: 'CREATE', list: 'signal', itemId: subject.id, basis: 'SIGNAL_OWN' }, manager);
+      mails.push(...(await this.notifyMatch(manager, viewer.accountId, subject)));
+      return subject.id as string;
+    });
+    await this.mail.send(mails);
+    const [match] = await this.matches(caller, [subjectId]);
+    return match;
+  }
+
+  async withdraw(caller: Caller, signalId: string): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const ended = await updateReturning<{ subject_id: string }>(
+        manager,
+        `UPDATE signal s SET ended_at = now(), ended_reason = 'WITHDRAWN'
+          WHERE s.id = $1 AND s.account_id = $2 AND s.ended_at IS NULL RETURNING s.subject_id`,
+        [signalId, caller.viewer.accountId],
+      );
+      if (ended.length === 0) throw signalNotFound();
+      await this.accessLog.recordOutsideFamilies(caller, { action: 'REMOVE', list: 'signal', itemId: ended[0].subject_id, basis: 'SIGNAL_OWN' }, manager);
+      return true;
+    });
+  }
+
+  /** My active signals, each with everyone else's on the same young person and on siblings. */
+  async myMatches(caller: Caller): Promise<SignalMatchOutput[]> {
+    const subjects = (await this.dataSource.query(
+      `SELECT s.subject_id FROM signal s WHERE s.account_id = $1 AND ${ACTIVE} ORDER BY s.registered_at`,
+      [caller.viewer.accountId],
+    )) as Array<{ subject_id: string }>;
+    return this.matches(caller, subjects.map((s) => s.subject_id));
+  }
+
+  /** A look-up by BSN answers only through one's own active signal, and always leaves a log line. */
+  async lookUp(caller: Caller, bsn: string): Promise<SignalMatchOutput | null> {
+    const [own] = (await this.dataSource.query(
+      `SELECT j.id FROM signal_subject j JOIN signal s ON s.subject_id = j.id
+        WHERE j.bsn = $2 AND s.account_id = $1 AND ${ACTIVE}`,
+      [caller.viewer.accountId, bsn.trim()],
+    )) as Array<{ id: string }>;
+    await this.accessLog.recordOutsideFamilies(caller, {
+      action: 'LOOKUP',
+      list: own ? 'signal-lookup' : 'signal-lookup-refused',
+      itemId: own?.id ?? null,
+      basis: own ? 'SIGNAL_OWN' : 'NONE',
+    });
+    if (!own) return null;
+    const [match] = await this.matches(caller, [own.id]);
+    return match;
+  }
+
+  async proposeRegisseur(caller: Caller, subjectIds: readonly string[]): Promise<RegisseurProposalOutput> {
+    const signals = await this.signalsForPlan(caller, subjectIds);
+    const proposal = proposeRegisseur(signals, this.config.signals.regisseurPriority);
+    if (!proposal) throw notYourMatch();
+    const order = this.config.signals.regisseurPriority.join(', ');
+    return {
+      signal: proposal,
+      reason: `Rule: organisation types in the order ${order}, then anyone else; within one type the earliest signal.`,
+    };
+  }
+
+  /** From match to plan: the family, its members, an involvement per signalling professional, and the confirmed regisseur. */
+  async startPlan(caller: Caller, input: StartPlanFromMatchInput): Promise<FamilyOutput> {
+    if (!input.regisseurConfirmed) throw regisseurNotConfirmed();
+    const signals = await this.signalsForPlan(caller, input.subjectIds);
+    const regisseur = signals.find((s) => s.id === input.regisseurSignalId);
+    if (!regisseur) {
+      throw badUserInput([{ field: 'regisseurSignalId', message: 'must be one of the active signals on these young people' }]);
+    }
+    const familyId = await this.dataSource.transaction(async (manager) => {
+      const [family] = await manager.query(`INSERT INTO family (name, created_by_account_id) VALUES ($1, $2) RETURNING id`, [
+        input.familyName.trim(),
+        caller.viewer.accountId,
+      ]);
+      const memberOfSubject = new Map<string, string>();
+      for (const subjectId of input.subjectIds) {
+        const [member] = await manager.query(
+          `INSERT INTO family_member (family_id, given_name, family_name, role, date_of_birth)
+           SELECT $1, given_name, family_name, 'CHILD', date_of_birth FROM signal_subject WHERE id = $2 RETURNING id`,
+          [family.id, subjectId],
+        );
+        memberOfSubject.set(subjectId, member.id);
+      }
+      for (const m of input.otherMembers) {
+        await manager.query(
+          `INSERT INTO family_member (family_id, given_name, family_name, role, date_of_birth, has_parental_authority, lives_at_home)
+           VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+          [family.id, m.givenName.trim(), m.familyName.trim(), m.role, m.dateOfBirth, m.hasParentalAuthority, m.livesAtHome],
+        );
+      }
+      const byAccount = new Map<string, SignalRow[]>();
+      for (const signal of signals) byAccount.set(signal.accountId ?? '', [...(byAccount.get(signal.accountId ?? '') ?? []), signal]);
+      for (const [accountId, own] of byAccount) {
+        const isRegisseur = own.some((s) => s.id === regisseur.id);
+        const categories = new Set<InformationCategory>(['GENERAL', ...own.map((s) => CATEGORIES_OF_DOMAIN[s.domain])]);
+        if (isRegisseur) categories.add('SAFETY');
+        const [involvement] = await manager.query(
+          `INSERT INTO involvement (family_id, account_id, organisation_id, task, categories, member_ids, created_by_account_id)
+           SELECT $1, a.id, a.organisation_id, $3, $4, $5, $6 FROM account a WHERE a.id = $2 RETURNING id`,
+          [family.id, accountId, `Signaal: ${own.map((s) => DOMAIN_LABELS[s.domain]).join(', ')}`, [...categories],
+            own.map((s) => memberOfSubject.get(s.subjectId)), caller.viewer.accountId],
+        );
+        if (isRegisseur) {
+          await manager.query(
+            `INSERT INTO regisseur_assignment (family_id, involvement_id, assigned_by_account_id) VALUES ($1, $2, $3)`,
+            [family.id, involvement.id, caller.viewer.accountId],
+          );
+        }
+      }
+      await manager.query(`UPDATE signal SET family_id = $1 WHERE id = ANY($2::uuid[])`, [family.id, signals.map((s) => s.id)]);
+      await this.accessLog.recordOutsideFamilies(caller, { action: 'CREATE', list: 'family-from-match', itemId: family.id, basis: 'SIGNAL_OWN' }, manager);
+      return family.id as string;
+    });
+    const [family] = await this.dataSource.query(
+      `SELECT id, name, last_plan_change_at AS "lastPlanChangeAt" FROM family WHERE id = $1`,
+      [familyId],
+    );
+    return family;
+  }
+
+  private check(input: RegisterSignalInput): FieldProblem[] {
+    const problems: FieldProblem[] = [];
+    if (!isValidBsn(input.bsn)) problems.push({ field: 'bsn', message: 'is not a valid BSN (it fails the eleven-test)' });
+    if (input.parentBsns.some((bsn) => !isValidBsn(bsn))) {
+      problems.push({ field: 'parentBsns', message: 'contains a number that is not a valid BSN' });
+    }
+    const today = dutchToday();
+    if (input.dateOfBirth > today) problems.push({ field: 'dateOfBirth', message: 'lies in the future' });
+    else if (ageOn(input.dateOfBirth, today) > SIGNAL_MAXIMUM_AGE) {
+      problems.push({ field: 'dateOfBirth', message: 'signals are for young people under 23' });
+    }
+    if (!input.informedAt && !input.notInformedReason?.trim()) {
+      problems.push({ field: 'notInformedReason', message: 'say when the young person or parents were told, or why not yet' });
+    }
+    return problems;
+  }
+
+  /** The active signals on these young people, if each is the caller's own or a sibling of one. */
+  private async signalsForPlan(caller: Caller, subjectIds: readonly string[]): Promise<SignalRow[]> {
+    const reachable = new Set<string>();
+    for (const match of await this.myMatches(caller)) {
+      reachable.add(match.subject.id);
+      match.siblings.forEach((sibling) => reachable.add(sibling.id));
+    }
+    if (subjectIds.length === 0 || subjectIds.some((id) => !reachable.has(id))) throw notYourMatch();
+    return this.dataSource.query(
+      `SELECT ${SIGNAL_COLUMNS}, s.account_id AS "accountId" FROM signal s
+         JOIN account a ON a.id = s.account_id JOIN organisation o ON o.id = s.organisation_id
+        WHERE s.subject_id = ANY($2::uuid[]) AND ${ACTIVE} ORDER BY s.registered_at`,
+      [caller.viewer.accountId, subjectIds],
+    );
+  }
+
+  private async matches(caller: Caller, subjectIds: readonly string[]): Promise<SignalMatchOutput[]> {
+    if (subjectIds.length === 0) return [];
+    const me = caller.viewer.accountId;
+    const [subjects, siblings, signals] = await Promise.all([
+      this.dataSource.query(`SELECT ${SUBJECT_COLUMNS} FROM signal_subject j WHERE j.id = ANY($1::uuid[])`, [subjectIds]) as Promise<
+        SignalSubjectOutput[]
+      >,
+      this.dataSource.query(
+        `SELECT DISTINCT ON (j.id, me.id) me.id AS "of", ${SUBJECT_COLUMNS}
+           FROM signal_subject me
+           JOIN signal_subject j ON j.id <> me.id AND j.postcode = me.postcode AND j.house_number = me.house_number
+                               AND j.parent_bsns && me.parent_bsns
+           JOIN signal s ON s.subject_id = j.id AND ${ACTIVE}
+          WHERE me.id = ANY($1::uuid[])`,
+        [subjectIds],
+      ) as Promise<Array<SignalSubjectOutput & { of: string }>>,
+      this.dataSource.query(
+        `SELECT ${SIGNAL_COLUMNS} FROM signal s
+           JOIN account a ON a.id = s.account_id JOIN organisation o ON o.id = s.organisation_id
+          WHERE ${ACTIVE} AND (s.subject_id = ANY($2::uuid[]) OR s.subject_id IN (
+            SELECT j.id FROM signal_subject me JOIN signal_subject j ON j.id <> me.id AND j.postcode = me.postcode
+              AND j.house_number = me.house_number AND j.parent_bsns && me.parent_bsns WHERE me.id = ANY($2::uuid[])))
+          ORDER BY s.registered_at`,
+        [me, subjectIds],
+      ) as Promise<SignalOutput[]>,
+    ]);
+    return subjectIds.flatMap((id) => {
+      const subject = subjects.find((s) => s.id === id);
+      if (!subject) return [];
+      const own = signals.filter((s) => s.subjectId === id);
+      const mySiblings = siblings.filter((s) => s.of === id).map(({ of: _of, ...sibling }) => sibling);
+      const siblingSignals = signals.filter((s) => mySiblings.some((sibling) => sibling.id === s.subjectId));
+      return [{
+        subject,
+        signals: own,
+        siblings: mySiblings,
+        siblingSignals,
+        isMatch: own.some((s) => !s.mine) || siblingSignals.some((s) => !s.mine),
+      }];
+    });
+  }
+
+  /** Tells everyone on a new match, in the platform and by e-mail (sent after commit). */
+  private async notifyMatch(
+    manager: EntityManager,
+    newAccountId: string,
+    subject: { id: string; given_name: string; family_name: string; born: string },
+  ): Promise<Mail[]> {
+    const parties = (await manager.query(
+      `SELECT s.account_id AS "accountId", s.contact_email AS email, a.display_name AS "professionalName",
+              o.name AS "organisationName", s.contact_phone AS "contactPhone", s.domain, s.registered_at AS "registeredAt"
+         FROM signal s JOIN account a ON a.id = s.account_id JOIN organisation o ON o.id = s.organisation_id
+        WHERE s.subject_id = $1 AND ${ACTIVE}`,
+      [subject.id],
+    )) as Array<{ accountId: string; email: string; professionalName: string; organisationName: string; contactPhone: string; domain: SignalDomain; registeredAt: Date }>;
+    if (parties.length < 2) return [];
+    const initials = `${subject.given_name[0]}. ${subject.family_name[0]}.`;
+    const youngPerson = `de jongere ${initials}, geboren ${subject.born}`;
+    const withLabels = parties.map((p) => ({ ...p, domainLabel: DOMAIN_LABELS[p.domain] }));
+    const newcomer = withLabels.find((p) => p.accountId === newAccountId);
+    const mails: Mail[] = [];
+    for (const party of withLabels) {
+      const others = party.accountId === newAccountId ? withLabels.filter((p) => p !== party) : newcomer ? [newcomer] : [];
+      if (others.length === 0) continue;
+      await manager.query(
+        `INSERT INTO notification (account_id, kind, subject_id, message) VALUES ($1, 'SIGNAL_MATCH', $2, $3)`,
+        [party.accountId, subject.id, `Match voor ${youngPerson}: ${others.map((o) => `${o.professionalName} (${o.organisationName})`).join(', ')}`],
+      );
+      mails.push(matchMail(party, others, youngPerson));
+    }
+    return mails;
+  }
+}
