@@ -108,9 +108,6 @@ export class WithdrawSignalInput {
   signalId!: string;
 }
 
-@InputType()
-export class ParentInput extends FamilyMemberInput {}
-
 @InputType({ description: 'Starts one family plan from a match.' })
 export class StartPlanFromMatchInput {
   @Field(() => [ID], { description: 'The signalled young people who belong to this family.' })
