@@ -10,7 +10,6 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
-  IsDateString,
   IsIn,
   IsInt,
   IsOptional,
@@ -29,6 +28,7 @@ import {
   PlanItemKindEnum,
   SituationAspectEnum,
 } from '../common/graphql/domain-enums';
+import { OptionalDate, OptionalText } from '../common/graphql/input-fields';
 
 const TEXT_LIMIT = 10_000;
 
@@ -58,9 +58,7 @@ export class PlanItemContentInput {
   @IsString()
   status?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsDateString({ strict: true }, { message: 'must be a date (YYYY-MM-DD)' })
+  @OptionalDate()
   dueOn?: string;
 
   @Field(() => PartyInput, { nullable: true })
@@ -84,68 +82,37 @@ export class PlanItemContentInput {
   @IsUUID('all', { message: 'must be an id' })
   goalId?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(TEXT_LIMIT)
+  @OptionalText(TEXT_LIMIT)
   statusReason?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(TEXT_LIMIT)
+  @OptionalText(TEXT_LIMIT)
   outcome?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(TEXT_LIMIT)
+  @OptionalText(TEXT_LIMIT)
   changes?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(TEXT_LIMIT)
+  @OptionalText(TEXT_LIMIT)
   planB?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalText(200)
   contactName?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(50)
+  @OptionalText(50)
   contactPhone?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsDateString({ strict: true }, { message: 'must be a date (YYYY-MM-DD)' })
+  @OptionalDate()
   startsOn?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsDateString({ strict: true }, { message: 'must be a date (YYYY-MM-DD)' })
+  @OptionalDate()
   endsOn?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(TEXT_LIMIT)
+  @OptionalText(TEXT_LIMIT)
   safetyForChild?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(TEXT_LIMIT)
+  @OptionalText(TEXT_LIMIT)
   safetyForParents?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(TEXT_LIMIT)
+  @OptionalText(TEXT_LIMIT)
   safetyForProfessionals?: string;
 
   @Field(() => Int, { nullable: true, description: '1 (Monday) to 7 (Sunday).' })
@@ -155,15 +122,10 @@ export class PlanItemContentInput {
   @Max(7, { message: 'must be 1 (Monday) to 7 (Sunday)' })
   weekday?: number;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
+  @OptionalText(500)
   cancelContact?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsDateString({ strict: true }, { message: 'must be a date (YYYY-MM-DD)' })
+  @OptionalDate()
   occurredOn?: string;
 }
 
@@ -274,9 +236,6 @@ export class SetAgreementStatusInput {
   @IsIn(['OPEN', 'DONE', 'NOT_KEPT'], { message: 'must be OPEN, DONE or NOT_KEPT' })
   status!: 'OPEN' | 'DONE' | 'NOT_KEPT';
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(TEXT_LIMIT)
+  @OptionalText(TEXT_LIMIT)
   reason?: string;
 }
