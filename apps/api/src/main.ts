@@ -4,6 +4,7 @@ import '@as-integrations/express5';
 import 'pg';
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { InitialAdminService } from './account/initial-admin.service';
 import { createApp } from './bootstrap/create-app';
 import { AppConfig, ConfigError, loadConfig } from './config/app-config';
 import { EmbeddedDatabase, startEmbeddedDatabase } from './database/embedded-database';
@@ -57,6 +58,7 @@ async function main(): Promise<void> {
 
   try {
     app = await createApp({ ...config, databaseUrl: database.url });
+    await app.get(InitialAdminService).ensure(config.initialAdminEmail);
     if (config.loadDemoData) {
       const loaded = await app.get(DemoDataService).loadIntoEmptyDatabase(DEMO_PASSWORD);
       if (loaded) console.log('Loaded the demo data into the new database.');

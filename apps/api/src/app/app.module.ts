@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AccessModule } from '../access/access.module';
+import { AccountModule } from '../account/account.module';
 import { AuthModule } from '../auth/auth.module';
 import { GraphQLModule } from '../common/graphql/graphql.module';
 import { LoggingModule } from '../common/logging.module';
@@ -27,6 +28,7 @@ export class AppModule {
         DatabaseModule,
         GraphQLModule,
         AuthModule,
+        AccountModule,
         OrganisationModule,
         AccessModule,
         FamilyModule,

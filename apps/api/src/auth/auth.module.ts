@@ -26,6 +26,6 @@ import { SignInThrottle } from './sign-in-throttle.service';
     { provide: APP_GUARD, useClass: AuthenticationGuard },
     { provide: APP_GUARD, useClass: PermissionGuard },
   ],
-  exports: [PasswordHasher, SessionService],
+  exports: [PasswordHasher, SessionService, AuthService],
 })
 export class AuthModule {}

@@ -25,6 +25,10 @@ export interface AppConfig {
     windowMinutes: number;
   };
   loadDemoData: boolean;
+  /** The address people use to reach the web client: activation links point here. */
+  publicUrl: string;
+  /** Creates the first platform administrator (with an activation link in the log) when none exists. */
+  initialAdminEmail: string | undefined;
   mail: {
     /** smtp:// or smtps:// with credentials; without it, messages go to the outbox table. */
     smtpUrl: string | undefined;
@@ -60,10 +64,12 @@ export function loadConfig(env: Env, workspaceRoot = process.cwd()): AppConfig {
 
   const mode = read.oneOf('NODE_ENV', ['development', 'production', 'test'] as const, 'development');
   const production = mode === 'production';
+  const host = read.text('HOST', '127.0.0.1');
+  const port = read.integer('PORT', 3000, 0, 65535);
   const config: AppConfig = {
     mode,
-    host: read.text('HOST', '127.0.0.1'),
-    port: read.integer('PORT', 3000, 0, 65535),
+    host,
+    port,
     databaseUrl: read.postgresUrl('DATABASE_URL'),
     dataDir: resolve(workspaceRoot, read.text('DATA_DIR', '.data')),
     webDistDir: resolve(workspaceRoot, read.text('WEB_DIST_DIR', 'dist/apps/web')),
@@ -83,6 +89,8 @@ export function loadConfig(env: Env, workspaceRoot = process.cwd()): AppConfig {
       windowMinutes: read.integer('SIGN_IN_WINDOW_MINUTES', 15, 1, 24 * 60),
     },
     loadDemoData: read.boolean('LOAD_DEMO_DATA', !production),
+    publicUrl: read.httpUrl('PUBLIC_URL', `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`),
+    initialAdminEmail: read.email('INITIAL_ADMIN_EMAIL'),
     mail: {
       smtpUrl: read.smtpUrl('SMTP_URL'),
       from: read.text('MAIL_FROM', 'Gezinsplan <noreply@gezinsplan.example>'),
@@ -156,6 +164,22 @@ class EnvReader {
     if ((allowed as readonly string[]).includes(value)) return value as T;
     this.problems.push(`${name} must be one of ${allowed.join(', ')}, got "${value}"`);
     return fallback;
+  }
+
+  email(name: string): string | undefined {
+    const value = this.raw(name);
+    if (value !== undefined && !/^[^@\s]+@[^@\s]+$/.test(value)) this.problems.push(`${name} must be an e-mail address`);
+    return value?.toLowerCase();
+  }
+
+  httpUrl(name: string, fallback: string): string {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    if (!/^https?:\/\/[^/\s]+/.test(value)) {
+      this.problems.push(`${name} must be an http(s) address such as https://gezinsplan.example.nl`);
+      return fallback;
+    }
+    return value.replace(/\/+$/, '');
   }
 
   smtpUrl(name: string): string | undefined {

@@ -13,7 +13,12 @@ const PERMISSIONS_BY_KIND: Readonly<Record<AccountKind, readonly Permission[]>> 
     Permission.ManageOrganisationAccounts,
     Permission.InvestigateAccessLog,
   ],
-  [AccountKind.PlatformAdmin]: [...EVERY_ACCOUNT, Permission.ManageOrganisations, Permission.InvestigateAccessLog],
+  [AccountKind.PlatformAdmin]: [
+    ...EVERY_ACCOUNT,
+    Permission.ManageOrganisations,
+    Permission.ManageOrganisationAccounts,
+    Permission.InvestigateAccessLog,
+  ],
 };
 
 export function permissionsOf(kind: AccountKind): readonly Permission[] {

@@ -2,6 +2,7 @@ import { Foundation1763900000000 } from './1763900000000-foundation';
 import { FamilyPlan1763900100000 } from './1763900100000-family-plan';
 import { NeedToKnow1763900200000 } from './1763900200000-need-to-know';
 import { Signals1763900300000 } from './1763900300000-signals';
+import { AccountActivation1763900400000 } from './1763900400000-account-activation';
 
 /** In order. Classes, not globs: the API is bundled by webpack. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   FamilyPlan1763900100000,
   NeedToKnow1763900200000,
   Signals1763900300000,
+  AccountActivation1763900400000,
 ];
