@@ -1,18 +1,66 @@
 import enAuth from './locales/en/auth.json';
 import enCommon from './locales/en/common.json';
+import enConsent from './locales/en/consent.json';
+import enFamilyPlan from './locales/en/family-plan.json';
+import enFamilyPortal from './locales/en/family-portal.json';
 import enHome from './locales/en/home.json';
+import enInvolvements from './locales/en/involvements.json';
+import enNetwork from './locales/en/network.json';
+import enOverview from './locales/en/overview.json';
+import enPlanItems from './locales/en/plan-items.json';
+import enPortal from './locales/en/portal.json';
+import enShared from './locales/en/shared.json';
+import enVocabulary from './locales/en/vocabulary.json';
 import nlAuth from './locales/nl/auth.json';
 import nlCommon from './locales/nl/common.json';
+import nlConsent from './locales/nl/consent.json';
+import nlFamilyPlan from './locales/nl/family-plan.json';
+import nlFamilyPortal from './locales/nl/family-portal.json';
 import nlHome from './locales/nl/home.json';
+import nlInvolvements from './locales/nl/involvements.json';
+import nlNetwork from './locales/nl/network.json';
+import nlOverview from './locales/nl/overview.json';
+import nlPlanItems from './locales/nl/plan-items.json';
+import nlPortal from './locales/nl/portal.json';
+import nlShared from './locales/nl/shared.json';
+import nlVocabulary from './locales/nl/vocabulary.json';
 import { Language } from './languages';
 
 /** One namespace per feature, so that a feature's texts live in one file per language. */
-const nl = { common: nlCommon, auth: nlAuth, home: nlHome };
+const nl = {
+  common: nlCommon,
+  auth: nlAuth,
+  home: nlHome,
+  portal: nlPortal,
+  familyPortal: nlFamilyPortal,
+  network: nlNetwork,
+  overview: nlOverview,
+  familyPlan: nlFamilyPlan,
+  planItems: nlPlanItems,
+  involvements: nlInvolvements,
+  consent: nlConsent,
+  vocabulary: nlVocabulary,
+  shared: nlShared,
+};
 
 // Dutch is the reference: the compiler rejects an English file that lacks a Dutch key.
 export const resources: Record<Language, typeof nl> = {
   nl,
-  en: { common: enCommon, auth: enAuth, home: enHome },
+  en: {
+    common: enCommon,
+    auth: enAuth,
+    home: enHome,
+    portal: enPortal,
+    familyPortal: enFamilyPortal,
+    network: enNetwork,
+    overview: enOverview,
+    familyPlan: enFamilyPlan,
+    planItems: enPlanItems,
+    involvements: enInvolvements,
+    consent: enConsent,
+    vocabulary: enVocabulary,
+    shared: enShared,
+  },
 };
 
 export type Namespace = keyof typeof nl;

@@ -2,8 +2,13 @@ import { Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { useSignedInViewer } from '../../auth/hooks/use-signed-in-viewer';
+import { OverviewPanel } from '../../overview/components/overview-panel';
+import { PortalFamilyLinks } from './portal-family-links';
 
-/** The first page after signing in: what this kind of account will find here. */
+/**
+ * The first page after signing in. Professionals land on their overview;
+ * family and network accounts find the way to their family's plan.
+ */
 export function HomePage() {
   const { t } = useTranslation('home');
   const viewer = useSignedInViewer();
@@ -12,6 +17,9 @@ export function HomePage() {
     <>
       <Heading level={1}>{t('welcome', { name: viewer.displayName })}</Heading>
       <Paragraph purpose="lead">{t(`intro.${viewer.kind}`)}</Paragraph>
+      {viewer.kind === 'PROFESSIONAL' && <OverviewPanel />}
+      {viewer.kind === 'FAMILY_MEMBER' && <PortalFamilyLinks portal="family" />}
+      {viewer.kind === 'NETWORK_MEMBER' && <PortalFamilyLinks portal="network" />}
     </>
   );
 }

@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import { FamilyConsentQuery } from '../../../graphql/generated/graphql';
+import { useLanguage } from '../../../i18n/use-language';
+import { memberName, namesOf } from '../../../shared/components/member-names';
+
+type Family = FamilyConsentQuery['family'];
+
+const RULES = ['UNDER_12', 'FROM_12_TO_15', 'FROM_16', 'ADULT'] as const;
+type Rule = (typeof RULES)[number];
+const isRule = (rule: string): rule is Rule => (RULES as readonly string[]).includes(rule);
+
+interface ConsentRequirementsProps {
+  family: Family;
+}
+
+/** For each member: which rule applies today (from the date of birth) and who must therefore consent, by name. */
+export function ConsentRequirements({ family }: ConsentRequirementsProps) {
+  const { t } = useTranslation('consent');
+  const { language } = useLanguage();
+  return (
+    <ul className="consent-requirements">
+      {family.consentRequirements.map((requirement) => {
+        const member = family.members.find((candidate) => candidate.id === requirement.memberId);
+        if (!member) return null;
+        const effective = family.consents.filter(
+          (consent) => consent.subjectMemberId === member.id && consent.effective && consent.purpose === 'PLAN_EXCHANGE',
+        ).length;
+        return (
+          <li key={requirement.memberId} className="consent-requirement">
+            <p>
+              <strong>{memberName(member)}</strong>
+              {member.age !== null && member.age !== undefined && `, ${t('requirements.age', { count: member.age })}`}
+            </p>
+            <p>{isRule(requirement.rule) ? t(`requirements.rules.${requirement.rule}`) : requirement.rule}</p>
+            <p>
+              {t('requirements.who')}{' '}
+              <strong>{namesOf(requirement.requiredConsenterIds, family.members, language) || t('requirements.nobody')}</strong>
+            </p>
+            <p className={effective > 0 ? undefined : 'consent-requirement--none'}>
+              {t('requirements.effective', { count: effective })}
+            </p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,71 @@
+import { dutchToday } from '@gezinsplan/domain';
+import { Paragraph } from '@rijkshuisstijl-community/components-react';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FamilyPlanQuery } from '../../../graphql/generated/graphql';
+import { RouterLink } from '../../../shared/components/router-link';
+import { PATHS } from '../../../shared/paths';
+import { InvolvementList } from '../../involvements/components/involvement-list';
+import { RegisseurHistory } from '../../involvements/components/regisseur-history';
+import { planEditorFor } from '../../plan-items/utils/plan-editor';
+import { planSections } from '../utils/plan-sections';
+import { AdoptedVersionsSection } from './adopted-versions-section';
+import { FamilyPlanHeader } from './family-plan-header';
+import { HandoverNotice } from './handover-notice';
+import { MembersSection } from './members-section';
+import { PlanContentsNav } from './plan-contents-nav';
+import { PlanSection } from './plan-section';
+import { PlanSectionsView } from './plan-sections-view';
+import { PlanView, PlanViewProvider } from './plan-view-context';
+import { useScrollToItem } from './use-scroll-to-item';
+
+interface FamilyPlanViewProps {
+  family: FamilyPlanQuery['family'];
+}
+
+/** The whole plan page: who is involved, the family, the plan part by part, and its adopted versions. */
+export function FamilyPlanView({ family }: FamilyPlanViewProps) {
+  const { t } = useTranslation('familyPlan');
+  const sections = useMemo(() => planSections(family.plan), [family.plan]);
+  const editor = useMemo(
+    () =>
+      planEditorFor(family.id, family.myRelation, family.involvements, {
+        members: family.members,
+        network: family.network,
+        goals: sections.goals,
+      }),
+    [family, sections.goals],
+  );
+  const view = useMemo<PlanView>(
+    () => ({
+      members: family.members,
+      goals: sections.goals,
+      responsesByTarget: sections.responsesByTarget,
+      today: dutchToday(),
+      editor,
+    }),
+    [family.members, sections, editor],
+  );
+  const ownInvolvement = family.involvements.find((involvement) => involvement.id === family.myRelation.involvementId);
+  useScrollToItem(true);
+
+  return (
+    <>
+      <Paragraph>
+        <RouterLink to={PATHS.home}>{t('backToOverview')}</RouterLink>
+      </Paragraph>
+      <FamilyPlanHeader family={family} ownInvolvement={ownInvolvement} />
+      <HandoverNotice />
+      <PlanContentsNav />
+      <PlanSection id="betrokkenen" title={t('sections.involved')} intro={<Paragraph>{t('involved.intro')}</Paragraph>}>
+        <InvolvementList involvements={family.involvements} members={family.members} ownInvolvementId={ownInvolvement?.id} />
+        <RegisseurHistory terms={family.regisseurHistory} />
+      </PlanSection>
+      <MembersSection members={family.members} network={family.network} />
+      <PlanViewProvider value={view}>
+        <PlanSectionsView sections={sections} />
+      </PlanViewProvider>
+      <AdoptedVersionsSection familyId={family.id} isRegisseur={family.myRelation.isRegisseur} />
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+import { Link } from '@rijkshuisstijl-community/components-react';
+import { useTranslation } from 'react-i18next';
+import { PlanItemFieldsFragment } from '../../../graphql/generated/graphql';
+import { joinNames } from '../../../shared/components/member-names';
+import { redactionNotices } from '../utils/redactions';
+import { useLanguage } from '../../../i18n/use-language';
+
+interface RedactionNoticesProps {
+  items: readonly PlanItemFieldsFragment[];
+  /** Responses the family wrote on what this professional may not read. */
+  responses?: boolean;
+}
+
+/**
+ * Information this professional may not read: that it exists, who holds it,
+ * about whom, and whom to ask. Never its content (need-to-know).
+ */
+export function RedactionNotices({ items, responses = false }: RedactionNoticesProps) {
+  const { t } = useTranslation('familyPlan');
+  const { t: tv } = useTranslation('vocabulary');
+  const { language } = useLanguage();
+  const notices = redactionNotices(items);
+  if (notices.length === 0) return null;
+  return (
+    <ul className="redaction-notices">
+      {notices.map((notice) => (
+        <li key={notice.key} className="redaction-notice">
+          <p>
+            {t(responses ? 'redaction.responseLine' : 'redaction.line', {
+              organisation:
+                notice.holderType === 'INVOLVEMENT'
+                  ? notice.organisationName
+                  : t('party', { name: notice.organisationName, where: tv(`partyTypes.${notice.holderType}`) }),
+              about: notice.aboutNames.length > 0 ? joinNames(notice.aboutNames, language) : t('redaction.family'),
+              contact: notice.contactName ?? t('redaction.theRegisseur'),
+            })}
+            {notice.count > 1 && <> {t('redaction.count', { count: notice.count })}</>}
+          </p>
+          {(notice.contactPhone || notice.contactEmail) && (
+            <p className="redaction-notice__contact">
+              {notice.contactPhone && (
+                <>
+                  {t('redaction.phone')} <Link href={`tel:${notice.contactPhone}`}>{notice.contactPhone}</Link>
+                </>
+              )}
+              {notice.contactPhone && notice.contactEmail && ' · '}
+              {notice.contactEmail && (
+                <>
+                  {t('redaction.email')} <Link href={`mailto:${notice.contactEmail}`}>{notice.contactEmail}</Link>
+                </>
+              )}
+            </p>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,29 @@
+import { RouteObject } from 'react-router-dom';
+import { PATHS } from '../../shared/paths';
+import { ProfessionalOnly } from '../../shared/components/professional-only';
+import { ConsentPage } from '../consent/components/consent-page';
+import { HandoverPage } from '../involvements/components/handover-page';
+import { AccessLogPage } from './components/access-log-page';
+import { AdoptedVersionPage } from './components/adopted-version-page';
+import { FamilyPlanPage } from './components/family-plan-page';
+// The professional pages' layout, loaded with their routes (and not in unit tests, which render components alone).
+import '../../shared/components/shared-components.css';
+import '../overview/overview.css';
+import './family-plan.css';
+import '../plan-items/plan-items.css';
+import '../involvements/involvements.css';
+import '../consent/consent.css';
+
+/** A professional's pages around one family's plan; they need a professional signed in. */
+export const PROFESSIONAL_ROUTES: RouteObject[] = [
+  {
+    element: <ProfessionalOnly />,
+    children: [
+      { path: PATHS.familyPlan, element: <FamilyPlanPage /> },
+      { path: PATHS.familyPlanVersion, element: <AdoptedVersionPage /> },
+      { path: PATHS.familyAccessLog, element: <AccessLogPage /> },
+      { path: PATHS.familyConsent, element: <ConsentPage /> },
+      { path: PATHS.regisseurHandover, element: <HandoverPage /> },
+    ],
+  },
+];

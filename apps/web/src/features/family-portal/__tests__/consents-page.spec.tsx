@@ -1,0 +1,125 @@
+import '../../portal-shared/testing/router-polyfills';
+import { MockLink } from '@apollo/client/testing';
+import { fireEvent, screen, within } from '@testing-library/react';
+import {
+  PortalConsentFragment,
+  PortalConsentsDocument,
+  PortalConsentsQuery,
+  PortalWithdrawConsentDocument,
+} from '../../../graphql/generated/graphql';
+import { PATHS } from '../../../shared/paths';
+import { renderPage } from '../../portal-shared/testing/render-page';
+import { ConsentsPage } from '../components/consents-page';
+
+const LISANNE: PortalConsentFragment = {
+  __typename: 'Consent',
+  id: 'consent-lisanne',
+  subjectMemberId: 'lisanne',
+  purpose: 'PLAN_EXCHANGE',
+  recipientInvolvementIds: ['inv-marieke'],
+  categories: ['SCHOOL', 'GENERAL'],
+  effective: true,
+  givenBy: [{ __typename: 'ConsentGiven', memberId: 'esther', name: 'Esther de Graaf', givenAt: '2025-10-07T09:00:00Z' }],
+  requiredConsenterIds: ['esther'],
+  validFrom: '2025-10-07',
+  validUntil: '2099-10-07',
+  recordedAt: '2025-10-07T09:00:00Z',
+  withdrawnAt: null,
+  withdrawalNote: null,
+};
+
+function family(consents: PortalConsentFragment[]): PortalConsentsQuery['family'] {
+  return {
+    __typename: 'Family',
+    id: 'gezin-meijer',
+    name: 'Gezin Meijer',
+    myRelation: { __typename: 'MyRelation', type: 'FAMILY_MEMBER', memberId: 'esther' },
+    members: [
+      { __typename: 'FamilyMember', id: 'esther', givenName: 'Esther', familyName: 'de Graaf' },
+      { __typename: 'FamilyMember', id: 'lisanne', givenName: 'Lisanne', familyName: 'Meijer' },
+    ],
+    involvements: [
+      {
+        __typename: 'Involvement',
+        id: 'inv-marieke',
+        organisationName: 'Basisschool De Regenboog',
+        professionalName: 'Marieke de Vries',
+        task: 'School',
+        isRegisseur: false,
+        endedAt: null,
+      },
+    ],
+    consents,
+  };
+}
+
+const consentsQuery = (consents: PortalConsentFragment[]): MockLink.MockedResponse => ({
+  request: { query: PortalConsentsDocument, variables: { familyId: 'gezin-meijer' } },
+  result: { data: { family: family(consents) } },
+});
+
+async function openConsents(mocks: MockLink.MockedResponse[]) {
+  await renderPage(<ConsentsPage />, { mocks, path: PATHS.familyPortalConsents, url: '/ons-plan/gezin-meijer/toestemming' });
+  await screen.findByRole('heading', { level: 1, name: 'Toestemming' });
+}
+
+describe('the family’s consents', () => {
+  it('say what is shared about whom, with whom, and since when', async () => {
+    await openConsents([consentsQuery([LISANNE])]);
+    const card = screen.getByRole('heading', { name: 'Informatie over Lisanne Meijer delen met hulpverleners' }).closest('li')!;
+    expect(within(card).getByText('Deze toestemming geldt nu.')).toBeTruthy();
+    expect(within(card).getByText('Marieke de Vries (Basisschool De Regenboog)')).toBeTruthy();
+    expect(within(card).getByText('school en het plan in het algemeen')).toBeTruthy();
+    expect(within(card).getByText('Esther de Graaf op 7 oktober 2025')).toBeTruthy();
+  });
+
+  it('ask for a clear confirmation before a consent is withdrawn, and can be left alone', async () => {
+    await openConsents([consentsQuery([LISANNE])]);
+    fireEvent.click(screen.getByRole('button', { name: 'Toestemming intrekken' }));
+
+    const question = screen.getByRole('heading', { name: 'Weet je zeker dat je je toestemming wilt intrekken?' });
+    expect(document.activeElement).toBe(question);
+    expect(
+      screen.getByText(
+        'Als je je toestemming intrekt, mag Marieke de Vries (Basisschool De Regenboog) deze informatie niet meer zien. Dat gaat meteen in.',
+      ),
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Nee, niet intrekken' }));
+    expect(screen.queryByRole('heading', { name: /Weet je zeker/ })).toBeNull();
+    await screen.findByRole('button', { name: 'Toestemming intrekken' });
+  });
+
+  it('withdraw a consent with a reason, and then say it no longer applies', async () => {
+    const withdraw: MockLink.MockedResponse = {
+      request: {
+        query: PortalWithdrawConsentDocument,
+        variables: { input: { consentId: LISANNE.id, note: 'Ik wil dit eerst met de school bespreken.' } },
+      },
+      result: {
+        data: {
+          withdrawConsent: {
+            ...LISANNE,
+            effective: false,
+            withdrawnAt: '2025-11-20T10:00:00Z',
+            withdrawalNote: 'Ik wil dit eerst met de school bespreken.',
+          },
+        },
+      },
+    };
+    await openConsents([consentsQuery([LISANNE]), withdraw]);
+    fireEvent.click(screen.getByRole('button', { name: 'Toestemming intrekken' }));
+    fireEvent.change(screen.getByLabelText('Waarom trek je je toestemming in? (niet verplicht)'), {
+      target: { value: 'Ik wil dit eerst met de school bespreken.' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Ja, trek mijn toestemming in' }));
+
+    expect(await screen.findByText('Je toestemming is ingetrokken. Dat geldt vanaf nu.')).toBeTruthy();
+    expect(screen.getByText('Ingetrokken op 20 november 2025. Deze toestemming geldt niet meer.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Toestemming intrekken' })).toBeNull();
+  });
+
+  it('say what happens when nobody has asked for consent yet', async () => {
+    await openConsents([consentsQuery([])]);
+    expect(screen.getByText(/Er is nog geen toestemming aan jou gevraagd/)).toBeTruthy();
+  });
+});

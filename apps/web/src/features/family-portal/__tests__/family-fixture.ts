@@ -1,0 +1,112 @@
+import { PortalFamilyPlanQuery } from '../../../graphql/generated/graphql';
+import { planItem } from '../../portal-shared/testing/plan-item-fixture';
+
+type Family = PortalFamilyPlanQuery['family'];
+
+const sanne = {
+  __typename: 'Party' as const,
+  id: 'inv-sanne',
+  type: 'INVOLVEMENT' as const,
+  name: 'Sanne Jansen',
+  organisationName: 'Wijkteam Utrecht Centrum',
+};
+const esther = { __typename: 'Party' as const, id: 'esther', type: 'FAMILY_MEMBER' as const, name: 'Esther de Graaf', organisationName: null };
+
+export const BAD_DAYS = planItem({
+  id: 'bad-days',
+  kind: 'SITUATION',
+  lifeDomain: 'HEALTH',
+  aspect: 'CONCERN',
+  aboutMemberIds: ['esther'],
+  author: sanne,
+  text: 'Op slechte dagen komt Esther moeilijk uit bed.',
+});
+
+export const ESTHER_AGREEMENT = planItem({
+  id: 'play-date',
+  kind: 'AGREEMENT',
+  status: 'OPEN',
+  dueOn: '2025-11-01',
+  version: 3,
+  author: sanne,
+  assignee: esther,
+  text: 'Esther maakt een speelafspraak voor Lisanne.',
+});
+
+/** Gezin Meijer as Esther, their mother with parental authority, reads it. */
+export function esthersFamily(overrides: Partial<Family> = {}): Family {
+  return {
+    __typename: 'Family',
+    id: 'gezin-meijer',
+    name: 'Gezin Meijer',
+    myRelation: { __typename: 'MyRelation', type: 'FAMILY_MEMBER', memberId: 'esther' },
+    members: [
+      { __typename: 'FamilyMember', id: 'esther', givenName: 'Esther', familyName: 'de Graaf', role: 'PARENT' },
+      { __typename: 'FamilyMember', id: 'lisanne', givenName: 'Lisanne', familyName: 'Meijer', role: 'CHILD' },
+    ],
+    network: [],
+    involvements: [
+      {
+        __typename: 'Involvement',
+        id: 'inv-sanne',
+        organisationName: 'Wijkteam Utrecht Centrum',
+        task: 'Regie op het gezinsplan',
+        professionalName: 'Sanne Jansen',
+        discipline: 'gezinscoach',
+        phone: '030 123 45 67',
+        email: 'sanne.jansen@wijkteam.example',
+        isRegisseur: true,
+        startsOn: '2025-10-06',
+        endsOn: null,
+        endedAt: null,
+      },
+      {
+        __typename: 'Involvement',
+        id: 'inv-marieke',
+        organisationName: 'Basisschool De Regenboog',
+        task: 'School: hoe het met Lisanne gaat in de klas',
+        professionalName: 'Marieke de Vries',
+        discipline: null,
+        phone: null,
+        email: 'marieke.devries@regenboog.example',
+        isRegisseur: false,
+        startsOn: '2025-10-06',
+        endsOn: null,
+        endedAt: null,
+      },
+    ],
+    regisseurHistory: [
+      {
+        __typename: 'RegisseurTerm',
+        involvementId: 'inv-sanne',
+        professionalName: 'Sanne Jansen',
+        organisationName: 'Wijkteam Utrecht Centrum',
+        startedAt: '2025-10-06T07:00:00Z',
+        endedAt: null,
+      },
+    ],
+    plan: [
+      BAD_DAYS,
+      ESTHER_AGREEMENT,
+      planItem({
+        id: 'buddy',
+        kind: 'AGREEMENT',
+        status: 'DONE',
+        dueOn: '2025-10-20',
+        author: sanne,
+        assignee: { ...sanne, id: 'inv-marieke', name: 'Marieke de Vries', organisationName: 'Basisschool De Regenboog' },
+        text: 'Marieke zet Lisanne in het maatjesproject.',
+      }),
+      planItem({
+        id: 'own-view',
+        kind: 'OWN_VIEW',
+        targetItemId: 'bad-days',
+        aboutMemberIds: ['esther'],
+        author: esther,
+        createdAt: '2025-10-07T10:00:00Z',
+        text: 'Meestal lukt het gewoon.',
+      }),
+    ],
+    ...overrides,
+  };
+}

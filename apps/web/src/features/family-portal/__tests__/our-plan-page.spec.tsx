@@ -1,0 +1,190 @@
+import '../../portal-shared/testing/router-polyfills';
+import { MockLink } from '@apollo/client/testing';
+import { fireEvent, screen, within } from '@testing-library/react';
+import {
+  PortalFamilyPlanDocument,
+  PortalMarkAgreementDoneDocument,
+  PortalRespondToPlanItemDocument,
+} from '../../../graphql/generated/graphql';
+import { PATHS } from '../../../shared/paths';
+import { planItem } from '../../portal-shared/testing/plan-item-fixture';
+import { renderPage } from '../../portal-shared/testing/render-page';
+import { OurPlanPage } from '../components/our-plan-page';
+import { BAD_DAYS, ESTHER_AGREEMENT, esthersFamily } from './family-fixture';
+
+const planQuery = (family = esthersFamily()): MockLink.MockedResponse => ({
+  request: { query: PortalFamilyPlanDocument, variables: { familyId: 'gezin-meijer' } },
+  result: { data: { family } },
+});
+
+async function openOurPlan(mocks: MockLink.MockedResponse[]) {
+  await renderPage(<OurPlanPage />, { mocks, path: PATHS.familyPortal, url: '/ons-plan/gezin-meijer' });
+  await screen.findByRole('heading', { level: 1, name: 'Ons plan' });
+}
+
+function itemWithText(text: string): HTMLElement {
+  const item = screen.getByText(text).closest('li');
+  if (!item) throw new Error(`No item with "${text}"`);
+  return item;
+}
+
+describe('"Ons plan" for a family member', () => {
+  it('says who helps the family, with the regisseur first as the point of contact', async () => {
+    await openOurPlan([planQuery()]);
+
+    const whoHelps = screen.getByRole('region', { name: 'Wie helpt jullie' });
+    const regisseur = within(whoHelps).getByRole('heading', { name: 'Jullie regisseur: jullie vaste aanspreekpunt' });
+    expect(regisseur).toBeTruthy();
+    expect(within(whoHelps).getByText(/Sanne Jansen houdt het overzicht/)).toBeTruthy();
+    expect(within(whoHelps).getByRole('link', { name: '030 123 45 67' }).getAttribute('href')).toBe('tel:0301234567');
+    expect(within(whoHelps).getByRole('link', { name: 'marieke.devries@regenboog.example' })).toBeTruthy();
+    expect(within(whoHelps).getByText('School: hoe het met Lisanne gaat in de klas')).toBeTruthy();
+  });
+
+  it('says what to do next where a part of the plan is still empty', async () => {
+    await openOurPlan([planQuery()]);
+    expect(screen.getByText(/Er staan nog geen doelen in het plan. Bespreek met Sanne Jansen/)).toBeTruthy();
+    expect(screen.getByText(/Vraag Sanne Jansen wanneer jullie samen kijken/)).toBeTruthy();
+  });
+
+  it('shows the family’s own view under the professional’s text', async () => {
+    await openOurPlan([planQuery()]);
+    const item = itemWithText(BAD_DAYS.text!);
+    expect(within(item).getByText(/Eigen mening van Esther de Graaf/)).toBeTruthy();
+    expect(within(item).getByText('Meestal lukt het gewoon.')).toBeTruthy();
+  });
+
+  it('offers "done" only on the family member’s own agreements, and records it', async () => {
+    const markDone: MockLink.MockedResponse = {
+      request: {
+        query: PortalMarkAgreementDoneDocument,
+        variables: { input: { id: ESTHER_AGREEMENT.id, expectedVersion: 3, status: 'DONE' } },
+      },
+      result: {
+        data: {
+          setAgreementStatus: { __typename: 'PlanItem', id: ESTHER_AGREEMENT.id, status: 'DONE', statusReason: null, version: 4 },
+        },
+      },
+    };
+    await openOurPlan([planQuery(), markDone]);
+
+    const others = itemWithText('Marieke zet Lisanne in het maatjesproject.');
+    expect(within(others).queryByRole('button', { name: 'Dit is gedaan' })).toBeNull();
+
+    const mine = itemWithText(ESTHER_AGREEMENT.text!);
+    expect(within(mine).getByText('Te laat: nog niet klaar')).toBeTruthy();
+    expect(within(mine).getByText('Jij')).toBeTruthy();
+    fireEvent.click(within(mine).getByRole('button', { name: 'Dit is gedaan' }));
+
+    expect(await screen.findByText('Goed zo. Deze afspraak staat nu op gedaan.')).toBeTruthy();
+    const done = itemWithText(ESTHER_AGREEMENT.text!);
+    expect(within(done).getByText('Gedaan')).toBeTruthy();
+    expect(within(done).queryByRole('button', { name: 'Dit is gedaan' })).toBeNull();
+  });
+
+  it('records the family’s own view next to a professional’s text, and says it cannot be changed', async () => {
+    const text = 'Wij zien dat anders: het gaat steeds beter.';
+    const respond: MockLink.MockedResponse = {
+      request: {
+        query: PortalRespondToPlanItemDocument,
+        variables: { input: { targetItemId: BAD_DAYS.id, kind: 'OWN_VIEW', text } },
+      },
+      result: {
+        data: {
+          respondToPlanItem: planItem({
+            id: 'new-view',
+            kind: 'OWN_VIEW',
+            targetItemId: BAD_DAYS.id,
+            author: { __typename: 'Party', id: 'esther', type: 'FAMILY_MEMBER', name: 'Esther de Graaf', organisationName: null },
+            createdAt: '2025-11-20T10:00:00Z',
+            text,
+          }),
+        },
+      },
+    };
+    await openOurPlan([planQuery(), respond]);
+
+    const item = itemWithText(BAD_DAYS.text!);
+    fireEvent.click(within(item).getByRole('button', { name: 'Wat vinden jullie zelf?' }));
+    const field = within(item).getByLabelText('Wat vinden jullie zelf?');
+    expect(document.activeElement).toBe(field);
+    expect(within(item).getByText(/je kunt dit later niet meer veranderen of weghalen/)).toBeTruthy();
+
+    fireEvent.click(within(item).getByRole('button', { name: 'Onze mening opslaan' }));
+    const error = within(item).getByText('Schrijf eerst iets in het tekstvak.');
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(field.getAttribute('aria-describedby')).toContain(error.id);
+
+    fireEvent.change(field, { target: { value: text } });
+    fireEvent.click(within(item).getByRole('button', { name: 'Onze mening opslaan' }));
+
+    expect(await within(item).findByText(/Jullie mening is opgeslagen/)).toBeTruthy();
+    expect(within(item).queryByLabelText('Wat vinden jullie zelf?')).toBeNull();
+    const views = within(item).getAllByText(/Eigen mening van Esther de Graaf/);
+    expect(views).toHaveLength(2);
+    expect(within(item).getByText(text).tagName).toBe('P');
+  });
+
+  it('shows a rejected text next to the field, in Dutch', async () => {
+    const respond: MockLink.MockedResponse = {
+      request: { query: PortalRespondToPlanItemDocument, variables: () => true },
+      result: {
+        errors: [
+          {
+            message: 'text: must be shorter than or equal to 10000 characters',
+            extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'text', message: 'too long' }] },
+          },
+        ],
+      },
+    };
+    await openOurPlan([planQuery(), respond]);
+
+    const item = itemWithText(BAD_DAYS.text!);
+    fireEvent.click(within(item).getByRole('button', { name: 'Reageren' }));
+    fireEvent.change(within(item).getByLabelText('Jouw reactie'), { target: { value: 'Klopt niet' } });
+    fireEvent.click(within(item).getByRole('button', { name: 'Reactie opslaan' }));
+
+    expect(
+      await within(item).findByText('Deze tekst kan zo niet worden opgeslagen. Pas hem aan en probeer het opnieuw.'),
+    ).toBeTruthy();
+    expect(screen.queryByText(/must be shorter/)).toBeNull();
+  });
+
+  it('sends a network member to their own page', async () => {
+    const asNetwork = esthersFamily({ myRelation: { __typename: 'MyRelation', type: 'NETWORK_MEMBER', memberId: null } });
+    const { router } = await renderPage(<OurPlanPage />, {
+      mocks: [planQuery(asNetwork)],
+      path: PATHS.familyPortal,
+      url: '/ons-plan/gezin-meijer',
+    });
+    await screen.findByText('Een andere pagina');
+    expect(router.state.location.pathname).toBe('/netwerk/gezin-meijer');
+  });
+
+  it('shows a professional the way to the family’s plan on their own side', async () => {
+    const asProfessional = esthersFamily({ myRelation: { __typename: 'MyRelation', type: 'PROFESSIONAL', memberId: null } });
+    await renderPage(<OurPlanPage />, {
+      mocks: [planQuery(asProfessional)],
+      path: PATHS.familyPortal,
+      url: '/ons-plan/gezin-meijer',
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Deze pagina is voor het gezin' });
+    expect(screen.getByRole('link', { name: 'Naar het plan van dit gezin' }).getAttribute('href')).toBe(
+      '/gezinnen/gezin-meijer',
+    );
+  });
+
+  it('says the plan was not found, without saying whether it exists', async () => {
+    await renderPage(<OurPlanPage />, {
+      mocks: [
+        {
+          request: { query: PortalFamilyPlanDocument, variables: { familyId: 'gezin-onbekend' } },
+          result: { errors: [{ message: 'not found', extensions: { code: 'NOT_FOUND' } }] },
+        },
+      ],
+      path: PATHS.familyPortal,
+      url: '/ons-plan/gezin-onbekend',
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Plan niet gevonden' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,131 @@
+import { dutchToday } from '@gezinsplan/domain';
+import { PortalAccessLogQuery } from '../../../graphql/generated/graphql';
+
+export type AccessLogEntry = PortalAccessLogQuery['family']['accessLog'][number];
+
+/** What someone looked at, in words the family knows; anything the page does not know counts as "the plan". */
+export const READ_SUBJECTS = ['plan', 'family', 'consents', 'legalBases', 'accessLog', 'version', 'item'] as const;
+
+export type ReadSubject = (typeof READ_SUBJECTS)[number];
+
+export const CHANGES = ['CREATE', 'UPDATE', 'REMOVE', 'RESPOND', 'ADOPT', 'COORDINATE', 'CONSENT', 'OTHER'] as const;
+
+export type Change = (typeof CHANGES)[number];
+
+/** What a line of the access log says was done: a read of something, or a change. */
+export type AccessLogDeed = { type: 'read'; subject: ReadSubject } | { type: 'change'; change: Change };
+
+function readSubject(list: string | null | undefined, itemId: string | null | undefined): ReadSubject {
+  if (!list) return itemId ? 'item' : 'plan';
+  if (list === 'plan' || list === 'family' || list === 'consents') return list;
+  if (list === 'legal-bases') return 'legalBases';
+  if (list === 'access-log') return 'accessLog';
+  if (list.startsWith('plan-version')) return 'version';
+  return 'plan';
+}
+
+export function deedOf(entry: Pick<AccessLogEntry, 'action' | 'list' | 'itemId'>): AccessLogDeed {
+  if (entry.action === 'READ') return { type: 'read', subject: readSubject(entry.list, entry.itemId) };
+  if (entry.action === 'COORDINATE' && entry.list === 'consent') return { type: 'change', change: 'CONSENT' };
+  const change = CHANGES.find((known) => known === entry.action);
+  return { type: 'change', change: change ?? 'OTHER' };
+}
+
+/** Why someone could do it, as the family reads it. */
+export type AccessLogReason = 'regisseur' | 'task' | 'taskWithConsent' | 'legalBasis' | 'family' | 'network' | 'other';
+
+export function reasonOf(entry: Pick<AccessLogEntry, 'basis' | 'consentIds' | 'legalBasisIds'>): AccessLogReason {
+  switch (entry.basis) {
+    case 'REGISSEUR':
+      return 'regisseur';
+    case 'INVOLVEMENT_TASK':
+      if (entry.legalBasisIds.length > 0) return 'legalBasis';
+      return entry.consentIds.length > 0 ? 'taskWithConsent' : 'task';
+    case 'FAMILY_OWN':
+      return 'family';
+    case 'NETWORK_ROLE':
+      return 'network';
+    default:
+      return 'other';
+  }
+}
+
+/** What a line says was done: what was looked at, or the one change. */
+export type AccessLogLineDeed = { type: 'read'; subjects: ReadSubject[] } | { type: 'change'; change: Change };
+
+/** One line as the page shows it: the same person looking or doing the same on the same day counts once. */
+export interface AccessLogLine {
+  id: string;
+  accountName: string;
+  accountKind: string;
+  organisationName: string | null;
+  deed: AccessLogLineDeed;
+  reason: AccessLogReason;
+  /** The Dutch day (YYYY-MM-DD). */
+  day: string;
+  /** The first and the last time, ISO date-times. */
+  from: string;
+  until: string;
+}
+
+function joins(line: AccessLogLineDeed, deed: AccessLogDeed): boolean {
+  return line.type === 'read' ? deed.type === 'read' : deed.type === 'change' && line.change === deed.change;
+}
+
+/**
+ * Turns the log (newest first) into lines a family can read: opening one
+ * page writes several lines for one person within seconds (the family, then
+ * its plan), and looking again that day says nothing new, so what someone
+ * looked at is gathered in one line and counted, not repeated. Only lines
+ * next to each other are joined, so the order of events stays true.
+ */
+export function summariseAccessLog(entries: readonly AccessLogEntry[]): AccessLogLine[] {
+  const lines: AccessLogLine[] = [];
+  for (const entry of entries) {
+    const deed = deedOf(entry);
+    const reason = reasonOf(entry);
+    const day = dutchToday(new Date(entry.at));
+    const organisationName = entry.organisationName ?? null;
+    const last = lines.at(-1);
+    if (
+      last &&
+      last.accountName === entry.accountName &&
+      last.accountKind === entry.accountKind &&
+      last.organisationName === organisationName &&
+      last.day === day &&
+      last.reason === reason &&
+      joins(last.deed, deed)
+    ) {
+      if (last.deed.type === 'read' && deed.type === 'read' && !last.deed.subjects.includes(deed.subject)) {
+        last.deed.subjects = [...last.deed.subjects, deed.subject].sort(
+          (a, b) => READ_SUBJECTS.indexOf(a) - READ_SUBJECTS.indexOf(b),
+        );
+      }
+      last.from = entry.at;
+      continue;
+    }
+    lines.push({
+      id: entry.id,
+      accountName: entry.accountName,
+      accountKind: entry.accountKind,
+      organisationName,
+      deed: deed.type === 'read' ? { type: 'read', subjects: [deed.subject] } : deed,
+      reason,
+      day,
+      from: entry.at,
+      until: entry.at,
+    });
+  }
+  return lines;
+}
+
+/** Lines per day, in the order given (newest first). */
+export function byDay(lines: readonly AccessLogLine[]): { day: string; lines: AccessLogLine[] }[] {
+  const days: { day: string; lines: AccessLogLine[] }[] = [];
+  for (const line of lines) {
+    const current = days.at(-1);
+    if (current?.day === line.day) current.lines.push(line);
+    else days.push({ day: line.day, lines: [line] });
+  }
+  return days;
+}

@@ -1,0 +1,125 @@
+import '../../portal-shared/testing/router-polyfills';
+import { MockLink } from '@apollo/client/testing';
+import { screen, within } from '@testing-library/react';
+import { NetworkSafetyPlanDocument, NetworkSafetyPlanQuery } from '../../../graphql/generated/graphql';
+import { PATHS } from '../../../shared/paths';
+import { planItem } from '../../portal-shared/testing/plan-item-fixture';
+import { renderPage } from '../../portal-shared/testing/render-page';
+import { NetworkPage } from '../components/network-page';
+
+const kees = {
+  __typename: 'Party' as const,
+  id: 'inv-kees',
+  type: 'INVOLVEMENT' as const,
+  name: 'Kees Dekker',
+  organisationName: 'Samen Veilig Midden-Nederland',
+};
+const anja = { __typename: 'Party' as const, id: 'anja', type: 'NETWORK_MEMBER' as const, name: 'Tante Anja', organisationName: null };
+
+function family(relation: 'NETWORK_MEMBER' | 'PROFESSIONAL' = 'NETWORK_MEMBER'): NetworkSafetyPlanQuery['family'] {
+  return {
+    __typename: 'Family',
+    id: 'gezin-koster',
+    name: 'Gezin Koster',
+    myRelation: { __typename: 'MyRelation', type: relation, networkMemberId: relation === 'NETWORK_MEMBER' ? 'anja' : null },
+    members: [
+      { __typename: 'FamilyMember', id: 'emma', givenName: 'Emma' },
+      { __typename: 'FamilyMember', id: 'daan', givenName: 'Daan' },
+    ],
+    network: [
+      { __typename: 'NetworkMember', id: 'anja', name: 'Tante Anja', relation: 'zus van Erik', phone: null, email: null },
+      { __typename: 'NetworkMember', id: 'yvonne', name: 'Buurvrouw Yvonne', relation: 'buurvrouw', phone: '06 11122233', email: null },
+    ],
+    involvements: [
+      {
+        __typename: 'Involvement',
+        id: 'inv-kees',
+        organisationName: 'Samen Veilig Midden-Nederland',
+        professionalName: 'Kees Dekker',
+        phone: null,
+        email: 'kees.dekker@jeugdbescherming.example',
+        isRegisseur: true,
+        endedAt: null,
+      },
+    ],
+    plan: [
+      planItem({
+        kind: 'SAFETY_PLAN',
+        category: 'SAFETY',
+        author: kees,
+        text: 'Veiligheidsplan voor Emma en Daan',
+        contactName: 'Kees Dekker (Samen Veilig Midden-Nederland)',
+        contactPhone: '030 765 43 21',
+        planB: 'Lukt een overdracht niet, dan gaan de kinderen met tante Anja mee.',
+        startsOn: '2025-11-13',
+        endsOn: '2026-02-12',
+        dueOn: '2025-12-25',
+      }),
+      planItem({
+        kind: 'ROSTER_ENTRY',
+        category: 'SAFETY',
+        author: kees,
+        weekday: 3,
+        aboutMemberIds: ['emma', 'daan'],
+        assignee: anja,
+        cancelContact: 'Buurvrouw Yvonne',
+        text: 'Haalt Emma en Daan om kwart over twaalf uit school.',
+      }),
+      planItem({
+        kind: 'SAFETY_CONDITION',
+        category: 'SAFETY',
+        author: kees,
+        text: 'Sandra en Erik zien elkaar niet bij een overdracht.',
+      }),
+      planItem({ kind: 'LOG_ENTRY', category: 'SAFETY', author: anja, text: 'De overdracht ging rustig.' }),
+      planItem({ kind: 'LOG_ENTRY', category: 'GENERAL', author: kees, text: 'Gesprek met Sandra.' }),
+    ],
+  };
+}
+
+async function openNetworkPage(relation?: 'NETWORK_MEMBER' | 'PROFESSIONAL') {
+  const query: MockLink.MockedResponse = {
+    request: { query: NetworkSafetyPlanDocument, variables: { familyId: 'gezin-koster' } },
+    result: { data: { family: family(relation) } },
+  };
+  await renderPage(<NetworkPage />, { mocks: [query], path: PATHS.networkPortal, url: '/netwerk/gezin-koster' });
+  await screen.findByRole('heading', { level: 1 });
+}
+
+describe('a network member’s page', () => {
+  it('puts whom to call and plan B first', async () => {
+    await openNetworkPage();
+    const worried = screen.getByRole('region', { name: 'Als je je zorgen maakt' });
+    expect(within(worried).getByText('Kees Dekker (Samen Veilig Midden-Nederland)')).toBeTruthy();
+    expect(within(worried).getByRole('link', { name: '030 765 43 21' }).getAttribute('href')).toBe('tel:0307654321');
+    expect(within(worried).getByRole('heading', { name: 'Plan B: als het niet lukt' })).toBeTruthy();
+    expect(within(worried).getByText(/dan gaan de kinderen met tante Anja mee/)).toBeTruthy();
+    expect(within(worried).getByText('Is er direct gevaar? Bel dan 112.')).toBeTruthy();
+  });
+
+  it('shows their roster entry by weekday, for whom, and whom to tell when they cannot come', async () => {
+    await openNetworkPage();
+    const tasks = screen.getByRole('region', { name: 'Wat jij doet' });
+    expect(within(tasks).getByRole('heading', { name: 'Woensdag' })).toBeTruthy();
+    expect(within(tasks).getByText('Emma en Daan')).toBeTruthy();
+    expect(within(tasks).getByText('Buurvrouw Yvonne')).toBeTruthy();
+    expect(within(tasks).getByRole('link', { name: '06 11122233' })).toBeTruthy();
+  });
+
+  it('shows the conditions everyone holds on to, and only the safety plan’s logbook', async () => {
+    await openNetworkPage();
+    expect(screen.getByText('Sandra en Erik zien elkaar niet bij een overdracht.')).toBeTruthy();
+    const logbook = screen.getByRole('region', { name: 'Logboek van het veiligheidsplan' });
+    expect(within(logbook).getByText('De overdracht ging rustig.')).toBeTruthy();
+    expect(within(logbook).queryByText('Gesprek met Sandra.')).toBeNull();
+    expect(within(logbook).getByLabelText('Wat is er gebeurd?')).toBeTruthy();
+    // The network reads; comments and own views are the family's.
+    expect(screen.queryByRole('button', { name: 'Reageren' })).toBeNull();
+  });
+
+  it('tells a professional that the page is for the network', async () => {
+    await openNetworkPage('PROFESSIONAL');
+    expect(screen.getByRole('heading', { level: 1, name: 'Deze pagina is voor het netwerk' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Naar het plan van dit gezin' }).getAttribute('href')).toBe('/gezinnen/gezin-koster');
+  });
+});

@@ -1,0 +1,70 @@
+import '../../family-plan/testing/router-environment';
+import { MockLink } from '@apollo/client/testing';
+import { screen } from '@testing-library/react';
+import { MemoryRouter } from 'react-router-dom';
+import { MyOverviewDocument, MyOverviewQuery } from '../../../graphql/generated/graphql';
+import { renderWithProviders } from '../../../testing/render-with-providers';
+import { OverviewPanel } from '../components/overview-panel';
+
+type Overview = MyOverviewQuery['myOverview'];
+
+const involvement = (isRegisseur: boolean): Overview['involvements'][number] => ({
+  __typename: 'OverviewInvolvement',
+  involvementId: 'inv-1',
+  familyId: 'family-1',
+  familyName: 'Gezin Meijer',
+  task: 'Regie op het gezinsplan',
+  isRegisseur,
+  lastPlanChangeAt: '2026-03-01T10:00:00.000Z',
+  stalled: false,
+});
+
+const overdue: Overview['agreementsNeedingAttention'][number] = {
+  __typename: 'OverviewItem',
+  itemId: 'item-1',
+  familyId: 'family-1',
+  familyName: 'Gezin Meijer',
+  kind: 'AGREEMENT',
+  text: 'Esther maakt een speelafspraak voor Lisanne.',
+  dueOn: '2020-03-06',
+  status: 'OPEN',
+  statusReason: null,
+  assigneeName: 'Esther de Graaf',
+};
+
+function overviewAnswering(overview: Omit<Overview, '__typename'>): MockLink.MockedResponse {
+  return { request: { query: MyOverviewDocument }, result: { data: { myOverview: { __typename: 'Overview', ...overview } } } };
+}
+
+const empty = { involvements: [], agreementsNeedingAttention: [], evaluationsDue: [], stalledPlans: [], myOpenAgreements: [] };
+
+describe('a professional’s overview', () => {
+  it('says what to do next when there is nothing yet, without the regisseur’s lists', async () => {
+    await renderWithProviders(
+      <MemoryRouter>
+        <OverviewPanel />
+      </MemoryRouter>,
+      { mocks: [overviewAnswering(empty)] },
+    );
+    expect(await screen.findByText(/Zodra een regisseur je uitnodigt/)).toBeTruthy();
+    expect(screen.getByText(/Je hebt geen open afspraken/)).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Afspraken die aandacht nodig hebben' })).toBeNull();
+  });
+
+  it('shows a regisseur what needs attention, each a link to its place in the family’s plan', async () => {
+    await renderWithProviders(
+      <MemoryRouter>
+        <OverviewPanel />
+      </MemoryRouter>,
+      { mocks: [overviewAnswering({ ...empty, involvements: [involvement(true)], agreementsNeedingAttention: [overdue] })] },
+    );
+    const family = await screen.findByRole('link', { name: 'Gezin Meijer' });
+    expect(family.getAttribute('href')).toBe('/gezinnen/family-1');
+    const agreement = screen.getByRole('link', { name: overdue.text });
+    expect(agreement.getAttribute('href')).toBe('/gezinnen/family-1#item-item-1');
+    expect(agreement.closest('li')?.textContent).toContain('Te laat');
+    expect(agreement.closest('li')?.textContent).toContain('Wie: Esther de Graaf');
+    expect(screen.getByText(/Er staan de komende 14 dagen geen evaluaties gepland/)).toBeTruthy();
+    expect(screen.getByText(/Geen van je plannen staat stil/)).toBeTruthy();
+  });
+});

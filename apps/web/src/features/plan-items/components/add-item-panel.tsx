@@ -1,0 +1,55 @@
+import { Button, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NewItemKind } from '../utils/new-item-draft';
+import { mayAdd, PlanEditor } from '../utils/plan-editor';
+import { NewItemForm } from './new-item-form';
+
+interface AddItemPanelProps {
+  kind: NewItemKind;
+  editor: PlanEditor | null;
+}
+
+/**
+ * "Add an agreement": a button that opens the form in place. After saving,
+ * the focus returns to the button and the result is announced.
+ */
+export function AddItemPanel({ kind, editor }: AddItemPanelProps) {
+  const { t } = useTranslation('planItems');
+  const [open, setOpen] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const formId = useId();
+  if (!editor || !mayAdd(kind, editor)) return null;
+
+  const close = (wasSaved: boolean) => {
+    setOpen(false);
+    setSaved(wasSaved);
+    toggle.current?.focus();
+  };
+
+  return (
+    <div className="add-item-panel">
+      <Button
+        ref={toggle}
+        appearance="secondary-action-button"
+        aria-expanded={open}
+        aria-controls={open ? formId : undefined}
+        onClick={() => {
+          setSaved(false);
+          setOpen(!open);
+        }}
+      >
+        {t(`newItem.${kind}.open`)}
+      </Button>
+      <div role="status" className="add-item-panel__status">
+        {saved && <Paragraph>{t(`newItem.${kind}.saved`)}</Paragraph>}
+      </div>
+      {open && (
+        <div id={formId} className="add-item-panel__form">
+          <NewItemForm kind={kind} editor={editor} onSaved={() => close(true)} onCancel={() => close(false)} />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+import { decideAdd, Relation } from '@gezinsplan/access-policy';
+import { INFORMATION_CATEGORIES, InformationCategory, PlanItemKind, RESPONSE_KINDS } from '@gezinsplan/domain';
+import {
+  FamilyMemberFieldsFragment,
+  InvolvementFieldsFragment,
+  PlanItemFieldsFragment,
+} from '../../../graphql/generated/graphql';
+
+/**
+ * What a professional may change in one family's plan, and the people the
+ * forms offer. Built from the relation the API reports (`myRelation`) and the
+ * professional's own involvement. The API decides again on every change; this
+ * only keeps the page from offering what it would refuse.
+ */
+export interface PlanEditor {
+  familyId: string;
+  isRegisseur: boolean;
+  /** The signed-in professional's own, active involvement. */
+  involvement: InvolvementFieldsFragment;
+  members: readonly FamilyMemberFieldsFragment[];
+  involvements: readonly InvolvementFieldsFragment[];
+  network: readonly { id: string; name: string; relation: string }[];
+  /** Goals an agreement can belong to. */
+  goals: readonly PlanItemFieldsFragment[];
+}
+
+export interface MyRelationFacts {
+  type: string;
+  involvementId?: string | null;
+  isRegisseur: boolean;
+}
+
+/** The editor for a professional with an active involvement, or null: family, network and ended involvements edit nothing here. */
+export function planEditorFor(
+  familyId: string,
+  relation: MyRelationFacts,
+  involvements: readonly InvolvementFieldsFragment[],
+  rest: Pick<PlanEditor, 'members' | 'network' | 'goals'>,
+): PlanEditor | null {
+  if (relation.type !== 'PROFESSIONAL' || !relation.involvementId) return null;
+  const involvement = involvements.find((candidate) => candidate.id === relation.involvementId && !candidate.endedAt);
+  if (!involvement) return null;
+  return { familyId, isRegisseur: relation.isRegisseur, involvement, involvements, ...rest };
+}
+
+function policyRelation(editor: PlanEditor): Relation {
+  const { involvement } = editor;
+  return {
+    type: 'PROFESSIONAL',
+    involvement: {
+      id: involvement.id,
+      categories: involvement.categories,
+      memberIds: involvement.memberIds,
+      isRegisseur: editor.isRegisseur,
+    },
+  };
+}
+
+const isOwn = (party: PlanItemFieldsFragment['author'] | null | undefined, editor: PlanEditor) =>
+  party?.type === 'INVOLVEMENT' && party.id === editor.involvement.id;
+
+/**
+ * The regisseur changes everything they can read; a partner what their own
+ * involvement wrote and the agreements assigned to it. Comments and own views
+ * are the family's voice and are never changed.
+ */
+export function mayEdit(item: PlanItemFieldsFragment, editor: PlanEditor | null): boolean {
+  if (!editor || item.access !== 'FULL' || RESPONSE_KINDS.includes(item.kind)) return false;
+  if (editor.isRegisseur) return true;
+  return isOwn(item.author, editor) || (item.kind === 'AGREEMENT' && isOwn(item.assignee, editor));
+}
+
+/** Agreements (and safety agreements) get a status: done, or not kept with a reason. */
+export function mayChangeStatus(item: PlanItemFieldsFragment, editor: PlanEditor | null): boolean {
+  return (item.kind === 'AGREEMENT' || item.kind === 'SAFETY_AGREEMENT') && mayEdit(item, editor);
+}
+
+/** The categories this professional may add an item of this kind in; empty when they may not add it at all. */
+export function categoriesFor(kind: PlanItemKind, editor: PlanEditor): InformationCategory[] {
+  const relation = policyRelation(editor);
+  const assignee = kind === 'AGREEMENT' ? { involvementId: editor.involvement.id } : null;
+  return INFORMATION_CATEGORIES.filter(
+    (category) =>
+      decideAdd(relation, { kind, category, aboutMemberIds: [], assignee }, editor.involvement.organisationType).allowed,
+  );
+}
+
+export function mayAdd(kind: PlanItemKind, editor: PlanEditor | null): boolean {
+  return editor !== null && categoriesFor(kind, editor).length > 0;
+}
+
+/** The family members a new item can be about: everyone for the regisseur, a partner's task members otherwise. */
+export function membersFor(editor: PlanEditor): FamilyMemberFieldsFragment[] {
+  return editor.members.filter((member) => editor.isRegisseur || editor.involvement.memberIds.includes(member.id));
+}
+
+/** A partner adds agreements for their own involvement only; the regisseur for anyone involved. */
+export function mayAssignToOthers(editor: PlanEditor): boolean {
+  return editor.isRegisseur;
+}
+
+/** The category a form starts with: the general plan where allowed, else the task's first. */
+export function defaultCategory(categories: readonly InformationCategory[]): InformationCategory | undefined {
+  return categories.includes('GENERAL') ? 'GENERAL' : categories[0];
+}

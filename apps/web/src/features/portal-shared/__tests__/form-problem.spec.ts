@@ -1,0 +1,45 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { checkText, formProblemOf } from '../utils/form-problem';
+
+function apiError(extensions: Record<string, unknown>): CombinedGraphQLErrors {
+  return new CombinedGraphQLErrors({ errors: [{ message: 'for the log, not the screen', extensions }] });
+}
+
+describe('what a failed save means for a portal form', () => {
+  const fields = ['text', 'occurredOn'] as const;
+
+  it('marks each rejected field the form has, with or without the input prefix', () => {
+    const error = apiError({
+      code: 'BAD_USER_INPUT',
+      fields: [
+        { field: 'text', message: 'must not be empty' },
+        { field: 'input.occurredOn', message: 'must be a date (YYYY-MM-DD)' },
+      ],
+    });
+    expect(formProblemOf(error, fields)).toEqual({ kind: 'fields', fields: { text: 'invalid', occurredOn: 'invalid' } });
+  });
+
+  it('counts a rejected field the form does not show as a fault the person cannot fix', () => {
+    const error = apiError({ code: 'BAD_USER_INPUT', fields: [{ field: 'category', message: 'must be SAFETY' }] });
+    expect(formProblemOf(error, fields)).toEqual({ kind: 'unavailable' });
+  });
+
+  it('tells a change by someone else, a vanished item, a refusal and an ended session apart', () => {
+    expect(formProblemOf(apiError({ code: 'CONFLICT' }), fields)).toEqual({ kind: 'changed' });
+    expect(formProblemOf(apiError({ code: 'NOT_FOUND' }), fields)).toEqual({ kind: 'notFound' });
+    expect(formProblemOf(apiError({ code: 'FORBIDDEN' }), fields)).toEqual({ kind: 'notAllowed' });
+    expect(formProblemOf(apiError({ code: 'UNAUTHENTICATED' }), fields)).toEqual({ kind: 'signedOut' });
+  });
+
+  it('reports anything else, a network failure included, as the service being unavailable', () => {
+    expect(formProblemOf(apiError({ code: 'INTERNAL_SERVER_ERROR' }), fields)).toEqual({ kind: 'unavailable' });
+    expect(formProblemOf(new TypeError('Failed to fetch'), fields)).toEqual({ kind: 'unavailable' });
+  });
+
+  it('checks a text as the API will: not empty, not too long', () => {
+    expect(checkText('  \n ')).toBe('empty');
+    expect(checkText('x'.repeat(10_001))).toBe('tooLong');
+    expect(checkText('Kinderen opgehaald.')).toBeNull();
+    expect(checkText('abc', 2)).toBe('tooLong');
+  });
+});

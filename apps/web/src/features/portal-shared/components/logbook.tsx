@@ -1,0 +1,23 @@
+import { Paragraph } from '@rijkshuisstijl-community/components-react';
+import { useTranslation } from 'react-i18next';
+import { newestFirst, PortalPlanItem } from '../utils/plan-items';
+import { LogbookEntry } from './logbook-entry';
+
+interface LogbookProps {
+  entries: readonly PortalPlanItem[];
+  /** Say which entries belong to the safety plan: where the general logbook is shown with it. */
+  markSafety?: boolean;
+}
+
+/** The logbook's entries, newest first, or what to do when there are none yet. */
+export function Logbook({ entries, markSafety = false }: LogbookProps) {
+  const { t } = useTranslation('portal');
+  if (entries.length === 0) return <Paragraph>{t('logbook.empty')}</Paragraph>;
+  return (
+    <ul className="portal-list">
+      {newestFirst(entries).map((entry) => (
+        <LogbookEntry key={entry.id} entry={entry} markSafety={markSafety} />
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,42 @@
+import { PortalPlanItem } from '../utils/plan-items';
+
+let next = 0;
+
+/** A plan item as the API returns it to the family, with only what a test cares about filled in. */
+export function planItem(overrides: Partial<PortalPlanItem> = {}): PortalPlanItem {
+  next += 1;
+  return {
+    __typename: 'PlanItem',
+    id: `item-${next}`,
+    kind: 'LOG_ENTRY',
+    category: 'GENERAL',
+    access: 'FULL',
+    aboutMemberIds: [],
+    author: { __typename: 'Party', id: 'involvement-sanne', type: 'INVOLVEMENT', name: 'Sanne Jansen', organisationName: 'Wijkteam Utrecht Centrum' },
+    assignee: null,
+    createdAt: '2025-11-20T09:00:00.000Z',
+    version: 1,
+    targetItemId: null,
+    text: 'Een tekst',
+    status: null,
+    statusReason: null,
+    dueOn: null,
+    lifeDomain: null,
+    aspect: null,
+    goalId: null,
+    outcome: null,
+    changes: null,
+    planB: null,
+    contactName: null,
+    contactPhone: null,
+    startsOn: null,
+    endsOn: null,
+    safetyForChild: null,
+    safetyForParents: null,
+    safetyForProfessionals: null,
+    weekday: null,
+    cancelContact: null,
+    occurredOn: null,
+    ...overrides,
+  };
+}
