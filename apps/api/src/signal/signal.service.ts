@@ -275,9 +275,12 @@ export class SignalService {
       this.dataSource.query(
         `SELECT ${SIGNAL_COLUMNS} FROM signal s
            JOIN account a ON a.id = s.account_id JOIN organisation o ON o.id = s.organisation_id
-          WHERE ${ACTIVE} AND (s.subject_id = ANY($2::uuid[]) OR s.subject_id IN (
+          WHERE ${ACTIVE} AND s.subject_id IN (
+            -- One set, not "= ANY OR IN": the OR made PostgreSQL read every signal.
+            SELECT unnest($2::uuid[])
+            UNION
             SELECT j.id FROM signal_subject me JOIN signal_subject j ON j.id <> me.id AND j.postcode = me.postcode
-              AND j.house_number = me.house_number AND j.parent_bsns && me.parent_bsns WHERE me.id = ANY($2::uuid[])))
+              AND j.house_number = me.house_number AND j.parent_bsns && me.parent_bsns WHERE me.id = ANY($2::uuid[]))
           ORDER BY s.registered_at`,
         [me, subjectIds],
       ) as Promise<SignalOutput[]>,

@@ -3,6 +3,7 @@ import { FamilyPlan1763900100000 } from './1763900100000-family-plan';
 import { NeedToKnow1763900200000 } from './1763900200000-need-to-know';
 import { Signals1763900300000 } from './1763900300000-signals';
 import { AccountActivation1763900400000 } from './1763900400000-account-activation';
+import { AccessPathIndexes1763900500000 } from './1763900500000-access-path-indexes';
 
 /** In order. Classes, not globs: the API is bundled by webpack. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   NeedToKnow1763900200000,
   Signals1763900300000,
   AccountActivation1763900400000,
+  AccessPathIndexes1763900500000,
 ];

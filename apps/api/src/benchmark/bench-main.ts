@@ -1,0 +1,56 @@
+// Imported here so the bundle's pruned dependencies list it (TypeORM loads it at run time).
+import 'pg';
+import { Client } from 'pg';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { openBenchDatabase } from './bench-database';
+import { parseArgs } from './cli-args';
+import { ensureDataset } from './dataset/load-dataset';
+import { startApi } from './run/api-process';
+import { measureAll } from './run/measure';
+
+/**
+ * `npm run bench -- --families N`: the dataset (generated when absent), the
+ * real API in production mode from its production bundle, the same app with
+ * access control off from the bench bundle, then every measurement, on
+ * loopback, each bounded in time. Exits non-zero on any failed request.
+ */
+async function main(): Promise<number> {
+  const options = parseArgs(process.argv.slice(2));
+  const started = Date.now();
+  const root = process.cwd();
+  const database = await openBenchDatabase(options.families);
+  const stops: Array<() => Promise<void>> = [() => database.stop()];
+  try {
+    const marker = await ensureDataset(database.url, options);
+    console.log(`Dataset: ${marker.families} families (seed ${marker.seed}, ${marker.rows['plan_item']} plan items, ` +
+      `${marker.rows['access_log']} access-log lines), generated in ${marker.seconds} s`);
+    // The real API first: it runs the migrations, which the second server then finds done.
+    const api = await startApi(resolve(root, 'dist/apps/api/main.js'), database.url, join(database.dir, 'api.log'));
+    stops.unshift(() => api.stop());
+    const open = await startApi(resolve(root, 'dist/apps/api-bench/bench-server.js'), database.url, join(database.dir, 'bench-server.log'));
+    stops.unshift(() => open.stop());
+    const client = new Client({ connectionString: database.url, application_name: 'gezinsplan-bench' });
+    await client.connect();
+    stops.unshift(() => client.end());
+    const result = await measureAll({ options, apiUrl: api.url, openUrl: open.url, databaseUrl: database.url, client });
+    const file = join(database.dir, `results-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+    writeFileSync(file, JSON.stringify({ options, dataset: marker, ...result }, null, 2));
+    console.log(`\n${result.table}\n\nMarkdown and raw figures: ${file} (${Math.round((Date.now() - started) / 1000)} s in all)`);
+    if (result.failures > 0) {
+      console.error(`\n${result.failures} measurement(s) had errors or timeouts: ${result.firstError ?? ''}`);
+      return 1;
+    }
+    return 0;
+  } finally {
+    for (const stop of stops) await stop().catch((error: unknown) => console.error('while stopping:', error));
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error('bench failed:', error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

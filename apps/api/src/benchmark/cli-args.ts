@@ -1,0 +1,45 @@
+/** The benchmark's command-line options: `--name value`, whole numbers only. */
+export interface BenchOptions {
+  families: number;
+  seed: number;
+  /** Seconds per measurement (one operation at one concurrency). */
+  duration: number;
+  /** Seconds of the 50-user endurance run of the plan page; 0 skips it. */
+  soak: number;
+  /** How many different people (and families) each operation rotates through. */
+  identities: number;
+  concurrency: number[];
+  /** 1: also count rows read by sequential scans per request (slow: waits for PostgreSQL's statistics). */
+  scans: number;
+}
+
+const DEFAULTS: BenchOptions = { families: 1000, seed: 1, duration: 15, soak: 60, identities: 20, concurrency: [1, 50], scans: 0 };
+
+const LIMITS: Record<keyof Omit<BenchOptions, 'concurrency'>, [number, number]> = {
+  families: [10, 2_000_000],
+  seed: [0, 2_147_483_647],
+  duration: [1, 600],
+  soak: [0, 3600],
+  identities: [1, 500],
+  scans: [0, 1],
+};
+
+export function parseArgs(argv: readonly string[]): BenchOptions {
+  const options: BenchOptions = { ...DEFAULTS };
+  for (let i = 0; i < argv.length; i += 2) {
+    const name = argv[i].replace(/^--/, '');
+    const value = argv[i + 1];
+    if (name === 'concurrency') {
+      options.concurrency = (value ?? '').split(',').map(Number);
+      if (options.concurrency.some((c) => !Number.isInteger(c) || c < 1 || c > 500)) throw new Error('--concurrency takes numbers 1 to 500, e.g. 1,50');
+      continue;
+    }
+    if (!(name in LIMITS)) throw new Error(`Unknown option --${name}. Options: --families, --seed, --duration, --soak, --identities, --concurrency, --scans`);
+    const key = name as keyof typeof LIMITS;
+    const parsed = Number(value);
+    const [min, max] = LIMITS[key];
+    if (!/^\d+$/.test(value ?? '') || parsed < min || parsed > max) throw new Error(`--${name} must be a whole number from ${min} to ${max}`);
+    options[key] = parsed;
+  }
+  return options;
+}

@@ -1,0 +1,84 @@
+import { Client } from 'pg';
+
+/** A person the benchmark signs in as, and the family their requests are about. */
+export interface Identity {
+  email: string;
+  accountId: string;
+  familyId: string;
+  /** For a partner: the task's categories and members (what a logbook entry of theirs may be about). */
+  categories: string[];
+  memberIds: string[];
+}
+
+export interface Identities {
+  regisseurs: Identity[];
+  partners: Identity[];
+  parents: Identity[];
+  agreementWriters: Identity[];
+  logWriters: Identity[];
+}
+
+// md5 of an id orders a deterministic, well-spread sample of the whole database.
+const REGISSEURS = `
+  SELECT a.email, a.id AS "accountId", i.family_id AS "familyId", i.categories, i.member_ids AS "memberIds"
+    FROM regisseur_assignment r JOIN involvement i ON i.id = r.involvement_id AND i.ended_at IS NULL
+    JOIN account a ON a.id = i.account_id
+   WHERE r.ended_at IS NULL ORDER BY md5(i.id::text) LIMIT $1`;
+
+/** A partner with a narrow task: one category, one family member. */
+const PARTNERS = `
+  SELECT a.email, a.id AS "accountId", i.family_id AS "familyId", i.categories, i.member_ids AS "memberIds"
+    FROM involvement i JOIN account a ON a.id = i.account_id
+   WHERE i.ended_at IS NULL AND cardinality(i.categories) = 1 AND cardinality(i.member_ids) = 1
+     AND NOT EXISTS (SELECT 1 FROM regisseur_assignment r WHERE r.involvement_id = i.id AND r.ended_at IS NULL)
+   ORDER BY md5(i.id::text) LIMIT $1`;
+
+const PARENTS = `
+  SELECT a.email, a.id AS "accountId", m.family_id AS "familyId", '{}'::text[] AS categories, ARRAY[m.id] AS "memberIds"
+    FROM family_member m JOIN account a ON a.id = m.account_id
+   WHERE m.role = 'PARENT' AND m.has_parental_authority ORDER BY md5(m.id::text) LIMIT $1`;
+
+/** Takes up to `count` rows with accounts and families not used before, and marks them used. */
+function take(rows: Identity[], count: number, usedFamilies: Set<string>, usedAccounts: Set<string>): Identity[] {
+  const chosen: Identity[] = [];
+  for (const row of rows) {
+    if (chosen.length === count) break;
+    if (usedFamilies.has(row.familyId) || usedAccounts.has(row.accountId)) continue;
+    usedFamilies.add(row.familyId);
+    usedAccounts.add(row.accountId);
+    chosen.push(row);
+  }
+  return chosen;
+}
+
+/**
+ * Picks `count` people per role, spread over the database. Writers get
+ * families no reader reads, so the pages measured do not grow while the
+ * writes run (or over repeated runs).
+ */
+export async function pickIdentities(client: Client, count: number): Promise<Identities> {
+  const query = async (sql: string, limit: number) => (await client.query<Identity>(sql, [limit])).rows;
+  const usedFamilies = new Set<string>();
+  const usedAccounts = new Set<string>();
+  const regisseurRows = await query(REGISSEURS, count * 8);
+  const partnerRows = await query(PARTNERS, count * 8);
+  const regisseurs = take(regisseurRows, count, usedFamilies, usedAccounts);
+  const partners = take(partnerRows, count, usedFamilies, usedAccounts);
+  const parents = take(await query(PARENTS, count * 8), count, usedFamilies, usedAccounts);
+  return {
+    regisseurs,
+    partners,
+    parents,
+    agreementWriters: take(regisseurRows, count, usedFamilies, usedAccounts),
+    logWriters: take(partnerRows, count, usedFamilies, usedAccounts),
+  };
+}
+
+/** A member of each family, to whom the benchmark's new agreements are assigned. */
+export async function memberOf(client: Client, familyIds: readonly string[]): Promise<Map<string, string>> {
+  const { rows } = await client.query<{ family_id: string; id: string }>(
+    `SELECT DISTINCT ON (family_id) family_id, id FROM family_member WHERE family_id = ANY($1::uuid[]) ORDER BY family_id, date_of_birth`,
+    [familyIds],
+  );
+  return new Map(rows.map((row) => [row.family_id, row.id]));
+}
