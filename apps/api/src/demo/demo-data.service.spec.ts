@@ -7,6 +7,7 @@ import { DEMO_PASSWORD } from './demo-organisations';
 import { DEMO_PORTAL_ACCOUNTS } from './scenarios';
 import { GERDA } from './scenarios/network-safety-plan';
 import { ESTHER } from './scenarios/lisanne-and-lars';
+import { MOTHER_BSN, SIGNAL_ADDRESS, SIGNALLED_LARS, SIGNALLED_LISANNE } from './scenarios/lisanne-and-lars-signals';
 import { KIM } from './scenarios/handover';
 import { MARLEEN, THIJS } from './scenarios/sixteen';
 
@@ -123,6 +124,97 @@ describe('the demo data', () => {
       const seen = await plan(esther, await familyId(esther, 'Gezin Meijer'));
       for (const id of await itemIds('Gezin Meijer', `p.withheld_from_family_reason IS NOT NULL`)) expect(seen.has(id)).toBe(false);
       for (const id of await itemIds('Gezin Meijer', authoredBy, ['eva.smit@ggz.example'])) expect(seen.get(id)?.access).toBe('FULL');
+    });
+  });
+
+  describe('scenario 1 before the plan: the signals', () => {
+    const MY_SIGNALS = `{ mySignals { isMatch subject { givenName dateOfBirth address }
+      signals { professionalName organisationName domain mine contactPhone contactEmail registeredAt expiresAt familyId }
+      siblings { givenName } siblingSignals { professionalName organisationName domain } } }`;
+    interface Match {
+      isMatch: boolean;
+      subject: { givenName: string; dateOfBirth: string; address: string };
+      signals: Array<{ professionalName: string; organisationName: string; domain: string; mine: boolean; contactPhone: string;
+        contactEmail: string; registeredAt: string; expiresAt: string; familyId: string | null }>;
+      siblings: Array<{ givenName: string }>;
+      siblingSignals: Array<{ professionalName: string; organisationName: string; domain: string }>;
+    }
+    const mySignals = async (email: string) =>
+      (await (await signIn(email)).data<{ mySignals: Match[] }>(MY_SIGNALS)).mySignals;
+    const byName = (matches: Match[], givenName: string) => matches.find((m) => m.subject.givenName === givenName);
+    const who = (signals: Array<{ professionalName: string; organisationName: string; domain: string }>) =>
+      signals.map((s) => `${s.professionalName}, ${s.organisationName}, ${s.domain}`);
+    const EVA = 'Eva Smit, GGZ Midden-Nederland, MENTAL_HEALTH';
+    const TOM = 'Tom van Dijk, Politie Eenheid Midden-Nederland, POLICE_JUSTICE';
+
+    it('has GGZ’s earlier signals on both children and the police’s on Lars, for 24 months, before any plan', async () => {
+      const eva = await mySignals('eva.smit@ggz.example');
+      expect(eva.map((m) => m.subject.givenName).sort()).toEqual(['Lars', 'Lisanne']);
+      for (const match of eva) {
+        expect(match.subject.address).toBe(`${SIGNAL_ADDRESS.street} ${SIGNAL_ADDRESS.houseNumber}, 3552 TK ${SIGNAL_ADDRESS.city}`);
+        for (const signal of match.signals) {
+          expect(signal.familyId).toBeNull();
+          expect(signal.contactEmail).toMatch(/@(ggz|politie)\.example$/);
+          const expires = new Date(signal.registeredAt);
+          expires.setUTCMonth(expires.getUTCMonth() + 24);
+          expect(new Date(signal.expiresAt).toISOString()).toBe(expires.toISOString());
+          expect(Date.now() - new Date(signal.registeredAt).getTime()).toBeGreaterThan(30 * 86_400_000);
+        }
+      }
+      const rows = await ctx.dataSource.query(
+        `SELECT j.bsn, j.parent_bsns, count(*) FILTER (WHERE s.informed_at IS NULL) AS uninformed
+           FROM signal_subject j JOIN signal s ON s.subject_id = j.id GROUP BY j.id ORDER BY j.bsn`,
+      );
+      expect(rows).toEqual([
+        { bsn: SIGNALLED_LISANNE.bsn, parent_bsns: [MOTHER_BSN], uninformed: '0' },
+        { bsn: SIGNALLED_LARS.bsn, parent_bsns: [MOTHER_BSN], uninformed: '0' },
+      ]);
+    });
+
+    it('shows GGZ a match with the police on Lars, and on Lisanne nobody else until the school signals her', async () => {
+      const before = await mySignals('eva.smit@ggz.example');
+      const lars = byName(before, 'Lars');
+      expect(lars).toMatchObject({ isMatch: true, siblings: [{ givenName: 'Lisanne' }] });
+      expect(who(lars?.signals ?? [])).toEqual([EVA, TOM]);
+      const lisanne = byName(before, 'Lisanne');
+      expect(who(lisanne?.signals ?? [])).toEqual([EVA]);
+      // Her brother's police signal is the family's: through the sibling grouping, Lisanne's card counts as a match too.
+      expect(lisanne).toMatchObject({ isMatch: true, siblings: [{ givenName: 'Lars' }] });
+      expect(who(lisanne?.siblingSignals ?? [])).toEqual([EVA, TOM]);
+
+      const tom = await mySignals('tom.vandijk@politie.example');
+      expect(tom.map((m) => m.subject.givenName)).toEqual(['Lars']);
+      expect(who(tom[0].siblingSignals)).toEqual([EVA]);
+      const notified = await ctx.dataSource.query(
+        `SELECT a.email, n.message FROM notification n JOIN account a ON a.id = n.account_id ORDER BY a.email`,
+      );
+      expect(notified).toEqual([
+        { email: 'eva.smit@ggz.example', message: expect.stringMatching(/^Match voor de jongere L\. M\., geboren \d\d-\d\d-\d{4}: Tom van Dijk \(Politie/) },
+        { email: 'tom.vandijk@politie.example', message: expect.stringMatching(/: Eva Smit \(GGZ Midden-Nederland\)$/) },
+      ]);
+
+      // The school has no signal yet: a look-up answers nothing.
+      const marieke = await signIn(MARIEKE);
+      const LOOK_UP = `query ($bsn: String!) { signalLookUp(bsn: $bsn) { subject { givenName } } }`;
+      expect((await marieke.data<{ signalLookUp: unknown }>(LOOK_UP, { bsn: SIGNALLED_LISANNE.bsn })).signalLookUp).toBeNull();
+      const { registerSignal } = await marieke.data<{ registerSignal: Match }>(
+        `mutation ($input: RegisterSignalInput!) { registerSignal(input: $input) { isMatch subject { givenName }
+          signals { professionalName organisationName domain } siblingSignals { professionalName organisationName domain } } }`,
+        { input: { ...SIGNALLED_LISANNE, dateOfBirth: byName(before, 'Lisanne')?.subject.dateOfBirth, ...SIGNAL_ADDRESS,
+          parentBsns: [MOTHER_BSN], domain: 'EDUCATION', contactPhone: '030 300 4455', informedAt: new Date().toISOString() } },
+      );
+      const MARIEKE_SIGNAL = 'Marieke de Vries, Basisschool De Regenboog, EDUCATION';
+      expect(registerSignal.isMatch).toBe(true);
+      expect(who(registerSignal.signals)).toEqual([EVA, MARIEKE_SIGNAL]);
+      expect(who(registerSignal.siblingSignals)).toEqual([EVA, TOM]);
+      expect(who(byName(await mySignals('eva.smit@ggz.example'), 'Lisanne')?.signals ?? [])).toEqual([EVA, MARIEKE_SIGNAL]);
+
+      // The rule ranks school, GGZ and police alike (none is listed), so the earliest signal proposes GGZ.
+      const { regisseurProposal } = await marieke.data<{ regisseurProposal: { signal: { professionalName: string } } }>(
+        `query ($ids: [ID!]!) { regisseurProposal(subjectIds: $ids) { signal { professionalName } } }`,
+        { ids: (await ctx.dataSource.query(`SELECT id FROM signal_subject ORDER BY bsn`)).map((r: { id: string }) => r.id) },
+      );
+      expect(regisseurProposal.signal.professionalName).toBe('Eva Smit');
     });
   });
 

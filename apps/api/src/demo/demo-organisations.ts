@@ -1,4 +1,5 @@
 import { AccountKind, OrganisationType } from '@gezinsplan/domain';
+import { SIGNALLED_LARS, SIGNALLED_LISANNE } from './scenarios/lisanne-and-lars-signals';
 
 /**
  * The organisations and people of the scenarios in domain.md section 7.
@@ -74,11 +75,11 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     disabled: true,
   },
   professional('marieke.devries@regenboog.example', 'Marieke de Vries', 'regenboog', 'intern begeleider',
-    "Lisanne's school counsellor (scenario 1)"),
+    `Lisanne's school counsellor (scenario 1); signalling Lisanne (BSN ${SIGNALLED_LISANNE.bsn}) shows the match`),
   professional('peter.bakker@stedelijk.example', 'Peter Bakker', 'stedelijk', 'zorgcoördinator',
-    "Lars's school counsellor (scenario 1)"),
+    `Lars's school counsellor (scenario 1); signalling Lars (BSN ${SIGNALLED_LARS.bsn}) shows the match`),
   professional('eva.smit@ggz.example', 'Eva Smit', 'ggz', 'sociaal psychiatrisch verpleegkundige',
-    "GGZ; treats Lisanne and Lars's mother (scenario 1)"),
+    "GGZ; treats Lisanne and Lars's mother, signalled both children (scenario 1)"),
   professional('joost.mulder@jeugdggz.example', 'Joost Mulder', 'jeugdggz', 'GZ-psycholoog',
     'youth mental health; treats Thijs, 16 (scenario 4)'),
   professional('fatima.yilmaz@verslaving.example', 'Fatima Yilmaz', 'verslaving', 'verslavingsconsulent',
@@ -88,7 +89,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   professional('kees.dekker@jeugdbescherming.example', 'Kees Dekker', 'jeugdbescherming', 'jeugdbeschermer',
     'regisseur of Gezin Koster (scenario 3); family guardian under a supervision order (scenario 5)'),
   professional('tom.vandijk@politie.example', 'Tom van Dijk', 'politie', 'wijkagent',
-    'police; announced an arrest (scenario 2)'),
+    'police; announced an arrest (scenario 2); signalled Lars (scenario 1)'),
   professional('anouk.bos@verloskunde.example', 'Anouk Bos', 'verloskunde', 'verloskundige', 'midwife (scenario 2)'),
   professional('rob.hendriks@thuisbegeleiding.example', 'Rob Hendriks', 'thuisbegeleiding', 'thuisbegeleider',
     'home support (scenarios 1, 2 and 5)'),

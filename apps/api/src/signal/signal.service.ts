@@ -202,7 +202,7 @@ export class SignalService {
         const [involvement] = await manager.query(
           `INSERT INTO involvement (family_id, account_id, organisation_id, task, categories, member_ids, created_by_account_id)
            SELECT $1, a.id, a.organisation_id, $3, $4, $5, $6 FROM account a WHERE a.id = $2 RETURNING id`,
-          [family.id, accountId, `Signaal: ${own.map((s) => DOMAIN_LABELS[s.domain]).join(', ')}`, [...categories],
+          [family.id, accountId, `Signaal: ${[...new Set(own.map((s) => DOMAIN_LABELS[s.domain]))].join(', ')}`, [...categories],
             own.map((s) => memberOfSubject.get(s.subjectId)), caller.viewer.accountId],
         );
         if (isRegisseur) {

@@ -24,6 +24,24 @@ function launchBrowser(): Promise<Browser> {
   });
 }
 
+/**
+ * A page in a browser context of its own, at the given size, on the server
+ * under test: nobody signed in, nothing stored. Also for a second person in
+ * one test, e.g. someone opening the link from an e-mail. Close its context.
+ */
+export async function openFreshPage(browser: Browser | null, viewport: Viewport): Promise<Page> {
+  if (!browser) throw new Error('The page has no browser');
+  const context = await browser.newContext({
+    baseURL: baseUrl(),
+    viewport: { width: viewport.width, height: viewport.height },
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return page;
+}
+
 export interface BrowserFixture {
   /** A page in a context of its own, new for every test: nobody is signed in, nothing is stored. */
   readonly page: Page;
@@ -43,14 +61,7 @@ export function useBrowser(viewport: Viewport): BrowserFixture {
 
   beforeEach(async () => {
     if (!browser) throw new Error('The browser did not start');
-    const context = await browser.newContext({
-      baseURL: baseUrl(),
-      viewport: { width: viewport.width, height: viewport.height },
-      locale: 'nl-NL',
-      timezoneId: 'Europe/Amsterdam',
-    });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
+    page = await openFreshPage(browser, viewport);
   });
 
   afterEach(async () => {

@@ -1,5 +1,5 @@
 import { RunningServer, startServer } from './server';
-import { BASE_URL_VARIABLE } from './workspace';
+import { BASE_URL_VARIABLE, DATA_DIR_VARIABLE } from './workspace';
 
 declare global {
   var gezinsplanE2eServer: RunningServer | undefined;
@@ -11,4 +11,5 @@ export default async function globalSetup(): Promise<void> {
   globalThis.gezinsplanE2eServer = server;
   // Test workers start after this and inherit the environment.
   process.env[BASE_URL_VARIABLE] = server.baseUrl;
+  process.env[DATA_DIR_VARIABLE] = server.dataDir;
 }

@@ -15,6 +15,8 @@ const OUTPUT_LIMIT = 20_000;
 
 export interface RunningServer {
   baseUrl: string;
+  /** The server's DATA_DIR: its embedded PostgreSQL and that database's credentials. */
+  dataDir: string;
   stop(): Promise<void>;
 }
 
@@ -96,5 +98,5 @@ export async function startServer(): Promise<RunningServer> {
     await stop();
     throw error;
   }
-  return { baseUrl, stop };
+  return { baseUrl, dataDir, stop };
 }

@@ -1,3 +1,5 @@
+import enAccountActivation from './locales/en/account-activation.json';
+import enAdministration from './locales/en/administration.json';
 import enAuth from './locales/en/auth.json';
 import enCommon from './locales/en/common.json';
 import enConsent from './locales/en/consent.json';
@@ -9,8 +11,12 @@ import enNetwork from './locales/en/network.json';
 import enOverview from './locales/en/overview.json';
 import enPlanItems from './locales/en/plan-items.json';
 import enPortal from './locales/en/portal.json';
+import enPortalInvitation from './locales/en/portal-invitation.json';
 import enShared from './locales/en/shared.json';
+import enSignals from './locales/en/signals.json';
 import enVocabulary from './locales/en/vocabulary.json';
+import nlAccountActivation from './locales/nl/account-activation.json';
+import nlAdministration from './locales/nl/administration.json';
 import nlAuth from './locales/nl/auth.json';
 import nlCommon from './locales/nl/common.json';
 import nlConsent from './locales/nl/consent.json';
@@ -22,7 +28,9 @@ import nlNetwork from './locales/nl/network.json';
 import nlOverview from './locales/nl/overview.json';
 import nlPlanItems from './locales/nl/plan-items.json';
 import nlPortal from './locales/nl/portal.json';
+import nlPortalInvitation from './locales/nl/portal-invitation.json';
 import nlShared from './locales/nl/shared.json';
+import nlSignals from './locales/nl/signals.json';
 import nlVocabulary from './locales/nl/vocabulary.json';
 import { Language } from './languages';
 
@@ -39,6 +47,10 @@ const nl = {
   planItems: nlPlanItems,
   involvements: nlInvolvements,
   consent: nlConsent,
+  accountActivation: nlAccountActivation,
+  administration: nlAdministration,
+  portalInvitation: nlPortalInvitation,
+  signals: nlSignals,
   vocabulary: nlVocabulary,
   shared: nlShared,
 };
@@ -58,6 +70,10 @@ export const resources: Record<Language, typeof nl> = {
     planItems: enPlanItems,
     involvements: enInvolvements,
     consent: enConsent,
+    accountActivation: enAccountActivation,
+    administration: enAdministration,
+    portalInvitation: enPortalInvitation,
+    signals: enSignals,
     vocabulary: enVocabulary,
     shared: enShared,
   },

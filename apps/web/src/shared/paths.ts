@@ -2,6 +2,12 @@
 export const PATHS = {
   home: '/',
   signIn: '/inloggen',
+  /** Where an activation e-mail's link leads (the API writes this address into the e-mail): choose a password. */
+  accountActivation: '/account-activeren',
+  /** Administrators: the platform administrator's organisations, or an organisation administrator's accounts. */
+  administration: '/beheer',
+  /** The platform administrator: one organisation's accounts. */
+  administrationOrganisation: '/beheer/organisaties/:organisationId',
   /** The family portal: the family's own plan, who looked at it, and their consents. */
   familyPortal: '/ons-plan/:familyId',
   familyPortalAccessLog: '/ons-plan/:familyId/bekeken',
@@ -14,4 +20,9 @@ export const PATHS = {
   familyAccessLog: '/gezinnen/:familyId/toegang',
   familyConsent: '/gezinnen/:familyId/toestemming',
   regisseurHandover: '/gezinnen/:familyId/regie-overdragen',
+  /** Signals of involvement before there is a plan: mine and their matches, registering, looking up, starting a plan. */
+  signals: '/signalen',
+  registerSignal: '/signalen/afgeven',
+  signalLookUp: '/signalen/zoeken',
+  startPlanFromMatch: '/signalen/:subjectId/gezinsplan-starten',
 } as const;

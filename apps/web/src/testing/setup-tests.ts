@@ -1,3 +1,27 @@
+import { TextDecoder, TextEncoder } from 'node:util';
+
+/**
+ * What React Router's data router needs and jsdom lacks: TextEncoder when its
+ * modules load, and a Request for every navigation. The router only reads the
+ * address, method and abort signal of a navigation's Request when no route
+ * loads data, so a small stand-in does. Set here, before any test file loads,
+ * so that no test has to remember to import it first.
+ */
+class NavigationRequest {
+  readonly url: string;
+  readonly method: string;
+  readonly signal: AbortSignal | null;
+
+  constructor(input: string | URL, init: { method?: string; signal?: AbortSignal | null } = {}) {
+    this.url = String(input);
+    this.method = (init.method ?? 'GET').toUpperCase();
+    this.signal = init.signal ?? null;
+  }
+}
+
+Object.assign(globalThis, { TextEncoder, TextDecoder });
+if (typeof globalThis.Request === 'undefined') Object.assign(globalThis, { Request: NavigationRequest });
+
 // The design system's React package injects its whole stylesheet (350 kB) when
 // imported. jsdom does no layout, but would still match every rule on each
 // computed-style lookup, which Testing Library's role queries make for every

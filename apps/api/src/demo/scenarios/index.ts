@@ -4,6 +4,7 @@ import { loadCourtSupervision } from './court-supervision';
 import { DemoContext, DemoScenario } from './demo-context';
 import { HANDOVER_ACCOUNTS, loadHandover } from './handover';
 import { LISANNE_AND_LARS_ACCOUNTS, loadLisanneAndLars } from './lisanne-and-lars';
+import { loadLisanneAndLarsSignals } from './lisanne-and-lars-signals';
 import { loadNetworkSafetyPlan, NETWORK_SAFETY_PLAN_ACCOUNTS } from './network-safety-plan';
 import { loadSixteen, SIXTEEN_ACCOUNTS } from './sixteen';
 
@@ -16,9 +17,10 @@ export const DEMO_PORTAL_ACCOUNTS: readonly DemoAccount[] = [
   ...HANDOVER_ACCOUNTS,
 ];
 
-/** The six scenarios of domain.md section 7, in its order. */
+/** The six scenarios of domain.md section 7, in its order; scenario 1 also as signals before its plan. */
 const SCENARIOS: readonly DemoScenario[] = [
   loadLisanneAndLars,
+  loadLisanneAndLarsSignals,
   loadANewStart,
   loadNetworkSafetyPlan,
   loadSixteen,

@@ -14,6 +14,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation ActivateAccount($input: ActivateAccountInput!) {\n  activateAccount(input: $input) {\n    ...CurrentViewer\n  }\n}": typeof types.ActivateAccountDocument,
+    "mutation CreateAccount($input: CreateAccountInput!) {\n  createAccount(input: $input) {\n    ...ManagedAccountFields\n  }\n}": typeof types.CreateAccountDocument,
+    "mutation CreateOrganisation($input: CreateOrganisationInput!) {\n  createOrganisation(input: $input) {\n    id\n    name\n    type\n  }\n}": typeof types.CreateOrganisationDocument,
+    "fragment ManagedAccountFields on ManagedAccount {\n  id\n  displayName\n  email\n  kind\n  discipline\n  activated\n  disabledAt\n  organisationId\n}": typeof types.ManagedAccountFieldsFragmentDoc,
+    "query OrganisationAccounts($organisationId: ID) {\n  organisationAccounts(organisationId: $organisationId) {\n    ...ManagedAccountFields\n  }\n}": typeof types.OrganisationAccountsDocument,
+    "mutation SetAccountDisabled($input: SetAccountDisabledInput!) {\n  setAccountDisabled(input: $input) {\n    ...ManagedAccountFields\n  }\n}": typeof types.SetAccountDisabledDocument,
     "fragment CurrentViewer on Viewer {\n  id\n  displayName\n  kind\n  organisation {\n    id\n    name\n  }\n}": typeof types.CurrentViewerFragmentDoc,
     "query Me {\n  me {\n    ...CurrentViewer\n  }\n}": typeof types.MeDocument,
     "mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    ...CurrentViewer\n  }\n}": typeof types.SignInDocument,
@@ -29,6 +35,7 @@ type Documents = {
     "query AdoptedVersions($familyId: ID!) {\n  family(id: $familyId) {\n    id\n    adoptedVersions {\n      id\n      number\n      adoptedAt\n      adoptedByName\n      note\n    }\n  }\n}": typeof types.AdoptedVersionsDocument,
     "fragment FamilyMemberFields on FamilyMember {\n  id\n  givenName\n  familyName\n  role\n  age\n  dateOfBirth\n  hasParentalAuthority\n  livesAtHome\n}": typeof types.FamilyMemberFieldsFragmentDoc,
     "query FamilyPlan($id: ID!) {\n  family(id: $id) {\n    id\n    name\n    lastPlanChangeAt\n    myRelation {\n      type\n      involvementId\n      memberId\n      networkMemberId\n      isRegisseur\n    }\n    members {\n      ...FamilyMemberFields\n    }\n    network {\n      id\n      name\n      relation\n      phone\n      email\n    }\n    involvements {\n      ...InvolvementFields\n    }\n    regisseurHistory {\n      involvementId\n      professionalName\n      organisationName\n      startedAt\n      endedAt\n      handoverNote\n    }\n    plan {\n      ...PlanItemFields\n    }\n  }\n}": typeof types.FamilyPlanDocument,
+    "mutation InviteToPortal($input: InviteToPortalInput!) {\n  inviteToPortal(input: $input)\n}": typeof types.InviteToPortalDocument,
     "fragment PlanItemFields on PlanItem {\n  id\n  kind\n  category\n  access\n  aboutMemberIds\n  version\n  createdAt\n  updatedAt\n  author {\n    type\n    id\n    name\n    organisationName\n  }\n  assignee {\n    type\n    id\n    name\n    organisationName\n  }\n  redaction {\n    organisationName\n    aboutNames\n    contactName\n    contactPhone\n    contactEmail\n  }\n  targetItemId\n  text\n  status\n  statusReason\n  dueOn\n  lifeDomain\n  aspect\n  goalId\n  outcome\n  changes\n  planB\n  contactName\n  contactPhone\n  startsOn\n  endsOn\n  safetyForChild\n  safetyForParents\n  safetyForProfessionals\n  weekday\n  cancelContact\n  occurredOn\n  withheldFromFamilyReason\n}": typeof types.PlanItemFieldsFragmentDoc,
     "query PortalAccessLog($familyId: ID!, $limit: Int!) {\n  family(id: $familyId) {\n    id\n    name\n    myRelation {\n      type\n      memberId\n    }\n    accessLog(limit: $limit) {\n      id\n      at\n      accountName\n      accountKind\n      organisationName\n      action\n      list\n      itemId\n      basis\n      consentIds\n      legalBasisIds\n    }\n  }\n}": typeof types.PortalAccessLogDocument,
     "query PortalConsents($familyId: ID!) {\n  family(id: $familyId) {\n    id\n    name\n    myRelation {\n      type\n      memberId\n    }\n    members {\n      id\n      givenName\n      familyName\n    }\n    involvements {\n      id\n      organisationName\n      professionalName\n      task\n      isRegisseur\n      endedAt\n    }\n    consents {\n      ...PortalConsent\n    }\n  }\n}\n\nfragment PortalConsent on Consent {\n  id\n  subjectMemberId\n  purpose\n  recipientInvolvementIds\n  categories\n  effective\n  givenBy {\n    memberId\n    name\n    givenAt\n  }\n  requiredConsenterIds\n  validFrom\n  validUntil\n  recordedAt\n  withdrawnAt\n  withdrawalNote\n}": typeof types.PortalConsentsDocument,
@@ -49,8 +56,23 @@ type Documents = {
     "mutation UpdatePlanItem($input: UpdatePlanItemInput!) {\n  updatePlanItem(input: $input) {\n    ...PlanItemFields\n  }\n}": typeof types.UpdatePlanItemDocument,
     "mutation PortalAddLogEntry($input: AddPlanItemInput!) {\n  addPlanItem(input: $input) {\n    ...PortalPlanItem\n  }\n}": typeof types.PortalAddLogEntryDocument,
     "fragment PortalPlanItem on PlanItem {\n  id\n  kind\n  category\n  access\n  aboutMemberIds\n  author {\n    id\n    type\n    name\n    organisationName\n  }\n  assignee {\n    id\n    type\n    name\n    organisationName\n  }\n  createdAt\n  version\n  targetItemId\n  text\n  status\n  statusReason\n  dueOn\n  lifeDomain\n  aspect\n  goalId\n  outcome\n  changes\n  planB\n  contactName\n  contactPhone\n  startsOn\n  endsOn\n  safetyForChild\n  safetyForParents\n  safetyForProfessionals\n  weekday\n  cancelContact\n  occurredOn\n}": typeof types.PortalPlanItemFragmentDoc,
+    "mutation MarkNotificationRead($id: ID!) {\n  markNotificationRead(id: $id)\n}": typeof types.MarkNotificationReadDocument,
+    "query MyNotifications {\n  myNotifications {\n    id\n    kind\n    message\n    createdAt\n    readAt\n  }\n}": typeof types.MyNotificationsDocument,
+    "query MySignals {\n  mySignals {\n    ...SignalMatchFields\n  }\n}": typeof types.MySignalsDocument,
+    "query RegisseurProposal($subjectIds: [ID!]!) {\n  regisseurProposal(subjectIds: $subjectIds) {\n    reason\n    signal {\n      ...SignalFields\n    }\n  }\n}": typeof types.RegisseurProposalDocument,
+    "mutation RegisterSignal($input: RegisterSignalInput!) {\n  registerSignal(input: $input) {\n    ...SignalMatchFields\n  }\n}": typeof types.RegisterSignalDocument,
+    "fragment SignalFields on Signal {\n  id\n  subjectId\n  professionalName\n  organisationName\n  organisationType\n  domain\n  contactPhone\n  contactEmail\n  registeredAt\n  expiresAt\n  mine\n  familyId\n}\n\nfragment SignalSubjectFields on SignalSubject {\n  id\n  givenName\n  familyName\n  dateOfBirth\n  address\n}\n\nfragment SignalMatchFields on SignalMatch {\n  isMatch\n  subject {\n    ...SignalSubjectFields\n  }\n  signals {\n    ...SignalFields\n  }\n  siblings {\n    ...SignalSubjectFields\n  }\n  siblingSignals {\n    ...SignalFields\n  }\n}": typeof types.SignalFieldsFragmentDoc,
+    "query SignalLookUp($bsn: String!) {\n  signalLookUp(bsn: $bsn) {\n    ...SignalMatchFields\n  }\n}": typeof types.SignalLookUpDocument,
+    "mutation StartPlanFromMatch($input: StartPlanFromMatchInput!) {\n  startPlanFromMatch(input: $input) {\n    id\n    name\n  }\n}": typeof types.StartPlanFromMatchDocument,
+    "mutation WithdrawSignal($input: WithdrawSignalInput!) {\n  withdrawSignal(input: $input)\n}": typeof types.WithdrawSignalDocument,
 };
 const documents: Documents = {
+    "mutation ActivateAccount($input: ActivateAccountInput!) {\n  activateAccount(input: $input) {\n    ...CurrentViewer\n  }\n}": types.ActivateAccountDocument,
+    "mutation CreateAccount($input: CreateAccountInput!) {\n  createAccount(input: $input) {\n    ...ManagedAccountFields\n  }\n}": types.CreateAccountDocument,
+    "mutation CreateOrganisation($input: CreateOrganisationInput!) {\n  createOrganisation(input: $input) {\n    id\n    name\n    type\n  }\n}": types.CreateOrganisationDocument,
+    "fragment ManagedAccountFields on ManagedAccount {\n  id\n  displayName\n  email\n  kind\n  discipline\n  activated\n  disabledAt\n  organisationId\n}": types.ManagedAccountFieldsFragmentDoc,
+    "query OrganisationAccounts($organisationId: ID) {\n  organisationAccounts(organisationId: $organisationId) {\n    ...ManagedAccountFields\n  }\n}": types.OrganisationAccountsDocument,
+    "mutation SetAccountDisabled($input: SetAccountDisabledInput!) {\n  setAccountDisabled(input: $input) {\n    ...ManagedAccountFields\n  }\n}": types.SetAccountDisabledDocument,
     "fragment CurrentViewer on Viewer {\n  id\n  displayName\n  kind\n  organisation {\n    id\n    name\n  }\n}": types.CurrentViewerFragmentDoc,
     "query Me {\n  me {\n    ...CurrentViewer\n  }\n}": types.MeDocument,
     "mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    ...CurrentViewer\n  }\n}": types.SignInDocument,
@@ -66,6 +88,7 @@ const documents: Documents = {
     "query AdoptedVersions($familyId: ID!) {\n  family(id: $familyId) {\n    id\n    adoptedVersions {\n      id\n      number\n      adoptedAt\n      adoptedByName\n      note\n    }\n  }\n}": types.AdoptedVersionsDocument,
     "fragment FamilyMemberFields on FamilyMember {\n  id\n  givenName\n  familyName\n  role\n  age\n  dateOfBirth\n  hasParentalAuthority\n  livesAtHome\n}": types.FamilyMemberFieldsFragmentDoc,
     "query FamilyPlan($id: ID!) {\n  family(id: $id) {\n    id\n    name\n    lastPlanChangeAt\n    myRelation {\n      type\n      involvementId\n      memberId\n      networkMemberId\n      isRegisseur\n    }\n    members {\n      ...FamilyMemberFields\n    }\n    network {\n      id\n      name\n      relation\n      phone\n      email\n    }\n    involvements {\n      ...InvolvementFields\n    }\n    regisseurHistory {\n      involvementId\n      professionalName\n      organisationName\n      startedAt\n      endedAt\n      handoverNote\n    }\n    plan {\n      ...PlanItemFields\n    }\n  }\n}": types.FamilyPlanDocument,
+    "mutation InviteToPortal($input: InviteToPortalInput!) {\n  inviteToPortal(input: $input)\n}": types.InviteToPortalDocument,
     "fragment PlanItemFields on PlanItem {\n  id\n  kind\n  category\n  access\n  aboutMemberIds\n  version\n  createdAt\n  updatedAt\n  author {\n    type\n    id\n    name\n    organisationName\n  }\n  assignee {\n    type\n    id\n    name\n    organisationName\n  }\n  redaction {\n    organisationName\n    aboutNames\n    contactName\n    contactPhone\n    contactEmail\n  }\n  targetItemId\n  text\n  status\n  statusReason\n  dueOn\n  lifeDomain\n  aspect\n  goalId\n  outcome\n  changes\n  planB\n  contactName\n  contactPhone\n  startsOn\n  endsOn\n  safetyForChild\n  safetyForParents\n  safetyForProfessionals\n  weekday\n  cancelContact\n  occurredOn\n  withheldFromFamilyReason\n}": types.PlanItemFieldsFragmentDoc,
     "query PortalAccessLog($familyId: ID!, $limit: Int!) {\n  family(id: $familyId) {\n    id\n    name\n    myRelation {\n      type\n      memberId\n    }\n    accessLog(limit: $limit) {\n      id\n      at\n      accountName\n      accountKind\n      organisationName\n      action\n      list\n      itemId\n      basis\n      consentIds\n      legalBasisIds\n    }\n  }\n}": types.PortalAccessLogDocument,
     "query PortalConsents($familyId: ID!) {\n  family(id: $familyId) {\n    id\n    name\n    myRelation {\n      type\n      memberId\n    }\n    members {\n      id\n      givenName\n      familyName\n    }\n    involvements {\n      id\n      organisationName\n      professionalName\n      task\n      isRegisseur\n      endedAt\n    }\n    consents {\n      ...PortalConsent\n    }\n  }\n}\n\nfragment PortalConsent on Consent {\n  id\n  subjectMemberId\n  purpose\n  recipientInvolvementIds\n  categories\n  effective\n  givenBy {\n    memberId\n    name\n    givenAt\n  }\n  requiredConsenterIds\n  validFrom\n  validUntil\n  recordedAt\n  withdrawnAt\n  withdrawalNote\n}": types.PortalConsentsDocument,
@@ -86,6 +109,15 @@ const documents: Documents = {
     "mutation UpdatePlanItem($input: UpdatePlanItemInput!) {\n  updatePlanItem(input: $input) {\n    ...PlanItemFields\n  }\n}": types.UpdatePlanItemDocument,
     "mutation PortalAddLogEntry($input: AddPlanItemInput!) {\n  addPlanItem(input: $input) {\n    ...PortalPlanItem\n  }\n}": types.PortalAddLogEntryDocument,
     "fragment PortalPlanItem on PlanItem {\n  id\n  kind\n  category\n  access\n  aboutMemberIds\n  author {\n    id\n    type\n    name\n    organisationName\n  }\n  assignee {\n    id\n    type\n    name\n    organisationName\n  }\n  createdAt\n  version\n  targetItemId\n  text\n  status\n  statusReason\n  dueOn\n  lifeDomain\n  aspect\n  goalId\n  outcome\n  changes\n  planB\n  contactName\n  contactPhone\n  startsOn\n  endsOn\n  safetyForChild\n  safetyForParents\n  safetyForProfessionals\n  weekday\n  cancelContact\n  occurredOn\n}": types.PortalPlanItemFragmentDoc,
+    "mutation MarkNotificationRead($id: ID!) {\n  markNotificationRead(id: $id)\n}": types.MarkNotificationReadDocument,
+    "query MyNotifications {\n  myNotifications {\n    id\n    kind\n    message\n    createdAt\n    readAt\n  }\n}": types.MyNotificationsDocument,
+    "query MySignals {\n  mySignals {\n    ...SignalMatchFields\n  }\n}": types.MySignalsDocument,
+    "query RegisseurProposal($subjectIds: [ID!]!) {\n  regisseurProposal(subjectIds: $subjectIds) {\n    reason\n    signal {\n      ...SignalFields\n    }\n  }\n}": types.RegisseurProposalDocument,
+    "mutation RegisterSignal($input: RegisterSignalInput!) {\n  registerSignal(input: $input) {\n    ...SignalMatchFields\n  }\n}": types.RegisterSignalDocument,
+    "fragment SignalFields on Signal {\n  id\n  subjectId\n  professionalName\n  organisationName\n  organisationType\n  domain\n  contactPhone\n  contactEmail\n  registeredAt\n  expiresAt\n  mine\n  familyId\n}\n\nfragment SignalSubjectFields on SignalSubject {\n  id\n  givenName\n  familyName\n  dateOfBirth\n  address\n}\n\nfragment SignalMatchFields on SignalMatch {\n  isMatch\n  subject {\n    ...SignalSubjectFields\n  }\n  signals {\n    ...SignalFields\n  }\n  siblings {\n    ...SignalSubjectFields\n  }\n  siblingSignals {\n    ...SignalFields\n  }\n}": types.SignalFieldsFragmentDoc,
+    "query SignalLookUp($bsn: String!) {\n  signalLookUp(bsn: $bsn) {\n    ...SignalMatchFields\n  }\n}": types.SignalLookUpDocument,
+    "mutation StartPlanFromMatch($input: StartPlanFromMatchInput!) {\n  startPlanFromMatch(input: $input) {\n    id\n    name\n  }\n}": types.StartPlanFromMatchDocument,
+    "mutation WithdrawSignal($input: WithdrawSignalInput!) {\n  withdrawSignal(input: $input)\n}": types.WithdrawSignalDocument,
 };
 
 /**
@@ -102,6 +134,30 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActivateAccount($input: ActivateAccountInput!) {\n  activateAccount(input: $input) {\n    ...CurrentViewer\n  }\n}"): (typeof documents)["mutation ActivateAccount($input: ActivateAccountInput!) {\n  activateAccount(input: $input) {\n    ...CurrentViewer\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateAccount($input: CreateAccountInput!) {\n  createAccount(input: $input) {\n    ...ManagedAccountFields\n  }\n}"): (typeof documents)["mutation CreateAccount($input: CreateAccountInput!) {\n  createAccount(input: $input) {\n    ...ManagedAccountFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateOrganisation($input: CreateOrganisationInput!) {\n  createOrganisation(input: $input) {\n    id\n    name\n    type\n  }\n}"): (typeof documents)["mutation CreateOrganisation($input: CreateOrganisationInput!) {\n  createOrganisation(input: $input) {\n    id\n    name\n    type\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ManagedAccountFields on ManagedAccount {\n  id\n  displayName\n  email\n  kind\n  discipline\n  activated\n  disabledAt\n  organisationId\n}"): (typeof documents)["fragment ManagedAccountFields on ManagedAccount {\n  id\n  displayName\n  email\n  kind\n  discipline\n  activated\n  disabledAt\n  organisationId\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrganisationAccounts($organisationId: ID) {\n  organisationAccounts(organisationId: $organisationId) {\n    ...ManagedAccountFields\n  }\n}"): (typeof documents)["query OrganisationAccounts($organisationId: ID) {\n  organisationAccounts(organisationId: $organisationId) {\n    ...ManagedAccountFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetAccountDisabled($input: SetAccountDisabledInput!) {\n  setAccountDisabled(input: $input) {\n    ...ManagedAccountFields\n  }\n}"): (typeof documents)["mutation SetAccountDisabled($input: SetAccountDisabledInput!) {\n  setAccountDisabled(input: $input) {\n    ...ManagedAccountFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -162,6 +218,10 @@ export function graphql(source: "fragment FamilyMemberFields on FamilyMember {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query FamilyPlan($id: ID!) {\n  family(id: $id) {\n    id\n    name\n    lastPlanChangeAt\n    myRelation {\n      type\n      involvementId\n      memberId\n      networkMemberId\n      isRegisseur\n    }\n    members {\n      ...FamilyMemberFields\n    }\n    network {\n      id\n      name\n      relation\n      phone\n      email\n    }\n    involvements {\n      ...InvolvementFields\n    }\n    regisseurHistory {\n      involvementId\n      professionalName\n      organisationName\n      startedAt\n      endedAt\n      handoverNote\n    }\n    plan {\n      ...PlanItemFields\n    }\n  }\n}"): (typeof documents)["query FamilyPlan($id: ID!) {\n  family(id: $id) {\n    id\n    name\n    lastPlanChangeAt\n    myRelation {\n      type\n      involvementId\n      memberId\n      networkMemberId\n      isRegisseur\n    }\n    members {\n      ...FamilyMemberFields\n    }\n    network {\n      id\n      name\n      relation\n      phone\n      email\n    }\n    involvements {\n      ...InvolvementFields\n    }\n    regisseurHistory {\n      involvementId\n      professionalName\n      organisationName\n      startedAt\n      endedAt\n      handoverNote\n    }\n    plan {\n      ...PlanItemFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InviteToPortal($input: InviteToPortalInput!) {\n  inviteToPortal(input: $input)\n}"): (typeof documents)["mutation InviteToPortal($input: InviteToPortalInput!) {\n  inviteToPortal(input: $input)\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -242,6 +302,42 @@ export function graphql(source: "mutation PortalAddLogEntry($input: AddPlanItemI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment PortalPlanItem on PlanItem {\n  id\n  kind\n  category\n  access\n  aboutMemberIds\n  author {\n    id\n    type\n    name\n    organisationName\n  }\n  assignee {\n    id\n    type\n    name\n    organisationName\n  }\n  createdAt\n  version\n  targetItemId\n  text\n  status\n  statusReason\n  dueOn\n  lifeDomain\n  aspect\n  goalId\n  outcome\n  changes\n  planB\n  contactName\n  contactPhone\n  startsOn\n  endsOn\n  safetyForChild\n  safetyForParents\n  safetyForProfessionals\n  weekday\n  cancelContact\n  occurredOn\n}"): (typeof documents)["fragment PortalPlanItem on PlanItem {\n  id\n  kind\n  category\n  access\n  aboutMemberIds\n  author {\n    id\n    type\n    name\n    organisationName\n  }\n  assignee {\n    id\n    type\n    name\n    organisationName\n  }\n  createdAt\n  version\n  targetItemId\n  text\n  status\n  statusReason\n  dueOn\n  lifeDomain\n  aspect\n  goalId\n  outcome\n  changes\n  planB\n  contactName\n  contactPhone\n  startsOn\n  endsOn\n  safetyForChild\n  safetyForParents\n  safetyForProfessionals\n  weekday\n  cancelContact\n  occurredOn\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MarkNotificationRead($id: ID!) {\n  markNotificationRead(id: $id)\n}"): (typeof documents)["mutation MarkNotificationRead($id: ID!) {\n  markNotificationRead(id: $id)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyNotifications {\n  myNotifications {\n    id\n    kind\n    message\n    createdAt\n    readAt\n  }\n}"): (typeof documents)["query MyNotifications {\n  myNotifications {\n    id\n    kind\n    message\n    createdAt\n    readAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MySignals {\n  mySignals {\n    ...SignalMatchFields\n  }\n}"): (typeof documents)["query MySignals {\n  mySignals {\n    ...SignalMatchFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RegisseurProposal($subjectIds: [ID!]!) {\n  regisseurProposal(subjectIds: $subjectIds) {\n    reason\n    signal {\n      ...SignalFields\n    }\n  }\n}"): (typeof documents)["query RegisseurProposal($subjectIds: [ID!]!) {\n  regisseurProposal(subjectIds: $subjectIds) {\n    reason\n    signal {\n      ...SignalFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegisterSignal($input: RegisterSignalInput!) {\n  registerSignal(input: $input) {\n    ...SignalMatchFields\n  }\n}"): (typeof documents)["mutation RegisterSignal($input: RegisterSignalInput!) {\n  registerSignal(input: $input) {\n    ...SignalMatchFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment SignalFields on Signal {\n  id\n  subjectId\n  professionalName\n  organisationName\n  organisationType\n  domain\n  contactPhone\n  contactEmail\n  registeredAt\n  expiresAt\n  mine\n  familyId\n}\n\nfragment SignalSubjectFields on SignalSubject {\n  id\n  givenName\n  familyName\n  dateOfBirth\n  address\n}\n\nfragment SignalMatchFields on SignalMatch {\n  isMatch\n  subject {\n    ...SignalSubjectFields\n  }\n  signals {\n    ...SignalFields\n  }\n  siblings {\n    ...SignalSubjectFields\n  }\n  siblingSignals {\n    ...SignalFields\n  }\n}"): (typeof documents)["fragment SignalFields on Signal {\n  id\n  subjectId\n  professionalName\n  organisationName\n  organisationType\n  domain\n  contactPhone\n  contactEmail\n  registeredAt\n  expiresAt\n  mine\n  familyId\n}\n\nfragment SignalSubjectFields on SignalSubject {\n  id\n  givenName\n  familyName\n  dateOfBirth\n  address\n}\n\nfragment SignalMatchFields on SignalMatch {\n  isMatch\n  subject {\n    ...SignalSubjectFields\n  }\n  signals {\n    ...SignalFields\n  }\n  siblings {\n    ...SignalSubjectFields\n  }\n  siblingSignals {\n    ...SignalFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SignalLookUp($bsn: String!) {\n  signalLookUp(bsn: $bsn) {\n    ...SignalMatchFields\n  }\n}"): (typeof documents)["query SignalLookUp($bsn: String!) {\n  signalLookUp(bsn: $bsn) {\n    ...SignalMatchFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StartPlanFromMatch($input: StartPlanFromMatchInput!) {\n  startPlanFromMatch(input: $input) {\n    id\n    name\n  }\n}"): (typeof documents)["mutation StartPlanFromMatch($input: StartPlanFromMatchInput!) {\n  startPlanFromMatch(input: $input) {\n    id\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WithdrawSignal($input: WithdrawSignalInput!) {\n  withdrawSignal(input: $input)\n}"): (typeof documents)["mutation WithdrawSignal($input: WithdrawSignalInput!) {\n  withdrawSignal(input: $input)\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,35 +1,73 @@
 import { ErrorCode } from '@gezinsplan/domain';
 import { readApiError } from '../../graphql/api-error';
 
+/** Why one field of a form cannot be saved as it is. */
+export type FieldReason = 'empty' | 'tooLong' | 'invalid';
+
+/** The fields to mark, each with its reason; in the form's order. */
+export type FieldErrors<F extends string> = Partial<Record<F, FieldReason>>;
+
 /** Why a form could not be saved, in terms the form can show. */
 export type FormProblem<F extends string> =
   /** Fields to mark, each with the form's own (translated) message next to it. */
-  | { kind: 'fields'; fields: readonly F[] }
+  | { kind: 'fields'; fields: FieldErrors<F> }
   /** Someone changed the item in the meantime. */
   | { kind: 'conflict' }
-  /** Not allowed, or no longer there: the person cannot fix this by typing. */
-  | { kind: 'refused' }
+  /** It is gone, or no longer theirs to see: the API does not say which. */
+  | { kind: 'notFound' }
+  | { kind: 'notAllowed' }
+  | { kind: 'signedOut' }
+  /** Anything the person cannot fix by changing what they typed. */
   | { kind: 'unavailable' };
 
 /**
- * Reads a failed save. The API names rejected input fields (`assignee.id`
- * counts for `assignee`); the form shows its own message for each one it
- * has. A rejection of a field the form does not show is reported as a whole.
+ * The form field an API field problem is about. The API may name the field of
+ * an `input` argument with that prefix, and names a nested field by its path:
+ * `assignee.id` counts for `assignee`.
+ */
+function formFieldName(field: string): string {
+  const name = field.startsWith('input.') ? field.slice('input.'.length) : field;
+  return name.split('.')[0];
+}
+
+/**
+ * Reads a failed save. The API names rejected input fields; the form shows
+ * its own message for each one it has. A rejected field the form does not
+ * show cannot be fixed by the person, so it counts as a fault.
  */
 export function formProblemOf<F extends string>(error: unknown, formFields: readonly F[]): FormProblem<F> {
   const apiError = readApiError(error);
   switch (apiError?.code) {
     case ErrorCode.BadUserInput: {
-      const named = apiError.fields.map((problem) => problem.field.split('.')[0]);
-      const fields = formFields.filter((field) => named.includes(field));
-      return fields.length > 0 ? { kind: 'fields', fields } : { kind: 'refused' };
+      const named = apiError.fields.map((problem) => formFieldName(problem.field));
+      const fields: FieldErrors<F> = {};
+      for (const field of formFields) if (named.includes(field)) fields[field] = 'invalid';
+      return Object.keys(fields).length > 0 ? { kind: 'fields', fields } : { kind: 'unavailable' };
     }
     case ErrorCode.Conflict:
       return { kind: 'conflict' };
-    case ErrorCode.Forbidden:
     case ErrorCode.NotFound:
-      return { kind: 'refused' };
+      return { kind: 'notFound' };
+    case ErrorCode.Forbidden:
+      return { kind: 'notAllowed' };
+    case ErrorCode.Unauthenticated:
+      return { kind: 'signedOut' };
     default:
       return { kind: 'unavailable' };
   }
+}
+
+/** The fields a problem marks, in the form's order: the first is the one to focus. */
+export function invalidFields<F extends string>(fields: FieldErrors<F>): F[] {
+  return (Object.keys(fields) as F[]).filter((field) => fields[field] !== undefined);
+}
+
+/** The longest text the API accepts in one field of an item. */
+export const TEXT_LIMIT = 10_000;
+
+/** The same checks the API makes on a text, before the person waits for it. */
+export function checkText(text: string, limit = TEXT_LIMIT): FieldReason | null {
+  if (text.trim() === '') return 'empty';
+  if (text.length > limit) return 'tooLong';
+  return null;
 }

@@ -1,16 +1,18 @@
 import { ActionGroup, Button, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
 import { createContext, PropsWithChildren, useCallback, useContext, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Blocker, useBlocker } from 'react-router-dom';
+import { useBlocker } from 'react-router-dom';
 
 type ReportDirty = (formId: string, dirty: boolean) => void;
 
 const DirtyFormsContext = createContext<ReportDirty | null>(null);
 
 /**
- * Guards a page with forms: while any form on it holds unsaved input, leaving
- * the page inside the app asks first, and closing or reloading the tab makes
- * the browser ask. One guard per page, because the router allows one blocker.
+ * Guards a page with forms, for professionals and in the family portal alike:
+ * while any form on it holds unsaved input, leaving the page inside the app
+ * asks first, and closing or reloading the tab makes the browser ask. A link
+ * to a heading on the same page keeps what was typed, so it does not ask.
+ * One guard per page, because the router allows one blocker.
  */
 export function UnsavedChangesGuard({ children }: PropsWithChildren) {
   // A ref, read by the blocker when a navigation starts: a form that has just saved can move on
@@ -37,7 +39,9 @@ export function UnsavedChangesGuard({ children }: PropsWithChildren) {
   return (
     <DirtyFormsContext.Provider value={report}>
       {children}
-      {blocker.state === 'blocked' && <LeaveConfirmation blocker={blocker} />}
+      {blocker.state === 'blocked' && (
+        <LeaveConfirmation onStay={() => blocker.reset()} onLeave={() => blocker.proceed()} />
+      )}
     </DirtyFormsContext.Provider>
   );
 }
@@ -53,40 +57,48 @@ export function useUnsavedChanges(dirty: boolean): void {
 }
 
 interface LeaveConfirmationProps {
-  blocker: Blocker;
+  onStay: () => void;
+  onLeave: () => void;
 }
 
 /** A modal question: stay and save, or leave and lose the input. Escape means stay. */
-function LeaveConfirmation({ blocker }: LeaveConfirmationProps) {
+function LeaveConfirmation({ onStay, onLeave }: LeaveConfirmationProps) {
   const { t } = useTranslation('shared');
   const dialog = useRef<HTMLDialogElement>(null);
   const headingId = useId();
+  const messageId = useId();
 
   useEffect(() => {
     const element = dialog.current;
-    if (element && !element.open && typeof element.showModal === 'function') element.showModal();
+    if (!element) return;
+    // A modal dialog keeps the keyboard and screen readers inside it; where it is missing, it is simply shown.
+    if (typeof element.showModal === 'function') element.showModal();
+    else element.setAttribute('open', '');
+    return () => {
+      if (typeof element.close === 'function') element.close();
+    };
   }, []);
 
-  const stay = () => blocker.reset?.();
   return (
     <dialog
       ref={dialog}
       className="unsaved-changes-dialog"
       aria-labelledby={headingId}
+      aria-describedby={messageId}
       onCancel={(event) => {
         event.preventDefault();
-        stay();
+        onStay();
       }}
     >
       <Heading level={2} appearanceLevel={3} id={headingId}>
         {t('unsavedChanges.title')}
       </Heading>
-      <Paragraph>{t('unsavedChanges.message')}</Paragraph>
+      <Paragraph id={messageId}>{t('unsavedChanges.message')}</Paragraph>
       <ActionGroup>
-        <Button appearance="primary-action-button" onClick={stay}>
+        <Button appearance="primary-action-button" onClick={onStay} autoFocus>
           {t('unsavedChanges.stay')}
         </Button>
-        <Button appearance="secondary-action-button" onClick={() => blocker.proceed?.()}>
+        <Button appearance="secondary-action-button" onClick={onLeave}>
           {t('unsavedChanges.leave')}
         </Button>
       </ActionGroup>

@@ -14,6 +14,7 @@ import { ConsentPurpose, FamilyConsentQuery } from '../../../graphql/generated/g
 import { useLanguage } from '../../../i18n/use-language';
 import { CheckboxFieldset } from '../../../shared/components/checkbox-fieldset';
 import { memberName, namesOf } from '../../../shared/components/member-names';
+import { invalidFields } from '../../../shared/components/form-problem';
 import { useUnsavedChanges } from '../../../shared/components/unsaved-changes';
 import { useRecordConsent } from '../hooks/use-record-consent';
 import { CONSENT_FIELDS, ConsentDraft, ConsentField, EMPTY_CONSENT, missingConsentFields } from '../utils/consent-draft';
@@ -76,7 +77,7 @@ export function RecordConsentForm({ family }: RecordConsentFormProps) {
       setDraft(EMPTY_CONSENT);
       setRecorded(true);
       subjectRef.current?.focus();
-    } else if (problem.kind === 'fields') setInvalid(problem.fields);
+    } else if (problem.kind === 'fields') setInvalid(invalidFields(problem.fields));
     else setFailure(problem.kind === 'unavailable' ? 'unavailable' : 'refused');
   };
 

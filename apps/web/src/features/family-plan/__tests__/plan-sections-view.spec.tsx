@@ -1,4 +1,3 @@
-import '../testing/router-environment';
 import { screen, within } from '@testing-library/react';
 import { renderWithProviders } from '../../../testing/render-with-providers';
 import { PlanSectionsView } from '../components/plan-sections-view';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PlanItemFieldsFragment } from '../../../graphql/generated/graphql';
 import { FormattedDay } from '../../../shared/components/formatted-date';
-import { agreementState, needsAttention } from '../utils/agreement-state';
+import { agreementState, needsAttention } from '../../../shared/components/agreement-state';
 import { AgreementStatus } from './agreement-status';
 import { ItemFacts } from './item-facts';
 import { ItemText, itemTextId } from './item-text';

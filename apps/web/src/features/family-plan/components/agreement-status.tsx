@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { AgreementState } from '../utils/agreement-state';
+import { AgreementState } from '../../../shared/components/agreement-state';
 
 interface AgreementStatusProps {
   state: AgreementState;

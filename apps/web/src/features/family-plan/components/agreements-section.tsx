@@ -2,7 +2,7 @@ import { Paragraph } from '@rijkshuisstijl-community/components-react';
 import { useTranslation } from 'react-i18next';
 import { PlanItemFieldsFragment } from '../../../graphql/generated/graphql';
 import { AddItemPanel } from '../../plan-items/components/add-item-panel';
-import { agreementState, needsAttention, orderAgreements } from '../utils/agreement-state';
+import { agreementState, needsAttention, orderAgreements } from '../../../shared/components/agreement-state';
 import { AgreementCard } from './agreement-card';
 import { EmptyPart } from './empty-part';
 import { ItemList } from './item-list';

@@ -61,7 +61,12 @@ export function FamilyPlanView({ family }: FamilyPlanViewProps) {
         <InvolvementList involvements={family.involvements} members={family.members} ownInvolvementId={ownInvolvement?.id} />
         <RegisseurHistory terms={family.regisseurHistory} />
       </PlanSection>
-      <MembersSection members={family.members} network={family.network} />
+      <MembersSection
+        familyId={family.id}
+        members={family.members}
+        network={family.network}
+        isRegisseur={family.myRelation.isRegisseur}
+      />
       <PlanViewProvider value={view}>
         <PlanSectionsView sections={sections} />
       </PlanViewProvider>

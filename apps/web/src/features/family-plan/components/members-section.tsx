@@ -2,20 +2,27 @@ import { Link } from '@rijkshuisstijl-community/components-react';
 import { useTranslation } from 'react-i18next';
 import { FamilyPlanQuery } from '../../../graphql/generated/graphql';
 import { memberName } from '../../../shared/components/member-names';
+import { mayHavePortalAccount, memberInvitee, networkInvitee } from '../utils/portal-invitation';
 import { PlanSection } from './plan-section';
 import { PlanSubsection } from './plan-subsection';
+import { PortalInvitation } from './portal-invitation';
 
 type Family = FamilyPlanQuery['family'];
 
 interface MembersSectionProps {
+  familyId: string;
   members: Family['members'];
   network: Family['network'];
+  /** The regisseur opens the family portal to family members of 12 and over and to the network. */
+  isRegisseur: boolean;
 }
 
 /** The family (with age and parental authority, which decide who consents) and its network. */
-export function MembersSection({ members, network }: MembersSectionProps) {
+export function MembersSection({ familyId, members, network, isRegisseur }: MembersSectionProps) {
   const { t } = useTranslation('familyPlan');
   const { t: tv } = useTranslation('vocabulary');
+  const { t: tp } = useTranslation('portalInvitation');
+  const hasYoungChildren = members.some((member) => !mayHavePortalAccount(member));
   return (
     <PlanSection id="gezin" title={t('sections.family')}>
       <ul className="people-list">
@@ -31,9 +38,13 @@ export function MembersSection({ members, network }: MembersSectionProps) {
             ]
               .filter(Boolean)
               .join(', ')}
+            {isRegisseur && mayHavePortalAccount(member) && (
+              <PortalInvitation familyId={familyId} invitee={memberInvitee(member)} />
+            )}
           </li>
         ))}
       </ul>
+      {isRegisseur && hasYoungChildren && <p>{tp('childrenFrom12')}</p>}
       <PlanSubsection title={t('members.network')}>
         {network.length === 0 ? (
           <p>{t('members.noNetwork')}</p>
@@ -55,6 +66,7 @@ export function MembersSection({ members, network }: MembersSectionProps) {
                     <Link href={`mailto:${person.email}`}>{person.email}</Link>
                   </>
                 )}
+                {isRegisseur && <PortalInvitation familyId={familyId} invitee={networkInvitee(person)} />}
               </li>
             ))}
           </ul>

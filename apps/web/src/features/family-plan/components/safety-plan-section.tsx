@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PlanItemFieldsFragment } from '../../../graphql/generated/graphql';
 import { PlanSections } from '../utils/plan-sections';
-import { agreementState, needsAttention, orderAgreements } from '../utils/agreement-state';
+import { agreementState, needsAttention, orderAgreements } from '../../../shared/components/agreement-state';
 import { AgreementStatus } from './agreement-status';
 import { EmptyPart } from './empty-part';
 import { ItemFacts } from './item-facts';

@@ -1,4 +1,3 @@
-import '../../portal-shared/testing/router-polyfills';
 import { MockLink } from '@apollo/client/testing';
 import { fireEvent, screen } from '@testing-library/react';
 import { PortalAccessLogDocument, PortalAccessLogQuery } from '../../../graphql/generated/graphql';

@@ -1,4 +1,3 @@
-import '../../portal-shared/testing/router-polyfills';
 import { MockLink } from '@apollo/client/testing';
 import { fireEvent, screen, within } from '@testing-library/react';
 import {

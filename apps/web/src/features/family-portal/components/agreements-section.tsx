@@ -3,7 +3,7 @@ import { dutchToday } from '@gezinsplan/domain';
 import { useTranslation } from 'react-i18next';
 import { AgreementItem } from '../../portal-shared/components/agreement-item';
 import { PortalSection } from '../../portal-shared/components/portal-section';
-import { byUrgency } from '../../portal-shared/utils/agreements';
+import { byUrgency } from '../../../shared/components/agreement-state';
 import { PortalPlanItem } from '../../portal-shared/utils/plan-items';
 import { MarkDoneButton } from './mark-done-button';
 import { useOurPlan } from './our-plan-context';

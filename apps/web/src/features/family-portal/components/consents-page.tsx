@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { PageLoading } from '../../../shared/components/page-loading';
 import { FamilyQueryFailed } from '../../portal-shared/components/family-query-failed';
-import { UnsavedChangesGuard } from '../../portal-shared/components/unsaved-changes';
+import { UnsavedChangesGuard } from '../../../shared/components/unsaved-changes';
 import { useConsents } from '../hooks/use-consents';
 import { ConsentCard } from './consent-card';
 import { FamilyPortalFrame } from './family-portal-frame';

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { PageLoading } from '../../../shared/components/page-loading';
 import { FamilyQueryFailed } from '../../portal-shared/components/family-query-failed';
-import { UnsavedChangesGuard } from '../../portal-shared/components/unsaved-changes';
+import { UnsavedChangesGuard } from '../../../shared/components/unsaved-changes';
 import { useFamilyPlan } from '../hooks/use-family-plan';
 import { FamilyPortalFrame } from './family-portal-frame';
 import { OurPlan } from './our-plan';

@@ -2,8 +2,8 @@ import { ActionGroup, Button, FormFieldTextarea } from '@rijkshuisstijl-communit
 import { FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormProblemAlert } from '../../portal-shared/components/form-problem-alert';
-import { useUnsavedChanges } from '../../portal-shared/components/unsaved-changes';
-import { checkText, FormProblem } from '../../portal-shared/utils/form-problem';
+import { useUnsavedChanges } from '../../../shared/components/unsaved-changes';
+import { checkText, FormProblem } from '../../../shared/components/form-problem';
 import { ResponseField, ResponseKind, useRespond } from '../hooks/use-respond';
 
 interface RespondFormProps {

@@ -2,8 +2,8 @@ import { ActionGroup, Button, FormFieldTextarea, Heading, Paragraph } from '@rij
 import { FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormProblemAlert } from '../../portal-shared/components/form-problem-alert';
-import { useUnsavedChanges } from '../../portal-shared/components/unsaved-changes';
-import { checkText, FormProblem } from '../../portal-shared/utils/form-problem';
+import { useUnsavedChanges } from '../../../shared/components/unsaved-changes';
+import { checkText, FormProblem } from '../../../shared/components/form-problem';
 import { useWithdrawConsent, WithdrawField } from '../hooks/use-consents';
 
 const NOTE_LIMIT = 2000;

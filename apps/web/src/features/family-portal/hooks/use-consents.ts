@@ -4,7 +4,7 @@ import {
   PortalGiveConsentDocument,
   PortalWithdrawConsentDocument,
 } from '../../../graphql/generated/graphql';
-import { FormProblem, formProblemOf } from '../../portal-shared/utils/form-problem';
+import { FormProblem, formProblemOf } from '../../../shared/components/form-problem';
 
 /** The consents that concern the signed-in family member. */
 export function useConsents(familyId: string) {

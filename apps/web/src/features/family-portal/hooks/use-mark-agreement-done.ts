@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { PortalMarkAgreementDoneDocument } from '../../../graphql/generated/graphql';
-import { FormProblem, formProblemOf } from '../../portal-shared/utils/form-problem';
+import { FormProblem, formProblemOf } from '../../../shared/components/form-problem';
 
 /** A family member marks their own agreement as done; the answer updates the agreement in place. */
 export function useMarkAgreementDone() {

@@ -11,6 +11,7 @@ import { FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { generatePath, useNavigate } from 'react-router-dom';
 import { InvolvementFieldsFragment } from '../../../graphql/generated/graphql';
+import { invalidFields } from '../../../shared/components/form-problem';
 import { useUnsavedChanges } from '../../../shared/components/unsaved-changes';
 import { PATHS } from '../../../shared/paths';
 import { HandoverField, useHandOverRegisseur } from '../hooks/use-hand-over-regisseur';
@@ -75,7 +76,7 @@ export function HandoverForm({ familyId, familyName, candidates }: HandoverFormP
       return;
     }
     if (problem.kind === 'fields') {
-      setInvalid(problem.fields);
+      setInvalid(invalidFields(problem.fields));
       setStep('choose');
     } else {
       setFailure(problem.kind === 'unavailable' ? 'unavailable' : 'refused');

@@ -6,7 +6,7 @@ import { PageLoading } from '../../../shared/components/page-loading';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { PATHS } from '../../../shared/paths';
 import { FamilyQueryFailed } from '../../portal-shared/components/family-query-failed';
-import { UnsavedChangesGuard } from '../../portal-shared/components/unsaved-changes';
+import { UnsavedChangesGuard } from '../../../shared/components/unsaved-changes';
 import { portalPaths } from '../../portal-shared/portal-paths';
 import { useNetworkSafetyPlan } from '../hooks/use-network-safety-plan';
 import { NetworkSafetyPlan } from './network-safety-plan';

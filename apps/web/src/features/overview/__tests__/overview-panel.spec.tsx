@@ -1,4 +1,3 @@
-import '../../family-plan/testing/router-environment';
 import { MockLink } from '@apollo/client/testing';
 import { screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';

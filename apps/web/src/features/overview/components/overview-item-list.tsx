@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { OverviewItemFieldsFragment } from '../../../graphql/generated/graphql';
 import { FormattedDay } from '../../../shared/components/formatted-date';
 import { RouterLink } from '../../../shared/components/router-link';
-import { agreementState } from '../../family-plan/utils/agreement-state';
+import { agreementState } from '../../../shared/components/agreement-state';
 import { itemLink } from '../utils/item-link';
 
 interface OverviewItemListProps {

@@ -1,4 +1,3 @@
-import '../../family-plan/testing/router-environment';
 import { MockLink } from '@apollo/client/testing';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { UpdatePlanItemDocument } from '../../../graphql/generated/graphql';

@@ -2,6 +2,7 @@ import { Button, FormFieldTextarea, FormFieldTextInput } from '@rijkshuisstijl-c
 import { FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PlanItemFieldsFragment } from '../../../graphql/generated/graphql';
+import { invalidFields } from '../../../shared/components/form-problem';
 import { useUnsavedChanges } from '../../../shared/components/unsaved-changes';
 import { EditField, useUpdatePlanItem } from '../hooks/use-update-plan-item';
 import { useRefreshPlanAfterConflict } from '../hooks/use-refresh-plan-after-conflict';
@@ -69,7 +70,7 @@ export function EditItemForm({ item, onDone }: EditItemFormProps) {
       setBaseVersion(result.current.version);
       void refreshPlan();
     } else if (result.problem.kind === 'fields') {
-      setInvalid(result.problem.fields);
+      setInvalid(invalidFields(result.problem.fields));
     } else {
       setFailure(result.problem.kind === 'unavailable' ? 'unavailable' : 'refused');
     }

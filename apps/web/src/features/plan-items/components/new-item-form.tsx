@@ -2,6 +2,7 @@ import { Button, FormFieldTextarea, FormFieldTextInput, Paragraph } from '@rijks
 import { dutchToday } from '@gezinsplan/domain';
 import { FormEvent, RefObject, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { invalidFields } from '../../../shared/components/form-problem';
 import { useUnsavedChanges } from '../../../shared/components/unsaved-changes';
 import { useAddPlanItem } from '../hooks/use-add-plan-item';
 import {
@@ -91,7 +92,7 @@ export function NewItemForm({ kind, editor, onSaved, onCancel }: NewItemFormProp
       onSaved();
       return;
     }
-    if (result.problem.kind === 'fields') setInvalid(result.problem.fields);
+    if (result.problem.kind === 'fields') setInvalid(invalidFields(result.problem.fields));
     else setFailure(result.problem.kind === 'unavailable' ? 'unavailable' : 'refused');
   };
 

@@ -1,4 +1,3 @@
-import '../testing/router-polyfills';
 import { MockLink } from '@apollo/client/testing';
 import { fireEvent, screen } from '@testing-library/react';
 import { dutchToday } from '@gezinsplan/domain';

@@ -1,5 +1,5 @@
 import { planItem } from '../testing/plan-item-fixture';
-import { agreementState, byUrgency } from '../utils/agreements';
+import { agreementState, byUrgency } from '../../../shared/components/agreement-state';
 import { findContact, inWeekOrder } from '../utils/roster';
 
 describe('the roster', () => {

@@ -4,7 +4,7 @@ import { ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../i18n/use-language';
 import { formatDay } from '../utils/dates';
-import { agreementState } from '../utils/agreements';
+import { agreementState } from '../../../shared/components/agreement-state';
 import { PortalPlanItem } from '../utils/plan-items';
 import { ItemExtras } from './item-extras';
 

@@ -1,6 +1,6 @@
 import { Alert, Paragraph } from '@rijkshuisstijl-community/components-react';
 import { useTranslation } from 'react-i18next';
-import { FormProblem } from '../utils/form-problem';
+import { FormProblem } from '../../../shared/components/form-problem';
 
 export type FormWideProblem = Exclude<FormProblem<string>, { kind: 'fields' }>;
 

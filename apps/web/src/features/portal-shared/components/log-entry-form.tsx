@@ -9,9 +9,9 @@ import { dutchToday, InformationCategory } from '@gezinsplan/domain';
 import { FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LogEntryField, useAddLogEntry } from '../hooks/use-add-log-entry';
-import { checkText, FieldErrors, FormProblem } from '../utils/form-problem';
+import { checkText, FieldErrors, FormProblem } from '../../../shared/components/form-problem';
 import { FormProblemAlert } from './form-problem-alert';
-import { useUnsavedChanges } from './unsaved-changes';
+import { useUnsavedChanges } from '../../../shared/components/unsaved-changes';
 
 interface LogEntryFormProps {
   familyId: string;

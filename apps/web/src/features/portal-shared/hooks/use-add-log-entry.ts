@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { InformationCategory } from '@gezinsplan/domain';
 import { PortalAddLogEntryDocument } from '../../../graphql/generated/graphql';
-import { FormProblem, formProblemOf } from '../utils/form-problem';
+import { FormProblem, formProblemOf } from '../../../shared/components/form-problem';
 import { appendToPlan } from './append-to-plan';
 
 export const LOG_ENTRY_FIELDS = ['text', 'occurredOn'] as const;

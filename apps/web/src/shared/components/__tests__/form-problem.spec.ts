@@ -1,8 +1,8 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { formProblemOf } from '../form-problem';
+import { checkText, formProblemOf, invalidFields } from '../form-problem';
 
 const apiError = (extensions: Record<string, unknown>) =>
-  new CombinedGraphQLErrors({ errors: [{ message: 'for the log', extensions }] });
+  new CombinedGraphQLErrors({ errors: [{ message: 'for the log, not the screen', extensions }] });
 
 describe('what a failed save means for a form', () => {
   const fields = ['text', 'assignee', 'dueOn'] as const;
@@ -16,18 +16,43 @@ describe('what a failed save means for a form', () => {
         { field: 'familyId', message: 'must be an id' },
       ],
     });
-    expect(formProblemOf(error, fields)).toEqual({ kind: 'fields', fields: ['assignee', 'dueOn'] });
+    const problem = formProblemOf(error, fields);
+    expect(problem).toEqual({ kind: 'fields', fields: { assignee: 'invalid', dueOn: 'invalid' } });
+    expect(problem.kind === 'fields' && invalidFields(problem.fields)).toEqual(['assignee', 'dueOn']);
   });
 
-  it('reports a rejection of fields the form does not show as a whole', () => {
+  it('marks each rejected field the form has, with or without the input prefix', () => {
+    const error = apiError({
+      code: 'BAD_USER_INPUT',
+      fields: [
+        { field: 'text', message: 'must not be empty' },
+        { field: 'input.dueOn', message: 'must be a date (YYYY-MM-DD)' },
+      ],
+    });
+    expect(formProblemOf(error, fields)).toEqual({ kind: 'fields', fields: { text: 'invalid', dueOn: 'invalid' } });
+  });
+
+  it('counts a rejected field the form does not show as a fault the person cannot fix', () => {
     const error = apiError({ code: 'BAD_USER_INPUT', fields: [{ field: 'familyId', message: 'must be an id' }] });
-    expect(formProblemOf(error, fields)).toEqual({ kind: 'refused' });
+    expect(formProblemOf(error, fields)).toEqual({ kind: 'unavailable' });
   });
 
-  it('tells a conflict, a refusal and a fault apart', () => {
+  it('tells a change by someone else, a vanished item, a refusal and an ended session apart', () => {
     expect(formProblemOf(apiError({ code: 'CONFLICT' }), fields)).toEqual({ kind: 'conflict' });
-    expect(formProblemOf(apiError({ code: 'FORBIDDEN' }), fields)).toEqual({ kind: 'refused' });
-    expect(formProblemOf(apiError({ code: 'NOT_FOUND' }), fields)).toEqual({ kind: 'refused' });
+    expect(formProblemOf(apiError({ code: 'NOT_FOUND' }), fields)).toEqual({ kind: 'notFound' });
+    expect(formProblemOf(apiError({ code: 'FORBIDDEN' }), fields)).toEqual({ kind: 'notAllowed' });
+    expect(formProblemOf(apiError({ code: 'UNAUTHENTICATED' }), fields)).toEqual({ kind: 'signedOut' });
+  });
+
+  it('reports anything else, a network failure included, as the service being unavailable', () => {
+    expect(formProblemOf(apiError({ code: 'INTERNAL_SERVER_ERROR' }), fields)).toEqual({ kind: 'unavailable' });
     expect(formProblemOf(new TypeError('Failed to fetch'), fields)).toEqual({ kind: 'unavailable' });
+  });
+
+  it('checks a text as the API will: not empty, not too long', () => {
+    expect(checkText('  \n ')).toBe('empty');
+    expect(checkText('x'.repeat(10_001))).toBe('tooLong');
+    expect(checkText('Kinderen opgehaald.')).toBeNull();
+    expect(checkText('abc', 2)).toBe('tooLong');
   });
 });

@@ -1,0 +1,29 @@
+import { ErrorCode } from '@gezinsplan/domain';
+import { readApiError } from '../../../graphql/api-error';
+
+/** Why choosing the password did not sign the person in, in the terms the page shows. */
+export type ActivationProblem =
+  /** The link is unknown, already used or expired (or cut short): only a new link helps. */
+  | { kind: 'link' }
+  /** The API refused the password itself. */
+  | { kind: 'password' }
+  /** The link was accepted, but no session came of it: the account cannot sign in now. */
+  | { kind: 'notSignedIn' }
+  /** The password was saved, but asking who is signed in failed: signing in by hand will do. */
+  | { kind: 'savedNotSignedIn' }
+  /** Anything the person cannot fix by changing what they typed. */
+  | { kind: 'unavailable' };
+
+/**
+ * Reads a failed `activateAccount`. The API names the field that caused it:
+ * `token` (the link) or `password`. A dead link comes first: with it, no
+ * password can be chosen, however good.
+ */
+export function activationProblemOf(error: unknown): ActivationProblem {
+  const apiError = readApiError(error);
+  if (apiError?.code !== ErrorCode.BadUserInput) return { kind: 'unavailable' };
+  const fields = apiError.fields.map((problem) => problem.field.replace(/^input\./, ''));
+  if (fields.includes('token')) return { kind: 'link' };
+  if (fields.includes('password')) return { kind: 'password' };
+  return { kind: 'unavailable' };
+}

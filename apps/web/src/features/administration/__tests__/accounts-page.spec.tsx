@@ -1,0 +1,163 @@
+import { MockLink } from '@apollo/client/testing';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import {
+  CreateAccountDocument,
+  CurrentViewerFragment,
+  ManagedAccountFieldsFragment,
+  OrganisationAccountsDocument,
+  SetAccountDisabledDocument,
+} from '../../../graphql/generated/graphql';
+import { renderWithProviders } from '../../../testing/render-with-providers';
+import { AccountsPage } from '../components/accounts-page';
+
+const ingrid: CurrentViewerFragment = {
+  __typename: 'Viewer',
+  id: 'account-ingrid',
+  displayName: 'Ingrid Peters',
+  kind: 'ORGANISATION_ADMIN',
+  organisation: { __typename: 'Organisation', id: 'org-wijkteam', name: 'Wijkteam Utrecht Centrum' },
+};
+
+function account(overrides: Partial<ManagedAccountFieldsFragment>): ManagedAccountFieldsFragment {
+  return {
+    __typename: 'ManagedAccount',
+    id: 'account-x',
+    displayName: 'Iemand',
+    email: 'iemand@wijkteam.example',
+    kind: 'PROFESSIONAL',
+    discipline: null,
+    activated: true,
+    disabledAt: null,
+    organisationId: 'org-wijkteam',
+    ...overrides,
+  };
+}
+
+const SELF = account({ id: 'account-ingrid', displayName: 'Ingrid Peters', kind: 'ORGANISATION_ADMIN', email: 'beheer@wijkteam.example' });
+const SANNE = account({ id: 'account-sanne', displayName: 'Sanne Jansen', discipline: 'gezinscoach', email: 'sanne.jansen@wijkteam.example' });
+const NEW = account({ id: 'account-nadia', displayName: 'Nadia Bakker', activated: false, email: 'nadia@wijkteam.example' });
+const FEMKE = account({ id: 'account-femke', displayName: 'Femke de Wit', disabledAt: '2026-02-02T10:00:00Z' });
+
+function accountsAnswer(accounts: ManagedAccountFieldsFragment[]): MockLink.MockedResponse {
+  return {
+    request: { query: OrganisationAccountsDocument, variables: { organisationId: undefined } },
+    result: { data: { organisationAccounts: accounts } },
+  };
+}
+
+async function renderOwnAccounts(mocks: readonly MockLink.MockedResponse[]) {
+  const router = createMemoryRouter([{ path: '/beheer', element: <AccountsPage viewer={ingrid} organisationName="Wijkteam Utrecht Centrum" /> }], {
+    initialEntries: ['/beheer'],
+  });
+  await renderWithProviders(<RouterProvider router={router} />, { mocks });
+}
+
+const card = (name: string) => screen.getByRole('heading', { level: 3, name: new RegExp(name) }).closest('li') as HTMLElement;
+
+describe('an organisation administrator’s accounts', () => {
+  it('lists every account with whether it can sign in, and offers no way to disable one’s own', async () => {
+    await renderOwnAccounts([accountsAnswer([FEMKE, SELF, NEW, SANNE])]);
+    expect(screen.getByRole('heading', { level: 1, name: 'Accounts van Wijkteam Utrecht Centrum' })).toBeTruthy();
+    await screen.findByRole('heading', { level: 3, name: 'Sanne Jansen' });
+
+    expect(within(card('Sanne Jansen')).getByText('Geactiveerd')).toBeTruthy();
+    expect(within(card('Sanne Jansen')).getByText('gezinscoach')).toBeTruthy();
+    expect(within(card('Nadia Bakker')).getByText('Wacht op activering')).toBeTruthy();
+    expect(within(card('Femke de Wit')).getByText('Uitgeschakeld')).toBeTruthy();
+    expect(within(card('Femke de Wit')).getByText(/Kan niet inloggen sinds 2 februari 2026\./)).toBeTruthy();
+    expect(within(card('Femke de Wit')).getByRole('button', { name: 'Weer inschakelen: Femke de Wit' })).toBeTruthy();
+    expect(within(card('Ingrid Peters')).getByText('Dit ben jij')).toBeTruthy();
+    expect(within(card('Ingrid Peters')).queryByRole('button')).toBeNull();
+  });
+
+  it('disables an account only after a question that says its sessions end at once', async () => {
+    const disable: MockLink.MockedResponse = {
+      request: { query: SetAccountDisabledDocument, variables: { input: { accountId: 'account-sanne', disabled: true } } },
+      result: { data: { setAccountDisabled: { ...SANNE, disabledAt: '2026-03-10T09:00:00Z' } } },
+    };
+    await renderOwnAccounts([accountsAnswer([SANNE]), disable]);
+    await screen.findByRole('heading', { level: 3, name: 'Sanne Jansen' });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Uitschakelen: Sanne Jansen' }));
+    const question = screen.getByRole('heading', { name: 'Sanne Jansen uitschakelen?' });
+    expect(document.activeElement).toBe(question);
+    expect(screen.getByText(/Is Sanne Jansen nu ingelogd, dan stopt dat meteen, op elk apparaat\./)).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Annuleren' }));
+    expect(screen.queryByRole('heading', { name: 'Sanne Jansen uitschakelen?' })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Uitschakelen: Sanne Jansen' }));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Uitschakelen: Sanne Jansen' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Ja, uitschakelen' }));
+    expect(await screen.findByText(/Sanne Jansen is uitgeschakeld en kan niet meer inloggen\./)).toBeTruthy();
+    expect(within(card('Sanne Jansen')).getByText('Uitgeschakeld')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Weer inschakelen: Sanne Jansen' })).toBeTruthy();
+  });
+
+  it('creates a professional and says an e-mail goes out to choose a password', async () => {
+    const create: MockLink.MockedResponse = {
+      request: {
+        query: CreateAccountDocument,
+        variables: {
+          input: {
+            kind: 'PROFESSIONAL',
+            email: 'nadia@wijkteam.example',
+            displayName: 'Nadia Bakker',
+            discipline: 'gezinscoach',
+            phone: null,
+            organisationId: null,
+          },
+        },
+      },
+      result: { data: { createAccount: NEW } },
+    };
+    await renderOwnAccounts([accountsAnswer([SANNE]), create, accountsAnswer([NEW, SANNE])]);
+    await screen.findByRole('heading', { level: 3, name: 'Sanne Jansen' });
+
+    expect((screen.getByLabelText('Professional', { exact: false }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.change(screen.getByLabelText('E-mailadres'), { target: { value: 'nadia@wijkteam.example' } });
+    fireEvent.change(screen.getByLabelText('Naam'), { target: { value: 'Nadia Bakker' } });
+    fireEvent.change(screen.getByLabelText('Functie (niet verplicht)'), { target: { value: 'gezinscoach' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Account aanmaken' }));
+
+    expect(
+      await screen.findByText(
+        'Het account van Nadia Bakker is aangemaakt. Nadia Bakker krijgt een e-mail op nadia@wijkteam.example met een link om binnen 7 dagen een wachtwoord te kiezen.',
+      ),
+    ).toBeTruthy();
+    expect(within(card('Nadia Bakker')).getByText('Wacht op activering')).toBeTruthy();
+    expect((screen.getByLabelText('E-mailadres') as HTMLInputElement).value).toBe('');
+  });
+
+  it('shows next to the e-mail address that it already has an account', async () => {
+    const taken: MockLink.MockedResponse = {
+      request: { query: CreateAccountDocument, variables: () => true },
+      result: { errors: [{ message: 'An account with this e-mail address already exists.', extensions: { code: 'CONFLICT' } }] },
+    };
+    await renderOwnAccounts([accountsAnswer([SANNE]), taken]);
+    await screen.findByRole('heading', { level: 3, name: 'Sanne Jansen' });
+
+    fireEvent.change(screen.getByLabelText('E-mailadres'), { target: { value: 'sanne.jansen@wijkteam.example' } });
+    fireEvent.change(screen.getByLabelText('Naam'), { target: { value: 'Sanne Jansen' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Account aanmaken' }));
+
+    const message = await screen.findByText('Er is al een account met dit e-mailadres. Gebruik een ander e-mailadres.');
+    const email = screen.getByLabelText('E-mailadres');
+    expect(email.getAttribute('aria-invalid')).toBe('true');
+    expect(email.getAttribute('aria-describedby')).toContain(message.id);
+    expect(document.activeElement).toBe(email);
+  });
+
+  it('says what is missing before anything is sent, and asks for no discipline for an administrator', async () => {
+    await renderOwnAccounts([accountsAnswer([SANNE])]);
+    await screen.findByRole('heading', { level: 3, name: 'Sanne Jansen' });
+    fireEvent.click(screen.getByLabelText('Beheerder van de organisatie', { exact: false }));
+    expect(screen.queryByLabelText('Functie (niet verplicht)')).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Account aanmaken' }));
+    expect(screen.getByText('Vul het e-mailadres in.')).toBeTruthy();
+    expect(screen.getByText('Vul de naam in.')).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByLabelText('E-mailadres'));
+  });
+});

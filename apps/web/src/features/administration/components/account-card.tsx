@@ -1,0 +1,54 @@
+import { Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { useTranslation } from 'react-i18next';
+import { ManagedAccountFieldsFragment } from '../../../graphql/generated/graphql';
+import { formatDate } from '../../../i18n/format-date';
+import { useLanguage } from '../../../i18n/use-language';
+import { accountStatus } from '../utils/account-status';
+import { AccountAccessControl } from './account-access-control';
+
+interface AccountCardProps {
+  account: ManagedAccountFieldsFragment;
+  /** Administrators cannot disable their own account. */
+  isOwn: boolean;
+}
+
+const KNOWN_KINDS = ['PROFESSIONAL', 'ORGANISATION_ADMIN'] as const;
+
+/** One account: who, which kind, whether it can sign in, and the way to disable or enable it. */
+export function AccountCard({ account, isOwn }: AccountCardProps) {
+  const { t } = useTranslation('administration');
+  const { language } = useLanguage();
+  const status = accountStatus(account);
+  const kind = KNOWN_KINDS.find((known) => known === account.kind);
+  return (
+    <li className="account-card">
+      <Heading level={3} appearanceLevel={4}>
+        {account.displayName}
+        {isOwn && <span className="account-badge account-badge--own">{t('accounts.you')}</span>}
+      </Heading>
+      <Paragraph>
+        <span className={`account-badge account-badge--${status}`}>{t(`accounts.status.${status}`)}</span>{' '}
+        {t(`accounts.statusExplained.${status}`, {
+          date: account.disabledAt ? formatDate(new Date(account.disabledAt), language) : '',
+        })}
+      </Paragraph>
+      <dl className="account-facts">
+        <div className="account-facts__row">
+          <dt>{t('accounts.facts.kind')}</dt>
+          <dd>{kind ? t(`accounts.kinds.${kind}`) : account.kind}</dd>
+        </div>
+        <div className="account-facts__row">
+          <dt>{t('accounts.facts.email')}</dt>
+          <dd>{account.email}</dd>
+        </div>
+        {account.discipline && (
+          <div className="account-facts__row">
+            <dt>{t('accounts.facts.discipline')}</dt>
+            <dd>{account.discipline}</dd>
+          </div>
+        )}
+      </dl>
+      {!isOwn && <AccountAccessControl account={account} />}
+    </li>
+  );
+}
