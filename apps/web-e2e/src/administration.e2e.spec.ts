@@ -47,6 +47,8 @@ describe.each(VIEWPORTS)('accounts from the platform administrator down, on a $n
     await page.getByRole('heading', { level: 1, name: 'Organisaties' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/beheer');
     expect(await page.locator('main').innerText()).not.toContain('Mijn gezinnen');
+    // Every organisation, also those made before this session.
+    await page.getByRole('link', { name: 'Accounts van Wijkteam Utrecht Centrum' }).waitFor();
 
     await page.getByRole('button', { name: 'Organisatie aanmaken' }).click();
     await page.getByText('Vul de naam van de organisatie in.').waitFor();
@@ -74,6 +76,18 @@ describe.each(VIEWPORTS)('accounts from the platform administrator down, on a $n
     expect(await adminCard.innerText()).toContain('Wacht op activering');
     expect(await adminCard.innerText()).toContain('Beheerder van de organisatie');
     await look(page, 'the organisation with its administrator waiting for activation', 'administration-admin-created');
+
+    // The e-mail went missing: a fresh link replaces the first.
+    const firstLink = await activationLinkFor(administrator.email);
+    await adminCard.getByRole('button', { name: `Nieuwe link sturen: ${administrator.name}` }).click();
+    await adminCard.getByText('De vorige link werkt niet meer.', { exact: false }).waitFor();
+    expect(await activationLinkFor(administrator.email)).not.toBe(firstLink);
+    await look(page, 'a fresh activation link sent', 'administration-link-resent');
+
+    // The new organisation is in the list, the way back to its accounts.
+    await page.getByRole('link', { name: 'Terug naar de organisaties' }).click();
+    await page.getByRole('link', { name: `Accounts van ${organisation}` }).click();
+    await page.getByRole('heading', { level: 1, name: `Accounts van ${organisation}` }).waitFor();
 
     // The same address twice: said next to the field.
     await type(page, 'E-mailadres', administrator.email);

@@ -1,4 +1,5 @@
 export * from './lib/account/account-kind';
+export * from './lib/account/portal-access';
 export * from './lib/errors/error-code';
 export * from './lib/family/age';
 export * from './lib/family/family-role';

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Caller } from '../auth/caller';
+import { Viewer } from '../auth/viewer';
 import { AccessLogEntity } from './access-log.entity';
 import { FamilyAccess, involvementIdOf, isRegisseur } from './family-access';
 
@@ -36,12 +37,35 @@ function basisOf(access: FamilyAccess): Pick<AccessLogEntity, 'basis' | 'consent
   return { basis: types[access.relation.type], consentIds: [...consentIds], legalBasisIds: [...legalBasisIds] };
 }
 
+type AccessLogLine = Omit<AccessLogEntity, 'id' | 'at'>;
+
+function linesOf(caller: Caller, events: readonly AccessEvent[]): AccessLogLine[] {
+  return events.map((event) => ({
+    accountId: caller.viewer.accountId,
+    accountKind: caller.viewer.kind,
+    involvementId: involvementIdOf(event.access),
+    familyId: event.access.familyId,
+    memberIds: [...new Set(event.memberIds)],
+    itemId: event.itemId ?? null,
+    list: event.list ?? null,
+    action: event.action,
+    ...basisOf(event.access),
+    requestId: caller.requestId,
+    clientAddress: caller.clientAddress,
+  }));
+}
+
 /**
  * Appends to the access log. Writes are logged inside their own transaction
- * (pass its manager), so a change without its log line cannot exist.
+ * (pass its manager), so a change without its log line cannot exist. Reads
+ * are collected per request and written in one statement before the answer
+ * leaves (`AccessLogFlushPlugin`): if that write fails, the answer is withheld.
  */
 @Injectable()
 export class AccessLogService {
+  /** Per request: the viewer object lives exactly as long as its request. */
+  private readonly pendingReads = new WeakMap<Viewer, AccessLogLine[]>();
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Lines that belong to no family yet, such as signal registrations and look-ups. */
@@ -67,23 +91,25 @@ export class AccessLogService {
     });
   }
 
+  /** Written now, in the given transaction when there is one. */
   async record(caller: Caller, events: readonly AccessEvent[], manager: EntityManager = this.dataSource.manager) {
     if (events.length === 0) return;
-    await manager.insert(
-      AccessLogEntity,
-      events.map((event) => ({
-        accountId: caller.viewer.accountId,
-        accountKind: caller.viewer.kind,
-        involvementId: involvementIdOf(event.access),
-        familyId: event.access.familyId,
-        memberIds: [...new Set(event.memberIds)],
-        itemId: event.itemId ?? null,
-        list: event.list ?? null,
-        action: event.action,
-        ...basisOf(event.access),
-        requestId: caller.requestId,
-        clientAddress: caller.clientAddress,
-      })),
-    );
+    await manager.insert(AccessLogEntity, linesOf(caller, events));
+  }
+
+  /** A read of case data by a GraphQL request: written with the request's other reads before its answer is sent. */
+  recordRead(caller: Caller, events: readonly AccessEvent[]): void {
+    if (events.length === 0) return;
+    const pending = this.pendingReads.get(caller.viewer);
+    if (pending) pending.push(...linesOf(caller, events));
+    else this.pendingReads.set(caller.viewer, linesOf(caller, events));
+  }
+
+  /** Writes the reads recorded for this request, in one statement. */
+  async flushReads(viewer: Viewer): Promise<void> {
+    const pending = this.pendingReads.get(viewer);
+    if (!pending) return;
+    this.pendingReads.delete(viewer);
+    await this.dataSource.manager.insert(AccessLogEntity, pending);
   }
 }

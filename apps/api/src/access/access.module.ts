@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { FamilyDirectoryService } from '../family/family-directory.service';
+import { AccessLogFlushPlugin } from './access-log-flush.plugin';
 import { AccessLogQueryService } from './access-log-query.service';
 import { AccessLogService } from './access-log.service';
 import { AccessResolver } from './access.resolver';
@@ -12,6 +13,7 @@ import { LegalBasisService } from './legal-basis.service';
   providers: [
     FamilyAccessService,
     AccessLogService,
+    AccessLogFlushPlugin,
     AccessLogQueryService,
     ConsentService,
     LegalBasisService,

@@ -72,7 +72,7 @@ export class ConsentService {
     const access = await this.families.require(caller.viewer, familyId);
     const rows = await this.rows(familyId);
     const visible = rows.filter((row) => this.maySee(access, row));
-    await this.accessLog.record(caller, [
+    this.accessLog.recordRead(caller, [
       { access, action: 'READ', list: 'consents', memberIds: visible.map((row) => row.subject_member_id) },
     ]);
     return Promise.all(visible.map((row) => this.output(caller, access, row)));

@@ -8,43 +8,13 @@ import {
   readGrant,
   Relation,
 } from '@gezinsplan/access-policy';
-import { AccountKind, dutchToday, FamilyRole, InformationCategory } from '@gezinsplan/domain';
+import { AccountKind, dutchToday, InformationCategory } from '@gezinsplan/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Viewer } from '../auth/viewer';
 import { forbidden, notFound } from '../common/errors/api-error';
 import { FamilyAccess } from './family-access';
-
-interface MemberRow {
-  id: string;
-  family_id: string;
-  role: FamilyRole;
-  date_of_birth: string;
-  has_parental_authority: boolean;
-}
-
-interface ConsentRow {
-  id: string;
-  family_id: string;
-  subject_member_id: string;
-  purpose: ConsentFact['purpose'];
-  recipient_involvement_ids: string[];
-  categories: InformationCategory[];
-  valid_from: string;
-  valid_until: string | null;
-  given_by: string[];
-}
-
-interface LegalBasisRow {
-  id: string;
-  family_id: string;
-  kind: LegalBasisFact['kind'];
-  recipient_involvement_id: string;
-  subject_member_ids: string[];
-  categories: InformationCategory[];
-  valid_until: string | null;
-}
 
 interface RelationRow {
   family_id: string;
@@ -56,6 +26,55 @@ interface RelationRow {
   member_id: string | null;
   network_member_id: string | null;
 }
+
+/** A relation row with the family's facts beside it, as JSON in the shapes of libs/access-policy. */
+interface RelationWithFactsRow extends RelationRow {
+  members: MemberFact[];
+  consents: Array<Omit<ConsentFact, 'withdrawn'>>;
+  legal_bases: Array<Omit<LegalBasisFact, 'revoked'>>;
+}
+
+/** How each kind of account relates to a family: $1 the account, $2 the families, $3 (professionals) today. */
+const RELATION_SQL: Partial<Record<AccountKind, string>> = {
+  [AccountKind.Professional]: `
+    SELECT i.family_id, i.id AS involvement_id, i.categories, i.member_ids, o.type AS organisation_type,
+           EXISTS (SELECT 1 FROM regisseur_assignment r WHERE r.involvement_id = i.id AND r.ended_at IS NULL) AS is_regisseur,
+           NULL::uuid AS member_id, NULL::uuid AS network_member_id
+      FROM involvement i JOIN organisation o ON o.id = i.organisation_id
+     WHERE i.account_id = $1 AND i.family_id = ANY($2::uuid[]) AND i.ended_at IS NULL
+       AND i.starts_on <= $3::date AND (i.ends_on IS NULL OR i.ends_on >= $3::date)`,
+  [AccountKind.FamilyMember]: `
+    SELECT family_id, NULL::uuid AS involvement_id, NULL::text[] AS categories, NULL::uuid[] AS member_ids,
+           NULL::text AS organisation_type, NULL::boolean AS is_regisseur, id AS member_id, NULL::uuid AS network_member_id
+      FROM family_member WHERE account_id = $1 AND family_id = ANY($2::uuid[])`,
+  [AccountKind.NetworkMember]: `
+    SELECT family_id, NULL::uuid AS involvement_id, NULL::text[] AS categories, NULL::uuid[] AS member_ids,
+           NULL::text AS organisation_type, NULL::boolean AS is_regisseur, NULL::uuid AS member_id, id AS network_member_id
+      FROM network_member WHERE account_id = $1 AND family_id = ANY($2::uuid[])`,
+};
+
+/**
+ * The relation and, for the families related, the facts consent and legal
+ * bases are decided on: one round trip for every access decision of a request.
+ */
+const withFacts = (relationSql: string) => `
+  SELECT rel.*,
+    (SELECT coalesce(json_agg(json_build_object('id', m.id, 'role', m.role, 'dateOfBirth', m.date_of_birth,
+              'hasParentalAuthority', m.has_parental_authority)), '[]')
+       FROM family_member m WHERE m.family_id = rel.family_id) AS members,
+    (SELECT coalesce(json_agg(json_build_object('id', c.id, 'subjectMemberId', c.subject_member_id, 'purpose', c.purpose,
+              'recipientInvolvementIds', c.recipient_involvement_ids, 'categories', c.categories,
+              'validFrom', c.valid_from, 'validUntil', c.valid_until,
+              'givenByMemberIds', ARRAY(SELECT g.member_id FROM consent_given g WHERE g.consent_id = c.id))), '[]')
+       FROM consent c WHERE c.family_id = rel.family_id AND c.withdrawn_at IS NULL) AS consents,
+    (SELECT coalesce(json_agg(json_build_object('id', b.id, 'kind', b.kind, 'recipientInvolvementId', b.recipient_involvement_id,
+              'subjectMemberIds', b.subject_member_ids, 'categories', b.categories, 'validUntil', b.valid_until)), '[]')
+       FROM legal_basis b WHERE b.family_id = rel.family_id AND b.revoked_at IS NULL) AS legal_bases
+  FROM (${relationSql}) rel`;
+
+const QUERY_BY_KIND = Object.fromEntries(Object.entries(RELATION_SQL).map(([kind, sql]) => [kind, withFacts(sql)])) as Partial<
+  Record<AccountKind, string>
+>;
 
 /**
  * The access module: the one place that decides how a person relates to a
@@ -101,115 +120,22 @@ export class FamilyAccessService {
   }
 
   private async load(viewer: Viewer, familyIds: string[]): Promise<FamilyAccess[]> {
+    // Administrators manage accounts and organisations, never case content: they have no query.
+    const sql = QUERY_BY_KIND[viewer.kind];
+    if (!sql) return [];
     const today = dutchToday();
-    const relations = await this.relations(viewer, familyIds, today);
-    if (relations.length === 0) return [];
-    const related = relations.map((row) => row.family_id);
-    const facts = await this.facts(related, today);
-    return relations.map((row) => {
-      const familyFacts = facts.get(row.family_id) ?? { today, members: [], consents: [], legalBases: [] };
-      const relation = effectiveRelation(toRelation(row), familyFacts);
-      return {
-        familyId: row.family_id,
-        relation,
-        facts: familyFacts,
-        grant: readGrant(relation, familyFacts),
-        organisationType: row.organisation_type,
+    const params = viewer.kind === AccountKind.Professional ? [viewer.accountId, familyIds, today] : [viewer.accountId, familyIds];
+    const rows = (await this.dataSource.query(sql, params)) as RelationWithFactsRow[];
+    return rows.map((row) => {
+      const facts: FamilyFacts = {
+        today,
+        members: row.members,
+        consents: row.consents.map((c) => ({ ...c, withdrawn: false })),
+        legalBases: row.legal_bases.map((b) => ({ ...b, revoked: false })),
       };
+      const relation = effectiveRelation(toRelation(row), facts);
+      return { familyId: row.family_id, relation, facts, grant: readGrant(relation, facts), organisationType: row.organisation_type };
     });
-  }
-
-  private relations(viewer: Viewer, familyIds: string[], today: string): Promise<RelationRow[]> {
-    switch (viewer.kind) {
-      case AccountKind.Professional:
-        return this.dataSource.query(
-          `SELECT i.family_id, i.id AS involvement_id, i.categories, i.member_ids, o.type AS organisation_type,
-                  EXISTS (SELECT 1 FROM regisseur_assignment r WHERE r.involvement_id = i.id AND r.ended_at IS NULL)
-                    AS is_regisseur
-             FROM involvement i JOIN organisation o ON o.id = i.organisation_id
-            WHERE i.account_id = $1 AND i.family_id = ANY($2::uuid[]) AND i.ended_at IS NULL
-              AND i.starts_on <= $3 AND (i.ends_on IS NULL OR i.ends_on >= $3)`,
-          [viewer.accountId, familyIds, today],
-        );
-      case AccountKind.FamilyMember:
-        return this.dataSource.query(
-          `SELECT family_id, id AS member_id FROM family_member WHERE account_id = $1 AND family_id = ANY($2::uuid[])`,
-          [viewer.accountId, familyIds],
-        );
-      case AccountKind.NetworkMember:
-        return this.dataSource.query(
-          `SELECT family_id, id AS network_member_id FROM network_member
-            WHERE account_id = $1 AND family_id = ANY($2::uuid[])`,
-          [viewer.accountId, familyIds],
-        );
-      default:
-        // Administrators manage accounts and organisations, never case content.
-        return Promise.resolve([]);
-    }
-  }
-
-  private async facts(familyIds: string[], today: string): Promise<Map<string, FamilyFacts>> {
-    const [members, consents, legalBases] = await Promise.all([
-      this.dataSource.query(
-        `SELECT id, family_id, role, to_char(date_of_birth, 'YYYY-MM-DD') AS date_of_birth, has_parental_authority
-           FROM family_member WHERE family_id = ANY($1::uuid[])`,
-        [familyIds],
-      ) as Promise<MemberRow[]>,
-      this.dataSource.query(
-        `SELECT c.id, c.family_id, c.subject_member_id, c.purpose, c.recipient_involvement_ids, c.categories,
-                to_char(c.valid_from, 'YYYY-MM-DD') AS valid_from, to_char(c.valid_until, 'YYYY-MM-DD') AS valid_until,
-                coalesce(array_agg(g.member_id) FILTER (WHERE g.member_id IS NOT NULL), '{}') AS given_by
-           FROM consent c LEFT JOIN consent_given g ON g.consent_id = c.id
-          WHERE c.family_id = ANY($1::uuid[]) AND c.withdrawn_at IS NULL
-          GROUP BY c.id`,
-        [familyIds],
-      ) as Promise<ConsentRow[]>,
-      this.dataSource.query(
-        `SELECT id, family_id, kind, recipient_involvement_id, subject_member_ids, categories,
-                to_char(valid_until, 'YYYY-MM-DD') AS valid_until
-           FROM legal_basis WHERE family_id = ANY($1::uuid[]) AND revoked_at IS NULL`,
-        [familyIds],
-      ) as Promise<LegalBasisRow[]>,
-    ]);
-    const byFamily = new Map(
-      familyIds.map((id) => [
-        id,
-        { today, members: [] as MemberFact[], consents: [] as ConsentFact[], legalBases: [] as LegalBasisFact[] },
-      ]),
-    );
-    for (const m of members) {
-      byFamily.get(m.family_id)?.members.push({
-        id: m.id,
-        role: m.role,
-        dateOfBirth: m.date_of_birth,
-        hasParentalAuthority: m.has_parental_authority,
-      });
-    }
-    for (const c of consents) {
-      byFamily.get(c.family_id)?.consents.push({
-        id: c.id,
-        subjectMemberId: c.subject_member_id,
-        purpose: c.purpose,
-        recipientInvolvementIds: c.recipient_involvement_ids,
-        categories: c.categories,
-        givenByMemberIds: c.given_by,
-        validFrom: c.valid_from,
-        validUntil: c.valid_until,
-        withdrawn: false,
-      });
-    }
-    for (const b of legalBases) {
-      byFamily.get(b.family_id)?.legalBases.push({
-        id: b.id,
-        kind: b.kind,
-        recipientInvolvementId: b.recipient_involvement_id,
-        subjectMemberIds: b.subject_member_ids,
-        categories: b.categories,
-        validUntil: b.valid_until,
-        revoked: false,
-      });
-    }
-    return byFamily;
   }
 }
 

@@ -40,7 +40,7 @@ export class LegalBasisService {
       [familyId],
     )) as LegalBasisOutput[];
     const visible = rows.filter((row) => maySee(access, row));
-    await this.accessLog.record(caller, [
+    this.accessLog.recordRead(caller, [
       { access, action: 'READ', list: 'legal-bases', memberIds: visible.flatMap((row) => row.subjectMemberIds) },
     ]);
     return visible;

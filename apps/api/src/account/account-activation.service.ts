@@ -3,16 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { PasswordHasher } from '../auth/password-hasher';
 import { hashToken, newSessionToken } from '../auth/session-token';
-import { badUserInput } from '../common/errors/api-error';
-import { updateReturning } from '../common/update-returning';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
 import { Mail } from '../mail/mail.service';
+import { activatedAlready, activationOfDisabledAccount, disabledAccountNeedsEnabling, invalidActivation } from './account.exception';
 
 const LIFETIME_DAYS = 7;
-
-export const invalidActivation = () =>
-  badUserInput([{ field: 'token', message: 'this activation link is unknown, used or expired; ask for a new one' }]);
 
 /**
  * Accounts start without a password: the owner receives a one-time link and
@@ -37,14 +33,38 @@ export class AccountActivationService {
     return `${this.config.publicUrl}/account-activeren#token=${token}`;
   }
 
-  invitationMail(to: string, displayName: string, link: string): Mail {
+  /**
+   * A fresh link for an account whose owner has not chosen a password yet,
+   * inside the caller's transaction; an activated or disabled account gets
+   * CONFLICT. Earlier links expire now: one live link at a time, so that no
+   * forgotten e-mail stays a way into the account.
+   */
+  async reissue(manager: EntityManager, accountId: string): Promise<string> {
+    // Locked, so that an activation or a disabling meanwhile is not overtaken by a link that cannot work.
+    const [account] = (await manager.query(
+      `SELECT password_hash IS NOT NULL AS activated, disabled_at IS NOT NULL AS disabled FROM account WHERE id = $1 FOR UPDATE`,
+      [accountId],
+    )) as Array<{ activated: boolean; disabled: boolean }>;
+    if (account.activated) throw activatedAlready();
+    if (account.disabled) throw disabledAccountNeedsEnabling();
+    await manager.query(
+      `UPDATE account_activation SET expires_at = now() WHERE account_id = $1 AND used_at IS NULL AND expires_at > now()`,
+      [accountId],
+    );
+    return this.issue(manager, accountId);
+  }
+
+  /** `renewed`: a fresh link for an account made earlier, which makes the earlier links useless. */
+  invitationMail(to: string, displayName: string, link: string, renewed = false): Mail {
     return {
       to,
       subject: 'Uw account voor Gezinsplan',
       text: [
         `Beste ${displayName},`,
         '',
-        'Er is een account voor u gemaakt in Gezinsplan. Kies binnen 7 dagen een wachtwoord via deze link:',
+        renewed
+          ? 'U krijgt een nieuwe link voor uw account in Gezinsplan. Eerdere links werken niet meer. Kies binnen 7 dagen een wachtwoord via deze link:'
+          : 'Er is een account voor u gemaakt in Gezinsplan. Kies binnen 7 dagen een wachtwoord via deze link:',
         link,
         '',
         'Heeft u dit niet verwacht? Dan kunt u deze e-mail negeren.',
@@ -52,22 +72,27 @@ export class AccountActivationService {
     };
   }
 
-  /** Sets the password once; returns the account id. */
+  /**
+   * Sets the password once; returns the account id. A disabled account is
+   * refused before the link is used, so that it still works once the account
+   * is enabled again.
+   */
   async activate(token: string, password: string): Promise<string> {
     const passwordHash = await this.hasher.hash(password);
     return this.dataSource.transaction(async (manager) => {
-      const used = await updateReturning<{ account_id: string }>(
-        manager,
-        `UPDATE account_activation SET used_at = now()
-          WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now() RETURNING account_id`,
+      // Locks the account row too: disabling it meanwhile waits for this transaction.
+      const [link] = (await manager.query(
+        `SELECT l.id, l.account_id AS "accountId", a.disabled_at IS NOT NULL AS disabled
+           FROM account_activation l JOIN account a ON a.id = l.account_id
+          WHERE l.token_hash = $1 AND l.used_at IS NULL AND l.expires_at > now()
+            FOR UPDATE`,
         [hashToken(token)],
-      );
-      if (used.length === 0) throw invalidActivation();
-      await manager.query(`UPDATE account SET password_hash = $2 WHERE id = $1 AND disabled_at IS NULL`, [
-        used[0].account_id,
-        passwordHash,
-      ]);
-      return used[0].account_id;
+      )) as Array<{ id: string; accountId: string; disabled: boolean }>;
+      if (!link) throw invalidActivation();
+      if (link.disabled) throw activationOfDisabledAccount();
+      await manager.query(`UPDATE account_activation SET used_at = now() WHERE id = $1`, [link.id]);
+      await manager.query(`UPDATE account SET password_hash = $2 WHERE id = $1`, [link.accountId, passwordHash]);
+      return link.accountId;
     });
   }
 }

@@ -3,13 +3,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Caller } from '../auth/caller';
-import { badUserInput, conflict, forbidden, notFound } from '../common/errors/api-error';
+import { badUserInput, forbidden } from '../common/errors/api-error';
 import { updateReturning } from '../common/update-returning';
 import { MailService } from '../mail/mail.service';
 import { OrganisationOutput } from '../organisation/organisation.output';
 import { AccountActivationService } from './account-activation.service';
-import { CreateAccountInput, CreateOrganisationInput, SetAccountDisabledInput } from './account.input';
+import { accountNotFound } from './account.exception';
+import { CreateAccountInput, CreateOrganisationInput, ResendActivationLinkInput, SetAccountDisabledInput } from './account.input';
 import { ManagedAccountOutput } from './account.output';
+import { insertAccount } from './new-account';
 
 const ACCOUNT_COLUMNS = `id, email, display_name AS "displayName", kind, organisation_id AS "organisationId", discipline,
   password_hash IS NOT NULL AS activated, disabled_at AS "disabledAt"`;
@@ -33,18 +35,22 @@ export class AccountAdminService {
       .then(([row]) => row);
   }
 
+  /** Every organisation for the platform administrator; an organisation administrator's own. */
+  organisations(caller: Caller): Promise<OrganisationOutput[]> {
+    const { viewer } = caller;
+    if (viewer.kind === AccountKind.PlatformAdmin) {
+      return this.dataSource.query(`SELECT id, name, type FROM organisation ORDER BY name, id`);
+    }
+    return this.dataSource.query(`SELECT id, name, type FROM organisation WHERE id = $1`, [viewer.organisationId]);
+  }
+
   async createAccount(caller: Caller, input: CreateAccountInput): Promise<ManagedAccountOutput> {
     const organisationId = this.organisationScope(caller, input.organisationId);
     const [organisation] = await this.dataSource.query(`SELECT 1 FROM organisation WHERE id = $1`, [organisationId]);
     if (!organisation) throw badUserInput([{ field: 'organisationId', message: 'is not a known organisation' }]);
-    const [taken] = await this.dataSource.query(`SELECT 1 FROM account WHERE email = $1`, [input.email]);
-    if (taken) throw conflict('An account with this e-mail address already exists.');
     const { id, link } = await this.dataSource.transaction(async (manager) => {
-      const [row] = await manager.query(
-        `INSERT INTO account (email, display_name, kind, organisation_id, discipline, phone) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-        [input.email.toLowerCase(), input.displayName, input.kind, organisationId, input.discipline ?? null, input.phone ?? null],
-      );
-      return { id: row.id as string, link: await this.activation.issue(manager, row.id) };
+      const accountId = await insertAccount(manager, { ...input, organisationId });
+      return { id: accountId, link: await this.activation.issue(manager, accountId) };
     });
     await this.mail.send([this.activation.invitationMail(input.email, input.displayName, link)]);
     return this.one(id);
@@ -58,11 +64,7 @@ export class AccountAdminService {
   }
 
   async setDisabled(caller: Caller, input: SetAccountDisabledInput): Promise<ManagedAccountOutput> {
-    const [account] = (await this.dataSource.query(`SELECT organisation_id FROM account WHERE id = $1`, [input.accountId])) as Array<{
-      organisation_id: string | null;
-    }>;
-    if (!account || account.organisation_id === null) throw notFound('The account');
-    this.organisationScope(caller, account.organisation_id);
+    await this.manageable(caller, input.accountId);
     if (input.accountId === caller.viewer.accountId) throw forbidden('You cannot disable your own account.');
     await this.dataSource.transaction(async (manager) => {
       await updateReturning(manager, `UPDATE account SET disabled_at = CASE WHEN $2 THEN coalesce(disabled_at, now()) END WHERE id = $1 RETURNING id`, [
@@ -73,6 +75,14 @@ export class AccountAdminService {
       if (input.disabled) await manager.query(`UPDATE session SET revoked_at = now() WHERE account_id = $1 AND revoked_at IS NULL`, [input.accountId]);
     });
     return this.one(input.accountId);
+  }
+
+  /** E-mails a fresh activation link to an account that has not chosen a password yet; earlier links stop working. */
+  async resendActivationLink(caller: Caller, input: ResendActivationLinkInput): Promise<ManagedAccountOutput> {
+    const account = await this.manageable(caller, input.accountId);
+    const link = await this.dataSource.transaction((manager) => this.activation.reissue(manager, account.id));
+    await this.mail.send([this.activation.invitationMail(account.email, account.displayName, link, true)]);
+    return this.one(account.id);
   }
 
   /** The organisation a caller may manage: any for the platform administrator, only their own otherwise. */
@@ -88,7 +98,25 @@ export class AccountAdminService {
     return viewer.organisationId;
   }
 
+  /**
+   * An account the caller may manage. Another organisation's account answers
+   * exactly as an unknown id does, so that its existence is not revealed.
+   */
+  private async manageable(caller: Caller, accountId: string): Promise<ManagedAccountOutput> {
+    const account = await this.find(accountId);
+    const { viewer } = caller;
+    const inScope = viewer.kind === AccountKind.PlatformAdmin || account?.organisationId === viewer.organisationId;
+    if (!account || account.organisationId === null || !inScope) throw accountNotFound();
+    return account;
+  }
+
   private async one(id: string): Promise<ManagedAccountOutput> {
+    const account = await this.find(id);
+    if (!account) throw accountNotFound();
+    return account;
+  }
+
+  private async find(id: string): Promise<ManagedAccountOutput | undefined> {
     const [row] = await this.dataSource.query(`SELECT ${ACCOUNT_COLUMNS} FROM account WHERE id = $1`, [id]);
     return row;
   }

@@ -77,8 +77,15 @@ export class ActivateAccountInput {
   password!: string;
 }
 
-@InputType({ description: 'The regisseur gives a family member (12 or over) or network member a portal account.' })
-export class InviteToPortalInput {
+@InputType()
+export class ResendActivationLinkInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an id' })
+  accountId!: string;
+}
+
+@InputType({ description: 'A family member or a network member of one family: name exactly one of the two.' })
+export class PortalInviteeInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'must be an id' })
   familyId!: string;
@@ -86,13 +93,16 @@ export class InviteToPortalInput {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID('all', { message: 'must be an id' })
-  memberId?: string;
+  memberId?: string | null;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID('all', { message: 'must be an id' })
-  networkMemberId?: string;
+  networkMemberId?: string | null;
+}
 
+@InputType({ description: 'The regisseur gives a family member (12 or over) or network member a portal account.' })
+export class InviteToPortalInput extends PortalInviteeInput {
   @Field()
   @Transform(trim)
   @IsEmail({}, { message: 'enter a valid e-mail address' })

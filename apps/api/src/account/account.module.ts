@@ -6,11 +6,22 @@ import { AccountActivationService } from './account-activation.service';
 import { AccountAdminService } from './account-admin.service';
 import { AccountResolver } from './account.resolver';
 import { InitialAdminService } from './initial-admin.service';
+import { FamilyMemberPortalAccessResolver, NetworkMemberPortalAccessResolver } from './portal-access.resolver';
+import { PortalAccessService } from './portal-access.service';
 import { PortalInvitationService } from './portal-invitation.service';
 
 @Module({
   imports: [AuthModule, AccessModule, MailModule],
-  providers: [AccountActivationService, AccountAdminService, PortalInvitationService, InitialAdminService, AccountResolver],
+  providers: [
+    AccountActivationService,
+    AccountAdminService,
+    PortalInvitationService,
+    PortalAccessService,
+    InitialAdminService,
+    AccountResolver,
+    FamilyMemberPortalAccessResolver,
+    NetworkMemberPortalAccessResolver,
+  ],
   exports: [InitialAdminService],
 })
 export class AccountModule {}

@@ -1,4 +1,8 @@
+import { PORTAL_ACCESS_STATES } from '@gezinsplan/domain';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { registerDomainEnum } from '../common/graphql/register-enum';
+
+export const PortalAccessEnum = registerDomainEnum('PortalAccess', PORTAL_ACCESS_STATES);
 
 @ObjectType('ManagedAccount', { description: 'An account as its administrators see it: no case content.' })
 export class ManagedAccountOutput {

@@ -13,7 +13,15 @@ import { APP_CONFIG } from '../config/app-config.token';
 import { OrganisationOutput } from '../organisation/organisation.output';
 import { AccountActivationService } from './account-activation.service';
 import { AccountAdminService } from './account-admin.service';
-import { ActivateAccountInput, CreateAccountInput, CreateOrganisationInput, InviteToPortalInput, SetAccountDisabledInput } from './account.input';
+import {
+  ActivateAccountInput,
+  CreateAccountInput,
+  CreateOrganisationInput,
+  InviteToPortalInput,
+  PortalInviteeInput,
+  ResendActivationLinkInput,
+  SetAccountDisabledInput,
+} from './account.input';
 import { ManagedAccountOutput } from './account.output';
 import { PortalInvitationService } from './portal-invitation.service';
 
@@ -32,6 +40,12 @@ export class AccountResolver {
   @Authorize(Permission.ManageOrganisations)
   createOrganisation(@Args('input') input: CreateOrganisationInput): Promise<OrganisationOutput> {
     return this.admin.createOrganisation(input);
+  }
+
+  @Query(() => [OrganisationOutput], { description: 'Every organisation for the platform administrator; an organisation administrator’s own.' })
+  @Authorize(Permission.ManageOrganisationAccounts)
+  organisations(@CurrentCaller() caller: Caller): Promise<OrganisationOutput[]> {
+    return this.admin.organisations(caller);
   }
 
   @Mutation(() => ManagedAccountOutput, { description: 'Creates an account and e-mails its owner an activation link.' })
@@ -55,10 +69,26 @@ export class AccountResolver {
     return this.admin.setDisabled(caller, input);
   }
 
+  @Mutation(() => ManagedAccountOutput, {
+    description: 'E-mails a fresh activation link to an account that has not chosen a password yet; earlier links stop working.',
+  })
+  @Authorize(Permission.ManageOrganisationAccounts)
+  resendActivationLink(@CurrentCaller() caller: Caller, @Args('input') input: ResendActivationLinkInput): Promise<ManagedAccountOutput> {
+    return this.admin.resendActivationLink(caller, input);
+  }
+
   @Mutation(() => Boolean, { description: 'The regisseur gives a family or network member a portal account.' })
   @Authorize(Permission.WorkWithFamilies)
   inviteToPortal(@CurrentCaller() caller: Caller, @Args('input') input: InviteToPortalInput): Promise<boolean> {
     return this.invitations.invite(caller, input);
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'The regisseur e-mails a fresh link to someone invited to the portal who has not chosen a password yet; earlier links stop working.',
+  })
+  @Authorize(Permission.WorkWithFamilies)
+  resendPortalInvitation(@CurrentCaller() caller: Caller, @Args('input') input: PortalInviteeInput): Promise<boolean> {
+    return this.invitations.resend(caller, input);
   }
 
   @Mutation(() => ViewerOutput, { description: 'Chooses the password through a one-time link, and signs in.' })

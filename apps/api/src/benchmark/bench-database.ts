@@ -1,4 +1,5 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
+import { totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startEmbeddedDatabase } from '../database/embedded-database';
 
@@ -8,6 +9,14 @@ export interface BenchDatabase {
   dir: string;
   stop(): Promise<void>;
 }
+
+/**
+ * A quarter of the memory for PostgreSQL's own cache, as for any server sized
+ * for its data (the default 128 MB is sized for a laptop), up to 8 GB.
+ */
+const BENCH_SETTINGS = {
+  shared_buffers: `${Math.min(8192, Math.floor(totalmem() / 4 / 2 ** 20))}MB`,
+};
 
 /**
  * BENCH_DATABASE_URL (or DATABASE_URL) when given; otherwise the embedded
@@ -21,7 +30,11 @@ export async function openBenchDatabase(families: number): Promise<BenchDatabase
   if (external) return { url: external, dir, stop: async () => undefined };
   const logFile = join(dir, 'postgres.log');
   console.log(`Embedded PostgreSQL in ${dir} (log: ${logFile})`);
-  const embedded = await startEmbeddedDatabase({ dataDir: dir, log: (message) => appendFileSync(logFile, `${message}\n`) });
+  const embedded = await startEmbeddedDatabase({
+    dataDir: dir,
+    log: (message) => appendFileSync(logFile, `${message}\n`),
+    settings: BENCH_SETTINGS,
+  });
   // Ctrl+C must not leave the embedded server running without its owner.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => void embedded.stop().finally(() => process.exit(130)));

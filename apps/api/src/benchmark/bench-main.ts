@@ -2,6 +2,7 @@
 import 'pg';
 import { Client } from 'pg';
 import { writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openBenchDatabase } from './bench-database';
 import { parseArgs } from './cli-args';
@@ -26,16 +27,20 @@ async function main(): Promise<number> {
     console.log(`Dataset: ${marker.families} families (seed ${marker.seed}, ${marker.rows['plan_item']} plan items, ` +
       `${marker.rows['access_log']} access-log lines), generated in ${marker.seconds} s`);
     // The real API first: it runs the migrations, which the second server then finds done.
-    const api = await startApi(resolve(root, 'dist/apps/api/main.js'), database.url, join(database.dir, 'api.log'));
+    const profileDir = options.profile ? join(database.dir, 'profiles') : undefined;
+    const api = await startApi(resolve(root, 'dist/apps/api/main.js'), database.url, join(database.dir, 'api.log'), profileDir);
+    if (profileDir) console.log(`The API writes its CPU profile into ${profileDir} when it stops`);
     stops.unshift(() => api.stop());
     const open = await startApi(resolve(root, 'dist/apps/api-bench/bench-server.js'), database.url, join(database.dir, 'bench-server.log'));
     stops.unshift(() => open.stop());
     const client = new Client({ connectionString: database.url, application_name: 'gezinsplan-bench' });
     await client.connect();
     stops.unshift(() => client.end());
+    const [server] = (await client.query(`SELECT current_setting('server_version') AS version, current_setting('shared_buffers') AS buffers`)).rows;
+    console.log(`PostgreSQL ${server.version}, shared_buffers ${server.buffers}; ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB`);
     const result = await measureAll({ options, apiUrl: api.url, openUrl: open.url, databaseUrl: database.url, client });
     const file = join(database.dir, `results-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-    writeFileSync(file, JSON.stringify({ options, dataset: marker, ...result }, null, 2));
+    writeFileSync(file, JSON.stringify({ options, dataset: marker, server, ...result }, null, 2));
     console.log(`\n${result.table}\n\nMarkdown and raw figures: ${file} (${Math.round((Date.now() - started) / 1000)} s in all)`);
     if (result.failures > 0) {
       console.error(`\n${result.failures} measurement(s) had errors or timeouts: ${result.firstError ?? ''}`);

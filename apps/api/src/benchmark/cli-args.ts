@@ -11,9 +11,11 @@ export interface BenchOptions {
   concurrency: number[];
   /** 1: also count rows read by sequential scans per request (slow: waits for PostgreSQL's statistics). */
   scans: number;
+  /** 1: the real API writes a V8 CPU profile (.cpuprofile) into the bench data folder when it stops. */
+  profile: number;
 }
 
-const DEFAULTS: BenchOptions = { families: 1000, seed: 1, duration: 15, soak: 60, identities: 20, concurrency: [1, 50], scans: 0 };
+const DEFAULTS: BenchOptions = { families: 1000, seed: 1, duration: 15, soak: 60, identities: 20, concurrency: [1, 50], scans: 0, profile: 0 };
 
 const LIMITS: Record<keyof Omit<BenchOptions, 'concurrency'>, [number, number]> = {
   families: [10, 2_000_000],
@@ -22,6 +24,7 @@ const LIMITS: Record<keyof Omit<BenchOptions, 'concurrency'>, [number, number]> 
   soak: [0, 3600],
   identities: [1, 500],
   scans: [0, 1],
+  profile: [0, 1],
 };
 
 export function parseArgs(argv: readonly string[]): BenchOptions {
@@ -34,7 +37,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
       if (options.concurrency.some((c) => !Number.isInteger(c) || c < 1 || c > 500)) throw new Error('--concurrency takes numbers 1 to 500, e.g. 1,50');
       continue;
     }
-    if (!(name in LIMITS)) throw new Error(`Unknown option --${name}. Options: --families, --seed, --duration, --soak, --identities, --concurrency, --scans`);
+    if (!(name in LIMITS)) throw new Error(`Unknown option --${name}. Options: --families, --seed, --duration, --soak, --identities, --concurrency, --scans, --profile`);
     const key = name as keyof typeof LIMITS;
     const parsed = Number(value);
     const [min, max] = LIMITS[key];

@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
+import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from '../app/app.module';
@@ -20,6 +21,11 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.disable('x-powered-by');
   app.use(helmet({ hsts: config.session.cookieSecure }));
   app.use(cookieParser());
+  // Answers carry case data: no browser cache or proxy may keep a copy.
+  app.use('/graphql', (_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new GraphQLPassThroughFilter(app.getHttpAdapter()));
   serveWebClient(app, config.webDistDir);

@@ -75,6 +75,8 @@ export interface EmbeddedDatabaseOptions {
   log: (message: string) => void;
   /** Throw-away clusters (tests) are removed on stop. */
   persistent?: boolean;
+  /** Server settings (`name=value`) beyond PostgreSQL's defaults, for this run only. */
+  settings?: Record<string, string>;
 }
 
 /**
@@ -82,7 +84,7 @@ export interface EmbeddedDatabaseOptions {
  * its data in `dataDir` so it survives restarts, on a free local port.
  */
 export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
-  const { dataDir, log, persistent = true } = options;
+  const { dataDir, log, persistent = true, settings = {} } = options;
   const releaseLock = acquireInstanceLock(dataDir);
   try {
     if (isRoot()) assertReachableByPostgresUser(dataDir);
@@ -99,7 +101,7 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
       authMethod: 'scram-sha-256',
       persistent,
       createPostgresUser: isRoot(),
-      postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+      postgresFlags: Object.entries({ listen_addresses: '127.0.0.1', ...settings }).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
       onLog: (message: string) => log(message.trim()),
       onError: (error: unknown) => log(String(error)),
     });

@@ -2,13 +2,59 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Viewer } from '../auth/viewer';
-import { FamilyMemberEntity } from './family-member.entity';
-import { DirectoryInvolvement, DirectoryRegisseurTerm, FamilyDirectory } from './family-directory';
-import { FamilyEntity } from './family.entity';
-import { NetworkMemberEntity } from './network-member.entity';
+import { notFound } from '../common/errors/api-error';
+import { DirectoryInvolvement, DirectoryMember, DirectoryNetworkMember, DirectoryRegisseurTerm, FamilyDirectory } from './family-directory';
 
 /**
- * Loads a family's directory in a fixed number of queries, once per request.
+ * The whole directory in one statement: the plan page needs all of it, and
+ * every extra round trip to the database costs more than the rows it carries.
+ */
+const DIRECTORY_SQL = `
+SELECT f.name, f.last_plan_change_at AS "lastPlanChangeAt",
+  (SELECT coalesce(json_agg(json_build_object(
+            'id', m.id, 'familyId', m.family_id, 'givenName', m.given_name, 'familyName', m.family_name,
+            'role', m.role, 'dateOfBirth', m.date_of_birth, 'hasParentalAuthority', m.has_parental_authority,
+            'livesAtHome', m.lives_at_home, 'accountId', m.account_id, 'version', m.version)
+          ORDER BY m.date_of_birth, m.created_at), '[]')
+     FROM family_member m WHERE m.family_id = f.id) AS members,
+  (SELECT coalesce(json_agg(json_build_object(
+            'id', n.id, 'familyId', n.family_id, 'name', n.name, 'relation', n.relation,
+            'phone', n.phone, 'email', n.email, 'accountId', n.account_id)
+          ORDER BY n.created_at), '[]')
+     FROM network_member n WHERE n.family_id = f.id) AS network,
+  (SELECT coalesce(json_agg(json_build_object(
+            'id', i.id, 'accountId', i.account_id, 'professionalName', a.display_name, 'discipline', a.discipline,
+            'phone', a.phone, 'email', a.email, 'organisationId', o.id, 'organisationName', o.name,
+            'organisationType', o.type, 'task', i.task, 'categories', i.categories, 'memberIds', i.member_ids,
+            'startsOn', i.starts_on, 'endsOn', i.ends_on, 'endedAt', i.ended_at, 'endedReason', i.ended_reason,
+            'version', i.version)
+          ORDER BY i.created_at), '[]')
+     FROM involvement i
+     JOIN account a ON a.id = i.account_id
+     JOIN organisation o ON o.id = i.organisation_id
+    WHERE i.family_id = f.id) AS involvements,
+  (SELECT coalesce(json_agg(json_build_object(
+            'id', r.id, 'involvementId', r.involvement_id, 'startedAt', r.started_at, 'endedAt', r.ended_at,
+            'handoverNote', r.handover_note)
+          ORDER BY r.started_at), '[]')
+     FROM regisseur_assignment r WHERE r.family_id = f.id) AS terms
+FROM family f WHERE f.id = $1`;
+
+type Json<T, DateKeys extends keyof T> = Omit<T, DateKeys> & { [K in DateKeys]: string | Extract<T[K], null> };
+
+interface DirectoryRow {
+  name: string;
+  lastPlanChangeAt: Date;
+  members: DirectoryMember[];
+  network: DirectoryNetworkMember[];
+  involvements: Array<Json<DirectoryInvolvement, 'endedAt'>>;
+  terms: Array<Json<DirectoryRegisseurTerm, 'startedAt' | 'endedAt'>>;
+}
+
+const dateOrNull = (value: string | null): Date | null => (value === null ? null : new Date(value));
+
+/**
+ * Loads a family's directory once per request.
  * Callers must have checked access first; this service does not decide it.
  */
 @Injectable()
@@ -31,41 +77,16 @@ export class FamilyDirectoryService {
   }
 
   private async query(familyId: string): Promise<FamilyDirectory> {
-    const [family, members, network, involvements, terms] = await Promise.all([
-      this.dataSource.getRepository(FamilyEntity).findOneByOrFail({ id: familyId }),
-      this.dataSource.getRepository(FamilyMemberEntity).find({
-        where: { familyId },
-        order: { dateOfBirth: 'ASC' },
-      }),
-      this.dataSource.getRepository(NetworkMemberEntity).find({ where: { familyId }, order: { createdAt: 'ASC' } }),
-      this.dataSource.query(
-        `SELECT i.id, i.account_id AS "accountId", a.display_name AS "professionalName", a.discipline, a.phone, a.email,
-                o.id AS "organisationId", o.name AS "organisationName", o.type AS "organisationType",
-                i.task, i.categories, i.member_ids AS "memberIds",
-                to_char(i.starts_on, 'YYYY-MM-DD') AS "startsOn", to_char(i.ends_on, 'YYYY-MM-DD') AS "endsOn",
-                i.ended_at AS "endedAt", i.ended_reason AS "endedReason", i.version
-           FROM involvement i
-           JOIN account a ON a.id = i.account_id
-           JOIN organisation o ON o.id = i.organisation_id
-          WHERE i.family_id = $1
-          ORDER BY i.created_at`,
-        [familyId],
-      ) as Promise<DirectoryInvolvement[]>,
-      this.dataSource.query(
-        `SELECT id, involvement_id AS "involvementId", started_at AS "startedAt", ended_at AS "endedAt",
-                handover_note AS "handoverNote"
-           FROM regisseur_assignment WHERE family_id = $1 ORDER BY started_at`,
-        [familyId],
-      ) as Promise<DirectoryRegisseurTerm[]>,
-    ]);
+    const [row] = (await this.dataSource.query(DIRECTORY_SQL, [familyId])) as DirectoryRow[];
+    if (!row) throw notFound('The family');
     return {
       familyId,
-      name: family.name,
-      lastPlanChangeAt: family.lastPlanChangeAt,
-      members,
-      network,
-      involvements,
-      regisseurTerms: terms,
+      name: row.name,
+      lastPlanChangeAt: row.lastPlanChangeAt,
+      members: row.members,
+      network: row.network,
+      involvements: row.involvements.map((i) => ({ ...i, endedAt: dateOrNull(i.endedAt) })),
+      regisseurTerms: row.terms.map((t) => ({ ...t, startedAt: new Date(t.startedAt), endedAt: dateOrNull(t.endedAt) })),
     };
   }
 }

@@ -1,6 +1,28 @@
-import { InformationCategory } from '@gezinsplan/domain';
-import { FamilyMemberEntity } from './family-member.entity';
-import { NetworkMemberEntity } from './network-member.entity';
+import { FamilyRole, InformationCategory } from '@gezinsplan/domain';
+
+export interface DirectoryMember {
+  id: string;
+  familyId: string;
+  givenName: string;
+  familyName: string;
+  role: FamilyRole;
+  /** YYYY-MM-DD */
+  dateOfBirth: string;
+  hasParentalAuthority: boolean;
+  livesAtHome: boolean;
+  accountId: string | null;
+  version: number;
+}
+
+export interface DirectoryNetworkMember {
+  id: string;
+  familyId: string;
+  name: string;
+  relation: string;
+  phone: string | null;
+  email: string | null;
+  accountId: string | null;
+}
 
 export interface DirectoryInvolvement {
   id: string;
@@ -35,8 +57,8 @@ export interface FamilyDirectory {
   familyId: string;
   name: string;
   lastPlanChangeAt: Date;
-  members: FamilyMemberEntity[];
-  network: NetworkMemberEntity[];
+  members: DirectoryMember[];
+  network: DirectoryNetworkMember[];
   involvements: DirectoryInvolvement[];
   regisseurTerms: DirectoryRegisseurTerm[];
 }
@@ -46,6 +68,6 @@ export function activeRegisseur(directory: FamilyDirectory): DirectoryInvolvemen
   return directory.involvements.find((i) => i.id === term?.involvementId);
 }
 
-export function memberName(member: Pick<FamilyMemberEntity, 'givenName' | 'familyName'>): string {
+export function memberName(member: Pick<DirectoryMember, 'givenName' | 'familyName'>): string {
   return `${member.givenName} ${member.familyName}`;
 }

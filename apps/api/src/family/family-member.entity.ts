@@ -34,4 +34,8 @@ export class FamilyMemberEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
+
+  /** Raised by every correction of the details above; the database keeps each earlier state. */
+  @Column('integer', { default: 1 })
+  version!: number;
 }

@@ -1,5 +1,5 @@
 import { FamilyRole, INFORMATION_CATEGORIES, InformationCategory } from '@gezinsplan/domain';
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -8,10 +8,12 @@ import {
   IsDateString,
   IsEmail,
   IsIn,
+  IsInt,
   IsOptional,
   IsString,
   IsUUID,
   MaxLength,
+  Min,
   MinLength,
   ValidateNested,
 } from 'class-validator';
@@ -119,4 +121,16 @@ export class AddNetworkMemberInput extends NetworkMemberInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'must be an id' })
   familyId!: string;
+}
+
+@InputType({ description: 'A correction of a member’s details: every field as it should be from now on.' })
+export class UpdateFamilyMemberInput extends FamilyMemberInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an id' })
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you corrected; a newer one on the server gives CONFLICT.' })
+  @IsInt()
+  @Min(1)
+  expectedVersion!: number;
 }

@@ -16,11 +16,20 @@ export function memberOutputs(directory: FamilyDirectory, access: FamilyAccess):
     age: showBirth ? ageOn(m.dateOfBirth, today) : null,
     hasParentalAuthority: m.hasParentalAuthority,
     livesAtHome: m.livesAtHome,
+    version: m.version,
+    familyId: directory.familyId,
   }));
 }
 
 export function networkOutputs(directory: FamilyDirectory): NetworkMemberOutput[] {
-  return directory.network.map((n) => ({ id: n.id, name: n.name, relation: n.relation, phone: n.phone, email: n.email }));
+  return directory.network.map((n) => ({
+    id: n.id,
+    name: n.name,
+    relation: n.relation,
+    phone: n.phone,
+    email: n.email,
+    familyId: directory.familyId,
+  }));
 }
 
 export function involvementOutputs(directory: FamilyDirectory): InvolvementOutput[] {

@@ -39,6 +39,12 @@ export class FamilyMemberOutput {
 
   @Field()
   livesAtHome!: boolean;
+
+  @Field(() => Int, { description: 'Raised by every correction; send it back with the next one.' })
+  version!: number;
+
+  /** Not a GraphQL field: lets the member's own field resolvers find its family. */
+  familyId!: string;
 }
 
 @ObjectType('NetworkMember')
@@ -57,6 +63,9 @@ export class NetworkMemberOutput {
 
   @Field(() => String, { nullable: true })
   email!: string | null;
+
+  /** Not a GraphQL field: lets the network member's own field resolvers find its family. */
+  familyId!: string;
 }
 
 @ObjectType('Involvement', { description: 'A professional’s task with this family. Everyone involved sees this list.' })

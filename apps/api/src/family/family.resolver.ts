@@ -4,7 +4,7 @@ import { FamilyAccessService } from '../access/family-access.service';
 import { Authorize } from '../auth/access.decorators';
 import { Caller, CurrentCaller } from '../auth/caller';
 import { FamilyDirectoryService } from './family-directory.service';
-import { AddFamilyMemberInput, AddNetworkMemberInput, CreateFamilyInput } from './family.input';
+import { AddFamilyMemberInput, AddNetworkMemberInput, CreateFamilyInput, UpdateFamilyMemberInput } from './family.input';
 import { involvementOutputs, memberOutputs, networkOutputs, regisseurTermOutputs } from './family.mapper';
 import {
   FamilyMemberOutput,
@@ -46,6 +46,14 @@ export class FamilyResolver {
   @Authorize(Permission.WorkWithFamilies)
   addFamilyMember(@CurrentCaller() caller: Caller, @Args('input') input: AddFamilyMemberInput): Promise<string> {
     return this.familyService.addMember(caller, input);
+  }
+
+  @Mutation(() => FamilyMemberOutput, {
+    description: 'The regisseur corrects a member’s details; the earlier details are kept. Who must consent follows at once.',
+  })
+  @Authorize(Permission.WorkWithFamilies)
+  updateFamilyMember(@CurrentCaller() caller: Caller, @Args('input') input: UpdateFamilyMemberInput): Promise<FamilyMemberOutput> {
+    return this.familyService.updateMember(caller, input);
   }
 
   @Mutation(() => ID)

@@ -1,23 +1,49 @@
 import { readGrant, Relation } from '@gezinsplan/access-policy';
-import { AccountKind, dutchToday } from '@gezinsplan/domain';
+import { AccountKind, dutchToday, FieldProblem } from '@gezinsplan/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AccessLogService } from '../access/access-log.service';
 import { FamilyAccess } from '../access/family-access';
-import { FamilyAccessService } from '../access/family-access.service';
+import { FamilyAccessService, isUuid } from '../access/family-access.service';
 import { Caller } from '../auth/caller';
 import { badUserInput, forbidden } from '../common/errors/api-error';
+import { updateReturning } from '../common/update-returning';
 import { FamilyDirectoryService } from './family-directory.service';
-import { AddFamilyMemberInput, AddNetworkMemberInput, CreateFamilyInput, FamilyMemberInput } from './family.input';
-import { FamilyOutput } from './family.output';
+import { familyMemberNotFound, staleFamilyMember } from './family.exception';
+import {
+  AddFamilyMemberInput,
+  AddNetworkMemberInput,
+  CreateFamilyInput,
+  FamilyMemberInput,
+  NetworkMemberInput,
+  UpdateFamilyMemberInput,
+} from './family.input';
+import { memberOutputs } from './family.mapper';
+import { FamilyMemberOutput, FamilyOutput } from './family.output';
 
-function checkMember(member: FamilyMemberInput, field: string) {
-  const problems = [];
+/** The database refuses dates of birth before this one. */
+const EARLIEST_DATE_OF_BIRTH = '1900-01-02';
+
+function checkMember(member: FamilyMemberInput, field: string): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (!member.givenName.trim()) problems.push({ field: `${field}.givenName`, message: 'enter a given name' });
+  if (!member.familyName.trim()) problems.push({ field: `${field}.familyName`, message: 'enter a family name' });
   if (member.hasParentalAuthority && member.role !== 'PARENT') {
     problems.push({ field: `${field}.hasParentalAuthority`, message: 'only a parent or carer has parental authority' });
   }
   if (member.dateOfBirth > dutchToday()) problems.push({ field: `${field}.dateOfBirth`, message: 'lies in the future' });
+  if (member.dateOfBirth < EARLIEST_DATE_OF_BIRTH) {
+    problems.push({ field: `${field}.dateOfBirth`, message: `lies before ${EARLIEST_DATE_OF_BIRTH}` });
+  }
+  return problems;
+}
+
+/** The database refuses blank names; the input's length checks count spaces. */
+function checkNetworkMember(person: NetworkMemberInput, field: string): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (!person.name.trim()) problems.push({ field: `${field}.name`, message: 'enter a name' });
+  if (!person.relation.trim()) problems.push({ field: `${field}.relation`, message: 'say how this person relates to the family' });
   return problems;
 }
 
@@ -34,7 +60,7 @@ export class FamilyService {
   async get(caller: Caller, familyId: string): Promise<FamilyOutput> {
     const access = await this.families.require(caller.viewer, familyId);
     const directory = await this.directories.load(caller.viewer, familyId);
-    await this.accessLog.record(caller, [
+    this.accessLog.recordRead(caller, [
       { access, action: 'READ', list: 'family', memberIds: directory.members.map((m) => m.id) },
     ]);
     return { id: familyId, name: directory.name, lastPlanChangeAt: directory.lastPlanChangeAt };
@@ -60,7 +86,11 @@ export class FamilyService {
     if (viewer.kind !== AccountKind.Professional || !viewer.organisationId) {
       throw forbidden('Only professionals start a family plan.');
     }
-    const problems = input.members.flatMap((member, index) => checkMember(member, `members.${index}`));
+    const problems = [
+      ...(input.name.trim() ? [] : [{ field: 'name', message: 'enter a name for the family' }]),
+      ...input.members.flatMap((member, index) => checkMember(member, `members.${index}`)),
+      ...input.network.flatMap((person, index) => checkNetworkMember(person, `network.${index}`)),
+    ];
     if (problems.length > 0) throw badUserInput(problems);
     const familyId = await this.dataSource.transaction(async (manager) => {
       const [{ id }] = await manager.query(
@@ -122,6 +152,8 @@ export class FamilyService {
 
   async addNetworkMember(caller: Caller, input: AddNetworkMemberInput): Promise<string> {
     const access = await this.families.requireCoordinator(caller.viewer, input.familyId);
+    const problems = checkNetworkMember(input, 'input');
+    if (problems.length > 0) throw badUserInput(problems);
     return this.dataSource.transaction(async (manager) => {
       const [row] = await manager.query(
         `INSERT INTO network_member (family_id, name, relation, phone, email) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
@@ -133,4 +165,51 @@ export class FamilyService {
     });
   }
 
+  /**
+   * The regisseur corrects a member's details, against the version they saw.
+   * The database keeps the earlier state; consent and read access follow the
+   * corrected details from the next request on, since both are computed on the day.
+   */
+  async updateMember(caller: Caller, input: UpdateFamilyMemberInput): Promise<FamilyMemberOutput> {
+    const [found] = isUuid(input.id)
+      ? ((await this.dataSource.query(`SELECT family_id FROM family_member WHERE id = $1`, [input.id])) as Array<{ family_id: string }>)
+      : [];
+    if (!found) throw familyMemberNotFound();
+    const access = await this.families.requireCoordinator(caller.viewer, found.family_id);
+    const problems = checkMember(input, 'input');
+    if (problems.length > 0) throw badUserInput(problems);
+    const details = [input.givenName.trim(), input.familyName.trim(), input.role, input.dateOfBirth,
+      input.hasParentalAuthority, input.livesAtHome];
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      // Matches only a real change to the version the regisseur saw: a correction that changes nothing writes nothing.
+      const updated = await updateReturning(
+        manager,
+        `UPDATE family_member
+            SET given_name = $3, family_name = $4, role = $5, date_of_birth = $6, has_parental_authority = $7,
+                lives_at_home = $8, version = version + 1, updated_at = now(), updated_by_account_id = $9
+          WHERE id = $1 AND version = $2
+            AND (given_name, family_name, role, date_of_birth, has_parental_authority, lives_at_home)
+                IS DISTINCT FROM ($3::text, $4::text, $5::text, $6::date, $7::boolean, $8::boolean)
+          RETURNING id`,
+        [input.id, input.expectedVersion, ...details, caller.viewer.accountId],
+      );
+      if (updated.length > 0) {
+        await this.accessLog.record(caller, [{ access, action: 'UPDATE', list: 'members', memberIds: [input.id] }], manager);
+        return 'CORRECTED';
+      }
+      const [current] = (await manager.query(
+        `SELECT (given_name, family_name, role, date_of_birth, has_parental_authority, lives_at_home)
+                IS NOT DISTINCT FROM ($2::text, $3::text, $4::text, $5::date, $6::boolean, $7::boolean) AS unchanged
+           FROM family_member WHERE id = $1`,
+        [input.id, ...details],
+      )) as Array<{ unchanged: boolean }>;
+      return current.unchanged ? 'UNCHANGED' : 'STALE';
+    });
+    this.directories.forget(caller.viewer, access.familyId);
+    const directory = await this.directories.load(caller.viewer, access.familyId);
+    const member = memberOutputs(directory, access).find((m) => m.id === input.id);
+    if (!member) throw familyMemberNotFound();
+    if (outcome === 'STALE') throw staleFamilyMember(member);
+    return member;
+  }
 }

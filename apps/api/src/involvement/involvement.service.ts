@@ -3,11 +3,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AccessLogService } from '../access/access-log.service';
-import { FamilyAccessService } from '../access/family-access.service';
+import { FamilyAccessService, isUuid } from '../access/family-access.service';
 import { Caller } from '../auth/caller';
 import { badUserInput, conflict } from '../common/errors/api-error';
 import { updateReturning } from '../common/update-returning';
 import { FamilyDirectoryService } from '../family/family-directory.service';
+import { OrganisationOutput } from '../organisation/organisation.output';
 import { EndInvolvementInput, HandOverRegisseurInput, InviteInvolvementInput } from './involvement.input';
 import {
   involvementNotFound,
@@ -15,6 +16,7 @@ import {
   staleInvolvement,
   unknownProfessional,
 } from './involvement.exception';
+import { InvitableProfessionalOutput } from './involvement.output';
 
 /** Who works with the family. Only the regisseur invites, ends and hands over; history is never lost. */
 @Injectable()
@@ -25,6 +27,28 @@ export class InvolvementService {
     private readonly directories: FamilyDirectoryService,
     private readonly accessLog: AccessLogService,
   ) {}
+
+  /** For the regisseur choosing whom to invite: organisations with at least one professional who can sign in. */
+  async invitableOrganisations(caller: Caller, familyId: string): Promise<OrganisationOutput[]> {
+    await this.families.requireCoordinator(caller.viewer, familyId);
+    return this.dataSource.query(
+      `SELECT o.id, o.name, o.type FROM organisation o
+        WHERE EXISTS (SELECT 1 FROM account a WHERE a.organisation_id = o.id AND a.kind = 'PROFESSIONAL' AND a.disabled_at IS NULL)
+        ORDER BY o.name`,
+    );
+  }
+
+  /** The professionals `invite` accepts, of one organisation: active professional accounts only. */
+  async invitableProfessionals(caller: Caller, familyId: string, organisationId: string): Promise<InvitableProfessionalOutput[]> {
+    await this.families.requireCoordinator(caller.viewer, familyId);
+    if (!isUuid(organisationId)) throw badUserInput([{ field: 'organisationId', message: 'must be an id' }]);
+    return this.dataSource.query(
+      `SELECT id, display_name AS "displayName", discipline, email FROM account
+        WHERE organisation_id = $1 AND kind = 'PROFESSIONAL' AND disabled_at IS NULL
+        ORDER BY display_name`,
+      [organisationId],
+    );
+  }
 
   async invite(caller: Caller, input: InviteInvolvementInput): Promise<string> {
     const access = await this.families.requireCoordinator(caller.viewer, input.familyId);

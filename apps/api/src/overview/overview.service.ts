@@ -10,22 +10,53 @@ import { OverviewInvolvementOutput, OverviewItemOutput, OverviewOutput } from '.
 export const STAGNATION_WEEKS = 6;
 export const EVALUATION_HORIZON_DAYS = 14;
 
-const ITEM_COLUMNS = `p.family_id AS "familyId", f.name AS "familyName", p.id AS "itemId", p.kind,
-  p.content->>'text' AS text, to_char(p.due_on, 'YYYY-MM-DD') AS "dueOn", p.status,
-  p.content->>'statusReason' AS "statusReason",
-  coalesce(aa.display_name, fm.given_name || ' ' || fm.family_name, nm.name) AS "assigneeName"`;
+const ITEM_JSON = `json_build_object('familyId', p.family_id, 'familyName', f.name, 'itemId', p.id, 'kind', p.kind,
+  'text', p.content->>'text', 'dueOn', p.due_on, 'status', p.status, 'statusReason', p.content->>'statusReason',
+  'assigneeName', coalesce(aa.display_name, fm.given_name || ' ' || fm.family_name, nm.name))`;
 
-const ASSIGNEE_JOINS = `
+const ITEM_JOINS = `JOIN family f ON f.id = p.family_id
   LEFT JOIN involvement ai ON ai.id = p.assignee_involvement_id
   LEFT JOIN account aa ON aa.id = ai.account_id
   LEFT JOIN family_member fm ON fm.id = p.assignee_member_id
   LEFT JOIN network_member nm ON nm.id = p.assignee_network_member_id`;
 
+const items = (where: string) => `(SELECT coalesce(json_agg(${ITEM_JSON} ORDER BY p.due_on, f.name), '[]')
+   FROM plan_item p ${ITEM_JOINS} WHERE p.removed_at IS NULL AND ${where})`;
+
 /**
- * What a professional must act on, across their families, in a fixed number
- * of queries. As regisseur it shows agreements (whose who/what/when every
- * involved professional reads) and evaluations in the general and safety
- * parts or written by themselves: never more than their plan page shows.
+ * The whole overview in one statement: $1 the account, $2 weeks without change
+ * that make a plan stalled, $3 today, $4 days ahead for evaluations.
+ */
+const OVERVIEW_SQL = `
+WITH mine AS (
+  SELECT i.family_id AS "familyId", f.name AS "familyName", i.id AS "involvementId", i.task,
+         EXISTS (SELECT 1 FROM regisseur_assignment r WHERE r.involvement_id = i.id AND r.ended_at IS NULL) AS "isRegisseur",
+         f.last_plan_change_at AS "lastPlanChangeAt",
+         f.last_plan_change_at < now() - make_interval(weeks => $2) AS stalled
+    FROM involvement i JOIN family f ON f.id = i.family_id
+   WHERE i.account_id = $1 AND i.ended_at IS NULL AND i.starts_on <= $3::date AND (i.ends_on IS NULL OR i.ends_on >= $3::date)
+), regie AS (SELECT * FROM mine WHERE "isRegisseur")
+SELECT
+  (SELECT coalesce(json_agg(mine ORDER BY "familyName"), '[]') FROM mine) AS involvements,
+  ${items(`p.family_id IN (SELECT "familyId" FROM regie) AND p.kind = 'AGREEMENT'
+           AND ((p.status = 'OPEN' AND p.due_on < $3::date) OR p.status = 'NOT_KEPT')`)} AS attention,
+  ${items(`p.family_id IN (SELECT "familyId" FROM regie) AND p.kind = 'EVALUATION' AND p.status = 'PLANNED'
+           AND p.due_on BETWEEN $3::date AND $3::date + $4::int
+           AND (p.category IN ('GENERAL', 'SAFETY') OR p.author_involvement_id IN (SELECT "involvementId" FROM regie))`)} AS evaluations,
+  ${items(`p.assignee_involvement_id IN (SELECT "involvementId" FROM mine) AND p.kind = 'AGREEMENT' AND p.status = 'OPEN'`)} AS assigned`;
+
+interface OverviewRow {
+  involvements: Array<Omit<OverviewInvolvementOutput, 'lastPlanChangeAt'> & { lastPlanChangeAt: string }>;
+  attention: OverviewItemOutput[];
+  evaluations: OverviewItemOutput[];
+  assigned: OverviewItemOutput[];
+}
+
+/**
+ * What a professional must act on, across their families. As regisseur it
+ * shows agreements (whose who/what/when every involved professional reads)
+ * and evaluations in the general and safety parts or written by themselves:
+ * never more than their plan page shows.
  */
 @Injectable()
 export class OverviewService {
@@ -36,51 +67,20 @@ export class OverviewService {
   ) {}
 
   async forProfessional(caller: Caller): Promise<OverviewOutput> {
-    const today = dutchToday();
-    const involvements = (await this.dataSource.query(
-      `SELECT i.family_id AS "familyId", f.name AS "familyName", i.id AS "involvementId", i.task,
-              EXISTS (SELECT 1 FROM regisseur_assignment r WHERE r.involvement_id = i.id AND r.ended_at IS NULL) AS "isRegisseur",
-              f.last_plan_change_at AS "lastPlanChangeAt",
-              f.last_plan_change_at < now() - make_interval(weeks => $2) AS stalled
-         FROM involvement i JOIN family f ON f.id = i.family_id
-        WHERE i.account_id = $1 AND i.ended_at IS NULL AND i.starts_on <= $3 AND (i.ends_on IS NULL OR i.ends_on >= $3)
-        ORDER BY f.name`,
-      [caller.viewer.accountId, STAGNATION_WEEKS, today],
-    )) as OverviewInvolvementOutput[];
-    const regie = involvements.filter((i) => i.isRegisseur);
-    const regieFamilies = regie.map((i) => i.familyId);
-    const regieInvolvements = regie.map((i) => i.involvementId);
-    const [agreementsNeedingAttention, evaluationsDue, myOpenAgreements] = await Promise.all([
-      this.dataSource.query(
-        `SELECT ${ITEM_COLUMNS} FROM plan_item p JOIN family f ON f.id = p.family_id ${ASSIGNEE_JOINS}
-          WHERE p.family_id = ANY($1::uuid[]) AND p.kind = 'AGREEMENT' AND p.removed_at IS NULL
-            AND ((p.status = 'OPEN' AND p.due_on < $2) OR p.status = 'NOT_KEPT')
-          ORDER BY p.due_on, f.name`,
-        [regieFamilies, today],
-      ) as Promise<OverviewItemOutput[]>,
-      this.dataSource.query(
-        `SELECT ${ITEM_COLUMNS} FROM plan_item p JOIN family f ON f.id = p.family_id ${ASSIGNEE_JOINS}
-          WHERE p.family_id = ANY($1::uuid[]) AND p.kind = 'EVALUATION' AND p.removed_at IS NULL
-            AND p.status = 'PLANNED' AND p.due_on BETWEEN $2::date AND $2::date + $3::int
-            AND (p.category IN ('GENERAL', 'SAFETY') OR p.author_involvement_id = ANY($4::uuid[]))
-          ORDER BY p.due_on, f.name`,
-        [regieFamilies, today, EVALUATION_HORIZON_DAYS, regieInvolvements],
-      ) as Promise<OverviewItemOutput[]>,
-      this.dataSource.query(
-        `SELECT ${ITEM_COLUMNS} FROM plan_item p JOIN family f ON f.id = p.family_id ${ASSIGNEE_JOINS}
-          WHERE p.assignee_involvement_id = ANY($1::uuid[]) AND p.kind = 'AGREEMENT' AND p.removed_at IS NULL
-            AND p.status = 'OPEN'
-          ORDER BY p.due_on, f.name`,
-        [involvements.map((i) => i.involvementId)],
-      ) as Promise<OverviewItemOutput[]>,
-    ]);
-    await this.logReads(caller, [...agreementsNeedingAttention, ...evaluationsDue, ...myOpenAgreements]);
+    const [row] = (await this.dataSource.query(OVERVIEW_SQL, [
+      caller.viewer.accountId,
+      STAGNATION_WEEKS,
+      dutchToday(),
+      EVALUATION_HORIZON_DAYS,
+    ])) as [OverviewRow];
+    const involvements = row.involvements.map((i) => ({ ...i, lastPlanChangeAt: new Date(i.lastPlanChangeAt) }));
+    await this.logReads(caller, [...row.attention, ...row.evaluations, ...row.assigned]);
     return {
       involvements,
-      agreementsNeedingAttention,
-      evaluationsDue,
-      stalledPlans: regie.filter((i) => i.stalled),
-      myOpenAgreements,
+      agreementsNeedingAttention: row.attention,
+      evaluationsDue: row.evaluations,
+      stalledPlans: involvements.filter((i) => i.isRegisseur && i.stalled),
+      myOpenAgreements: row.assigned,
     };
   }
 
@@ -89,7 +89,7 @@ export class OverviewService {
     const familyIds = [...new Set(items.map((item) => item.familyId))];
     if (familyIds.length === 0) return;
     const access = await this.families.forFamilies(caller.viewer, familyIds);
-    await this.accessLog.record(
+    this.accessLog.recordRead(
       caller,
       [...access.values()].map((a) => ({ access: a, action: 'READ' as const, list: 'overview', memberIds: [] })),
     );

@@ -61,7 +61,7 @@ export class PlanItemService {
       this.reader.current(access, { kinds }),
       this.directories.load(caller.viewer, familyId),
     ]);
-    await this.accessLog.record(caller, [
+    this.accessLog.recordRead(caller, [
       { access, action: 'READ', list: 'plan', memberIds: rows.filter((r) => r.access === 'FULL').flatMap((r) => r.about_member_ids) },
     ]);
     return rows.map((row) => toPlanItemOutput(directory, row));

@@ -69,7 +69,7 @@ export class PlanVersionService {
       this.reader.adoptedVersion(access, version.id),
       this.directories.load(caller.viewer, familyId),
     ]);
-    await this.accessLog.record(caller, [
+    this.accessLog.recordRead(caller, [
       {
         access,
         action: 'READ',

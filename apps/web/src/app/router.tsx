@@ -5,6 +5,7 @@ import { RequireSignedOut } from '../features/auth/components/require-signed-out
 import { RequireViewer } from '../features/auth/components/require-viewer';
 import { SignInPage } from '../features/auth/components/sign-in-page';
 import { PROFESSIONAL_ROUTES } from '../features/family-plan/professional-routes';
+import { FAMILY_SETUP_ROUTES } from '../features/family-setup/family-setup-routes';
 import { HomePage } from '../features/home/components/home-page';
 import { PORTAL_ROUTES } from '../features/portal-shared/portal-routes';
 import { SIGNAL_ROUTES } from '../features/signals/signal-routes';
@@ -22,7 +23,7 @@ export function createRouter() {
         ...ACCOUNT_ACTIVATION_ROUTES,
         {
           element: <RequireViewer />,
-          children: [{ path: PATHS.home, element: <HomePage /> }, ...PORTAL_ROUTES, ...PROFESSIONAL_ROUTES, ...SIGNAL_ROUTES, ...ADMINISTRATION_ROUTES],
+          children: [{ path: PATHS.home, element: <HomePage /> }, ...PORTAL_ROUTES, ...PROFESSIONAL_ROUTES, ...FAMILY_SETUP_ROUTES, ...SIGNAL_ROUTES, ...ADMINISTRATION_ROUTES],
         },
         { path: '*', element: <NotFoundPage /> },
       ],

@@ -5,8 +5,10 @@ import enCommon from './locales/en/common.json';
 import enConsent from './locales/en/consent.json';
 import enFamilyPlan from './locales/en/family-plan.json';
 import enFamilyPortal from './locales/en/family-portal.json';
+import enFamilySetup from './locales/en/family-setup.json';
 import enHome from './locales/en/home.json';
 import enInvolvements from './locales/en/involvements.json';
+import enLegalBases from './locales/en/legal-bases.json';
 import enNetwork from './locales/en/network.json';
 import enOverview from './locales/en/overview.json';
 import enPlanItems from './locales/en/plan-items.json';
@@ -22,8 +24,10 @@ import nlCommon from './locales/nl/common.json';
 import nlConsent from './locales/nl/consent.json';
 import nlFamilyPlan from './locales/nl/family-plan.json';
 import nlFamilyPortal from './locales/nl/family-portal.json';
+import nlFamilySetup from './locales/nl/family-setup.json';
 import nlHome from './locales/nl/home.json';
 import nlInvolvements from './locales/nl/involvements.json';
+import nlLegalBases from './locales/nl/legal-bases.json';
 import nlNetwork from './locales/nl/network.json';
 import nlOverview from './locales/nl/overview.json';
 import nlPlanItems from './locales/nl/plan-items.json';
@@ -44,8 +48,10 @@ const nl = {
   network: nlNetwork,
   overview: nlOverview,
   familyPlan: nlFamilyPlan,
+  familySetup: nlFamilySetup,
   planItems: nlPlanItems,
   involvements: nlInvolvements,
+  legalBases: nlLegalBases,
   consent: nlConsent,
   accountActivation: nlAccountActivation,
   administration: nlAdministration,
@@ -67,8 +73,10 @@ export const resources: Record<Language, typeof nl> = {
     network: enNetwork,
     overview: enOverview,
     familyPlan: enFamilyPlan,
+    familySetup: enFamilySetup,
     planItems: enPlanItems,
     involvements: enInvolvements,
+    legalBases: enLegalBases,
     consent: enConsent,
     accountActivation: enAccountActivation,
     administration: enAdministration,

@@ -20,9 +20,18 @@ export const PATHS = {
   familyAccessLog: '/gezinnen/:familyId/toegang',
   familyConsent: '/gezinnen/:familyId/toestemming',
   regisseurHandover: '/gezinnen/:familyId/regie-overdragen',
+  /** The regisseur manages who is involved: inviting, ending, and sharing without consent on a legal basis. */
+  familyInvolvements: '/gezinnen/:familyId/betrokkenen',
+  inviteInvolvement: '/gezinnen/:familyId/betrokkenen/uitnodigen',
+  recordLegalBasis: '/gezinnen/:familyId/betrokkenen/:involvementId/grondslag',
   /** Signals of involvement before there is a plan: mine and their matches, registering, looking up, starting a plan. */
   signals: '/signalen',
   registerSignal: '/signalen/afgeven',
   signalLookUp: '/signalen/zoeken',
   startPlanFromMatch: '/signalen/:subjectId/gezinsplan-starten',
+  /** A professional starts a family's plan without a match; the regisseur adds people and corrects their details. */
+  startFamilyPlan: '/gezinsplan-starten',
+  addFamilyMember: '/gezinnen/:familyId/gezinslid-toevoegen',
+  addNetworkMember: '/gezinnen/:familyId/netwerklid-toevoegen',
+  editFamilyMember: '/gezinnen/:familyId/gezinsleden/:memberId/wijzigen',
 } as const;

@@ -11,6 +11,9 @@ const CLIENT_CODES = new Set<string>([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/** What the client sees of any error not meant for it. */
+export const INTERNAL_ERROR_MESSAGE = 'Something went wrong on our side. Please try again; if it keeps happening, contact support.';
+
 export interface ErrorReporter {
   (formatted: GraphQLFormattedError, original: unknown): void;
 }
@@ -29,7 +32,7 @@ export function createFormatError(report: ErrorReporter) {
     }
     report(formatted, original);
     return {
-      message: 'Something went wrong on our side. Please try again; if it keeps happening, contact support.',
+      message: INTERNAL_ERROR_MESSAGE,
       path: formatted.path,
       locations: formatted.locations,
       extensions: { code: ErrorCode.InternalServerError },

@@ -1,4 +1,4 @@
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger, Module } from '@nestjs/common';
 import { GraphQLModule as NestGraphQLModule } from '@nestjs/graphql';
@@ -21,7 +21,8 @@ const logger = new Logger('GraphQL');
         sortSchema: true,
         // The sandbox loads from the internet and has no place in a case-data API.
         playground: false,
-        plugins: [ApolloServerPluginLandingPageDisabled()],
+        // Case data is never cacheable, and cache hints would instrument every field of every request.
+        plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
         introspection: config.mode !== 'production',
         csrfPrevention: true,
         // One operation per request: batches would multiply every limit below.

@@ -4,6 +4,7 @@ import { NeedToKnow1763900200000 } from './1763900200000-need-to-know';
 import { Signals1763900300000 } from './1763900300000-signals';
 import { AccountActivation1763900400000 } from './1763900400000-account-activation';
 import { AccessPathIndexes1763900500000 } from './1763900500000-access-path-indexes';
+import { FamilyMemberRevisions1763900600000 } from './1763900600000-family-member-revisions';
 
 /** In order. Classes, not globs: the API is bundled by webpack. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Signals1763900300000,
   AccountActivation1763900400000,
   AccessPathIndexes1763900500000,
+  FamilyMemberRevisions1763900600000,
 ];

@@ -3,6 +3,9 @@ import { PATHS } from '../../shared/paths';
 import { ProfessionalOnly } from '../../shared/components/professional-only';
 import { ConsentPage } from '../consent/components/consent-page';
 import { HandoverPage } from '../involvements/components/handover-page';
+import { InviteInvolvementPage } from '../involvements/components/invite-involvement-page';
+import { InvolvementsPage } from '../involvements/components/involvements-page';
+import { RecordLegalBasisPage } from '../legal-bases/components/record-legal-basis-page';
 import { AccessLogPage } from './components/access-log-page';
 import { AdoptedVersionPage } from './components/adopted-version-page';
 import { FamilyPlanPage } from './components/family-plan-page';
@@ -13,6 +16,7 @@ import './family-plan.css';
 import '../plan-items/plan-items.css';
 import '../involvements/involvements.css';
 import '../consent/consent.css';
+import '../legal-bases/legal-bases.css';
 
 /** A professional's pages around one family's plan; they need a professional signed in. */
 export const PROFESSIONAL_ROUTES: RouteObject[] = [
@@ -24,6 +28,9 @@ export const PROFESSIONAL_ROUTES: RouteObject[] = [
       { path: PATHS.familyAccessLog, element: <AccessLogPage /> },
       { path: PATHS.familyConsent, element: <ConsentPage /> },
       { path: PATHS.regisseurHandover, element: <HandoverPage /> },
+      { path: PATHS.familyInvolvements, element: <InvolvementsPage /> },
+      { path: PATHS.inviteInvolvement, element: <InviteInvolvementPage /> },
+      { path: PATHS.recordLegalBasis, element: <RecordLegalBasisPage /> },
     ],
   },
 ];

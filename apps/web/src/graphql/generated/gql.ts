@@ -19,6 +19,8 @@ type Documents = {
     "mutation CreateOrganisation($input: CreateOrganisationInput!) {\n  createOrganisation(input: $input) {\n    id\n    name\n    type\n  }\n}": typeof types.CreateOrganisationDocument,
     "fragment ManagedAccountFields on ManagedAccount {\n  id\n  displayName\n  email\n  kind\n  discipline\n  activated\n  disabledAt\n  organisationId\n}": typeof types.ManagedAccountFieldsFragmentDoc,
     "query OrganisationAccounts($organisationId: ID) {\n  organisationAccounts(organisationId: $organisationId) {\n    ...ManagedAccountFields\n  }\n}": typeof types.OrganisationAccountsDocument,
+    "query Organisations {\n  organisations {\n    id\n    name\n    type\n  }\n}": typeof types.OrganisationsDocument,
+    "mutation ResendActivationLink($input: ResendActivationLinkInput!) {\n  resendActivationLink(input: $input) {\n    ...ManagedAccountFields\n  }\n}": typeof types.ResendActivationLinkDocument,
     "mutation SetAccountDisabled($input: SetAccountDisabledInput!) {\n  setAccountDisabled(input: $input) {\n    ...ManagedAccountFields\n  }\n}": typeof types.SetAccountDisabledDocument,
     "fragment CurrentViewer on Viewer {\n  id\n  displayName\n  kind\n  organisation {\n    id\n    name\n  }\n}": typeof types.CurrentViewerFragmentDoc,
     "query Me {\n  me {\n    ...CurrentViewer\n  }\n}": typeof types.MeDocument,
@@ -34,9 +36,10 @@ type Documents = {
     "query AdoptedVersion($familyId: ID!, $number: Int!) {\n  family(id: $familyId) {\n    id\n    name\n    members {\n      ...FamilyMemberFields\n    }\n    adoptedVersion(number: $number) {\n      id\n      number\n      adoptedAt\n      adoptedByName\n      note\n      items {\n        ...PlanItemFields\n      }\n    }\n  }\n}": typeof types.AdoptedVersionDocument,
     "query AdoptedVersions($familyId: ID!) {\n  family(id: $familyId) {\n    id\n    adoptedVersions {\n      id\n      number\n      adoptedAt\n      adoptedByName\n      note\n    }\n  }\n}": typeof types.AdoptedVersionsDocument,
     "fragment FamilyMemberFields on FamilyMember {\n  id\n  givenName\n  familyName\n  role\n  age\n  dateOfBirth\n  hasParentalAuthority\n  livesAtHome\n}": typeof types.FamilyMemberFieldsFragmentDoc,
-    "query FamilyPlan($id: ID!) {\n  family(id: $id) {\n    id\n    name\n    lastPlanChangeAt\n    myRelation {\n      type\n      involvementId\n      memberId\n      networkMemberId\n      isRegisseur\n    }\n    members {\n      ...FamilyMemberFields\n    }\n    network {\n      id\n      name\n      relation\n      phone\n      email\n    }\n    involvements {\n      ...InvolvementFields\n    }\n    regisseurHistory {\n      involvementId\n      professionalName\n      organisationName\n      startedAt\n      endedAt\n      handoverNote\n    }\n    plan {\n      ...PlanItemFields\n    }\n  }\n}": typeof types.FamilyPlanDocument,
+    "query FamilyPlan($id: ID!) {\n  family(id: $id) {\n    id\n    name\n    lastPlanChangeAt\n    myRelation {\n      type\n      involvementId\n      memberId\n      networkMemberId\n      isRegisseur\n    }\n    members {\n      ...FamilyMemberFields\n      portalAccess\n    }\n    network {\n      id\n      name\n      relation\n      phone\n      email\n      portalAccess\n    }\n    involvements {\n      ...InvolvementFields\n    }\n    regisseurHistory {\n      involvementId\n      professionalName\n      organisationName\n      startedAt\n      endedAt\n      handoverNote\n    }\n    plan {\n      ...PlanItemFields\n    }\n  }\n}": typeof types.FamilyPlanDocument,
     "mutation InviteToPortal($input: InviteToPortalInput!) {\n  inviteToPortal(input: $input)\n}": typeof types.InviteToPortalDocument,
     "fragment PlanItemFields on PlanItem {\n  id\n  kind\n  category\n  access\n  aboutMemberIds\n  version\n  createdAt\n  updatedAt\n  author {\n    type\n    id\n    name\n    organisationName\n  }\n  assignee {\n    type\n    id\n    name\n    organisationName\n  }\n  redaction {\n    organisationName\n    aboutNames\n    contactName\n    contactPhone\n    contactEmail\n  }\n  targetItemId\n  text\n  status\n  statusReason\n  dueOn\n  lifeDomain\n  aspect\n  goalId\n  outcome\n  changes\n  planB\n  contactName\n  contactPhone\n  startsOn\n  endsOn\n  safetyForChild\n  safetyForParents\n  safetyForProfessionals\n  weekday\n  cancelContact\n  occurredOn\n  withheldFromFamilyReason\n}": typeof types.PlanItemFieldsFragmentDoc,
+    "mutation ResendPortalInvitation($input: PortalInviteeInput!) {\n  resendPortalInvitation(input: $input)\n}": typeof types.ResendPortalInvitationDocument,
     "query PortalAccessLog($familyId: ID!, $limit: Int!) {\n  family(id: $familyId) {\n    id\n    name\n    myRelation {\n      type\n      memberId\n    }\n    accessLog(limit: $limit) {\n      id\n      at\n      accountName\n      accountKind\n      organisationName\n      action\n      list\n      itemId\n      basis\n      consentIds\n      legalBasisIds\n    }\n  }\n}": typeof types.PortalAccessLogDocument,
     "query PortalConsents($familyId: ID!) {\n  family(id: $familyId) {\n    id\n    name\n    myRelation {\n      type\n      memberId\n    }\n    members {\n      id\n      givenName\n      familyName\n    }\n    involvements {\n      id\n      organisationName\n      professionalName\n      task\n      isRegisseur\n      endedAt\n    }\n    consents {\n      ...PortalConsent\n    }\n  }\n}\n\nfragment PortalConsent on Consent {\n  id\n  subjectMemberId\n  purpose\n  recipientInvolvementIds\n  categories\n  effective\n  givenBy {\n    memberId\n    name\n    givenAt\n  }\n  requiredConsenterIds\n  validFrom\n  validUntil\n  recordedAt\n  withdrawnAt\n  withdrawalNote\n}": typeof types.PortalConsentsDocument,
     "query PortalFamilyPlan($familyId: ID!) {\n  family(id: $familyId) {\n    id\n    name\n    myRelation {\n      type\n      memberId\n    }\n    members {\n      id\n      givenName\n      familyName\n      role\n    }\n    network {\n      id\n      name\n      relation\n      phone\n      email\n    }\n    involvements {\n      id\n      organisationName\n      task\n      professionalName\n      discipline\n      phone\n      email\n      isRegisseur\n      startsOn\n      endsOn\n      endedAt\n    }\n    regisseurHistory {\n      involvementId\n      professionalName\n      organisationName\n      startedAt\n      endedAt\n    }\n    plan {\n      ...PortalPlanItem\n    }\n  }\n}": typeof types.PortalFamilyPlanDocument,
@@ -44,16 +47,32 @@ type Documents = {
     "mutation PortalMarkAgreementDone($input: SetAgreementStatusInput!) {\n  setAgreementStatus(input: $input) {\n    id\n    status\n    statusReason\n    version\n  }\n}": typeof types.PortalMarkAgreementDoneDocument,
     "mutation PortalRespondToPlanItem($input: RespondToPlanItemInput!) {\n  respondToPlanItem(input: $input) {\n    ...PortalPlanItem\n  }\n}": typeof types.PortalRespondToPlanItemDocument,
     "mutation PortalWithdrawConsent($input: WithdrawConsentInput!) {\n  withdrawConsent(input: $input) {\n    ...PortalConsent\n  }\n}": typeof types.PortalWithdrawConsentDocument,
+    "mutation AddFamilyMember($input: AddFamilyMemberInput!) {\n  addFamilyMember(input: $input)\n}": typeof types.AddFamilyMemberDocument,
+    "mutation AddNetworkMember($input: AddNetworkMemberInput!) {\n  addNetworkMember(input: $input)\n}": typeof types.AddNetworkMemberDocument,
+    "mutation CreateFamily($input: CreateFamilyInput!) {\n  createFamily(input: $input) {\n    id\n    name\n  }\n}": typeof types.CreateFamilyDocument,
+    "query FamilyPeople($id: ID!) {\n  family(id: $id) {\n    id\n    name\n    myRelation {\n      type\n      isRegisseur\n    }\n    members {\n      ...FamilyMemberFields\n      version\n    }\n    network {\n      id\n      name\n      relation\n    }\n  }\n}": typeof types.FamilyPeopleDocument,
+    "mutation UpdateFamilyMember($input: UpdateFamilyMemberInput!) {\n  updateFamilyMember(input: $input) {\n    ...FamilyMemberFields\n    version\n  }\n}": typeof types.UpdateFamilyMemberDocument,
     "query MyFamilies {\n  myFamilies {\n    id\n    name\n  }\n}": typeof types.MyFamiliesDocument,
+    "mutation EndInvolvement($input: EndInvolvementInput!) {\n  endInvolvement(input: $input)\n}": typeof types.EndInvolvementDocument,
+    "query FamilyInvolvements($id: ID!) {\n  family(id: $id) {\n    id\n    name\n    myRelation {\n      type\n      involvementId\n      isRegisseur\n    }\n    members {\n      ...FamilyMemberFields\n    }\n    involvements {\n      ...InvolvementFields\n    }\n    consentRequirements {\n      memberId\n      rule\n      requiredConsenterIds\n    }\n    legalBases {\n      ...LegalBasisFields\n    }\n  }\n}": typeof types.FamilyInvolvementsDocument,
     "mutation HandOverRegisseur($input: HandOverRegisseurInput!) {\n  handOverRegisseur(input: $input)\n}": typeof types.HandOverRegisseurDocument,
+    "query InvitableOrganisations($familyId: ID!) {\n  invitableOrganisations(familyId: $familyId) {\n    id\n    name\n    type\n  }\n}": typeof types.InvitableOrganisationsDocument,
+    "query InvitableProfessionals($familyId: ID!, $organisationId: ID!) {\n  invitableProfessionals(familyId: $familyId, organisationId: $organisationId) {\n    id\n    displayName\n    discipline\n    email\n  }\n}": typeof types.InvitableProfessionalsDocument,
+    "mutation InviteInvolvement($input: InviteInvolvementInput!) {\n  inviteInvolvement(input: $input)\n}": typeof types.InviteInvolvementDocument,
     "fragment InvolvementFields on Involvement {\n  id\n  professionalName\n  organisationName\n  organisationType\n  discipline\n  task\n  email\n  phone\n  categories\n  memberIds\n  startsOn\n  endsOn\n  endedAt\n  endedReason\n  isRegisseur\n  version\n}": typeof types.InvolvementFieldsFragmentDoc,
     "query RegisseurHandover($id: ID!) {\n  family(id: $id) {\n    id\n    name\n    myRelation {\n      type\n      involvementId\n      isRegisseur\n    }\n    members {\n      ...FamilyMemberFields\n    }\n    involvements {\n      ...InvolvementFields\n    }\n  }\n}": typeof types.RegisseurHandoverDocument,
+    "fragment LegalBasisFields on LegalBasis {\n  id\n  kind\n  reference\n  recipientInvolvementId\n  subjectMemberIds\n  categories\n  purpose\n  necessaryInformation\n  proportionality\n  subsidiarity\n  professionalSecrecy\n  familyInformedAt\n  informingDelayReason\n  validUntil\n  recordedAt\n  recordedByName\n  revokedAt\n}": typeof types.LegalBasisFieldsFragmentDoc,
+    "query LegalBasisRecording($id: ID!) {\n  family(id: $id) {\n    id\n    name\n    myRelation {\n      type\n      isRegisseur\n    }\n    members {\n      ...FamilyMemberFields\n    }\n    involvements {\n      ...InvolvementFields\n    }\n  }\n}": typeof types.LegalBasisRecordingDocument,
+    "mutation RecordFamilyInformed($input: RecordFamilyInformedInput!) {\n  recordFamilyInformed(input: $input) {\n    ...LegalBasisFields\n  }\n}": typeof types.RecordFamilyInformedDocument,
+    "mutation RecordLegalBasis($input: RecordLegalBasisInput!) {\n  recordLegalBasis(input: $input) {\n    ...LegalBasisFields\n  }\n}": typeof types.RecordLegalBasisDocument,
+    "mutation RevokeLegalBasis($id: ID!) {\n  revokeLegalBasis(id: $id) {\n    ...LegalBasisFields\n  }\n}": typeof types.RevokeLegalBasisDocument,
     "query NetworkSafetyPlan($familyId: ID!) {\n  family(id: $familyId) {\n    id\n    name\n    myRelation {\n      type\n      networkMemberId\n    }\n    members {\n      id\n      givenName\n    }\n    network {\n      id\n      name\n      relation\n      phone\n      email\n    }\n    involvements {\n      id\n      organisationName\n      professionalName\n      phone\n      email\n      isRegisseur\n      endedAt\n    }\n    plan {\n      ...PortalPlanItem\n    }\n  }\n}": typeof types.NetworkSafetyPlanDocument,
     "query MyOverview {\n  myOverview {\n    involvements {\n      involvementId\n      familyId\n      familyName\n      task\n      isRegisseur\n      lastPlanChangeAt\n      stalled\n    }\n    agreementsNeedingAttention {\n      ...OverviewItemFields\n    }\n    evaluationsDue {\n      ...OverviewItemFields\n    }\n    stalledPlans {\n      involvementId\n      familyId\n      familyName\n      lastPlanChangeAt\n    }\n    myOpenAgreements {\n      ...OverviewItemFields\n    }\n  }\n}\n\nfragment OverviewItemFields on OverviewItem {\n  itemId\n  familyId\n  familyName\n  kind\n  text\n  dueOn\n  status\n  statusReason\n  assigneeName\n}": typeof types.MyOverviewDocument,
     "mutation AddPlanItem($input: AddPlanItemInput!) {\n  addPlanItem(input: $input) {\n    ...PlanItemFields\n  }\n}": typeof types.AddPlanItemDocument,
     "mutation RemovePlanItem($input: RemovePlanItemInput!) {\n  removePlanItem(input: $input)\n}": typeof types.RemovePlanItemDocument,
     "mutation SetAgreementStatus($input: SetAgreementStatusInput!) {\n  setAgreementStatus(input: $input) {\n    ...PlanItemFields\n  }\n}": typeof types.SetAgreementStatusDocument,
     "mutation UpdatePlanItem($input: UpdatePlanItemInput!) {\n  updatePlanItem(input: $input) {\n    ...PlanItemFields\n  }\n}": typeof types.UpdatePlanItemDocument,
+    "mutation WithholdFromFamily($input: WithholdFromFamilyInput!) {\n  withholdFromFamily(input: $input) {\n    ...PlanItemFields\n  }\n}": typeof types.WithholdFromFamilyDocument,
     "mutation PortalAddLogEntry($input: AddPlanItemInput!) {\n  addPlanItem(input: $input) {\n    ...PortalPlanItem\n  }\n}": typeof types.PortalAddLogEntryDocument,
     "fragment PortalPlanItem on PlanItem {\n  id\n  kind\n  category\n  access\n  aboutMemberIds\n  author {\n    id\n    type\n    name\n    organisationName\n  }\n  assignee {\n    id\n    type\n    name\n    organisationName\n  }\n  createdAt\n  version\n  targetItemId\n  text\n  status\n  statusReason\n  dueOn\n  lifeDomain\n  aspect\n  goalId\n  outcome\n  changes\n  planB\n  contactName\n  contactPhone\n  startsOn\n  endsOn\n  safetyForChild\n  safetyForParents\n  safetyForProfessionals\n  weekday\n  cancelContact\n  occurredOn\n}": typeof types.PortalPlanItemFragmentDoc,
     "mutation MarkNotificationRead($id: ID!) {\n  markNotificationRead(id: $id)\n}": typeof types.MarkNotificationReadDocument,
@@ -72,6 +91,8 @@ const documents: Documents = {
     "mutation CreateOrganisation($input: CreateOrganisationInput!) {\n  createOrganisation(input: $input) {\n    id\n    name\n    type\n  }\n}": types.CreateOrganisationDocument,
     "fragment ManagedAccountFields on ManagedAccount {\n  id\n  displayName\n  email\n  kind\n  discipline\n  activated\n  disabledAt\n  organisationId\n}": types.ManagedAccountFieldsFragmentDoc,
     "query OrganisationAccounts($organisationId: ID) {\n  organisationAccounts(organisationId: $organisationId) {\n    ...ManagedAccountFields\n  }\n}": types.OrganisationAccountsDocument,
+    "query Organisations {\n  organisations {\n    id\n    name\n    type\n  }\n}": types.OrganisationsDocument,
+    "mutation ResendActivationLink($input: ResendActivationLinkInput!) {\n  resendActivationLink(input: $input) {\n    ...ManagedAccountFields\n  }\n}": types.ResendActivationLinkDocument,
     "mutation SetAccountDisabled($input: SetAccountDisabledInput!) {\n  setAccountDisabled(input: $input) {\n    ...ManagedAccountFields\n  }\n}": types.SetAccountDisabledDocument,
     "fragment CurrentViewer on Viewer {\n  id\n  displayName\n  kind\n  organisation {\n    id\n    name\n  }\n}": types.CurrentViewerFragmentDoc,
     "query Me {\n  me {\n    ...CurrentViewer\n  }\n}": types.MeDocument,
@@ -87,9 +108,10 @@ const documents: Documents = {
     "query AdoptedVersion($familyId: ID!, $number: Int!) {\n  family(id: $familyId) {\n    id\n    name\n    members {\n      ...FamilyMemberFields\n    }\n    adoptedVersion(number: $number) {\n      id\n      number\n      adoptedAt\n      adoptedByName\n      note\n      items {\n        ...PlanItemFields\n      }\n    }\n  }\n}": types.AdoptedVersionDocument,
     "query AdoptedVersions($familyId: ID!) {\n  family(id: $familyId) {\n    id\n    adoptedVersions {\n      id\n      number\n      adoptedAt\n      adoptedByName\n      note\n    }\n  }\n}": types.AdoptedVersionsDocument,
     "fragment FamilyMemberFields on FamilyMember {\n  id\n  givenName\n  familyName\n  role\n  age\n  dateOfBirth\n  hasParentalAuthority\n  livesAtHome\n}": types.FamilyMemberFieldsFragmentDoc,
-    "query FamilyPlan($id: ID!) {\n  family(id: $id) {\n    id\n    name\n    lastPlanChangeAt\n    myRelation {\n      type\n      involvementId\n      memberId\n      networkMemberId\n      isRegisseur\n    }\n    members {\n      ...FamilyMemberFields\n    }\n    network {\n      id\n      name\n      relation\n      phone\n      email\n    }\n    involvements {\n      ...InvolvementFields\n    }\n    regisseurHistory {\n      involvementId\n      professionalName\n      organisationName\n      startedAt\n      endedAt\n      handoverNote\n    }\n    plan {\n      ...PlanItemFields\n    }\n  }\n}": types.FamilyPlanDocument,
+    "query FamilyPlan($id: ID!) {\n  family(id: $id) {\n    id\n    name\n    lastPlanChangeAt\n    myRelation {\n      type\n      involvementId\n      memberId\n      networkMemberId\n      isRegisseur\n    }\n    members {\n      ...FamilyMemberFields\n      portalAccess\n    }\n    network {\n      id\n      name\n      relation\n      phone\n      email\n      portalAccess\n    }\n    involvements {\n      ...InvolvementFields\n    }\n    regisseurHistory {\n      involvementId\n      professionalName\n      organisationName\n      startedAt\n      endedAt\n      handoverNote\n    }\n    plan {\n      ...PlanItemFields\n    }\n  }\n}": types.FamilyPlanDocument,
     "mutation InviteToPortal($input: InviteToPortalInput!) {\n  inviteToPortal(input: $input)\n}": types.InviteToPortalDocument,
     "fragment PlanItemFields on PlanItem {\n  id\n  kind\n  category\n  access\n  aboutMemberIds\n  version\n  createdAt\n  updatedAt\n  author {\n    type\n    id\n    name\n    organisationName\n  }\n  assignee {\n    type\n    id\n    name\n    organisationName\n  }\n  redaction {\n    organisationName\n    aboutNames\n    contactName\n    contactPhone\n    contactEmail\n  }\n  targetItemId\n  text\n  status\n  statusReason\n  dueOn\n  lifeDomain\n  aspect\n  goalId\n  outcome\n  changes\n  planB\n  contactName\n  contactPhone\n  startsOn\n  endsOn\n  safetyForChild\n  safetyForParents\n  safetyForProfessionals\n  weekday\n  cancelContact\n  occurredOn\n  withheldFromFamilyReason\n}": types.PlanItemFieldsFragmentDoc,
+    "mutation ResendPortalInvitation($input: PortalInviteeInput!) {\n  resendPortalInvitation(input: $input)\n}": types.ResendPortalInvitationDocument,
     "query PortalAccessLog($familyId: ID!, $limit: Int!) {\n  family(id: $familyId) {\n    id\n    name\n    myRelation {\n      type\n      memberId\n    }\n    accessLog(limit: $limit) {\n      id\n      at\n      accountName\n      accountKind\n      organisationName\n      action\n      list\n      itemId\n      basis\n      consentIds\n      legalBasisIds\n    }\n  }\n}": types.PortalAccessLogDocument,
     "query PortalConsents($familyId: ID!) {\n  family(id: $familyId) {\n    id\n    name\n    myRelation {\n      type\n      memberId\n    }\n    members {\n      id\n      givenName\n      familyName\n    }\n    involvements {\n      id\n      organisationName\n      professionalName\n      task\n      isRegisseur\n      endedAt\n    }\n    consents {\n      ...PortalConsent\n    }\n  }\n}\n\nfragment PortalConsent on Consent {\n  id\n  subjectMemberId\n  purpose\n  recipientInvolvementIds\n  categories\n  effective\n  givenBy {\n    memberId\n    name\n    givenAt\n  }\n  requiredConsenterIds\n  validFrom\n  validUntil\n  recordedAt\n  withdrawnAt\n  withdrawalNote\n}": types.PortalConsentsDocument,
     "query PortalFamilyPlan($familyId: ID!) {\n  family(id: $familyId) {\n    id\n    name\n    myRelation {\n      type\n      memberId\n    }\n    members {\n      id\n      givenName\n      familyName\n      role\n    }\n    network {\n      id\n      name\n      relation\n      phone\n      email\n    }\n    involvements {\n      id\n      organisationName\n      task\n      professionalName\n      discipline\n      phone\n      email\n      isRegisseur\n      startsOn\n      endsOn\n      endedAt\n    }\n    regisseurHistory {\n      involvementId\n      professionalName\n      organisationName\n      startedAt\n      endedAt\n    }\n    plan {\n      ...PortalPlanItem\n    }\n  }\n}": types.PortalFamilyPlanDocument,
@@ -97,16 +119,32 @@ const documents: Documents = {
     "mutation PortalMarkAgreementDone($input: SetAgreementStatusInput!) {\n  setAgreementStatus(input: $input) {\n    id\n    status\n    statusReason\n    version\n  }\n}": types.PortalMarkAgreementDoneDocument,
     "mutation PortalRespondToPlanItem($input: RespondToPlanItemInput!) {\n  respondToPlanItem(input: $input) {\n    ...PortalPlanItem\n  }\n}": types.PortalRespondToPlanItemDocument,
     "mutation PortalWithdrawConsent($input: WithdrawConsentInput!) {\n  withdrawConsent(input: $input) {\n    ...PortalConsent\n  }\n}": types.PortalWithdrawConsentDocument,
+    "mutation AddFamilyMember($input: AddFamilyMemberInput!) {\n  addFamilyMember(input: $input)\n}": types.AddFamilyMemberDocument,
+    "mutation AddNetworkMember($input: AddNetworkMemberInput!) {\n  addNetworkMember(input: $input)\n}": types.AddNetworkMemberDocument,
+    "mutation CreateFamily($input: CreateFamilyInput!) {\n  createFamily(input: $input) {\n    id\n    name\n  }\n}": types.CreateFamilyDocument,
+    "query FamilyPeople($id: ID!) {\n  family(id: $id) {\n    id\n    name\n    myRelation {\n      type\n      isRegisseur\n    }\n    members {\n      ...FamilyMemberFields\n      version\n    }\n    network {\n      id\n      name\n      relation\n    }\n  }\n}": types.FamilyPeopleDocument,
+    "mutation UpdateFamilyMember($input: UpdateFamilyMemberInput!) {\n  updateFamilyMember(input: $input) {\n    ...FamilyMemberFields\n    version\n  }\n}": types.UpdateFamilyMemberDocument,
     "query MyFamilies {\n  myFamilies {\n    id\n    name\n  }\n}": types.MyFamiliesDocument,
+    "mutation EndInvolvement($input: EndInvolvementInput!) {\n  endInvolvement(input: $input)\n}": types.EndInvolvementDocument,
+    "query FamilyInvolvements($id: ID!) {\n  family(id: $id) {\n    id\n    name\n    myRelation {\n      type\n      involvementId\n      isRegisseur\n    }\n    members {\n      ...FamilyMemberFields\n    }\n    involvements {\n      ...InvolvementFields\n    }\n    consentRequirements {\n      memberId\n      rule\n      requiredConsenterIds\n    }\n    legalBases {\n      ...LegalBasisFields\n    }\n  }\n}": types.FamilyInvolvementsDocument,
     "mutation HandOverRegisseur($input: HandOverRegisseurInput!) {\n  handOverRegisseur(input: $input)\n}": types.HandOverRegisseurDocument,
+    "query InvitableOrganisations($familyId: ID!) {\n  invitableOrganisations(familyId: $familyId) {\n    id\n    name\n    type\n  }\n}": types.InvitableOrganisationsDocument,
+    "query InvitableProfessionals($familyId: ID!, $organisationId: ID!) {\n  invitableProfessionals(familyId: $familyId, organisationId: $organisationId) {\n    id\n    displayName\n    discipline\n    email\n  }\n}": types.InvitableProfessionalsDocument,
+    "mutation InviteInvolvement($input: InviteInvolvementInput!) {\n  inviteInvolvement(input: $input)\n}": types.InviteInvolvementDocument,
     "fragment InvolvementFields on Involvement {\n  id\n  professionalName\n  organisationName\n  organisationType\n  discipline\n  task\n  email\n  phone\n  categories\n  memberIds\n  startsOn\n  endsOn\n  endedAt\n  endedReason\n  isRegisseur\n  version\n}": types.InvolvementFieldsFragmentDoc,
     "query RegisseurHandover($id: ID!) {\n  family(id: $id) {\n    id\n    name\n    myRelation {\n      type\n      involvementId\n      isRegisseur\n    }\n    members {\n      ...FamilyMemberFields\n    }\n    involvements {\n      ...InvolvementFields\n    }\n  }\n}": types.RegisseurHandoverDocument,
+    "fragment LegalBasisFields on LegalBasis {\n  id\n  kind\n  reference\n  recipientInvolvementId\n  subjectMemberIds\n  categories\n  purpose\n  necessaryInformation\n  proportionality\n  subsidiarity\n  professionalSecrecy\n  familyInformedAt\n  informingDelayReason\n  validUntil\n  recordedAt\n  recordedByName\n  revokedAt\n}": types.LegalBasisFieldsFragmentDoc,
+    "query LegalBasisRecording($id: ID!) {\n  family(id: $id) {\n    id\n    name\n    myRelation {\n      type\n      isRegisseur\n    }\n    members {\n      ...FamilyMemberFields\n    }\n    involvements {\n      ...InvolvementFields\n    }\n  }\n}": types.LegalBasisRecordingDocument,
+    "mutation RecordFamilyInformed($input: RecordFamilyInformedInput!) {\n  recordFamilyInformed(input: $input) {\n    ...LegalBasisFields\n  }\n}": types.RecordFamilyInformedDocument,
+    "mutation RecordLegalBasis($input: RecordLegalBasisInput!) {\n  recordLegalBasis(input: $input) {\n    ...LegalBasisFields\n  }\n}": types.RecordLegalBasisDocument,
+    "mutation RevokeLegalBasis($id: ID!) {\n  revokeLegalBasis(id: $id) {\n    ...LegalBasisFields\n  }\n}": types.RevokeLegalBasisDocument,
     "query NetworkSafetyPlan($familyId: ID!) {\n  family(id: $familyId) {\n    id\n    name\n    myRelation {\n      type\n      networkMemberId\n    }\n    members {\n      id\n      givenName\n    }\n    network {\n      id\n      name\n      relation\n      phone\n      email\n    }\n    involvements {\n      id\n      organisationName\n      professionalName\n      phone\n      email\n      isRegisseur\n      endedAt\n    }\n    plan {\n      ...PortalPlanItem\n    }\n  }\n}": types.NetworkSafetyPlanDocument,
     "query MyOverview {\n  myOverview {\n    involvements {\n      involvementId\n      familyId\n      familyName\n      task\n      isRegisseur\n      lastPlanChangeAt\n      stalled\n    }\n    agreementsNeedingAttention {\n      ...OverviewItemFields\n    }\n    evaluationsDue {\n      ...OverviewItemFields\n    }\n    stalledPlans {\n      involvementId\n      familyId\n      familyName\n      lastPlanChangeAt\n    }\n    myOpenAgreements {\n      ...OverviewItemFields\n    }\n  }\n}\n\nfragment OverviewItemFields on OverviewItem {\n  itemId\n  familyId\n  familyName\n  kind\n  text\n  dueOn\n  status\n  statusReason\n  assigneeName\n}": types.MyOverviewDocument,
     "mutation AddPlanItem($input: AddPlanItemInput!) {\n  addPlanItem(input: $input) {\n    ...PlanItemFields\n  }\n}": types.AddPlanItemDocument,
     "mutation RemovePlanItem($input: RemovePlanItemInput!) {\n  removePlanItem(input: $input)\n}": types.RemovePlanItemDocument,
     "mutation SetAgreementStatus($input: SetAgreementStatusInput!) {\n  setAgreementStatus(input: $input) {\n    ...PlanItemFields\n  }\n}": types.SetAgreementStatusDocument,
     "mutation UpdatePlanItem($input: UpdatePlanItemInput!) {\n  updatePlanItem(input: $input) {\n    ...PlanItemFields\n  }\n}": types.UpdatePlanItemDocument,
+    "mutation WithholdFromFamily($input: WithholdFromFamilyInput!) {\n  withholdFromFamily(input: $input) {\n    ...PlanItemFields\n  }\n}": types.WithholdFromFamilyDocument,
     "mutation PortalAddLogEntry($input: AddPlanItemInput!) {\n  addPlanItem(input: $input) {\n    ...PortalPlanItem\n  }\n}": types.PortalAddLogEntryDocument,
     "fragment PortalPlanItem on PlanItem {\n  id\n  kind\n  category\n  access\n  aboutMemberIds\n  author {\n    id\n    type\n    name\n    organisationName\n  }\n  assignee {\n    id\n    type\n    name\n    organisationName\n  }\n  createdAt\n  version\n  targetItemId\n  text\n  status\n  statusReason\n  dueOn\n  lifeDomain\n  aspect\n  goalId\n  outcome\n  changes\n  planB\n  contactName\n  contactPhone\n  startsOn\n  endsOn\n  safetyForChild\n  safetyForParents\n  safetyForProfessionals\n  weekday\n  cancelContact\n  occurredOn\n}": types.PortalPlanItemFragmentDoc,
     "mutation MarkNotificationRead($id: ID!) {\n  markNotificationRead(id: $id)\n}": types.MarkNotificationReadDocument,
@@ -154,6 +192,14 @@ export function graphql(source: "fragment ManagedAccountFields on ManagedAccount
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query OrganisationAccounts($organisationId: ID) {\n  organisationAccounts(organisationId: $organisationId) {\n    ...ManagedAccountFields\n  }\n}"): (typeof documents)["query OrganisationAccounts($organisationId: ID) {\n  organisationAccounts(organisationId: $organisationId) {\n    ...ManagedAccountFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Organisations {\n  organisations {\n    id\n    name\n    type\n  }\n}"): (typeof documents)["query Organisations {\n  organisations {\n    id\n    name\n    type\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResendActivationLink($input: ResendActivationLinkInput!) {\n  resendActivationLink(input: $input) {\n    ...ManagedAccountFields\n  }\n}"): (typeof documents)["mutation ResendActivationLink($input: ResendActivationLinkInput!) {\n  resendActivationLink(input: $input) {\n    ...ManagedAccountFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -217,7 +263,7 @@ export function graphql(source: "fragment FamilyMemberFields on FamilyMember {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query FamilyPlan($id: ID!) {\n  family(id: $id) {\n    id\n    name\n    lastPlanChangeAt\n    myRelation {\n      type\n      involvementId\n      memberId\n      networkMemberId\n      isRegisseur\n    }\n    members {\n      ...FamilyMemberFields\n    }\n    network {\n      id\n      name\n      relation\n      phone\n      email\n    }\n    involvements {\n      ...InvolvementFields\n    }\n    regisseurHistory {\n      involvementId\n      professionalName\n      organisationName\n      startedAt\n      endedAt\n      handoverNote\n    }\n    plan {\n      ...PlanItemFields\n    }\n  }\n}"): (typeof documents)["query FamilyPlan($id: ID!) {\n  family(id: $id) {\n    id\n    name\n    lastPlanChangeAt\n    myRelation {\n      type\n      involvementId\n      memberId\n      networkMemberId\n      isRegisseur\n    }\n    members {\n      ...FamilyMemberFields\n    }\n    network {\n      id\n      name\n      relation\n      phone\n      email\n    }\n    involvements {\n      ...InvolvementFields\n    }\n    regisseurHistory {\n      involvementId\n      professionalName\n      organisationName\n      startedAt\n      endedAt\n      handoverNote\n    }\n    plan {\n      ...PlanItemFields\n    }\n  }\n}"];
+export function graphql(source: "query FamilyPlan($id: ID!) {\n  family(id: $id) {\n    id\n    name\n    lastPlanChangeAt\n    myRelation {\n      type\n      involvementId\n      memberId\n      networkMemberId\n      isRegisseur\n    }\n    members {\n      ...FamilyMemberFields\n      portalAccess\n    }\n    network {\n      id\n      name\n      relation\n      phone\n      email\n      portalAccess\n    }\n    involvements {\n      ...InvolvementFields\n    }\n    regisseurHistory {\n      involvementId\n      professionalName\n      organisationName\n      startedAt\n      endedAt\n      handoverNote\n    }\n    plan {\n      ...PlanItemFields\n    }\n  }\n}"): (typeof documents)["query FamilyPlan($id: ID!) {\n  family(id: $id) {\n    id\n    name\n    lastPlanChangeAt\n    myRelation {\n      type\n      involvementId\n      memberId\n      networkMemberId\n      isRegisseur\n    }\n    members {\n      ...FamilyMemberFields\n      portalAccess\n    }\n    network {\n      id\n      name\n      relation\n      phone\n      email\n      portalAccess\n    }\n    involvements {\n      ...InvolvementFields\n    }\n    regisseurHistory {\n      involvementId\n      professionalName\n      organisationName\n      startedAt\n      endedAt\n      handoverNote\n    }\n    plan {\n      ...PlanItemFields\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -226,6 +272,10 @@ export function graphql(source: "mutation InviteToPortal($input: InviteToPortalI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment PlanItemFields on PlanItem {\n  id\n  kind\n  category\n  access\n  aboutMemberIds\n  version\n  createdAt\n  updatedAt\n  author {\n    type\n    id\n    name\n    organisationName\n  }\n  assignee {\n    type\n    id\n    name\n    organisationName\n  }\n  redaction {\n    organisationName\n    aboutNames\n    contactName\n    contactPhone\n    contactEmail\n  }\n  targetItemId\n  text\n  status\n  statusReason\n  dueOn\n  lifeDomain\n  aspect\n  goalId\n  outcome\n  changes\n  planB\n  contactName\n  contactPhone\n  startsOn\n  endsOn\n  safetyForChild\n  safetyForParents\n  safetyForProfessionals\n  weekday\n  cancelContact\n  occurredOn\n  withheldFromFamilyReason\n}"): (typeof documents)["fragment PlanItemFields on PlanItem {\n  id\n  kind\n  category\n  access\n  aboutMemberIds\n  version\n  createdAt\n  updatedAt\n  author {\n    type\n    id\n    name\n    organisationName\n  }\n  assignee {\n    type\n    id\n    name\n    organisationName\n  }\n  redaction {\n    organisationName\n    aboutNames\n    contactName\n    contactPhone\n    contactEmail\n  }\n  targetItemId\n  text\n  status\n  statusReason\n  dueOn\n  lifeDomain\n  aspect\n  goalId\n  outcome\n  changes\n  planB\n  contactName\n  contactPhone\n  startsOn\n  endsOn\n  safetyForChild\n  safetyForParents\n  safetyForProfessionals\n  weekday\n  cancelContact\n  occurredOn\n  withheldFromFamilyReason\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResendPortalInvitation($input: PortalInviteeInput!) {\n  resendPortalInvitation(input: $input)\n}"): (typeof documents)["mutation ResendPortalInvitation($input: PortalInviteeInput!) {\n  resendPortalInvitation(input: $input)\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -257,11 +307,51 @@ export function graphql(source: "mutation PortalWithdrawConsent($input: Withdraw
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation AddFamilyMember($input: AddFamilyMemberInput!) {\n  addFamilyMember(input: $input)\n}"): (typeof documents)["mutation AddFamilyMember($input: AddFamilyMemberInput!) {\n  addFamilyMember(input: $input)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddNetworkMember($input: AddNetworkMemberInput!) {\n  addNetworkMember(input: $input)\n}"): (typeof documents)["mutation AddNetworkMember($input: AddNetworkMemberInput!) {\n  addNetworkMember(input: $input)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateFamily($input: CreateFamilyInput!) {\n  createFamily(input: $input) {\n    id\n    name\n  }\n}"): (typeof documents)["mutation CreateFamily($input: CreateFamilyInput!) {\n  createFamily(input: $input) {\n    id\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FamilyPeople($id: ID!) {\n  family(id: $id) {\n    id\n    name\n    myRelation {\n      type\n      isRegisseur\n    }\n    members {\n      ...FamilyMemberFields\n      version\n    }\n    network {\n      id\n      name\n      relation\n    }\n  }\n}"): (typeof documents)["query FamilyPeople($id: ID!) {\n  family(id: $id) {\n    id\n    name\n    myRelation {\n      type\n      isRegisseur\n    }\n    members {\n      ...FamilyMemberFields\n      version\n    }\n    network {\n      id\n      name\n      relation\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateFamilyMember($input: UpdateFamilyMemberInput!) {\n  updateFamilyMember(input: $input) {\n    ...FamilyMemberFields\n    version\n  }\n}"): (typeof documents)["mutation UpdateFamilyMember($input: UpdateFamilyMemberInput!) {\n  updateFamilyMember(input: $input) {\n    ...FamilyMemberFields\n    version\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query MyFamilies {\n  myFamilies {\n    id\n    name\n  }\n}"): (typeof documents)["query MyFamilies {\n  myFamilies {\n    id\n    name\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation EndInvolvement($input: EndInvolvementInput!) {\n  endInvolvement(input: $input)\n}"): (typeof documents)["mutation EndInvolvement($input: EndInvolvementInput!) {\n  endInvolvement(input: $input)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FamilyInvolvements($id: ID!) {\n  family(id: $id) {\n    id\n    name\n    myRelation {\n      type\n      involvementId\n      isRegisseur\n    }\n    members {\n      ...FamilyMemberFields\n    }\n    involvements {\n      ...InvolvementFields\n    }\n    consentRequirements {\n      memberId\n      rule\n      requiredConsenterIds\n    }\n    legalBases {\n      ...LegalBasisFields\n    }\n  }\n}"): (typeof documents)["query FamilyInvolvements($id: ID!) {\n  family(id: $id) {\n    id\n    name\n    myRelation {\n      type\n      involvementId\n      isRegisseur\n    }\n    members {\n      ...FamilyMemberFields\n    }\n    involvements {\n      ...InvolvementFields\n    }\n    consentRequirements {\n      memberId\n      rule\n      requiredConsenterIds\n    }\n    legalBases {\n      ...LegalBasisFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation HandOverRegisseur($input: HandOverRegisseurInput!) {\n  handOverRegisseur(input: $input)\n}"): (typeof documents)["mutation HandOverRegisseur($input: HandOverRegisseurInput!) {\n  handOverRegisseur(input: $input)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvitableOrganisations($familyId: ID!) {\n  invitableOrganisations(familyId: $familyId) {\n    id\n    name\n    type\n  }\n}"): (typeof documents)["query InvitableOrganisations($familyId: ID!) {\n  invitableOrganisations(familyId: $familyId) {\n    id\n    name\n    type\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvitableProfessionals($familyId: ID!, $organisationId: ID!) {\n  invitableProfessionals(familyId: $familyId, organisationId: $organisationId) {\n    id\n    displayName\n    discipline\n    email\n  }\n}"): (typeof documents)["query InvitableProfessionals($familyId: ID!, $organisationId: ID!) {\n  invitableProfessionals(familyId: $familyId, organisationId: $organisationId) {\n    id\n    displayName\n    discipline\n    email\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InviteInvolvement($input: InviteInvolvementInput!) {\n  inviteInvolvement(input: $input)\n}"): (typeof documents)["mutation InviteInvolvement($input: InviteInvolvementInput!) {\n  inviteInvolvement(input: $input)\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -270,6 +360,26 @@ export function graphql(source: "fragment InvolvementFields on Involvement {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RegisseurHandover($id: ID!) {\n  family(id: $id) {\n    id\n    name\n    myRelation {\n      type\n      involvementId\n      isRegisseur\n    }\n    members {\n      ...FamilyMemberFields\n    }\n    involvements {\n      ...InvolvementFields\n    }\n  }\n}"): (typeof documents)["query RegisseurHandover($id: ID!) {\n  family(id: $id) {\n    id\n    name\n    myRelation {\n      type\n      involvementId\n      isRegisseur\n    }\n    members {\n      ...FamilyMemberFields\n    }\n    involvements {\n      ...InvolvementFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment LegalBasisFields on LegalBasis {\n  id\n  kind\n  reference\n  recipientInvolvementId\n  subjectMemberIds\n  categories\n  purpose\n  necessaryInformation\n  proportionality\n  subsidiarity\n  professionalSecrecy\n  familyInformedAt\n  informingDelayReason\n  validUntil\n  recordedAt\n  recordedByName\n  revokedAt\n}"): (typeof documents)["fragment LegalBasisFields on LegalBasis {\n  id\n  kind\n  reference\n  recipientInvolvementId\n  subjectMemberIds\n  categories\n  purpose\n  necessaryInformation\n  proportionality\n  subsidiarity\n  professionalSecrecy\n  familyInformedAt\n  informingDelayReason\n  validUntil\n  recordedAt\n  recordedByName\n  revokedAt\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LegalBasisRecording($id: ID!) {\n  family(id: $id) {\n    id\n    name\n    myRelation {\n      type\n      isRegisseur\n    }\n    members {\n      ...FamilyMemberFields\n    }\n    involvements {\n      ...InvolvementFields\n    }\n  }\n}"): (typeof documents)["query LegalBasisRecording($id: ID!) {\n  family(id: $id) {\n    id\n    name\n    myRelation {\n      type\n      isRegisseur\n    }\n    members {\n      ...FamilyMemberFields\n    }\n    involvements {\n      ...InvolvementFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordFamilyInformed($input: RecordFamilyInformedInput!) {\n  recordFamilyInformed(input: $input) {\n    ...LegalBasisFields\n  }\n}"): (typeof documents)["mutation RecordFamilyInformed($input: RecordFamilyInformedInput!) {\n  recordFamilyInformed(input: $input) {\n    ...LegalBasisFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordLegalBasis($input: RecordLegalBasisInput!) {\n  recordLegalBasis(input: $input) {\n    ...LegalBasisFields\n  }\n}"): (typeof documents)["mutation RecordLegalBasis($input: RecordLegalBasisInput!) {\n  recordLegalBasis(input: $input) {\n    ...LegalBasisFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevokeLegalBasis($id: ID!) {\n  revokeLegalBasis(id: $id) {\n    ...LegalBasisFields\n  }\n}"): (typeof documents)["mutation RevokeLegalBasis($id: ID!) {\n  revokeLegalBasis(id: $id) {\n    ...LegalBasisFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -294,6 +404,10 @@ export function graphql(source: "mutation SetAgreementStatus($input: SetAgreemen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UpdatePlanItem($input: UpdatePlanItemInput!) {\n  updatePlanItem(input: $input) {\n    ...PlanItemFields\n  }\n}"): (typeof documents)["mutation UpdatePlanItem($input: UpdatePlanItemInput!) {\n  updatePlanItem(input: $input) {\n    ...PlanItemFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WithholdFromFamily($input: WithholdFromFamilyInput!) {\n  withholdFromFamily(input: $input) {\n    ...PlanItemFields\n  }\n}"): (typeof documents)["mutation WithholdFromFamily($input: WithholdFromFamilyInput!) {\n  withholdFromFamily(input: $input) {\n    ...PlanItemFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9,6 +9,12 @@ export const ErrorCode = {
   NotFound: 'NOT_FOUND',
   Conflict: 'CONFLICT',
   TooManyRequests: 'TOO_MANY_REQUESTS',
+  /** The family or network member has a portal account already: there is nobody left to invite. */
+  PortalAccountExists: 'PORTAL_ACCOUNT_EXISTS',
+  /** Another account uses this e-mail address: choose another one. */
+  EmailAddressTaken: 'EMAIL_ADDRESS_TAKEN',
+  /** A valid activation link for a disabled account: it stays valid until the account is enabled again. */
+  AccountDisabled: 'ACCOUNT_DISABLED',
   InternalServerError: 'INTERNAL_SERVER_ERROR',
 } as const;
 

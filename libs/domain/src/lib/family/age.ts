@@ -1,6 +1,9 @@
+// Built once: constructing a DateTimeFormat costs far more than formatting with it.
+const AMSTERDAM_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' });
+
 /** Today's date in the Netherlands, as YYYY-MM-DD: ages and consent turn over at Dutch midnight. */
 export function dutchToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
+  return AMSTERDAM_DAY.format(now);
 }
 
 /** Whole years between a date of birth and a day, both YYYY-MM-DD. */

@@ -108,6 +108,18 @@ describe('choosing a password through the activation link', () => {
     expect(screen.getByRole('link', { name: 'Naar inloggen' })).toBeTruthy();
   });
 
+  it('says the account is disabled, and whom to ask, when the link is good but the account is not', async () => {
+    await openLink(`/account-activeren#token=${TOKEN}`, [
+      nobodySignedIn,
+      activation({ errors: [{ message: 'This account is disabled.', extensions: { code: 'ACCOUNT_DISABLED' } }] }),
+    ]);
+    choose(PASSWORD);
+    const title = await screen.findByRole('heading', { name: 'Je account is uitgeschakeld' });
+    expect(document.activeElement).toBe(title);
+    expect(screen.getByText(/Wordt je account weer ingeschakeld, dan kun je deze link nog gebruiken/)).toBeTruthy();
+    expect(screen.queryByLabelText('Nieuw wachtwoord')).toBeNull();
+  });
+
   it('says the link is not complete when the address has no token', async () => {
     await openLink('/account-activeren', [nobodySignedIn]);
     expect(screen.getByRole('heading', { name: 'Deze link is niet compleet' })).toBeTruthy();

@@ -55,6 +55,10 @@ describe('what a failed activation means', () => {
     expect(activationProblemOf(error)).toEqual({ kind: 'password' });
   });
 
+  it('says the account is disabled when the API refuses the link for that reason', () => {
+    expect(activationProblemOf(apiError({ code: 'ACCOUNT_DISABLED' }))).toEqual({ kind: 'disabled' });
+  });
+
   it('reports anything else as the service being unavailable', () => {
     expect(activationProblemOf(apiError({ code: 'INTERNAL_SERVER_ERROR' }))).toEqual({ kind: 'unavailable' });
     expect(activationProblemOf(new TypeError('Failed to fetch'))).toEqual({ kind: 'unavailable' });

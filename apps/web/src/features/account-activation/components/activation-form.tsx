@@ -57,7 +57,7 @@ export function ActivationForm({ token }: ActivationFormProps) {
     else setProblem(result);
   };
 
-  // A used link, or a password saved without a session: the form cannot help any more.
+  // A used link, a disabled account, or a password saved without a session: the form cannot help any more.
   if (problem && problem.kind !== 'unavailable') return <ActivationNotice kind={problem.kind} focus />;
 
   return (

@@ -5,7 +5,7 @@ import { RouterLink } from '../../../shared/components/router-link';
 import { PATHS } from '../../../shared/paths';
 
 /** Where the activation ends without the person signed in; each says what to do instead. */
-export type ActivationNoticeKind = 'missing' | 'link' | 'notSignedIn' | 'savedNotSignedIn';
+export type ActivationNoticeKind = 'missing' | 'link' | 'disabled' | 'notSignedIn' | 'savedNotSignedIn';
 
 interface ActivationNoticeProps {
   kind: ActivationNoticeKind;

@@ -5,6 +5,8 @@ import { readApiError } from '../../../graphql/api-error';
 export type ActivationProblem =
   /** The link is unknown, already used or expired (or cut short): only a new link helps. */
   | { kind: 'link' }
+  /** The link is good, but its account is disabled: the link is not used up, and works again once the account is enabled. */
+  | { kind: 'disabled' }
   /** The API refused the password itself. */
   | { kind: 'password' }
   /** The link was accepted, but no session came of it: the account cannot sign in now. */
@@ -21,6 +23,7 @@ export type ActivationProblem =
  */
 export function activationProblemOf(error: unknown): ActivationProblem {
   const apiError = readApiError(error);
+  if (apiError?.code === ErrorCode.AccountDisabled) return { kind: 'disabled' };
   if (apiError?.code !== ErrorCode.BadUserInput) return { kind: 'unavailable' };
   const fields = apiError.fields.map((problem) => problem.field.replace(/^input\./, ''));
   if (fields.includes('token')) return { kind: 'link' };

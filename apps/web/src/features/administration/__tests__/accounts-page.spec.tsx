@@ -6,6 +6,7 @@ import {
   CurrentViewerFragment,
   ManagedAccountFieldsFragment,
   OrganisationAccountsDocument,
+  ResendActivationLinkDocument,
   SetAccountDisabledDocument,
 } from '../../../graphql/generated/graphql';
 import { renderWithProviders } from '../../../testing/render-with-providers';
@@ -95,6 +96,36 @@ describe('an organisation administrator’s accounts', () => {
     expect(screen.getByRole('button', { name: 'Weer inschakelen: Sanne Jansen' })).toBeTruthy();
   });
 
+  it('sends an account that waits for activation a new link, and only such an account', async () => {
+    const resend: MockLink.MockedResponse = {
+      request: { query: ResendActivationLinkDocument, variables: { input: { accountId: 'account-nadia' } } },
+      result: { data: { resendActivationLink: NEW } },
+    };
+    await renderOwnAccounts([accountsAnswer([FEMKE, NEW, SANNE]), resend]);
+    await screen.findByRole('heading', { level: 3, name: 'Nadia Bakker' });
+    expect(within(card('Sanne Jansen')).queryByRole('button', { name: /Nieuwe link sturen/ })).toBeNull();
+    expect(within(card('Femke de Wit')).queryByRole('button', { name: /Nieuwe link sturen/ })).toBeNull();
+
+    fireEvent.click(within(card('Nadia Bakker')).getByRole('button', { name: 'Nieuwe link sturen: Nadia Bakker' }));
+    const sent = await screen.findByText(
+      'Nadia Bakker krijgt een nieuwe e-mail op nadia@wijkteam.example met een link om binnen 7 dagen een wachtwoord te kiezen. De vorige link werkt niet meer.',
+    );
+    expect(document.activeElement).toBe(sent);
+  });
+
+  it('says the account changed when it was activated or disabled before the new link went out', async () => {
+    const changed: MockLink.MockedResponse = {
+      request: { query: ResendActivationLinkDocument, variables: { input: { accountId: 'account-nadia' } } },
+      result: { errors: [{ message: 'This account is activated already.', extensions: { code: 'CONFLICT' } }] },
+    };
+    await renderOwnAccounts([accountsAnswer([NEW]), changed]);
+    await screen.findByRole('heading', { level: 3, name: 'Nadia Bakker' });
+    fireEvent.click(screen.getByRole('button', { name: 'Nieuwe link sturen: Nadia Bakker' }));
+    expect(
+      await screen.findByText('Nadia Bakker heeft intussen een wachtwoord gekozen, of het account is uitgeschakeld. Laad de pagina opnieuw.'),
+    ).toBeTruthy();
+  });
+
   it('creates a professional and says an e-mail goes out to choose a password', async () => {
     const create: MockLink.MockedResponse = {
       request: {
@@ -133,7 +164,7 @@ describe('an organisation administrator’s accounts', () => {
   it('shows next to the e-mail address that it already has an account', async () => {
     const taken: MockLink.MockedResponse = {
       request: { query: CreateAccountDocument, variables: () => true },
-      result: { errors: [{ message: 'An account with this e-mail address already exists.', extensions: { code: 'CONFLICT' } }] },
+      result: { errors: [{ message: 'Another account already uses this e-mail address; use a different one.', extensions: { code: 'EMAIL_ADDRESS_TAKEN' } }] },
     };
     await renderOwnAccounts([accountsAnswer([SANNE]), taken]);
     await screen.findByRole('heading', { level: 3, name: 'Sanne Jansen' });

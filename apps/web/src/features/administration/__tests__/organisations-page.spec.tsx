@@ -1,7 +1,13 @@
 import { MockLink } from '@apollo/client/testing';
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { createMemoryRouter, Outlet, RouterProvider } from 'react-router-dom';
-import { CreateOrganisationDocument, CurrentViewerFragment, OrganisationAccountsDocument } from '../../../graphql/generated/graphql';
+import {
+  CreateOrganisationDocument,
+  CurrentViewerFragment,
+  OrganisationAccountsDocument,
+  OrganisationsDocument,
+  OrganisationsQuery,
+} from '../../../graphql/generated/graphql';
 import { renderWithProviders } from '../../../testing/render-with-providers';
 import { AdministrationPage } from '../components/administration-page';
 import { OrganisationAccountsPage } from '../components/organisation-accounts-page';
@@ -15,6 +21,25 @@ const platform: CurrentViewerFragment = {
 };
 
 const ORGANISATION_ID = '6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
+
+type Organisation = OrganisationsQuery['organisations'][number];
+
+const organisation = (id: string, name: string, type: Organisation['type']): Organisation => ({ __typename: 'Organisation', id, name, type });
+
+const JEUGDBESCHERMING = organisation('1a2b3c4d-0000-4000-8000-000000000001', 'Jeugdbescherming Regio Utrecht', 'YOUTH_PROTECTION');
+const WIJKTEAM_CENTRUM = organisation('1a2b3c4d-0000-4000-8000-000000000002', 'Wijkteam Utrecht Centrum', 'NEIGHBOURHOOD_TEAM');
+const WIJKTEAM_NOORD = organisation(ORGANISATION_ID, 'Wijkteam Noord', 'NEIGHBOURHOOD_TEAM');
+
+function organisationsAnswer(organisations: Organisation[], maxUsageCount = 1): MockLink.MockedResponse {
+  return { request: { query: OrganisationsDocument }, result: { data: { organisations } }, maxUsageCount };
+}
+
+function noAccountsIn(organisationId: string): MockLink.MockedResponse {
+  return {
+    request: { query: OrganisationAccountsDocument, variables: { organisationId } },
+    result: { data: { organisationAccounts: [] } },
+  };
+}
 
 async function renderAsPlatformAdministrator(mocks: readonly MockLink.MockedResponse[]) {
   const router = createMemoryRouter(
@@ -34,19 +59,46 @@ async function renderAsPlatformAdministrator(mocks: readonly MockLink.MockedResp
 }
 
 describe('the platform administrator’s organisations', () => {
+  it('lists every organisation by name, each with a link to its accounts', async () => {
+    const router = await renderAsPlatformAdministrator([
+      organisationsAnswer([JEUGDBESCHERMING, WIJKTEAM_CENTRUM], 2),
+      noAccountsIn(WIJKTEAM_CENTRUM.id),
+    ]);
+    const list = await screen.findByRole('list');
+    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Accounts van Jeugdbescherming Regio Utrecht (Jeugdbescherming)',
+      'Accounts van Wijkteam Utrecht Centrum (Wijkteam)',
+    ]);
+
+    fireEvent.click(screen.getByRole('link', { name: 'Accounts van Wijkteam Utrecht Centrum' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Accounts van Wijkteam Utrecht Centrum' })).toBeTruthy();
+    expect(router.state.location.pathname).toBe(`/beheer/organisaties/${WIJKTEAM_CENTRUM.id}`);
+  });
+
+  it('says so when there are none yet, and offers to try again when the list cannot be loaded', async () => {
+    await renderAsPlatformAdministrator([
+      { request: { query: OrganisationsDocument }, error: new Error('Failed to fetch') },
+      organisationsAnswer([]),
+    ]);
+    expect(await screen.findByText('De organisaties kunnen nu niet worden geladen door een storing.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Opnieuw proberen' }));
+    expect(await screen.findByText('Er zijn nog geen organisaties. Maak hierboven de eerste aan.')).toBeTruthy();
+  });
+
   it('creates an organisation and goes on to its accounts, to make its administrator', async () => {
     const create: MockLink.MockedResponse = {
       request: { query: CreateOrganisationDocument, variables: { input: { name: 'Wijkteam Noord', type: 'NEIGHBOURHOOD_TEAM' } } },
-      result: {
-        data: { createOrganisation: { __typename: 'Organisation', id: ORGANISATION_ID, name: 'Wijkteam Noord', type: 'NEIGHBOURHOOD_TEAM' } },
-      },
+      result: { data: { createOrganisation: WIJKTEAM_NOORD } },
     };
-    const noAccounts: MockLink.MockedResponse = {
-      request: { query: OrganisationAccountsDocument, variables: { organisationId: ORGANISATION_ID } },
-      result: { data: { organisationAccounts: [] } },
-    };
-    const router = await renderAsPlatformAdministrator([create, noAccounts]);
+    const router = await renderAsPlatformAdministrator([
+      organisationsAnswer([WIJKTEAM_CENTRUM]),
+      create,
+      // From here on the API knows the new one too.
+      organisationsAnswer([WIJKTEAM_NOORD, WIJKTEAM_CENTRUM], 5),
+      noAccountsIn(ORGANISATION_ID),
+    ]);
     expect(screen.getByRole('heading', { level: 1, name: 'Organisaties' })).toBeTruthy();
+    await screen.findByRole('link', { name: 'Accounts van Wijkteam Utrecht Centrum' });
 
     fireEvent.change(screen.getByLabelText('Naam van de organisatie'), { target: { value: 'Wijkteam Noord' } });
     fireEvent.change(screen.getByLabelText('Soort organisatie'), { target: { value: 'NEIGHBOURHOOD_TEAM' } });
@@ -61,10 +113,11 @@ describe('the platform administrator’s organisations', () => {
 
     fireEvent.click(screen.getByRole('link', { name: 'Terug naar de organisaties' }));
     expect(await screen.findByRole('link', { name: 'Accounts van Wijkteam Noord' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Accounts van Wijkteam Utrecht Centrum' })).toBeTruthy();
   });
 
   it('says what is missing next to each field before anything is sent', async () => {
-    await renderAsPlatformAdministrator([]);
+    await renderAsPlatformAdministrator([organisationsAnswer([WIJKTEAM_CENTRUM])]);
     fireEvent.click(screen.getByRole('button', { name: 'Organisatie aanmaken' }));
     const name = screen.getByLabelText('Naam van de organisatie');
     expect(name.getAttribute('aria-invalid')).toBe('true');

@@ -5,6 +5,7 @@ import { formatDate } from '../../../i18n/format-date';
 import { useLanguage } from '../../../i18n/use-language';
 import { accountStatus } from '../utils/account-status';
 import { AccountAccessControl } from './account-access-control';
+import { ResendActivationLink } from './resend-activation-link';
 
 interface AccountCardProps {
   account: ManagedAccountFieldsFragment;
@@ -14,7 +15,7 @@ interface AccountCardProps {
 
 const KNOWN_KINDS = ['PROFESSIONAL', 'ORGANISATION_ADMIN'] as const;
 
-/** One account: who, which kind, whether it can sign in, and the way to disable or enable it. */
+/** One account: who, which kind, whether it can sign in, a new link while it waits, and the way to disable or enable it. */
 export function AccountCard({ account, isOwn }: AccountCardProps) {
   const { t } = useTranslation('administration');
   const { language } = useLanguage();
@@ -48,6 +49,7 @@ export function AccountCard({ account, isOwn }: AccountCardProps) {
           </div>
         )}
       </dl>
+      {!isOwn && status === 'waiting' && <ResendActivationLink account={account} />}
       {!isOwn && <AccountAccessControl account={account} />}
     </li>
   );

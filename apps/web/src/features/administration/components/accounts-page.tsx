@@ -12,7 +12,7 @@ interface AccountsPageProps {
   viewer: CurrentViewerFragment;
   /** For the platform administrator, the organisation on the page; an organisation administrator manages their own. */
   organisationId?: string;
-  /** Null when the page does not know it (the API has no query for one organisation). */
+  /** Null while the organisations are loading, or for an id that names none. */
   organisationName: string | null;
   /** Set right after the platform administrator created the organisation. */
   justCreated?: boolean;

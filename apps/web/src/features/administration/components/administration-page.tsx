@@ -8,6 +8,6 @@ import { OrganisationsPage } from './organisations-page';
  */
 export function AdministrationPage() {
   const viewer = useSignedInViewer();
-  if (viewer.kind === 'PLATFORM_ADMIN') return <OrganisationsPage viewerId={viewer.id} />;
+  if (viewer.kind === 'PLATFORM_ADMIN') return <OrganisationsPage />;
   return <AccountsPage viewer={viewer} organisationName={viewer.organisation?.name ?? null} />;
 }

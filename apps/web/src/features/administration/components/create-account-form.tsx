@@ -76,8 +76,7 @@ export function CreateAccountForm({ organisationId, initialKind }: CreateAccount
     if (result === null) {
       setCreated({ name: draft.displayName.trim(), email: draft.email.trim() });
       setDraft(emptyAccountDraft(draft.kind));
-    } else if (result.kind === 'conflict') {
-      // The one conflict this mutation has: the e-mail address belongs to an account already.
+    } else if (result.kind === 'emailTaken') {
       setEmailTaken(true);
     } else if (result.kind === 'fields') {
       // The kind is a choice of two and the organisation comes from the page: neither can be typed right.
@@ -86,7 +85,8 @@ export function CreateAccountForm({ organisationId, initialKind }: CreateAccount
       if (organisationRejected) setProblem({ kind: 'organisation' });
       else if (kindRejected) setProblem({ kind: 'unavailable' });
     } else {
-      setProblem(result);
+      // This mutation changes nothing that exists, so a conflict is nothing the administrator can resolve.
+      setProblem(result.kind === 'conflict' ? { kind: 'unavailable' } : result);
     }
   };
 

@@ -29,10 +29,10 @@ const MESSAGE_OF: Record<FormWideProblem['kind'], 'notAllowed' | 'signedOut' | '
 };
 
 /** The platform administrator makes an organisation, then goes on to its accounts. */
-export function CreateOrganisationForm({ viewerId }: { viewerId: string }) {
+export function CreateOrganisationForm() {
   const { t } = useTranslation('administration');
   const navigate = useNavigate();
-  const { create, creating } = useCreateOrganisation(viewerId);
+  const { create, creating } = useCreateOrganisation();
   const [draft, setDraft] = useState<NewOrganisationDraft>(EMPTY);
   const [errors, setErrors] = useState<FieldErrors<NewOrganisationField>>({});
   const [problem, setProblem] = useState<FormWideProblem | null>(null);

@@ -1,7 +1,7 @@
 import { Navigate, useLocation, useParams } from 'react-router-dom';
 import { PATHS } from '../../../shared/paths';
 import { useSignedInViewer } from '../../auth/hooks/use-signed-in-viewer';
-import { useCreatedOrganisations } from '../hooks/use-created-organisations';
+import { useOrganisations } from '../hooks/use-organisations';
 import { AccountsPage } from './accounts-page';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -15,12 +15,13 @@ export function OrganisationAccountsPage() {
   const viewer = useSignedInViewer();
   const { organisationId = '' } = useParams();
   const location = useLocation();
-  const created = useCreatedOrganisations(viewer.id);
+  const { organisations } = useOrganisations();
   if (viewer.kind !== 'PLATFORM_ADMIN') return <Navigate to={PATHS.administration} replace />;
   // An address that cannot name an organisation leads back to the list, rather than to a failing query.
   if (!UUID.test(organisationId)) return <Navigate to={PATHS.administration} replace />;
   const justCreated = (location.state as { createdOrganisation?: string } | null)?.createdOrganisation;
-  const name = created.find((organisation) => organisation.id === organisationId)?.name ?? justCreated ?? null;
+  // The name the form just made is there before the list is.
+  const name = organisations?.find((organisation) => organisation.id === organisationId)?.name ?? justCreated ?? null;
   return (
     <AccountsPage
       viewer={viewer}

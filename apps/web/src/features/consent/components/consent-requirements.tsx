@@ -2,12 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { FamilyConsentQuery } from '../../../graphql/generated/graphql';
 import { useLanguage } from '../../../i18n/use-language';
 import { memberName, namesOf } from '../../../shared/components/member-names';
+import { isConsentRule } from '../utils/consent-rule';
 
 type Family = FamilyConsentQuery['family'];
-
-const RULES = ['UNDER_12', 'FROM_12_TO_15', 'FROM_16', 'ADULT'] as const;
-type Rule = (typeof RULES)[number];
-const isRule = (rule: string): rule is Rule => (RULES as readonly string[]).includes(rule);
 
 interface ConsentRequirementsProps {
   family: Family;
@@ -31,7 +28,7 @@ export function ConsentRequirements({ family }: ConsentRequirementsProps) {
               <strong>{memberName(member)}</strong>
               {member.age !== null && member.age !== undefined && `, ${t('requirements.age', { count: member.age })}`}
             </p>
-            <p>{isRule(requirement.rule) ? t(`requirements.rules.${requirement.rule}`) : requirement.rule}</p>
+            <p>{isConsentRule(requirement.rule) ? t(`requirements.rules.${requirement.rule}`) : requirement.rule}</p>
             <p>
               {t('requirements.who')}{' '}
               <strong>{namesOf(requirement.requiredConsenterIds, family.members, language) || t('requirements.nobody')}</strong>

@@ -1,13 +1,13 @@
 import { MockLink } from '@apollo/client/testing';
 import { fireEvent, screen } from '@testing-library/react';
-import { InviteToPortalDocument } from '../../../graphql/generated/graphql';
+import { InviteToPortalDocument, ResendPortalInvitationDocument } from '../../../graphql/generated/graphql';
 import { renderWithProviders } from '../../../testing/render-with-providers';
 import { PortalInvitation } from '../components/portal-invitation';
 import { PortalInvitee } from '../utils/portal-invitation';
 
-const RONALD: PortalInvitee = { kind: 'member', id: 'member-ronald', name: 'Ronald Meijer', isChild: false };
-const LISANNE: PortalInvitee = { kind: 'member', id: 'member-lisanne', name: 'Lisanne Meijer', isChild: true };
-const OMA: PortalInvitee = { kind: 'network', id: 'network-oma', name: 'Oma Joke', email: 'joke@mail.example' };
+const RONALD: PortalInvitee = { kind: 'member', id: 'member-ronald', name: 'Ronald Meijer', isChild: false, portalAccess: 'NONE' };
+const LISANNE: PortalInvitee = { kind: 'member', id: 'member-lisanne', name: 'Lisanne Meijer', isChild: true, portalAccess: 'NONE' };
+const OMA: PortalInvitee = { kind: 'network', id: 'network-oma', name: 'Oma Joke', email: 'joke@mail.example', portalAccess: 'NONE' };
 
 function inviteAnswering(result: MockLink.MockedResponse['result']): MockLink.MockedResponse {
   return { request: { query: InviteToPortalDocument, variables: () => true }, result };
@@ -37,6 +37,9 @@ describe('giving a family or network member access to the portal', () => {
       ),
     ).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Toegang geven/ })).toBeNull();
+    // Invited, so the next thing the regisseur may need is a fresh link.
+    expect(screen.getByText('Uitgenodigd voor het portaal. Ronald Meijer heeft nog geen wachtwoord gekozen.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Nieuwe link sturen: Ronald Meijer' })).toBeTruthy();
   });
 
   it('starts from the e-mail address the network member already has in the plan', async () => {
@@ -45,19 +48,66 @@ describe('giving a family or network member access to the portal', () => {
     expect((screen.getByLabelText('E-mailadres van Oma Joke') as HTMLInputElement).value).toBe('joke@mail.example');
   });
 
-  it('shows next to the field that the person has a portal account already', async () => {
-    const conflict = inviteAnswering({
-      errors: [{ message: 'This person already has a portal account.', extensions: { code: 'CONFLICT' } }],
+  it('shows next to the field that another account uses the e-mail address', async () => {
+    const taken = inviteAnswering({
+      errors: [{ message: 'Another account already uses this e-mail address.', extensions: { code: 'EMAIL_ADDRESS_TAKEN' } }],
     });
-    await renderWithProviders(<PortalInvitation familyId="gezin-meijer" invitee={RONALD} />, { mocks: [conflict] });
+    await renderWithProviders(<PortalInvitation familyId="gezin-meijer" invitee={RONALD} />, { mocks: [taken] });
     fireEvent.click(screen.getByRole('button', { name: 'Toegang geven tot het portaal: Ronald Meijer' }));
-    send('ronald@mail.example');
+    send('esther@mail.example');
     const message = await screen.findByText(
-      'Ronald Meijer heeft al een account voor het portaal, of er is al een account met dit e-mailadres. Controleer het e-mailadres.',
+      'Er is al een account met dit e-mailadres. Gebruik een ander e-mailadres, bijvoorbeeld het eigen adres van Ronald Meijer.',
     );
     const field = screen.getByLabelText('E-mailadres van Ronald Meijer');
     expect(field.getAttribute('aria-invalid')).toBe('true');
     expect(field.getAttribute('aria-describedby')).toContain(message.id);
+  });
+
+  it('says, apart from the address, when the person has a portal account by now', async () => {
+    const exists = inviteAnswering({
+      errors: [{ message: 'This person already has a portal account.', extensions: { code: 'PORTAL_ACCOUNT_EXISTS' } }],
+    });
+    await renderWithProviders(<PortalInvitation familyId="gezin-meijer" invitee={RONALD} />, { mocks: [exists] });
+    fireEvent.click(screen.getByRole('button', { name: 'Toegang geven tot het portaal: Ronald Meijer' }));
+    send('ronald@mail.example');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('Ronald Meijer heeft al een account voor het portaal. Laad de pagina opnieuw om te zien of Ronald Meijer het al gebruikt.');
+    expect(screen.getByLabelText('E-mailadres van Ronald Meijer').getAttribute('aria-invalid')).not.toBe('true');
+  });
+
+  it('says who has an account already, and offers no invitation to them', async () => {
+    const active = await renderWithProviders(<PortalInvitation familyId="gezin-meijer" invitee={{ ...RONALD, portalAccess: 'ACTIVE' }} />);
+    expect(screen.getByText('Ronald Meijer heeft een account voor het portaal.')).toBeTruthy();
+    expect(screen.queryByRole('button')).toBeNull();
+    active.unmount();
+    await renderWithProviders(<PortalInvitation familyId="gezin-meijer" invitee={{ ...OMA, portalAccess: 'DISABLED' }} />);
+    expect(screen.getByText('Het account van Oma Joke voor het portaal is uitgeschakeld.')).toBeTruthy();
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('sends someone invited a new link, and says the earlier one stops working', async () => {
+    const resent: MockLink.MockedResponse = {
+      request: { query: ResendPortalInvitationDocument, variables: { input: { familyId: 'gezin-meijer', networkMemberId: 'network-oma' } } },
+      result: { data: { resendPortalInvitation: true } },
+    };
+    await renderWithProviders(<PortalInvitation familyId="gezin-meijer" invitee={{ ...OMA, portalAccess: 'INVITED' }} />, { mocks: [resent] });
+    expect(screen.getByText('Uitgenodigd voor het portaal. Oma Joke heeft nog geen wachtwoord gekozen.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Nieuwe link sturen: Oma Joke' }));
+    const message = await screen.findByText(
+      'Oma Joke krijgt een nieuwe e-mail met een link om een wachtwoord te kiezen. De nieuwe link is 7 dagen geldig. De vorige link werkt niet meer.',
+    );
+    expect(document.activeElement).toBe(message);
+  });
+
+  it('says the account changed when someone invited chose a password before the new link went out', async () => {
+    const changed: MockLink.MockedResponse = {
+      request: { query: ResendPortalInvitationDocument, variables: () => true },
+      result: { errors: [{ message: 'This account is activated already.', extensions: { code: 'CONFLICT' } }] },
+    };
+    await renderWithProviders(<PortalInvitation familyId="gezin-meijer" invitee={{ ...RONALD, portalAccess: 'INVITED' }} />, { mocks: [changed] });
+    fireEvent.click(screen.getByRole('button', { name: 'Nieuwe link sturen: Ronald Meijer' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('Er is intussen iets veranderd aan het account van Ronald Meijer. Laad de pagina opnieuw.');
   });
 
   it('shows next to the field that children get their own account from 12', async () => {

@@ -7,10 +7,11 @@ interface CoordinationLinksProps {
   familyId: string;
 }
 
-/** The regisseur's pages around the plan: consent, the access log, handing over the role. */
+/** The regisseur's pages around the plan: who is involved, consent, the access log, handing over the role. */
 export function CoordinationLinks({ familyId }: CoordinationLinksProps) {
   const { t } = useTranslation('familyPlan');
   const links = [
+    { to: generatePath(PATHS.familyInvolvements, { familyId }), label: t('coordination.involvements') },
     { to: generatePath(PATHS.familyConsent, { familyId }), label: t('coordination.consent') },
     { to: generatePath(PATHS.familyAccessLog, { familyId }), label: t('coordination.accessLog') },
     { to: generatePath(PATHS.regisseurHandover, { familyId }), label: t('coordination.handover') },

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { FamilyPlanQuery } from '../../../graphql/generated/graphql';
 import { RouterLink } from '../../../shared/components/router-link';
 import { PATHS } from '../../../shared/paths';
+import { FamilyChangeNotice } from '../../family-setup/components/family-change-notice';
 import { InvolvementList } from '../../involvements/components/involvement-list';
 import { RegisseurHistory } from '../../involvements/components/regisseur-history';
 import { planEditorFor } from '../../plan-items/utils/plan-editor';
@@ -56,6 +57,7 @@ export function FamilyPlanView({ family }: FamilyPlanViewProps) {
       </Paragraph>
       <FamilyPlanHeader family={family} ownInvolvement={ownInvolvement} />
       <HandoverNotice />
+      <FamilyChangeNotice />
       <PlanContentsNav />
       <PlanSection id="betrokkenen" title={t('sections.involved')} intro={<Paragraph>{t('involved.intro')}</Paragraph>}>
         <InvolvementList involvements={family.involvements} members={family.members} ownInvolvementId={ownInvolvement?.id} />

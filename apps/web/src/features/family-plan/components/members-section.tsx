@@ -2,6 +2,7 @@ import { Link } from '@rijkshuisstijl-community/components-react';
 import { useTranslation } from 'react-i18next';
 import { FamilyPlanQuery } from '../../../graphql/generated/graphql';
 import { memberName } from '../../../shared/components/member-names';
+import { AddPersonLink, EditMemberLink } from '../../family-setup/components/family-people-links';
 import { mayHavePortalAccount, memberInvitee, networkInvitee } from '../utils/portal-invitation';
 import { PlanSection } from './plan-section';
 import { PlanSubsection } from './plan-subsection';
@@ -17,7 +18,7 @@ interface MembersSectionProps {
   isRegisseur: boolean;
 }
 
-/** The family (with age and parental authority, which decide who consents) and its network. */
+/** The family (with age and parental authority, which decide who consents) and its network; the regisseur adds and corrects people. */
 export function MembersSection({ familyId, members, network, isRegisseur }: MembersSectionProps) {
   const { t } = useTranslation('familyPlan');
   const { t: tv } = useTranslation('vocabulary');
@@ -38,12 +39,14 @@ export function MembersSection({ familyId, members, network, isRegisseur }: Memb
             ]
               .filter(Boolean)
               .join(', ')}
+            {isRegisseur && <EditMemberLink familyId={familyId} member={member} />}
             {isRegisseur && mayHavePortalAccount(member) && (
               <PortalInvitation familyId={familyId} invitee={memberInvitee(member)} />
             )}
           </li>
         ))}
       </ul>
+      {isRegisseur && <AddPersonLink familyId={familyId} to="member" />}
       {isRegisseur && hasYoungChildren && <p>{tp('childrenFrom12')}</p>}
       <PlanSubsection title={t('members.network')}>
         {network.length === 0 ? (
@@ -71,6 +74,7 @@ export function MembersSection({ familyId, members, network, isRegisseur }: Memb
             ))}
           </ul>
         )}
+        {isRegisseur && <AddPersonLink familyId={familyId} to="network" />}
       </PlanSubsection>
     </PlanSection>
   );

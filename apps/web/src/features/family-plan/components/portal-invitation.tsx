@@ -1,17 +1,11 @@
-import { Alert, Button, FormFieldTextInput, Paragraph } from '@rijkshuisstijl-community/components-react';
-import { FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { Paragraph } from '@rijkshuisstijl-community/components-react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkEmailAddress } from '../../../shared/components/email-address';
-import { FormProblem } from '../../../shared/components/form-problem';
-import { inputValue } from '../../../shared/components/input-value';
-import { useUnsavedChanges } from '../../../shared/components/unsaved-changes';
-import { useInviteToPortal } from '../hooks/use-invite-to-portal';
 import { PortalInvitee } from '../utils/portal-invitation';
+import { PortalInvitationForm } from './portal-invitation-form';
+import { PortalInvitationPending } from './portal-invitation-pending';
 
-/** What is wrong, shown at the e-mail field: the one thing the regisseur can change. */
-type EmailReason = 'empty' | 'invalid' | 'hasAccount' | 'tooYoung';
-
-type FormWideProblem = { kind: 'notInFamily' } | Exclude<FormProblem<never>, { kind: 'fields' | 'conflict' }>;
+type Outcome = { kind: 'invited'; email: string } | { kind: 'resent' };
 
 interface PortalInvitationProps {
   familyId: string;
@@ -19,135 +13,38 @@ interface PortalInvitationProps {
 }
 
 /**
- * For the regisseur: gives a family member of 12 or over, or a network member,
- * an account for the family portal. They receive an e-mail to choose a password.
+ * For the regisseur: where a family member of 12 or over, or a network member,
+ * stands with the family portal. Without an account they can be invited; they
+ * then receive an e-mail to choose a password, and can get a fresh link until they do.
  */
 export function PortalInvitation({ familyId, invitee }: PortalInvitationProps) {
   const { t } = useTranslation('portalInvitation');
-  const { invite, inviting } = useInviteToPortal(familyId);
-  const [open, setOpen] = useState(false);
-  const [email, setEmail] = useState(invitee.kind === 'network' ? (invitee.email ?? '') : '');
-  const [emailReason, setEmailReason] = useState<EmailReason | null>(null);
-  const [problem, setProblem] = useState<FormWideProblem | null>(null);
-  const [sentTo, setSentTo] = useState<string | null>(null);
-  const toggle = useRef<HTMLButtonElement>(null);
-  const emailInput = useRef<HTMLInputElement>(null);
-  const outcome = useRef<HTMLParagraphElement>(null);
-  const returnFocus = useRef(false);
-  const titleId = useId();
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const message = useRef<HTMLParagraphElement>(null);
   const name = invitee.name;
-  const prefilled = invitee.kind === 'network' ? (invitee.email ?? '') : '';
-  useUnsavedChanges(open && email.trim() !== prefilled);
-
-  // Opening moves the focus into the form; a problem with the address brings it back to the field.
   useEffect(() => {
-    if (open) emailInput.current?.focus();
-    else if (returnFocus.current) toggle.current?.focus();
-    returnFocus.current = false;
-  }, [open, emailReason]);
-  useEffect(() => {
-    if (sentTo) outcome.current?.focus();
-  }, [sentTo]);
+    if (outcome) message.current?.focus();
+  }, [outcome]);
 
-  const close = () => {
-    setOpen(false);
-    setEmail(prefilled);
-    setEmailReason(null);
-    setProblem(null);
-    returnFocus.current = true;
-  };
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (inviting) return;
-    // Cleared first, so that the same message after a second attempt is announced again.
-    setProblem(null);
-    setEmailReason(null);
-    const checked = checkEmailAddress(email);
-    if (checked) {
-      setEmailReason(checked);
-      return;
-    }
-    const result = await invite(invitee, email);
-    if (result === null) {
-      setSentTo(email.trim());
-      setOpen(false);
-    } else if (result.kind === 'conflict') {
-      // The person has a portal account already, or the address belongs to another account: the API does not say which.
-      setEmailReason('hasAccount');
-    } else if (result.kind === 'fields') {
-      if (result.fields.email) setEmailReason('invalid');
-      // Of a family member, the API refuses only a child under 12; a network member it does not know any more.
-      else if (result.fields.memberId && invitee.kind === 'member' && invitee.isChild) setEmailReason('tooYoung');
-      else setProblem({ kind: 'notInFamily' });
-    } else {
-      setProblem(result);
-    }
-  };
-
-  if (sentTo) {
-    return (
-      <div role="status" className="portal-invitation">
-        <Paragraph ref={outcome} tabIndex={-1} className="portal-invitation__sent">
-          {t('sent', { name, email: sentTo })}
-        </Paragraph>
-      </div>
-    );
-  }
-
-  if (!open) {
-    return (
-      <div className="portal-invitation">
-        <Button
-          ref={toggle}
-          type="button"
-          appearance="subtle-button"
-          aria-label={t('openLabel', { name })}
-          onClick={() => setOpen(true)}
-        >
-          {t('open')}
-        </Button>
-      </div>
-    );
-  }
-
+  // Unknown counts as none: the API decides. Someone just invited waits for their password until the page knows it.
+  const known = invitee.portalAccess ?? 'NONE';
+  const access = outcome && known === 'NONE' ? 'INVITED' : known;
   return (
-    // noValidate: the browser's own messages would be in the browser's language and styling, not ours.
-    <form
-      className="plan-form plan-form--inline portal-invitation"
-      aria-labelledby={titleId}
-      noValidate
-      onSubmit={(event) => void submit(event)}
-    >
-      <Paragraph id={titleId}>
-        <strong>{t('title', { name })}</strong>
-      </Paragraph>
-      <Paragraph>{t(`explanation.${invitee.kind}`, { name })}</Paragraph>
-      {problem && (
-        <Alert type="error" role="alert">
-          <Paragraph>{t(`problems.${problem.kind}`)}</Paragraph>
-        </Alert>
+    <div className="portal-invitation">
+      {access === 'NONE' && (
+        <PortalInvitationForm familyId={familyId} invitee={invitee} onInvited={(email) => setOutcome({ kind: 'invited', email })} />
       )}
-      <FormFieldTextInput
-        name="email"
-        type="email"
-        autoComplete="off"
-        label={t('email.label', { name })}
-        description={t('email.description', { name })}
-        value={email}
-        invalid={emailReason !== null}
-        errorMessage={emailReason ? t(`email.errors.${emailReason}`, { name }) : undefined}
-        inputRef={emailInput}
-        onChange={(event) => setEmail(inputValue(event))}
-      />
-      <div className="plan-form__actions">
-        <Button type="submit" appearance="primary-action-button" busy={inviting}>
-          {inviting ? t('submitting') : t('submit')}
-        </Button>
-        <Button type="button" appearance="secondary-action-button" onClick={close}>
-          {t('cancel')}
-        </Button>
+      {access === 'INVITED' && (
+        <PortalInvitationPending familyId={familyId} invitee={invitee} onResent={() => setOutcome({ kind: 'resent' })} />
+      )}
+      {(access === 'ACTIVE' || access === 'DISABLED') && <Paragraph>{t(`access.${access}`, { name })}</Paragraph>}
+      <div role="status">
+        {outcome && (
+          <Paragraph ref={message} tabIndex={-1} className="portal-invitation__sent">
+            {outcome.kind === 'invited' ? t('sent', { name, email: outcome.email }) : t('resend.sent', { name })}
+          </Paragraph>
+        )}
       </div>
-    </form>
+    </div>
   );
 }

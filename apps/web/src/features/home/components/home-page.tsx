@@ -1,3 +1,4 @@
+import { hasPermission, Permission } from '@gezinsplan/access-policy';
 import { Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router-dom';
@@ -5,6 +6,7 @@ import { PATHS } from '../../../shared/paths';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { isAdministrator } from '../../administration/utils/administrator';
 import { useSignedInViewer } from '../../auth/hooks/use-signed-in-viewer';
+import { StartPlanHomeLink } from '../../family-setup/components/start-plan-home-link';
 import { OverviewPanel } from '../../overview/components/overview-panel';
 import { SignalsHomeLink } from '../../signals/components/signals-home-link';
 import { PortalFamilyLinks } from './portal-family-links';
@@ -24,6 +26,7 @@ export function HomePage() {
       <Heading level={1}>{t('welcome', { name: viewer.displayName })}</Heading>
       <Paragraph purpose="lead">{t(`intro.${viewer.kind}`)}</Paragraph>
       {viewer.kind === 'PROFESSIONAL' && <SignalsHomeLink />}
+      {hasPermission(viewer.kind, Permission.WorkWithFamilies) && <StartPlanHomeLink />}
       {viewer.kind === 'PROFESSIONAL' && <OverviewPanel />}
       {viewer.kind === 'FAMILY_MEMBER' && <PortalFamilyLinks portal="family" />}
       {viewer.kind === 'NETWORK_MEMBER' && <PortalFamilyLinks portal="network" />}

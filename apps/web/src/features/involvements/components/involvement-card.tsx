@@ -1,4 +1,5 @@
 import { Link } from '@rijkshuisstijl-community/components-react';
+import { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FamilyMemberFieldsFragment, InvolvementFieldsFragment } from '../../../graphql/generated/graphql';
 import { useLanguage } from '../../../i18n/use-language';
@@ -9,10 +10,12 @@ interface InvolvementCardProps {
   involvement: InvolvementFieldsFragment;
   members: readonly FamilyMemberFieldsFragment[];
   isMine: boolean;
+  /** What the regisseur can do with it, under the facts. */
+  children?: ReactNode;
 }
 
 /** One professional's task with the family: organisation, person, task, whom it concerns, contact, period. */
-export function InvolvementCard({ involvement, members, isMine }: InvolvementCardProps) {
+export function InvolvementCard({ involvement, members, isMine, children }: InvolvementCardProps) {
   const { t } = useTranslation('involvements');
   const { language } = useLanguage();
   const ended = Boolean(involvement.endedAt);
@@ -79,6 +82,7 @@ export function InvolvementCard({ involvement, members, isMine }: InvolvementCar
           </div>
         )}
       </dl>
+      {children}
     </li>
   );
 }

@@ -1,5 +1,5 @@
 import { involvement, member, planItem } from '../../family-plan/testing/plan-item-fixture';
-import { categoriesFor, mayAdd, mayChangeStatus, mayEdit, membersFor, PlanEditor, planEditorFor } from '../utils/plan-editor';
+import { categoriesFor, mayAdd, mayChangeStatus, mayEdit, mayWithhold, membersFor, PlanEditor, planEditorFor } from '../utils/plan-editor';
 
 const sanne = involvement({
   id: 'inv-sanne',
@@ -53,6 +53,14 @@ describe('what a professional may change in the plan', () => {
     expect(mayChangeStatus(assigned, school)).toBe(true);
     expect(mayEdit(sannes, school)).toBe(false);
     expect(mayChangeStatus(own, school)).toBe(false);
+  });
+
+  it('lets only the regisseur withhold an item from the family, and only one they can read', () => {
+    const own = planItem({ id: 'own', author: { type: 'INVOLVEMENT', id: 'inv-marieke', name: 'Marieke de Vries', organisationName: null } });
+    expect(mayWithhold(own, regisseur)).toBe(true);
+    expect(mayWithhold({ ...own, access: 'REDACTED' }, regisseur)).toBe(false);
+    expect(mayWithhold(own, school)).toBe(false);
+    expect(mayWithhold(planItem({ id: 'c', kind: 'COMMENT' }), regisseur)).toBe(false);
   });
 
   it('never lets anyone change the family’s comments or own views', () => {

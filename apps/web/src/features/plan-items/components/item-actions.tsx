@@ -2,13 +2,18 @@ import { Button, Paragraph } from '@rijkshuisstijl-community/components-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PlanItemFieldsFragment } from '../../../graphql/generated/graphql';
-import { mayChangeStatus, mayEdit, PlanEditor } from '../utils/plan-editor';
+import { mayChangeStatus, mayEdit, mayWithhold, PlanEditor } from '../utils/plan-editor';
 import { EditItemForm } from './edit-item-form';
 import { NotKeptForm } from './not-kept-form';
 import { QuickStatusChange } from './quick-status-change';
+import { ReleaseToFamily } from './release-to-family';
 import { RemoveItemForm } from './remove-item-form';
+import { WithholdForm } from './withhold-form';
 
-type Panel = 'edit' | 'remove' | 'notKept' | 'DONE' | 'OPEN';
+type Panel = 'edit' | 'remove' | 'notKept' | 'DONE' | 'OPEN' | 'withhold' | 'release';
+
+/** Panels that save at once, without a form: no expanded state to announce. */
+const IMMEDIATE: readonly Panel[] = ['DONE', 'OPEN', 'release'];
 
 interface ItemActionsProps {
   item: PlanItemFieldsFragment;
@@ -17,7 +22,10 @@ interface ItemActionsProps {
   describedBy: string;
 }
 
-/** What the signed-in professional may do with one item: change, remove, and for agreements set the status. */
+/**
+ * What the signed-in professional may do with one item: change, remove, for
+ * agreements set the status, and for the regisseur withhold it from the family.
+ */
 export function ItemActions({ item, editor, describedBy }: ItemActionsProps) {
   const { t } = useTranslation('planItems');
   const [panel, setPanel] = useState<Panel | null>(null);
@@ -35,6 +43,8 @@ export function ItemActions({ item, editor, describedBy }: ItemActionsProps) {
 
   if (!mayEdit(item, editor)) return null;
   const statusChanges = mayChangeStatus(item, editor);
+  const withholdable = mayWithhold(item, editor);
+  const withheld = Boolean(item.withheldFromFamilyReason);
 
   const open = (next: Panel) => {
     setSaved(null);
@@ -57,7 +67,7 @@ export function ItemActions({ item, editor, describedBy }: ItemActionsProps) {
       }}
       appearance="subtle-button"
       aria-describedby={describedBy}
-      aria-expanded={target === 'DONE' || target === 'OPEN' ? undefined : panel === target}
+      aria-expanded={IMMEDIATE.includes(target) ? undefined : panel === target}
       onClick={() => (panel === target ? setPanel(null) : open(target))}
     >
       {label}
@@ -72,6 +82,8 @@ export function ItemActions({ item, editor, describedBy }: ItemActionsProps) {
           {statusChanges && item.status !== 'DONE' && button('DONE', t('actions.markDone'))}
           {statusChanges && item.status !== 'NOT_KEPT' && button('notKept', t('actions.markNotKept'))}
           {statusChanges && item.status !== 'OPEN' && button('OPEN', t('actions.reopen'))}
+          {withholdable && !withheld && button('withhold', t('actions.withhold'))}
+          {withholdable && withheld && button('release', t('actions.release'))}
           {button('remove', t('actions.remove'))}
         </div>
       )}
@@ -79,9 +91,11 @@ export function ItemActions({ item, editor, describedBy }: ItemActionsProps) {
       {panel === 'edit' && <EditItemForm item={item} onDone={(wasSaved) => close('edit', wasSaved)} />}
       {panel === 'remove' && <RemoveItemForm item={item} onDone={(wasSaved) => close('remove', wasSaved)} />}
       {panel === 'notKept' && <NotKeptForm item={item} onDone={(wasSaved) => close('notKept', wasSaved)} />}
+      {panel === 'withhold' && <WithholdForm item={item} onDone={(wasSaved) => close('withhold', wasSaved)} />}
       {(panel === 'DONE' || panel === 'OPEN') && (
         <QuickStatusChange item={item} status={panel} onDone={(wasSaved) => close(panel, wasSaved)} />
       )}
+      {panel === 'release' && <ReleaseToFamily item={item} onDone={(wasSaved) => close('release', wasSaved)} />}
     </div>
   );
 }

@@ -30,7 +30,7 @@ interface ReasonFormProps {
   onDone: (saved: boolean) => void;
 }
 
-/** A change that needs a written reason: removing an item, or an agreement not kept. */
+/** A change that needs a written reason: removing an item, an agreement not kept, withholding from the family. */
 export function ReasonForm({ item, texts, busy, onSubmit, onDone }: ReasonFormProps) {
   const { t } = useTranslation('planItems');
   const refreshPlan = useRefreshPlanAfterConflict();

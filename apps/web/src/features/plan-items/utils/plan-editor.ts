@@ -70,6 +70,11 @@ export function mayEdit(item: PlanItemFieldsFragment, editor: PlanEditor | null)
   return isOwn(item.author, editor) || (item.kind === 'AGREEMENT' && isOwn(item.assignee, editor));
 }
 
+/** Only the regisseur withholds an item from the family (with a reason) or shows it to them again. */
+export function mayWithhold(item: PlanItemFieldsFragment, editor: PlanEditor | null): boolean {
+  return editor?.isRegisseur === true && mayEdit(item, editor);
+}
+
 /** Agreements (and safety agreements) get a status: done, or not kept with a reason. */
 export function mayChangeStatus(item: PlanItemFieldsFragment, editor: PlanEditor | null): boolean {
   return (item.kind === 'AGREEMENT' || item.kind === 'SAFETY_AGREEMENT') && mayEdit(item, editor);

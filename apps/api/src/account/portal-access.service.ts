@@ -1,0 +1,61 @@
+import { PortalAccess, portalAccessOf } from '@gezinsplan/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { isRegisseur } from '../access/family-access';
+import { FamilyAccessService } from '../access/family-access.service';
+import { Viewer } from '../auth/viewer';
+import { FamilyDirectory } from '../family/family-directory';
+import { FamilyDirectoryService } from '../family/family-directory.service';
+
+interface AccountState {
+  activated: boolean;
+  disabled: boolean;
+}
+
+/**
+ * Whether a family or network member has a portal account, for the regisseur,
+ * who invites them. At most one query per family and request, however many people ask.
+ */
+@Injectable()
+export class PortalAccessService {
+  /** Per request: the viewer object lives exactly as long as its request. */
+  private readonly cache = new WeakMap<Viewer, Map<string, Promise<Map<string, AccountState>>>>();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly families: FamilyAccessService,
+    private readonly directories: FamilyDirectoryService,
+  ) {}
+
+  /** Null for everyone but the family's regisseur: whom the regisseur invited is theirs to know. */
+  async of(viewer: Viewer, familyId: string, person: { memberId: string } | { networkMemberId: string }): Promise<PortalAccess | null> {
+    const access = (await this.families.forFamilies(viewer, [familyId])).get(familyId);
+    if (!access || !isRegisseur(access)) return null;
+    const directory = await this.directories.load(viewer, familyId);
+    const accountId =
+      'memberId' in person
+        ? directory.members.find((m) => m.id === person.memberId)?.accountId
+        : directory.network.find((n) => n.id === person.networkMemberId)?.accountId;
+    if (!accountId) return PortalAccess.None;
+    return portalAccessOf((await this.accountStates(viewer, directory)).get(accountId));
+  }
+
+  private accountStates(viewer: Viewer, directory: FamilyDirectory): Promise<Map<string, AccountState>> {
+    let perRequest = this.cache.get(viewer);
+    if (!perRequest) this.cache.set(viewer, (perRequest = new Map()));
+    let states = perRequest.get(directory.familyId);
+    if (!states) perRequest.set(directory.familyId, (states = this.query(directory)));
+    return states;
+  }
+
+  private async query(directory: FamilyDirectory): Promise<Map<string, AccountState>> {
+    const accountIds = [...directory.members, ...directory.network].flatMap((person) => (person.accountId ? [person.accountId] : []));
+    if (accountIds.length === 0) return new Map();
+    const rows = (await this.dataSource.query(
+      `SELECT id, password_hash IS NOT NULL AS activated, disabled_at IS NOT NULL AS disabled FROM account WHERE id = ANY($1::uuid[])`,
+      [accountIds],
+    )) as Array<AccountState & { id: string }>;
+    return new Map(rows.map(({ id, ...state }) => [id, state]));
+  }
+}

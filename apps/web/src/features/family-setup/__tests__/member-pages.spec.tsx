@@ -1,0 +1,129 @@
+import { MockLink } from '@apollo/client/testing';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { MemoryRouter, Route, Routes } from 'react-router-dom';
+import {
+  AddFamilyMemberDocument,
+  AddNetworkMemberDocument,
+  FamilyPeopleDocument,
+  FamilyPeopleQuery,
+  UpdateFamilyMemberDocument,
+} from '../../../graphql/generated/graphql';
+import { renderWithProviders } from '../../../testing/render-with-providers';
+import { member } from '../../family-plan/testing/plan-item-fixture';
+import { AddMemberPage } from '../components/add-member-page';
+import { AddNetworkMemberPage } from '../components/add-network-member-page';
+import { EditMemberPage } from '../components/edit-member-page';
+import { FamilyChangeNotice } from '../components/family-change-notice';
+
+const bram = { ...member('bram', 'Bram', 'Vos', { role: 'PARENT', age: 41, dateOfBirth: '1985-08-15', livesAtHome: false }), version: 1 };
+const iris = { ...member('iris', 'Iris', 'Vos', { role: 'PARENT', age: 38, dateOfBirth: '1987-04-04', hasParentalAuthority: true }), version: 1 };
+
+function people(isRegisseur: boolean): MockLink.MockedResponse {
+  const family: FamilyPeopleQuery['family'] = {
+    __typename: 'Family',
+    id: 'family-1',
+    name: 'Gezin Vos',
+    myRelation: { __typename: 'MyRelation', type: 'PROFESSIONAL', isRegisseur },
+    members: [iris, bram],
+    network: [],
+  };
+  return { request: { query: FamilyPeopleDocument, variables: { id: 'family-1' } }, result: { data: { family } } };
+}
+
+async function renderAt(path: string, mocks: MockLink.MockedResponse[]) {
+  await renderWithProviders(
+    <MemoryRouter initialEntries={[path]}>
+      <Routes>
+        <Route path="/gezinnen/:familyId/gezinslid-toevoegen" element={<AddMemberPage />} />
+        <Route path="/gezinnen/:familyId/netwerklid-toevoegen" element={<AddNetworkMemberPage />} />
+        <Route path="/gezinnen/:familyId/gezinsleden/:memberId/wijzigen" element={<EditMemberPage />} />
+        <Route path="/gezinnen/:familyId" element={<FamilyChangeNotice />} />
+      </Routes>
+    </MemoryRouter>,
+    { mocks },
+  );
+}
+
+const type = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
+
+describe('the regisseur’s pages for the family’s people', () => {
+  beforeEach(() => jest.spyOn(console, 'warn').mockImplementation(() => undefined));
+  afterEach(() => jest.restoreAllMocks());
+
+  it('adds a child with the family’s name, and the plan then says so', async () => {
+    const add: MockLink.MockedResponse = {
+      request: {
+        query: AddFamilyMemberDocument,
+        variables: {
+          input: { familyId: 'family-1', givenName: 'Noor', familyName: 'Vos', dateOfBirth: '2016-09-01', role: 'CHILD', hasParentalAuthority: false, livesAtHome: true },
+        },
+      },
+      result: { data: { addFamilyMember: 'noor' } },
+    };
+    await renderAt('/gezinnen/family-1/gezinslid-toevoegen', [people(true), add]);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Gezinslid toevoegen aan Gezin Vos' })).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Voornaam')));
+    expect((screen.getByLabelText('Achternaam') as HTMLInputElement).value).toBe('Vos');
+
+    type('Voornaam', 'Noor');
+    type('Geboortedatum', '2016-09-01');
+    fireEvent.click(screen.getByRole('button', { name: 'Gezinslid toevoegen' }));
+    expect(await screen.findByText('Noor Vos is toegevoegd aan het gezin.')).toBeTruthy();
+  });
+
+  it('adds a network member and checks an e-mail address only when one is given', async () => {
+    const add: MockLink.MockedResponse = {
+      request: {
+        query: AddNetworkMemberDocument,
+        variables: { input: { familyId: 'family-1', name: 'Oma Truus', relation: 'oma', phone: null, email: 'truus@voorbeeld.nl' } },
+      },
+      result: { data: { addNetworkMember: 'truus' } },
+    };
+    await renderAt('/gezinnen/family-1/netwerklid-toevoegen', [people(true), add]);
+    await screen.findByRole('heading', { level: 1, name: 'Netwerklid toevoegen aan Gezin Vos' });
+    type('Naam', 'Oma Truus');
+    type('Wie is dit voor het gezin?', 'oma');
+    type('E-mailadres (niet verplicht)', 'truus@');
+    fireEvent.click(screen.getByRole('button', { name: 'Netwerklid toevoegen' }));
+    const email = screen.getByLabelText('E-mailadres (niet verplicht)');
+    await waitFor(() => expect(document.activeElement).toBe(email));
+    expect(screen.getByText('Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.')).toBeTruthy();
+
+    type('E-mailadres (niet verplicht)', 'truus@voorbeeld.nl');
+    fireEvent.click(screen.getByRole('button', { name: 'Netwerklid toevoegen' }));
+    expect(await screen.findByText('Oma Truus is toegevoegd aan het netwerk.')).toBeTruthy();
+  });
+
+  it('offers nothing to change to a professional who is not the regisseur', async () => {
+    await renderAt('/gezinnen/family-1/gezinsleden/bram/wijzigen', [people(false)]);
+    expect(await screen.findByText(/Alleen de regisseur van dit gezin voegt mensen toe/)).toBeTruthy();
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('corrects parental authority over someone else’s newer version only when asked, then points to consent', async () => {
+    const corrected = { givenName: 'Bram', familyName: 'Vos', dateOfBirth: '1985-08-15', role: 'PARENT', hasParentalAuthority: true, livesAtHome: false };
+    const theirs = { ...bram, livesAtHome: true, version: 2 };
+    const stale: MockLink.MockedResponse = {
+      request: { query: UpdateFamilyMemberDocument, variables: { input: { id: 'bram', expectedVersion: 1, ...corrected } } },
+      result: { errors: [{ message: 'Someone else corrected this family member', extensions: { code: 'CONFLICT', current: theirs } }] },
+    };
+    const saved: MockLink.MockedResponse = {
+      request: { query: UpdateFamilyMemberDocument, variables: { input: { id: 'bram', expectedVersion: 2, ...corrected } } },
+      result: { data: { updateFamilyMember: { ...bram, hasParentalAuthority: true, version: 3 } } },
+    };
+    await renderAt('/gezinnen/family-1/gezinsleden/bram/wijzigen', [people(true), stale, saved]);
+    await screen.findByRole('heading', { level: 1, name: 'Gegevens van Bram Vos wijzigen' });
+    expect(screen.getByText(/geboortedatum, rol en gezag bepalen wie toestemming moet geven/)).toBeTruthy();
+
+    fireEvent.click(screen.getByLabelText('Heeft gezag', { exact: false }));
+    fireEvent.click(screen.getByRole('button', { name: 'Wijziging opslaan' }));
+    const notice = await screen.findByRole('alert');
+    expect(notice.textContent).toContain('Iemand anders heeft de gegevens van Bram Vos intussen gewijzigd.');
+    expect(within(notice).getByText('Woont thuis').nextSibling?.textContent).toBe('ja');
+    expect((screen.getByLabelText('Heeft gezag', { exact: false }) as HTMLInputElement).checked).toBe(true);
+
+    fireEvent.click(within(notice).getByRole('button', { name: 'Mijn wijziging toch opslaan' }));
+    expect(await screen.findByText('De gegevens van Bram Vos zijn opgeslagen.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'naar Toestemming' }).getAttribute('href')).toBe('/gezinnen/family-1/toestemming');
+  });
+});

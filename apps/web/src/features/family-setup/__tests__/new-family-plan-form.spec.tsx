@@ -1,0 +1,116 @@
+import { MockLink } from '@apollo/client/testing';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { MemoryRouter, Route, Routes } from 'react-router-dom';
+import { CreateFamilyDocument } from '../../../graphql/generated/graphql';
+import { renderWithProviders } from '../../../testing/render-with-providers';
+import { FamilyChangeNotice } from '../components/family-change-notice';
+import { NewFamilyPlanForm } from '../components/new-family-plan-form';
+
+const input = {
+  name: 'Gezin Vos',
+  members: [
+    { givenName: 'Iris', familyName: 'Vos', dateOfBirth: '1987-04-04', role: 'PARENT', hasParentalAuthority: true, livesAtHome: true },
+    { givenName: 'Noor', familyName: 'Vos', dateOfBirth: '2016-09-01', role: 'CHILD', hasParentalAuthority: false, livesAtHome: true },
+  ],
+  network: [{ name: 'Oma Truus', relation: 'oma', phone: '06-12345678', email: null }],
+  regisseurTask: 'Regie en praktische hulp',
+  regisseurCategories: ['GENERAL', 'SAFETY'],
+};
+
+const create = (result: MockLink.MockedResponse['result']): MockLink.MockedResponse => ({
+  request: { query: CreateFamilyDocument, variables: { input } },
+  result,
+});
+
+async function renderForm(mocks: MockLink.MockedResponse[] = []) {
+  await renderWithProviders(
+    <MemoryRouter initialEntries={['/gezinsplan-starten']}>
+      <Routes>
+        <Route path="/gezinsplan-starten" element={<NewFamilyPlanForm />} />
+        <Route path="/gezinnen/:familyId" element={<FamilyChangeNotice />} />
+      </Routes>
+    </MemoryRouter>,
+    { mocks },
+  );
+}
+
+const type = (scope: HTMLElement, label: string, value: string) => fireEvent.change(within(scope).getByLabelText(label), { target: { value } });
+const person = (name: string) => screen.getByRole('group', { name });
+
+async function fillInTheFamily() {
+  type(document.body, 'Naam van het gezin', 'Gezin Vos');
+  type(person('Gezinslid 1'), 'Voornaam', 'Iris');
+  type(person('Gezinslid 1'), 'Achternaam', 'Vos');
+  type(person('Gezinslid 1'), 'Geboortedatum', '1987-04-04');
+  fireEvent.click(screen.getByRole('button', { name: 'Nog een gezinslid toevoegen' }));
+  await waitFor(() => expect(document.activeElement).toBe(within(person('Gezinslid 2')).getByLabelText('Voornaam')));
+  type(person('Gezinslid 2'), 'Voornaam', 'Noor');
+  type(person('Gezinslid 2'), 'Geboortedatum', '2016-09-01');
+  fireEvent.click(screen.getByRole('button', { name: 'Netwerklid toevoegen' }));
+  type(person('Netwerklid 1'), 'Naam', 'Oma Truus');
+  type(person('Netwerklid 1'), 'Wie is dit voor het gezin?', 'oma');
+  type(person('Netwerklid 1'), 'Telefoonnummer (niet verplicht)', '06-12345678');
+  type(document.body, 'Jouw taak bij dit gezin', 'Regie en praktische hulp');
+}
+
+describe('starting a new family plan', () => {
+  beforeEach(() => jest.spyOn(console, 'warn').mockImplementation(() => undefined));
+  afterEach(() => jest.restoreAllMocks());
+
+  it('shows each problem next to its field, and puts the focus on the first', async () => {
+    await renderForm();
+    fireEvent.click(screen.getByRole('button', { name: 'Gezinsplan starten' }));
+
+    const name = screen.getByLabelText('Naam van het gezin');
+    await waitFor(() => expect(document.activeElement).toBe(name));
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('Vul de naam van het gezin in.')).toBeTruthy();
+    expect(within(person('Gezinslid 1')).getByText('Vul de voornaam in.')).toBeTruthy();
+    expect(within(person('Gezinslid 1')).getByText('Vul de geboortedatum in.')).toBeTruthy();
+    expect(screen.getByText('Beschrijf je taak bij dit gezin.')).toBeTruthy();
+  });
+
+  it('offers parental authority to parents and carers only, and a second member takes the family name', async () => {
+    await renderForm();
+    expect((within(person('Gezinslid 1')).getByLabelText('Heeft gezag', { exact: false }) as HTMLInputElement).checked).toBe(true);
+    type(person('Gezinslid 1'), 'Achternaam', 'Vos');
+    fireEvent.click(screen.getByRole('button', { name: 'Nog een gezinslid toevoegen' }));
+
+    const second = person('Gezinslid 2');
+    expect((within(second).getByLabelText('Achternaam') as HTMLInputElement).value).toBe('Vos');
+    expect((within(second).getByLabelText('Rol in het gezin') as HTMLSelectElement).value).toBe('CHILD');
+    expect(within(second).queryByLabelText('Heeft gezag', { exact: false })).toBeNull();
+    fireEvent.change(within(second).getByLabelText('Rol in het gezin'), { target: { value: 'PARENT' } });
+    expect((within(second).getByLabelText('Heeft gezag', { exact: false }) as HTMLInputElement).checked).toBe(false);
+  });
+
+  it('starts the plan with its members and network, then opens it and says who is regisseur', async () => {
+    await renderForm([create({ data: { createFamily: { __typename: 'Family', id: 'family-9', name: 'Gezin Vos' } } })]);
+    await fillInTheFamily();
+    fireEvent.click(screen.getByRole('button', { name: 'Gezinsplan starten' }));
+
+    expect(
+      await screen.findByText('Het gezinsplan is gestart. Jij bent de regisseur: het aanspreekpunt voor het gezin en voor alle betrokkenen.'),
+    ).toBeTruthy();
+  });
+
+  it('marks the person whose field the API rejected, by their place in the list', async () => {
+    await renderForm([
+      create({
+        errors: [
+          {
+            message: 'members.1.dateOfBirth: lies in the future',
+            extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'members.1.dateOfBirth', message: 'lies in the future' }] },
+          },
+        ],
+      }),
+    ]);
+    await fillInTheFamily();
+    fireEvent.click(screen.getByRole('button', { name: 'Gezinsplan starten' }));
+
+    const date = within(person('Gezinslid 2')).getByLabelText('Geboortedatum');
+    await waitFor(() => expect(date.getAttribute('aria-invalid')).toBe('true'));
+    await waitFor(() => expect(document.activeElement).toBe(date));
+    expect(within(person('Gezinslid 1')).getByLabelText('Geboortedatum').getAttribute('aria-invalid')).not.toBe('true');
+  });
+});

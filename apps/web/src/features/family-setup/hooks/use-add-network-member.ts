@@ -1,0 +1,21 @@
+import { useMutation } from '@apollo/client/react';
+import { AddNetworkMemberDocument } from '../../../graphql/generated/graphql';
+import { FormProblem, formProblemOf } from '../../../shared/components/form-problem';
+import { NETWORK_FIELDS, NetworkDetails, NetworkField, networkInputOf } from '../utils/network-details';
+
+export function useAddNetworkMember(familyId: string) {
+  // The plan page reads the family afresh when the regisseur returns to it.
+  const [mutate, { loading }] = useMutation(AddNetworkMemberDocument);
+
+  /** Resolves to null once the person is in the family's network, or to what the form should show. */
+  const add = async (person: NetworkDetails): Promise<FormProblem<NetworkField> | null> => {
+    try {
+      await mutate({ variables: { input: { familyId, ...networkInputOf(person) } } });
+      return null;
+    } catch (error) {
+      return formProblemOf(error, NETWORK_FIELDS);
+    }
+  };
+
+  return { add, adding: loading };
+}

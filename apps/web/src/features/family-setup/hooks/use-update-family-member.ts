@@ -1,0 +1,42 @@
+import { useMutation } from '@apollo/client/react';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { FamilyMemberFieldsFragment, UpdateFamilyMemberDocument } from '../../../graphql/generated/graphql';
+import { FormProblem, formProblemOf } from '../../../shared/components/form-problem';
+import { MEMBER_FIELDS, MemberDetails, MemberField, memberInputOf } from '../utils/member-details';
+
+/** A member's details as someone else saved them, sent by the API with CONFLICT. */
+export type CurrentMember = FamilyMemberFieldsFragment & { version: number };
+
+export type UpdateMemberResult =
+  | { ok: true }
+  | { ok: false; problem: FormProblem<MemberField>; current: CurrentMember | null };
+
+function currentMemberOf(error: unknown): CurrentMember | null {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  const current = error.errors[0]?.extensions?.['current'];
+  if (typeof current !== 'object' || current === null) return null;
+  const fields = current as Record<string, unknown>;
+  const text = (name: string) => typeof fields[name] === 'string';
+  const flag = (name: string) => typeof fields[name] === 'boolean';
+  const valid =
+    ['id', 'givenName', 'familyName', 'role'].every(text) &&
+    ['hasParentalAuthority', 'livesAtHome'].every(flag) &&
+    typeof fields['version'] === 'number';
+  return valid ? (current as CurrentMember) : null;
+}
+
+export function useUpdateFamilyMember() {
+  // The answer is the member itself: the cache updates them everywhere they are shown.
+  const [mutate, { loading }] = useMutation(UpdateFamilyMemberDocument);
+
+  const update = async (id: string, expectedVersion: number, member: MemberDetails): Promise<UpdateMemberResult> => {
+    try {
+      await mutate({ variables: { input: { id, expectedVersion, ...memberInputOf(member) } } });
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, problem: formProblemOf(error, MEMBER_FIELDS), current: currentMemberOf(error) };
+    }
+  };
+
+  return { update, updating: loading };
+}

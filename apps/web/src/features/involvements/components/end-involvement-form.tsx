@@ -1,0 +1,154 @@
+import { Alert, Button, FormFieldTextarea, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { FormEvent, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { generatePath } from 'react-router-dom';
+import { InvolvementFieldsFragment } from '../../../graphql/generated/graphql';
+import { inputValue } from '../../../shared/components/input-value';
+import { RouterLink } from '../../../shared/components/router-link';
+import { useUnsavedChanges } from '../../../shared/components/unsaved-changes';
+import { PATHS } from '../../../shared/paths';
+import { FormProblemAlert } from '../../plan-items/components/form-problem-alert';
+import { useEndInvolvement } from '../hooks/use-end-involvement';
+import { useRefreshInvolvements } from '../hooks/use-refresh-involvements';
+
+/** The API asks at least this much of a reason. */
+const MINIMUM_REASON_LENGTH = 3;
+
+interface EndInvolvementFormProps {
+  familyId: string;
+  involvement: InvolvementFieldsFragment;
+  /** Called once the involvement has ended: its access is gone. */
+  onEnded: () => void;
+  onCancel: () => void;
+}
+
+type Refusal = 'stale' | 'regisseur' | 'refused' | 'unavailable';
+
+/**
+ * Ending an involvement ends its access at once, so it takes two steps: the
+ * reason (which everyone who sees the plan reads), then a confirmation.
+ */
+export function EndInvolvementForm({ familyId, involvement, onEnded, onCancel }: EndInvolvementFormProps) {
+  const { t } = useTranslation('involvements');
+  const { end, ending } = useEndInvolvement();
+  const refresh = useRefreshInvolvements();
+  const [reason, setReason] = useState('');
+  const [step, setStep] = useState<'reason' | 'confirm'>('reason');
+  const [invalid, setInvalid] = useState(false);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  // After a conflict the retry applies to the version the other person saved.
+  const [version, setVersion] = useState(involvement.version);
+  const reasonRef = useRef<HTMLTextAreaElement>(null);
+  const confirmHeading = useRef<HTMLHeadingElement>(null);
+  const name = involvement.professionalName;
+  useUnsavedChanges(reason.trim() !== '');
+
+  useEffect(() => {
+    if (step === 'reason') reasonRef.current?.focus();
+    else confirmHeading.current?.focus();
+  }, [step, invalid]);
+
+  const toConfirmation = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const tooShort = reason.trim().length < MINIMUM_REASON_LENGTH;
+    setInvalid(tooShort);
+    if (!tooShort) setStep('confirm');
+  };
+
+  const confirm = async () => {
+    if (ending) return;
+    setRefusal(null);
+    const result = await end(involvement.id, version, reason);
+    if (result.ok) {
+      onEnded();
+      return;
+    }
+    if (result.problem === 'fields') {
+      setInvalid(true);
+      setStep('reason');
+      return;
+    }
+    if (result.problem === 'stale') setVersion(result.version);
+    if (result.problem === 'stale' || result.problem === 'regisseur') void refresh();
+    setRefusal(result.problem);
+  };
+
+  if (step === 'reason') {
+    return (
+      <form className="plan-form plan-form--inline" noValidate onSubmit={toConfirmation}>
+        <Paragraph>{t('end.explanation', { name })}</Paragraph>
+        <FormFieldTextarea
+          name="reason"
+          label={t('end.reasonLabel')}
+          description={t('end.reasonDescription')}
+          value={reason}
+          rows={3}
+          invalid={invalid}
+          errorMessage={t('end.reasonError', { minimum: MINIMUM_REASON_LENGTH })}
+          inputRef={reasonRef}
+          onChange={(event) => setReason(inputValue(event))}
+        />
+        <div className="plan-form__actions">
+          <Button type="submit" appearance="primary-action-button">
+            {t('end.next')}
+          </Button>
+          <Button type="button" appearance="secondary-action-button" onClick={onCancel}>
+            {t('end.cancel')}
+          </Button>
+        </div>
+      </form>
+    );
+  }
+
+  return (
+    <div className="end-involvement-confirmation">
+      <Heading level={3} ref={confirmHeading} tabIndex={-1}>
+        {t('end.confirmTitle', { name })}
+      </Heading>
+      {refusal === 'stale' && (
+        <Alert type="warning" role="alert">
+          <Paragraph>{t('end.stale', { name })}</Paragraph>
+        </Alert>
+      )}
+      {refusal === 'regisseur' && (
+        <Alert type="error" role="alert">
+          <Paragraph>{t('end.regisseur')}</Paragraph>
+          <Paragraph>
+            <RouterLink to={generatePath(PATHS.regisseurHandover, { familyId })}>{t('end.handoverLink')}</RouterLink>
+          </Paragraph>
+        </Alert>
+      )}
+      {(refusal === 'refused' || refusal === 'unavailable') && <FormProblemAlert problem={refusal} />}
+      <dl className="plan-facts">
+        <div className="plan-facts__row">
+          <dt>{t('facts.professional')}</dt>
+          <dd>
+            {name} ({involvement.organisationName})
+          </dd>
+        </div>
+        <div className="plan-facts__row">
+          <dt>{t('facts.task')}</dt>
+          <dd>{involvement.task}</dd>
+        </div>
+        <div className="plan-facts__row">
+          <dt>{t('facts.endedReason')}</dt>
+          <dd className="plan-text">{reason.trim()}</dd>
+        </div>
+      </dl>
+      <Paragraph>{t('end.consequence', { name })}</Paragraph>
+      <div className="plan-form__actions">
+        {refusal !== 'regisseur' && (
+          <Button appearance="primary-action-button" busy={ending} onClick={() => void confirm()}>
+            {ending ? t('end.confirming') : refusal === 'stale' ? t('end.endAnyway') : t('end.confirm')}
+          </Button>
+        )}
+        <Button appearance="secondary-action-button" onClick={() => setStep('reason')}>
+          {t('end.back')}
+        </Button>
+        <Button appearance="subtle-button" onClick={onCancel}>
+          {t('end.cancel')}
+        </Button>
+      </div>
+    </div>
+  );
+}

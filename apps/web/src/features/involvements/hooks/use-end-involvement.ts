@@ -1,0 +1,35 @@
+import { useMutation } from '@apollo/client/react';
+import { EndInvolvementDocument, FamilyInvolvementsDocument, FamilyPlanDocument } from '../../../graphql/generated/graphql';
+import { formProblemOf } from '../../../shared/components/form-problem';
+import { stalenessOf } from '../utils/involvement-conflict';
+
+export type EndResult =
+  | { ok: true }
+  /** Changed (or ended) by someone else meanwhile: `version` is theirs, to end it anyway. */
+  | { ok: false; problem: 'stale'; version: number }
+  /** The regisseur's own involvement ends only after a handover. */
+  | { ok: false; problem: 'regisseur' }
+  | { ok: false; problem: 'fields' | 'refused' | 'unavailable' };
+
+export function useEndInvolvement() {
+  const [mutate, { loading }] = useMutation(EndInvolvementDocument, {
+    // Access ends at once: the plan and this page both show it.
+    refetchQueries: [FamilyInvolvementsDocument, FamilyPlanDocument],
+    awaitRefetchQueries: true,
+  });
+
+  const end = async (involvementId: string, expectedVersion: number, reason: string): Promise<EndResult> => {
+    try {
+      await mutate({ variables: { input: { involvementId, expectedVersion, reason: reason.trim() } } });
+      return { ok: true };
+    } catch (error) {
+      const staleness = stalenessOf(error);
+      if (staleness) return { ok: false, ...staleness };
+      const problem = formProblemOf(error, ['reason']);
+      if (problem.kind === 'fields') return { ok: false, problem: 'fields' };
+      return { ok: false, problem: problem.kind === 'unavailable' ? 'unavailable' : 'refused' };
+    }
+  };
+
+  return { end, ending: loading };
+}

@@ -1,0 +1,17 @@
+import { LegalBasisFieldsFragment } from '../../../graphql/generated/graphql';
+
+/**
+ * Where a legal basis stands today: revoked, past its date, or counting,
+ * and then whether the family has been told yet (it must be, as soon as possible).
+ */
+export type LegalBasisStatus = 'revoked' | 'expired' | 'notInformed' | 'active';
+
+/** `today` is the Dutch calendar day, YYYY-MM-DD. */
+export function legalBasisStatus(
+  legalBasis: Pick<LegalBasisFieldsFragment, 'revokedAt' | 'validUntil' | 'familyInformedAt'>,
+  today: string,
+): LegalBasisStatus {
+  if (legalBasis.revokedAt) return 'revoked';
+  if (legalBasis.validUntil && legalBasis.validUntil < today) return 'expired';
+  return legalBasis.familyInformedAt ? 'active' : 'notInformed';
+}

@@ -1,0 +1,71 @@
+import { MockLink } from '@apollo/client/testing';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { WithholdFromFamilyDocument } from '../../../graphql/generated/graphql';
+import { renderWithProviders } from '../../../testing/render-with-providers';
+import { involvement, member, planItem } from '../../family-plan/testing/plan-item-fixture';
+import { ItemActions } from '../components/item-actions';
+import { PlanEditor, planEditorFor } from '../utils/plan-editor';
+
+const sanne = involvement({ id: 'inv-sanne', organisationType: 'NEIGHBOURHOOD_TEAM', categories: ['GENERAL', 'SAFETY'], isRegisseur: true });
+const marieke = involvement({ id: 'inv-marieke' });
+const note = planItem({
+  id: 'note-1',
+  kind: 'LOG_ENTRY',
+  category: 'SAFETY',
+  version: 3,
+  text: 'Melding van de buurvrouw over geschreeuw.',
+  author: { __typename: 'Party', type: 'INVOLVEMENT', id: 'inv-marieke', name: 'Marieke de Vries', organisationName: 'Basisschool De Regenboog' },
+});
+const REASON = 'Bescherming van de melder (derde)';
+
+function editor(own: typeof sanne, isRegisseur: boolean): PlanEditor {
+  const rest = { members: [member('esther', 'Esther', 'de Graaf', { role: 'PARENT' })], network: [], goals: [] };
+  const found = planEditorFor('family-1', { type: 'PROFESSIONAL', involvementId: own.id, isRegisseur }, [sanne, marieke], rest);
+  if (!found) throw new Error('expected an editor');
+  return found;
+}
+
+function withhold(expectedVersion: number, reason: string | null, answer: MockLink.MockedResponse['result']): MockLink.MockedResponse {
+  return { request: { query: WithholdFromFamilyDocument, variables: { input: { id: note.id, expectedVersion, reason } } }, result: answer };
+}
+
+describe('withholding an item from the family', () => {
+  beforeEach(() => jest.spyOn(console, 'warn').mockImplementation(() => undefined));
+  afterEach(() => jest.restoreAllMocks());
+
+  it('asks the regisseur for the reason first, then hides the item from the family with it', async () => {
+    const withheld = { ...note, version: 4, withheldFromFamilyReason: REASON };
+    await renderWithProviders(<ItemActions item={note} editor={editor(sanne, true)} describedBy="tekst" />, {
+      mocks: [withhold(3, REASON, { data: { withholdFromFamily: withheld } })],
+    });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Verbergen voor het gezin' }));
+    expect(screen.getByText(/Dat mag alleen met een reden/)).toBeTruthy();
+    const reason = screen.getByLabelText('Waarom mag het gezin dit niet zien?');
+    await waitFor(() => expect(document.activeElement).toBe(reason));
+    fireEvent.click(screen.getByRole('button', { name: 'Verbergen voor het gezin' }));
+    expect(screen.getByText('Schrijf op waarom het gezin dit niet mag zien (minstens 3 tekens).')).toBeTruthy();
+    expect(reason.getAttribute('aria-invalid')).toBe('true');
+
+    fireEvent.change(reason, { target: { value: `  ${REASON} ` } });
+    fireEvent.click(screen.getByRole('button', { name: 'Verbergen voor het gezin' }));
+    expect(await screen.findByText('Het gezin ziet dit onderdeel niet meer. De reden staat erbij.')).toBeTruthy();
+  });
+
+  it('shows a withheld item to the family again at once, without asking for a reason', async () => {
+    const withheld = { ...note, withheldFromFamilyReason: REASON };
+    await renderWithProviders(<ItemActions item={withheld} editor={editor(sanne, true)} describedBy="tekst" />, {
+      mocks: [withhold(3, null, { data: { withholdFromFamily: { ...note, version: 4 } } })],
+    });
+
+    expect(screen.queryByRole('button', { name: 'Verbergen voor het gezin' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Weer tonen aan het gezin' }));
+    expect(await screen.findByText('Het gezin ziet dit onderdeel weer.')).toBeTruthy();
+  });
+
+  it('is not offered to a partner, even on what they wrote themselves', async () => {
+    await renderWithProviders(<ItemActions item={note} editor={editor(marieke, false)} describedBy="tekst" />);
+    expect(screen.getByRole('button', { name: 'Wijzigen' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Verbergen voor het gezin' })).toBeNull();
+  });
+});

@@ -1,0 +1,74 @@
+import { Button, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PlanItemFieldsFragment } from '../../../graphql/generated/graphql';
+import { useRefreshPlanAfterConflict } from '../hooks/use-refresh-plan-after-conflict';
+import { CurrentVersion } from '../utils/conflict';
+import { SaveResult } from '../utils/save-result';
+import { ConflictNotice } from './conflict-notice';
+import { FormProblemAlert } from './form-problem-alert';
+
+interface ImmediateChangeProps {
+  item: PlanItemFieldsFragment;
+  /** Saves the change to the given version of the item. */
+  save: (version: number) => Promise<SaveResult<string>>;
+  busy: boolean;
+  /** After a conflict: make the change anyway, to the other person's version. */
+  retryLabel: string;
+  onDone: (saved: boolean) => void;
+}
+
+/**
+ * A change that needs nothing typed (an agreement done or open again, an item
+ * shown to the family again), so it is saved at once. Only when someone else
+ * changed the item meanwhile does the person choose.
+ */
+export function ImmediateChange({ item, save, busy, retryLabel, onDone }: ImmediateChangeProps) {
+  const { t } = useTranslation('planItems');
+  const refreshPlan = useRefreshPlanAfterConflict();
+  const [current, setCurrent] = useState<CurrentVersion | null>(null);
+  const [failure, setFailure] = useState<'refused' | 'unavailable' | null>(null);
+  const started = useRef(false);
+
+  const saveTo = async (version: number) => {
+    setFailure(null);
+    const result = await save(version);
+    if (result.ok) onDone(true);
+    else if (result.problem.kind === 'conflict' && result.current) {
+      setCurrent(result.current);
+      void refreshPlan();
+    } else setFailure(result.problem.kind === 'unavailable' ? 'unavailable' : 'refused');
+  };
+
+  useEffect(() => {
+    // Once, also under StrictMode's double effects in development.
+    if (started.current) return;
+    started.current = true;
+    void saveTo(item.version);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  if (busy && !current) return <Paragraph role="status">{t('actions.saving')}</Paragraph>;
+  return (
+    <>
+      {failure && <FormProblemAlert problem={failure} />}
+      {current && (
+        <ConflictNotice current={current}>
+          <div className="plan-form__actions">
+            <Button appearance="primary-action-button" busy={busy} onClick={() => void saveTo(current.version)}>
+              {retryLabel}
+            </Button>
+            <Button appearance="secondary-action-button" onClick={() => onDone(false)}>
+              {t('actions.cancel')}
+            </Button>
+          </div>
+        </ConflictNotice>
+      )}
+      {failure && (
+        <Button appearance="secondary-action-button" onClick={() => onDone(false)}>
+          {t('actions.close')}
+        </Button>
+      )}
+    </>
+  );
+}
