@@ -18,6 +18,12 @@ export interface AccessEvent {
   memberIds: readonly string[];
 }
 
+export interface InvolvementRead {
+  familyId: string;
+  involvementId: string;
+  isRegisseur: boolean;
+}
+
 /** The basis recorded with a line: why this person could read or write. */
 function basisOf(access: FamilyAccess): Pick<AccessLogEntity, 'basis' | 'consentIds' | 'legalBasisIds'> {
   const consentIds = new Set<string>();
@@ -99,10 +105,32 @@ export class AccessLogService {
 
   /** A read of case data by a GraphQL request: written with the request's other reads before its answer is sent. */
   recordRead(caller: Caller, events: readonly AccessEvent[]): void {
-    if (events.length === 0) return;
-    const pending = this.pendingReads.get(caller.viewer);
-    if (pending) pending.push(...linesOf(caller, events));
-    else this.pendingReads.set(caller.viewer, linesOf(caller, events));
+    this.queue(caller.viewer, linesOf(caller, events));
+  }
+
+  /**
+   * Reads that the involvement itself opens (its role or its task), never a
+   * consent or legal basis: the overview's agreements and evaluations.
+   */
+  recordInvolvementReads(caller: Caller, reads: readonly InvolvementRead[], list: string): void {
+    this.queue(
+      caller.viewer,
+      reads.map((read) => ({
+        accountId: caller.viewer.accountId,
+        accountKind: caller.viewer.kind,
+        involvementId: read.involvementId,
+        familyId: read.familyId,
+        memberIds: [],
+        itemId: null,
+        list,
+        action: 'READ',
+        basis: read.isRegisseur ? 'REGISSEUR' : 'INVOLVEMENT_TASK',
+        consentIds: [],
+        legalBasisIds: [],
+        requestId: caller.requestId,
+        clientAddress: caller.clientAddress,
+      })),
+    );
   }
 
   /** Writes the reads recorded for this request, in one statement. */
@@ -111,5 +139,12 @@ export class AccessLogService {
     if (!pending) return;
     this.pendingReads.delete(viewer);
     await this.dataSource.manager.insert(AccessLogEntity, pending);
+  }
+
+  private queue(viewer: Viewer, lines: AccessLogLine[]): void {
+    if (lines.length === 0) return;
+    const pending = this.pendingReads.get(viewer);
+    if (pending) pending.push(...lines);
+    else this.pendingReads.set(viewer, lines);
   }
 }

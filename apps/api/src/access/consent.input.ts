@@ -1,64 +1,57 @@
 import { ConsentPurpose } from '@gezinsplan/access-policy';
 import { INFORMATION_CATEGORIES, InformationCategory } from '@gezinsplan/domain';
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsDateString, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { Field, InputType } from '@nestjs/graphql';
+import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { InformationCategoryEnum } from '../common/graphql/domain-enums';
+import { IdList, OptionalDate, RequiredId } from '../common/graphql/input-fields';
 import { ConsentPurposeEnum } from './access-enums';
 
 @InputType()
 export class RecordConsentInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be an id' })
+  @RequiredId()
   familyId!: string;
 
-  @Field(() => ID, { description: 'Whose information may be shared.' })
-  @IsUUID('all', { message: 'must be an id' })
+  @RequiredId('Whose information may be shared.')
   subjectMemberId!: string;
 
   @Field(() => ConsentPurposeEnum)
   @IsIn(['PLAN_EXCHANGE', 'INFORM_FAMILY'])
   purpose!: ConsentPurpose;
 
-  @Field(() => [ID], { defaultValue: [], description: 'For PLAN_EXCHANGE: the involvements that may receive.' })
-  @IsUUID('all', { each: true, message: 'must be involvement ids' })
-  @ArrayMaxSize(50)
+  @IdList({
+    notIds: 'must be involvement ids',
+    atMost: 50,
+    defaultValue: [],
+    description: 'For PLAN_EXCHANGE: the involvements that may receive.',
+  })
   recipientInvolvementIds!: string[];
 
   @Field(() => [InformationCategoryEnum], { defaultValue: [] })
   @IsIn(INFORMATION_CATEGORIES, { each: true })
   categories!: InformationCategory[];
 
-  @Field(() => [ID], { description: 'The family members who gave their consent.' })
-  @IsUUID('all', { each: true, message: 'must be member ids' })
-  @ArrayMaxSize(10)
+  @IdList({ notIds: 'must be member ids', atMost: 10, description: 'The family members who gave their consent.' })
   givenByMemberIds!: string[];
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; today when absent.' })
-  @IsOptional()
-  @IsDateString({ strict: true }, { message: 'must be a date (YYYY-MM-DD)' })
+  @OptionalDate('YYYY-MM-DD; today when absent.')
   validFrom?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsDateString({ strict: true }, { message: 'must be a date (YYYY-MM-DD)' })
+  @OptionalDate()
   validUntil?: string;
 }
 
 @InputType()
 export class GiveConsentInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be an id' })
+  @RequiredId()
   consentId!: string;
 
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be an id' })
+  @RequiredId()
   memberId!: string;
 }
 
 @InputType()
 export class WithdrawConsentInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be an id' })
+  @RequiredId()
   consentId!: string;
 
   @Field(() => String, { nullable: true })

@@ -1,26 +1,25 @@
 import { LegalBasisKind } from '@gezinsplan/access-policy';
-import { INFORMATION_CATEGORIES, InformationCategory } from '@gezinsplan/domain';
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { InformationCategory } from '@gezinsplan/domain';
+import { Field, InputType } from '@nestjs/graphql';
+import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import {
-  ArrayMinSize,
-  IsDateString,
-  IsIn,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
-import { InformationCategoryEnum } from '../common/graphql/domain-enums';
+  IdList,
+  InformationCategories,
+  OptionalDate,
+  OptionalDateTime,
+  RequiredDateTime,
+  RequiredId,
+  RequiredText,
+} from '../common/graphql/input-fields';
 import { LegalBasisKindEnum } from './access-enums';
 
-const STEP = { message: 'document this step (at least 10 characters)' };
+/** One of the documented steps. */
+const Step = (description: string) =>
+  RequiredText({ minLength: 10, tooShort: 'document this step (at least 10 characters)', maxLength: 5000, description });
 
 @InputType({ description: 'Sharing without consent, with the six documented steps of the Meldcode / privacy law.' })
 export class RecordLegalBasisInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be an id' })
+  @RequiredId()
   familyId!: string;
 
   @Field(() => LegalBasisKindEnum, { description: 'Step 1: the legal basis.' })
@@ -33,53 +32,31 @@ export class RecordLegalBasisInput {
   @MaxLength(200)
   reference?: string;
 
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be an id' })
+  @RequiredId()
   recipientInvolvementId!: string;
 
-  @Field(() => [ID])
-  @IsUUID('all', { each: true, message: 'must be member ids' })
-  @ArrayMinSize(1, { message: 'name whose information is shared' })
+  @IdList({ notIds: 'must be member ids', empty: 'name whose information is shared' })
   subjectMemberIds!: string[];
 
-  @Field(() => [InformationCategoryEnum], { description: 'Step 3: which information is really needed.' })
-  @ArrayMinSize(1, { message: 'name the categories that are shared' })
-  @IsIn(INFORMATION_CATEGORIES, { each: true })
+  @InformationCategories({ empty: 'name the categories that are shared', description: 'Step 3: which information is really needed.' })
   categories!: InformationCategory[];
 
-  @Field({ description: 'Step 2: the purpose.' })
-  @IsString()
-  @MinLength(10, STEP)
-  @MaxLength(5000)
+  @Step('Step 2: the purpose.')
   purpose!: string;
 
-  @Field({ description: 'Step 3: which information is really needed, and why.' })
-  @IsString()
-  @MinLength(10, STEP)
-  @MaxLength(5000)
+  @Step('Step 3: which information is really needed, and why.')
   necessaryInformation!: string;
 
-  @Field({ description: 'Step 4: proportionality.' })
-  @IsString()
-  @MinLength(10, STEP)
-  @MaxLength(5000)
+  @Step('Step 4: proportionality.')
   proportionality!: string;
 
-  @Field({ description: 'Step 5: subsidiarity: could it be done anonymously or otherwise?' })
-  @IsString()
-  @MinLength(10, STEP)
-  @MaxLength(5000)
+  @Step('Step 5: subsidiarity: could it be done anonymously or otherwise?')
   subsidiarity!: string;
 
-  @Field({ description: 'Step 6: professional secrecy considered.' })
-  @IsString()
-  @MinLength(10, STEP)
-  @MaxLength(5000)
+  @Step('Step 6: professional secrecy considered.')
   professionalSecrecy!: string;
 
-  @Field(() => String, { nullable: true, description: 'When the family was told (ISO date-time), if before.' })
-  @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'must be a date and time' })
+  @OptionalDateTime('When the family was told (ISO date-time), if before.')
   familyInformedAt?: string;
 
   @Field(() => String, { nullable: true, description: 'Why the family is told only afterwards.' })
@@ -89,19 +66,15 @@ export class RecordLegalBasisInput {
   @MaxLength(5000)
   informingDelayReason?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsDateString({ strict: true }, { message: 'must be a date (YYYY-MM-DD)' })
+  @OptionalDate()
   validUntil?: string;
 }
 
 @InputType()
 export class RecordFamilyInformedInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be an id' })
+  @RequiredId()
   legalBasisId!: string;
 
-  @Field({ description: 'When the family was told (ISO date-time).' })
-  @IsISO8601({ strict: true }, { message: 'must be a date and time' })
+  @RequiredDateTime('When the family was told (ISO date-time).')
   informedAt!: string;
 }

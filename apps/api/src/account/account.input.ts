@@ -1,19 +1,12 @@
 import { ORGANISATION_TYPES, OrganisationType } from '@gezinsplan/domain';
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { OptionalText } from '../common/graphql/input-fields';
+import { Field, InputType } from '@nestjs/graphql';
+import { IsBoolean, IsIn } from 'class-validator';
+import { OptionalId, OptionalText, RequiredEmail, RequiredId, RequiredText } from '../common/graphql/input-fields';
 import { OrganisationTypeEnum } from '../organisation/organisation.output';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 @InputType()
 export class CreateOrganisationInput {
-  @Field()
-  @Transform(trim)
-  @IsString()
-  @MinLength(2, { message: 'enter the organisation’s name' })
-  @MaxLength(200)
+  @RequiredText({ minLength: 2, tooShort: 'enter the organisation’s name', maxLength: 200, trim: true })
   name!: string;
 
   @Field(() => OrganisationTypeEnum)
@@ -23,26 +16,17 @@ export class CreateOrganisationInput {
 
 @InputType({ description: 'A professional or organisation administrator; they receive an activation link.' })
 export class CreateAccountInput {
-  @Field()
-  @Transform(trim)
-  @IsEmail({}, { message: 'enter a valid e-mail address' })
-  @MaxLength(254)
+  @RequiredEmail()
   email!: string;
 
-  @Field()
-  @Transform(trim)
-  @IsString()
-  @MinLength(2, { message: 'enter the name' })
-  @MaxLength(200)
+  @RequiredText({ minLength: 2, tooShort: 'enter the name', maxLength: 200, trim: true })
   displayName!: string;
 
   @Field({ description: 'PROFESSIONAL or ORGANISATION_ADMIN.' })
   @IsIn(['PROFESSIONAL', 'ORGANISATION_ADMIN'], { message: 'must be PROFESSIONAL or ORGANISATION_ADMIN' })
   kind!: 'PROFESSIONAL' | 'ORGANISATION_ADMIN';
 
-  @Field(() => ID, { nullable: true, description: 'Required for a platform administrator; an organisation administrator creates in their own.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be an id' })
+  @OptionalId('Required for a platform administrator; an organisation administrator creates in their own.')
   organisationId?: string;
 
   @OptionalText(200, 'For example "intern begeleider" or "gezinsvoogd".')
@@ -54,8 +38,7 @@ export class CreateAccountInput {
 
 @InputType()
 export class SetAccountDisabledInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be an id' })
+  @RequiredId()
   accountId!: string;
 
   @Field()
@@ -65,47 +48,33 @@ export class SetAccountDisabledInput {
 
 @InputType()
 export class ActivateAccountInput {
-  @Field()
-  @IsString()
-  @MinLength(20, { message: 'this activation link is incomplete' })
+  @RequiredText({ minLength: 20, tooShort: 'this activation link is incomplete' })
   token!: string;
 
-  @Field()
-  @IsString()
-  @MinLength(12, { message: 'choose a password of at least 12 characters' })
-  @MaxLength(1024)
+  @RequiredText({ minLength: 12, tooShort: 'choose a password of at least 12 characters', maxLength: 1024 })
   password!: string;
 }
 
 @InputType()
 export class ResendActivationLinkInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be an id' })
+  @RequiredId()
   accountId!: string;
 }
 
 @InputType({ description: 'A family member or a network member of one family: name exactly one of the two.' })
 export class PortalInviteeInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be an id' })
+  @RequiredId()
   familyId!: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be an id' })
+  @OptionalId()
   memberId?: string | null;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be an id' })
+  @OptionalId()
   networkMemberId?: string | null;
 }
 
 @InputType({ description: 'The regisseur gives a family member (12 or over) or network member a portal account.' })
 export class InviteToPortalInput extends PortalInviteeInput {
-  @Field()
-  @Transform(trim)
-  @IsEmail({}, { message: 'enter a valid e-mail address' })
-  @MaxLength(254)
+  @RequiredEmail()
   email!: string;
 }

@@ -15,6 +15,16 @@ function requestId(req: IncomingMessage, res: ServerResponse): string {
   return id;
 }
 
+/**
+ * A request line says what was asked and how it ended, nothing more: no headers (cookies,
+ * addresses and browsers are personal data, and the access log keeps what must be kept),
+ * and no serialising of every header on every request.
+ */
+export const requestLogSerializers = {
+  req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+  res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+};
+
 @Module({
   imports: [
     LoggerModule.forRootAsync({
@@ -23,8 +33,7 @@ function requestId(req: IncomingMessage, res: ServerResponse): string {
         pinoHttp: {
           level: config.logLevel,
           genReqId: requestId,
-          // Session cookies and passwords never reach the log.
-          redact: ['req.headers.cookie', 'res.headers["set-cookie"]', 'req.body.variables.input.password'],
+          serializers: requestLogSerializers,
           autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' },
         },
       }),

@@ -1,44 +1,23 @@
-import { FamilyRole, INFORMATION_CATEGORIES, InformationCategory } from '@gezinsplan/domain';
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { FamilyRole, InformationCategory } from '@gezinsplan/domain';
+import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsBoolean,
-  IsDateString,
-  IsEmail,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
-import { FamilyRoleEnum, InformationCategoryEnum } from '../common/graphql/domain-enums';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEmail, IsIn, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { FamilyRoleEnum } from '../common/graphql/domain-enums';
+import { ExpectedVersion, InformationCategories, RequiredDate, RequiredId, RequiredText } from '../common/graphql/input-fields';
 
 @InputType()
 export class FamilyMemberInput {
-  @Field()
-  @IsString()
-  @MinLength(1, { message: 'enter a given name' })
-  @MaxLength(100)
+  @RequiredText({ minLength: 1, tooShort: 'enter a given name', maxLength: 100 })
   givenName!: string;
 
-  @Field()
-  @IsString()
-  @MinLength(1, { message: 'enter a family name' })
-  @MaxLength(100)
+  @RequiredText({ minLength: 1, tooShort: 'enter a family name', maxLength: 100 })
   familyName!: string;
 
   @Field(() => FamilyRoleEnum)
   @IsIn(['PARENT', 'CHILD', 'OTHER_HOUSEHOLD_MEMBER'])
   role!: FamilyRole;
 
-  @Field({ description: 'YYYY-MM-DD' })
-  @IsDateString({ strict: true }, { message: 'must be a date (YYYY-MM-DD)' })
+  @RequiredDate('YYYY-MM-DD')
   dateOfBirth!: string;
 
   @Field({ defaultValue: false })
@@ -52,16 +31,15 @@ export class FamilyMemberInput {
 
 @InputType()
 export class NetworkMemberInput {
-  @Field()
-  @IsString()
-  @MinLength(1, { message: 'enter a name' })
-  @MaxLength(200)
+  @RequiredText({ minLength: 1, tooShort: 'enter a name', maxLength: 200 })
   name!: string;
 
-  @Field({ description: 'In the family’s words: grandmother, neighbour, football coach.' })
-  @IsString()
-  @MinLength(1, { message: 'say how this person relates to the family' })
-  @MaxLength(100)
+  @RequiredText({
+    minLength: 1,
+    tooShort: 'say how this person relates to the family',
+    maxLength: 100,
+    description: 'In the family’s words: grandmother, neighbour, football coach.',
+  })
   relation!: string;
 
   @Field(() => String, { nullable: true })
@@ -78,10 +56,12 @@ export class NetworkMemberInput {
 
 @InputType()
 export class CreateFamilyInput {
-  @Field({ description: 'How the family is known in the plan, e.g. "Gezin De Boer".' })
-  @IsString()
-  @MinLength(1, { message: 'enter a name for the family' })
-  @MaxLength(200)
+  @RequiredText({
+    minLength: 1,
+    tooShort: 'enter a name for the family',
+    maxLength: 200,
+    description: 'How the family is known in the plan, e.g. "Gezin De Boer".',
+  })
   name!: string;
 
   @Field(() => [FamilyMemberInput])
@@ -97,40 +77,35 @@ export class CreateFamilyInput {
   @ArrayMaxSize(50)
   network!: NetworkMemberInput[];
 
-  @Field({ description: 'The creator becomes regisseur with this task.' })
-  @IsString()
-  @MinLength(3, { message: 'describe your task with this family' })
-  @MaxLength(500)
+  @RequiredText({
+    minLength: 3,
+    tooShort: 'describe your task with this family',
+    maxLength: 500,
+    description: 'The creator becomes regisseur with this task.',
+  })
   regisseurTask!: string;
 
-  @Field(() => [InformationCategoryEnum], { defaultValue: ['GENERAL', 'SAFETY'] })
-  @ArrayMinSize(1)
-  @IsIn(INFORMATION_CATEGORIES, { each: true })
+  @InformationCategories({ defaultValue: ['GENERAL', 'SAFETY'] })
   regisseurCategories!: InformationCategory[];
 }
 
 @InputType()
 export class AddFamilyMemberInput extends FamilyMemberInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be an id' })
+  @RequiredId()
   familyId!: string;
 }
 
 @InputType()
 export class AddNetworkMemberInput extends NetworkMemberInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be an id' })
+  @RequiredId()
   familyId!: string;
 }
 
 @InputType({ description: 'A correction of a member’s details: every field as it should be from now on.' })
 export class UpdateFamilyMemberInput extends FamilyMemberInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be an id' })
+  @RequiredId()
   id!: string;
 
-  @Field(() => Int, { description: 'The version you corrected; a newer one on the server gives CONFLICT.' })
-  @IsInt()
-  @Min(1)
+  @ExpectedVersion('The version you corrected; a newer one on the server gives CONFLICT.')
   expectedVersion!: number;
 }

@@ -1,76 +1,70 @@
-import { INFORMATION_CATEGORIES, InformationCategory } from '@gezinsplan/domain';
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMinSize, IsDateString, IsIn, IsEmail, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
-import { InformationCategoryEnum } from '../common/graphql/domain-enums';
+import { InformationCategory } from '@gezinsplan/domain';
+import { Field, InputType } from '@nestjs/graphql';
+import { IsEmail } from 'class-validator';
+import {
+  ExpectedVersion,
+  IdList,
+  InformationCategories,
+  OptionalDate,
+  RequiredId,
+  RequiredText,
+} from '../common/graphql/input-fields';
 
 @InputType()
 export class InviteInvolvementInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be an id' })
+  @RequiredId()
   familyId!: string;
 
   @Field({ description: 'The professional’s e-mail address, as their organisation registered it.' })
   @IsEmail({}, { message: 'enter a valid e-mail address' })
   professionalEmail!: string;
 
-  @Field({ description: 'A concrete task, e.g. "school: attendance and Lisanne’s wellbeing in class".' })
-  @IsString()
-  @MinLength(3, { message: 'describe the task' })
-  @MaxLength(500)
+  @RequiredText({
+    minLength: 3,
+    tooShort: 'describe the task',
+    maxLength: 500,
+    description: 'A concrete task, e.g. "school: attendance and Lisanne’s wellbeing in class".',
+  })
   task!: string;
 
-  @Field(() => [InformationCategoryEnum])
-  @ArrayMinSize(1, { message: 'name at least one category the task needs' })
-  @IsIn(INFORMATION_CATEGORIES, { each: true })
+  @InformationCategories({ empty: 'name at least one category the task needs' })
   categories!: InformationCategory[];
 
-  @Field(() => [ID])
-  @IsUUID('all', { each: true, message: 'must be member ids' })
-  @ArrayMinSize(1, { message: 'name the family members the task concerns' })
+  @IdList({ notIds: 'must be member ids', empty: 'name the family members the task concerns' })
   memberIds!: string[];
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsDateString({ strict: true }, { message: 'must be a date (YYYY-MM-DD)' })
+  @OptionalDate()
   startsOn?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsDateString({ strict: true }, { message: 'must be a date (YYYY-MM-DD)' })
+  @OptionalDate()
   endsOn?: string;
 }
 
 @InputType()
 export class EndInvolvementInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be an id' })
+  @RequiredId()
   involvementId!: string;
 
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
+  @ExpectedVersion()
   expectedVersion!: number;
 
-  @Field()
-  @IsString()
-  @MinLength(3, { message: 'give the reason the involvement ends' })
-  @MaxLength(2000)
+  @RequiredText({ minLength: 3, tooShort: 'give the reason the involvement ends', maxLength: 2000 })
   reason!: string;
 }
 
 @InputType()
 export class HandOverRegisseurInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be an id' })
+  @RequiredId()
   familyId!: string;
 
-  @Field(() => ID, { description: 'The active involvement that takes over.' })
-  @IsUUID('all', { message: 'must be an id' })
+  @RequiredId('The active involvement that takes over.')
   toInvolvementId!: string;
 
-  @Field({ description: 'What the next regisseur needs to know.' })
-  @IsString()
-  @MinLength(10, { message: 'write a handover note for the next regisseur' })
-  @MaxLength(10_000)
+  @RequiredText({
+    minLength: 10,
+    tooShort: 'write a handover note for the next regisseur',
+    maxLength: 10_000,
+    description: 'What the next regisseur needs to know.',
+  })
   note!: string;
 }

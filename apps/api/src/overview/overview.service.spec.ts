@@ -79,5 +79,17 @@ describe('scenario 2: a new start, seen from the regisseur’s and a partner’s
     const midwifeView = await (await ctx.signIn(midwifeAccount)).data<{ myOverview: Overview }>(OVERVIEW);
     expect(midwifeView.myOverview.myOpenAgreements.map((a) => a.text)).toEqual(['Controle bij de verloskundige']);
     expect(midwifeView.myOverview.agreementsNeedingAttention).toEqual([]);
+
+    // Each look logs one line for the family, with the involvement (role or task) as its basis.
+    const lines = await ctx.dataSource.query(
+      `SELECT l.account_id AS "accountId", l.basis, l.involvement_id AS "involvementId", l.consent_ids AS "consentIds"
+         FROM access_log l WHERE l.family_id = $1 AND l.list = 'overview' ORDER BY l.id`,
+      [family.id],
+    );
+    expect(lines).toEqual([
+      expect.objectContaining({ accountId: regisseurAccount.account.id, basis: 'REGISSEUR', consentIds: [] }),
+      expect.objectContaining({ accountId: regisseurAccount.account.id, basis: 'REGISSEUR', consentIds: [] }),
+      { accountId: midwifeAccount.account.id, basis: 'INVOLVEMENT_TASK', involvementId: midwife, consentIds: [] },
+    ]);
   });
 });

@@ -3,7 +3,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AccessLogService } from '../access/access-log.service';
-import { FamilyAccessService } from '../access/family-access.service';
 import { Caller } from '../auth/caller';
 import { OverviewInvolvementOutput, OverviewItemOutput, OverviewOutput } from './overview.output';
 
@@ -62,7 +61,6 @@ interface OverviewRow {
 export class OverviewService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly families: FamilyAccessService,
     private readonly accessLog: AccessLogService,
   ) {}
 
@@ -74,7 +72,7 @@ export class OverviewService {
       EVALUATION_HORIZON_DAYS,
     ])) as [OverviewRow];
     const involvements = row.involvements.map((i) => ({ ...i, lastPlanChangeAt: new Date(i.lastPlanChangeAt) }));
-    await this.logReads(caller, [...row.attention, ...row.evaluations, ...row.assigned]);
+    this.logReads(caller, involvements, [...row.attention, ...row.evaluations, ...row.assigned]);
     return {
       involvements,
       agreementsNeedingAttention: row.attention,
@@ -84,14 +82,18 @@ export class OverviewService {
     };
   }
 
-  /** One access-log line per family whose plan content the overview showed. */
-  private async logReads(caller: Caller, items: OverviewItemOutput[]): Promise<void> {
-    const familyIds = [...new Set(items.map((item) => item.familyId))];
-    if (familyIds.length === 0) return;
-    const access = await this.families.forFamilies(caller.viewer, familyIds);
-    this.accessLog.recordRead(
+  /**
+   * One access-log line per family whose plan content the overview showed. Its
+   * basis is the involvement: the overview shows only what a professional's
+   * role or task opens (agreements, the regisseur's evaluations, what is
+   * assigned to them), never what a consent opens.
+   */
+  private logReads(caller: Caller, involvements: readonly OverviewInvolvementOutput[], items: readonly OverviewItemOutput[]): void {
+    const shown = new Set(items.map((item) => item.familyId));
+    this.accessLog.recordInvolvementReads(
       caller,
-      [...access.values()].map((a) => ({ access: a, action: 'READ' as const, list: 'overview', memberIds: [] })),
+      involvements.filter((i) => shown.has(i.familyId)),
+      'overview',
     );
   }
 }

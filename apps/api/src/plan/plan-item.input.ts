@@ -6,21 +6,9 @@ import {
   PLAN_ITEM_KINDS,
   PlanItemKind,
 } from '@gezinsplan/domain';
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import {
   InformationCategoryEnum,
   LifeDomainEnum,
@@ -28,7 +16,15 @@ import {
   PlanItemKindEnum,
   SituationAspectEnum,
 } from '../common/graphql/domain-enums';
-import { OptionalDate, OptionalText } from '../common/graphql/input-fields';
+import {
+  ExpectedVersion,
+  IdList,
+  OptionalDate,
+  OptionalId,
+  OptionalText,
+  RequiredId,
+  RequiredText,
+} from '../common/graphql/input-fields';
 
 const TEXT_LIMIT = 10_000;
 
@@ -38,8 +34,7 @@ export class PartyInput {
   @IsIn(['INVOLVEMENT', 'FAMILY_MEMBER', 'NETWORK_MEMBER'])
   type!: 'INVOLVEMENT' | 'FAMILY_MEMBER' | 'NETWORK_MEMBER';
 
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be an id' })
+  @RequiredId()
   id!: string;
 }
 
@@ -77,9 +72,7 @@ export class PlanItemContentInput {
   @IsIn(['STRENGTH', 'CONCERN'])
   aspect?: 'STRENGTH' | 'CONCERN';
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be an id' })
+  @OptionalId()
   goalId?: string;
 
   @OptionalText(TEXT_LIMIT)
@@ -131,8 +124,7 @@ export class PlanItemContentInput {
 
 @InputType()
 export class AddPlanItemInput extends PlanItemContentInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be an id' })
+  @RequiredId()
   familyId!: string;
 
   @Field(() => PlanItemKindEnum)
@@ -143,57 +135,40 @@ export class AddPlanItemInput extends PlanItemContentInput {
   @IsIn(INFORMATION_CATEGORIES)
   category!: InformationCategory;
 
-  @Field(() => [ID], { defaultValue: [] })
-  @IsUUID('all', { each: true, message: 'must be member ids' })
-  @ArrayMaxSize(50)
+  @IdList({ notIds: 'must be member ids', atMost: 50, defaultValue: [] })
   aboutMemberIds!: string[];
 }
 
 @InputType()
 export class UpdatePlanItemInput extends PlanItemContentInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be an id' })
+  @RequiredId()
   id!: string;
 
-  @Field(() => Int, { description: 'The version you edited; a newer one on the server gives CONFLICT.' })
-  @IsInt()
-  @Min(1)
+  @ExpectedVersion('The version you edited; a newer one on the server gives CONFLICT.')
   expectedVersion!: number;
 
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { each: true, message: 'must be member ids' })
-  @ArrayMaxSize(50)
+  @IdList({ notIds: 'must be member ids', atMost: 50, optional: true })
   aboutMemberIds?: string[];
 }
 
 @InputType()
 export class RemovePlanItemInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be an id' })
+  @RequiredId()
   id!: string;
 
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
+  @ExpectedVersion()
   expectedVersion!: number;
 
-  @Field()
-  @IsString()
-  @MinLength(3, { message: 'give the reason for removing it' })
-  @MaxLength(2000)
+  @RequiredText({ minLength: 3, tooShort: 'give the reason for removing it', maxLength: 2000 })
   reason!: string;
 }
 
 @InputType()
 export class WithholdFromFamilyInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be an id' })
+  @RequiredId()
   id!: string;
 
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
+  @ExpectedVersion()
   expectedVersion!: number;
 
   @Field(() => String, { nullable: true, description: 'The recorded reason; null releases the item to the family.' })
@@ -206,30 +181,23 @@ export class WithholdFromFamilyInput {
 
 @InputType()
 export class RespondToPlanItemInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be an id' })
+  @RequiredId()
   targetItemId!: string;
 
   @Field(() => PlanItemKindEnum, { description: 'COMMENT or OWN_VIEW.' })
   @IsIn(['COMMENT', 'OWN_VIEW'], { message: 'must be COMMENT or OWN_VIEW' })
   kind!: 'COMMENT' | 'OWN_VIEW';
 
-  @Field()
-  @IsString()
-  @MinLength(1, { message: 'must not be empty' })
-  @MaxLength(TEXT_LIMIT)
+  @RequiredText({ minLength: 1, tooShort: 'must not be empty', maxLength: TEXT_LIMIT })
   text!: string;
 }
 
 @InputType()
 export class SetAgreementStatusInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be an id' })
+  @RequiredId()
   id!: string;
 
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
+  @ExpectedVersion()
   expectedVersion!: number;
 
   @Field({ description: 'OPEN, DONE or NOT_KEPT.' })

@@ -1,64 +1,40 @@
 import { SIGNAL_DOMAINS, SignalDomain } from '@gezinsplan/domain';
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, InputType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsBoolean,
-  IsDateString,
-  IsIn,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  MaxLength,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+  IdList,
+  OptionalDateTime,
+  RequiredDate,
+  RequiredId,
+  RequiredText,
+  trimmed,
+} from '../common/graphql/input-fields';
 import { FamilyMemberInput } from '../family/family.input';
 import { SignalDomainEnum } from './signal-enums';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const postcode = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.replace(/\s+/g, '').toUpperCase() : value);
 
 @InputType({ description: 'Only who and where: a signal never carries what the worry is about.' })
 export class RegisterSignalInput {
   @Field({ description: 'Citizen service number; must pass the eleven-test.' })
-  @Transform(trim)
+  @Transform(trimmed)
   @Matches(/^\d{9}$/, { message: 'must be nine digits' })
   bsn!: string;
 
-  @Field()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1, { message: 'enter a given name' })
-  @MaxLength(100)
+  @RequiredText({ minLength: 1, tooShort: 'enter a given name', maxLength: 100, trim: true })
   givenName!: string;
 
-  @Field()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1, { message: 'enter a family name' })
-  @MaxLength(100)
+  @RequiredText({ minLength: 1, tooShort: 'enter a family name', maxLength: 100, trim: true })
   familyName!: string;
 
-  @Field({ description: 'YYYY-MM-DD; the young person must be under 23.' })
-  @IsDateString({ strict: true }, { message: 'must be a date (YYYY-MM-DD)' })
+  @RequiredDate('YYYY-MM-DD; the young person must be under 23.')
   dateOfBirth!: string;
 
-  @Field()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1, { message: 'enter the street' })
-  @MaxLength(200)
+  @RequiredText({ minLength: 1, tooShort: 'enter the street', maxLength: 200, trim: true })
   street!: string;
 
-  @Field()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1, { message: 'enter the house number' })
-  @MaxLength(20)
+  @RequiredText({ minLength: 1, tooShort: 'enter the house number', maxLength: 20, trim: true })
   houseNumber!: string;
 
   @Field({ description: 'Dutch postcode, e.g. 3511 AB.' })
@@ -66,11 +42,7 @@ export class RegisterSignalInput {
   @Matches(/^\d{4}[A-Z]{2}$/, { message: 'must be a Dutch postcode such as 3511 AB' })
   postcode!: string;
 
-  @Field()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1, { message: 'enter the city' })
-  @MaxLength(100)
+  @RequiredText({ minLength: 1, tooShort: 'enter the city', maxLength: 100, trim: true })
   city!: string;
 
   @Field(() => [String], { defaultValue: [], description: 'The parents’ BSNs, when known: they link siblings.' })
@@ -82,15 +54,15 @@ export class RegisterSignalInput {
   @IsIn(SIGNAL_DOMAINS)
   domain!: SignalDomain;
 
-  @Field({ description: 'How colleagues reach you about this young person.' })
-  @IsString()
-  @MinLength(3, { message: 'enter a phone number' })
-  @MaxLength(50)
+  @RequiredText({
+    minLength: 3,
+    tooShort: 'enter a phone number',
+    maxLength: 50,
+    description: 'How colleagues reach you about this young person.',
+  })
   contactPhone!: string;
 
-  @Field(() => String, { nullable: true, description: 'When the young person and/or the parents were told.' })
-  @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'must be a date and time' })
+  @OptionalDateTime('When the young person and/or the parents were told.')
   informedAt?: string;
 
   @Field(() => String, { nullable: true, description: 'Why they have not been told yet.' })
@@ -103,23 +75,21 @@ export class RegisterSignalInput {
 
 @InputType()
 export class WithdrawSignalInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be an id' })
+  @RequiredId()
   signalId!: string;
 }
 
 @InputType({ description: 'Starts one family plan from a match.' })
 export class StartPlanFromMatchInput {
-  @Field(() => [ID], { description: 'The signalled young people who belong to this family.' })
-  @IsUUID('all', { each: true, message: 'must be ids' })
-  @ArrayMinSize(1, { message: 'choose at least one young person' })
-  @ArrayMaxSize(10)
+  @IdList({
+    notIds: 'must be ids',
+    empty: 'choose at least one young person',
+    atMost: 10,
+    description: 'The signalled young people who belong to this family.',
+  })
   subjectIds!: string[];
 
-  @Field()
-  @IsString()
-  @MinLength(1, { message: 'enter a name for the family' })
-  @MaxLength(200)
+  @RequiredText({ minLength: 1, tooShort: 'enter a name for the family', maxLength: 200 })
   familyName!: string;
 
   @Field(() => [FamilyMemberInput], { defaultValue: [], description: 'Parents and other household members.' })
@@ -128,8 +98,7 @@ export class StartPlanFromMatchInput {
   @ArrayMaxSize(10)
   otherMembers!: FamilyMemberInput[];
 
-  @Field(() => ID, { description: 'The signal whose professional becomes regisseur, as confirmed.' })
-  @IsUUID('all', { message: 'must be an id' })
+  @RequiredId('The signal whose professional becomes regisseur, as confirmed.')
   regisseurSignalId!: string;
 
   @Field({ description: 'The proposal was discussed with the professionals and confirmed.' })

@@ -7,6 +7,7 @@ import { SignalsPage } from './components/signals-page';
 import { StartPlanPage } from './components/start-plan-page';
 // The signal pages' layout, loaded with their routes (and not in unit tests, which render components alone).
 import '../../shared/components/shared-components.css';
+import '../family-plan/family-plan.css';
 import './signals.css';
 
 /** Signals and matches, before there is a plan; for professionals only. */

@@ -1,43 +1,10 @@
 import { FamilyMemberFieldsFragment, InvolvementFieldsFragment, PlanItemFieldsFragment } from '../../../graphql/generated/graphql';
+import { planItem as portalPlanItem } from '../../portal-shared/testing/plan-item-fixture';
 
-/** A plan item as the API sends it, readable in full, with only what a test cares about overridden. */
+/** A plan item as the API sends it to a professional, readable in full, with only what a test cares about overridden. */
 export function planItem(overrides: Partial<PlanItemFieldsFragment> & Pick<PlanItemFieldsFragment, 'id'>): PlanItemFieldsFragment {
-  return {
-    __typename: 'PlanItem',
-    kind: 'LOG_ENTRY',
-    category: 'GENERAL',
-    access: 'FULL',
-    aboutMemberIds: [],
-    version: 1,
-    createdAt: '2026-03-01T09:00:00.000Z',
-    updatedAt: '2026-03-01T09:00:00.000Z',
-    author: { __typename: 'Party', type: 'INVOLVEMENT', id: 'inv-sanne', name: 'Sanne Jansen', organisationName: 'Wijkteam Utrecht Centrum' },
-    assignee: null,
-    redaction: null,
-    targetItemId: null,
-    text: 'Iets',
-    status: null,
-    statusReason: null,
-    dueOn: null,
-    lifeDomain: null,
-    aspect: null,
-    goalId: null,
-    outcome: null,
-    changes: null,
-    planB: null,
-    contactName: null,
-    contactPhone: null,
-    startsOn: null,
-    endsOn: null,
-    safetyForChild: null,
-    safetyForParents: null,
-    safetyForProfessionals: null,
-    weekday: null,
-    cancelContact: null,
-    occurredOn: null,
-    withheldFromFamilyReason: null,
-    ...overrides,
-  };
+  const item = portalPlanItem(overrides);
+  return { updatedAt: item.createdAt, redaction: null, withheldFromFamilyReason: null, ...item, ...overrides };
 }
 
 /** Only existence, holder and contact: what a professional sees of information outside their task. */

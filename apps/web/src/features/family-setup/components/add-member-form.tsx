@@ -48,7 +48,7 @@ export function AddMemberForm({ familyId, familyName }: AddMemberFormProps) {
 
   return (
     // noValidate: the browser's own messages would be in the browser's language and styling, not ours.
-    <form className="family-setup-form" noValidate onSubmit={(event) => void submit(event)}>
+    <form className="page-form" noValidate onSubmit={(event) => void submit(event)}>
       {problem && <FormProblemNotice problem={problem} />}
       <MemberFields
         name="member"
@@ -59,7 +59,7 @@ export function AddMemberForm({ familyId, familyName }: AddMemberFormProps) {
         focusOnMount
         onChange={(change) => setMember((current) => ({ ...current, ...change }))}
       />
-      <div className="family-setup-form__actions">
+      <div className="page-form__actions">
         <Button type="submit" appearance="primary-action-button" busy={adding}>
           {adding ? t('saving') : t('addMember.submit')}
         </Button>

@@ -44,7 +44,7 @@ export function AddNetworkMemberForm({ familyId }: AddNetworkMemberFormProps) {
 
   return (
     // noValidate: the browser's own messages would be in the browser's language and styling, not ours.
-    <form className="family-setup-form" noValidate onSubmit={(event) => void submit(event)}>
+    <form className="page-form" noValidate onSubmit={(event) => void submit(event)}>
       {problem && <FormProblemNotice problem={problem} />}
       <NetworkFields
         name="network"
@@ -55,7 +55,7 @@ export function AddNetworkMemberForm({ familyId }: AddNetworkMemberFormProps) {
         focusOnMount
         onChange={(change) => setPerson((current) => ({ ...current, ...change }))}
       />
-      <div className="family-setup-form__actions">
+      <div className="page-form__actions">
         <Button type="submit" appearance="primary-action-button" busy={adding}>
           {adding ? t('saving') : t('addNetworkMember.submit')}
         </Button>

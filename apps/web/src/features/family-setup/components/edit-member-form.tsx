@@ -79,11 +79,11 @@ export function EditMemberForm({ familyId, member }: EditMemberFormProps) {
 
   return (
     // noValidate: the browser's own messages would be in the browser's language and styling, not ours.
-    <form className="family-setup-form" noValidate onSubmit={(event) => void save(event)}>
+    <form className="page-form" noValidate onSubmit={(event) => void save(event)}>
       {problem && <FormProblemNotice problem={problem} />}
       {current && (
         <MemberConflictNotice current={current}>
-          <div className="family-setup-form__actions">
+          <div className="page-form__actions">
             <Button type="button" appearance="primary-action-button" busy={updating} onClick={() => void save()}>
               {t('conflict.saveMine')}
             </Button>
@@ -103,7 +103,7 @@ export function EditMemberForm({ familyId, member }: EditMemberFormProps) {
         onChange={(change) => setDetails((previous) => ({ ...previous, ...change }))}
       />
       {!current && (
-        <div className="family-setup-form__actions">
+        <div className="page-form__actions">
           <Button type="submit" appearance="primary-action-button" busy={updating}>
             {updating ? t('saving') : t('editMember.submit')}
           </Button>

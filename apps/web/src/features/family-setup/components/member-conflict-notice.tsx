@@ -3,6 +3,7 @@ import { PropsWithChildren } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormattedDay } from '../../../shared/components/formatted-date';
 import { memberName } from '../../../shared/components/member-names';
+import { ItemFacts } from '../../family-plan/components/item-facts';
 import { CurrentMember } from '../hooks/use-update-family-member';
 
 interface MemberConflictNoticeProps {
@@ -30,14 +31,7 @@ export function MemberConflictNotice({ current, children }: PropsWithChildren<Me
         <strong>{t('conflict.title', { name: memberName(current) })}</strong>
       </Paragraph>
       <Paragraph>{t('conflict.message')}</Paragraph>
-      <dl className="plan-facts">
-        {facts.map((fact) => (
-          <div key={fact.label} className="plan-facts__row">
-            <dt>{fact.label}</dt>
-            <dd>{fact.value}</dd>
-          </div>
-        ))}
-      </dl>
+      <ItemFacts facts={facts} />
       {children}
     </Alert>
   );

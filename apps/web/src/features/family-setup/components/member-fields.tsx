@@ -77,7 +77,7 @@ export function MemberFields({
   );
 
   return (
-    <Fieldset legend={legend} className="family-setup-form__person">
+    <Fieldset legend={legend} className="page-form__group page-form__person">
       {nameField('givenName')}
       {nameField('familyName')}
       <FormFieldTextInput

@@ -54,7 +54,7 @@ export function NetworkFields({
 
   const types: Record<NetworkField, string> = { name: 'text', relation: 'text', phone: 'tel', email: 'email' };
   return (
-    <Fieldset legend={legend} className="family-setup-form__person">
+    <Fieldset legend={legend} className="page-form__group page-form__person">
       {NETWORK_FIELDS.map((field) => (
         <FormFieldTextInput
           key={field}

@@ -122,7 +122,7 @@ export function NewFamilyPlanForm() {
   const fieldError = (field: 'name' | 'regisseurTask') => problems.fields[field] && t(`newPlan.${field}.errors.${problems.fields[field]}`);
   return (
     // noValidate: the browser's own messages would be in the browser's language and styling, not ours.
-    <form className="family-setup-form" noValidate onSubmit={(event) => void submit(event)}>
+    <form className="page-form" noValidate onSubmit={(event) => void submit(event)}>
       {failure && <FormProblemNotice problem={failure} />}
       <FormFieldTextInput
         name="name"
@@ -136,7 +136,7 @@ export function NewFamilyPlanForm() {
         onChange={(event) => set('name', inputValue(event))}
       />
 
-      <section className="family-setup-form__part" aria-labelledby={membersHeadingId}>
+      <section className="page-form__part" aria-labelledby={membersHeadingId}>
         <Heading level={2} id={membersHeadingId}>
           {t('newPlan.members.title')}
         </Heading>
@@ -164,7 +164,7 @@ export function NewFamilyPlanForm() {
         </Button>
       </section>
 
-      <section className="family-setup-form__part" aria-labelledby={networkHeadingId}>
+      <section className="page-form__part" aria-labelledby={networkHeadingId}>
         <Heading level={2} id={networkHeadingId}>
           {t('newPlan.network.title')}
         </Heading>
@@ -190,7 +190,7 @@ export function NewFamilyPlanForm() {
         </Button>
       </section>
 
-      <section className="family-setup-form__part" aria-labelledby={regisseurHeadingId}>
+      <section className="page-form__part" aria-labelledby={regisseurHeadingId}>
         <Heading level={2} id={regisseurHeadingId}>
           {t('newPlan.regisseur.title')}
         </Heading>
@@ -219,7 +219,7 @@ export function NewFamilyPlanForm() {
         />
       </section>
 
-      <div className="family-setup-form__actions">
+      <div className="page-form__actions">
         <Button type="submit" appearance="primary-action-button" busy={creating}>
           {creating ? t('newPlan.submitting') : t('newPlan.submit')}
         </Button>

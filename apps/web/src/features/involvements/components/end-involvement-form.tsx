@@ -7,6 +7,7 @@ import { inputValue } from '../../../shared/components/input-value';
 import { RouterLink } from '../../../shared/components/router-link';
 import { useUnsavedChanges } from '../../../shared/components/unsaved-changes';
 import { PATHS } from '../../../shared/paths';
+import { ItemFacts } from '../../family-plan/components/item-facts';
 import { FormProblemAlert } from '../../plan-items/components/form-problem-alert';
 import { useEndInvolvement } from '../hooks/use-end-involvement';
 import { useRefreshInvolvements } from '../hooks/use-refresh-involvements';
@@ -119,22 +120,13 @@ export function EndInvolvementForm({ familyId, involvement, onEnded, onCancel }:
         </Alert>
       )}
       {(refusal === 'refused' || refusal === 'unavailable') && <FormProblemAlert problem={refusal} />}
-      <dl className="plan-facts">
-        <div className="plan-facts__row">
-          <dt>{t('facts.professional')}</dt>
-          <dd>
-            {name} ({involvement.organisationName})
-          </dd>
-        </div>
-        <div className="plan-facts__row">
-          <dt>{t('facts.task')}</dt>
-          <dd>{involvement.task}</dd>
-        </div>
-        <div className="plan-facts__row">
-          <dt>{t('facts.endedReason')}</dt>
-          <dd className="plan-text">{reason.trim()}</dd>
-        </div>
-      </dl>
+      <ItemFacts
+        facts={[
+          { label: t('facts.professional'), value: `${name} (${involvement.organisationName})` },
+          { label: t('facts.task'), value: involvement.task },
+          { label: t('facts.endedReason'), value: <span className="plan-text">{reason.trim()}</span> },
+        ]}
+      />
       <Paragraph>{t('end.consequence', { name })}</Paragraph>
       <div className="plan-form__actions">
         {refusal !== 'regisseur' && (

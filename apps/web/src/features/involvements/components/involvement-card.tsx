@@ -5,6 +5,7 @@ import { FamilyMemberFieldsFragment, InvolvementFieldsFragment } from '../../../
 import { useLanguage } from '../../../i18n/use-language';
 import { FormattedDay, FormattedMoment } from '../../../shared/components/formatted-date';
 import { namesOf } from '../../../shared/components/member-names';
+import { ItemFacts } from '../../family-plan/components/item-facts';
 
 interface InvolvementCardProps {
   involvement: InvolvementFieldsFragment;
@@ -27,61 +28,51 @@ export function InvolvementCard({ involvement, members, isMine, children }: Invo
         {ended && <span className="status-badge status-badge--ended">{t('ended')}</span>}
         {isMine && <span className="status-badge status-badge--mine">{t('mine')}</span>}
       </p>
-      <dl className="plan-facts">
-        <div className="plan-facts__row">
-          <dt>{t('facts.professional')}</dt>
-          <dd>
-            {involvement.professionalName}
-            {involvement.discipline && `, ${involvement.discipline}`}
-          </dd>
-        </div>
-        <div className="plan-facts__row">
-          <dt>{t('facts.task')}</dt>
-          <dd>{involvement.task}</dd>
-        </div>
-        {involvement.memberIds.length > 0 && (
-          <div className="plan-facts__row">
-            <dt>{t('facts.concerns')}</dt>
-            <dd>{namesOf(involvement.memberIds, members, language)}</dd>
-          </div>
-        )}
-        <div className="plan-facts__row">
-          <dt>{t('facts.contact')}</dt>
-          <dd>
-            <Link href={`mailto:${involvement.email}`}>{involvement.email}</Link>
-            {involvement.phone && (
+      <ItemFacts
+        facts={[
+          {
+            label: t('facts.professional'),
+            value: `${involvement.professionalName}${involvement.discipline ? `, ${involvement.discipline}` : ''}`,
+          },
+          { label: t('facts.task'), value: involvement.task },
+          involvement.memberIds.length > 0 && { label: t('facts.concerns'), value: namesOf(involvement.memberIds, members, language) },
+          {
+            label: t('facts.contact'),
+            value: (
               <>
-                {', '}
-                <Link href={`tel:${involvement.phone}`}>{involvement.phone}</Link>
+                <Link href={`mailto:${involvement.email}`}>{involvement.email}</Link>
+                {involvement.phone && (
+                  <>
+                    {', '}
+                    <Link href={`tel:${involvement.phone}`}>{involvement.phone}</Link>
+                  </>
+                )}
               </>
-            )}
-          </dd>
-        </div>
-        <div className="plan-facts__row">
-          <dt>{t('facts.period')}</dt>
-          <dd>
-            {t('since')} <FormattedDay day={involvement.startsOn} />
-            {involvement.endsOn && !ended && (
+            ),
+          },
+          {
+            label: t('facts.period'),
+            value: (
               <>
-                {` ${t('until')} `}
-                <FormattedDay day={involvement.endsOn} />
+                {t('since')} <FormattedDay day={involvement.startsOn} />
+                {involvement.endsOn && !ended && (
+                  <>
+                    {` ${t('until')} `}
+                    <FormattedDay day={involvement.endsOn} />
+                  </>
+                )}
+                {involvement.endedAt && (
+                  <>
+                    {`, ${t('endedOn')} `}
+                    <FormattedMoment at={involvement.endedAt} />
+                  </>
+                )}
               </>
-            )}
-            {involvement.endedAt && (
-              <>
-                {`, ${t('endedOn')} `}
-                <FormattedMoment at={involvement.endedAt} />
-              </>
-            )}
-          </dd>
-        </div>
-        {involvement.endedReason && (
-          <div className="plan-facts__row">
-            <dt>{t('facts.endedReason')}</dt>
-            <dd>{involvement.endedReason}</dd>
-          </div>
-        )}
-      </dl>
+            ),
+          },
+          involvement.endedReason && { label: t('facts.endedReason'), value: involvement.endedReason },
+        ]}
+      />
       {children}
     </li>
   );

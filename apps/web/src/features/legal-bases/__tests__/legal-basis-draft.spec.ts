@@ -21,18 +21,24 @@ const complete: LegalBasisDraft = {
 describe('documenting sharing without consent', () => {
   it('asks for every step, and starts with the members the task concerns', () => {
     expect(emptyLegalBasis(['noor']).subjectMemberIds).toEqual(['noor']);
-    expect(Object.keys(checkLegalBasisDraft(emptyLegalBasis([]), now, today))).toEqual([
-      'kind',
-      'purpose',
-      'subjectMemberIds',
-      'categories',
-      'necessaryInformation',
-      'proportionality',
-      'subsidiarity',
-      'professionalSecrecy',
-      'informing',
-    ]);
+    // Every written step and the way the family is told; neither the reference nor an end date.
+    expect(checkLegalBasisDraft(emptyLegalBasis([]), now, today)).toEqual({
+      kind: 'empty',
+      purpose: 'empty',
+      subjectMemberIds: 'empty',
+      categories: 'empty',
+      necessaryInformation: 'empty',
+      proportionality: 'empty',
+      subsidiarity: 'empty',
+      professionalSecrecy: 'empty',
+      informing: 'empty',
+    });
     expect(checkLegalBasisDraft(complete, now, today)).toEqual({});
+  });
+
+  it('names the problems in the order of the form, so the first one gets the focus', () => {
+    const problems = checkLegalBasisDraft({ ...complete, subjectMemberIds: [], purpose: '', kind: '' }, now, today);
+    expect(Object.keys(problems)).toEqual(['kind', 'purpose', 'subjectMemberIds']);
   });
 
   it('asks at least 10 characters of each written step, as the API does', () => {

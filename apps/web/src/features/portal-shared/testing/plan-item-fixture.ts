@@ -2,7 +2,10 @@ import { PortalPlanItem } from '../utils/plan-items';
 
 let next = 0;
 
-/** A plan item as the API returns it to the family, with only what a test cares about filled in. */
+/**
+ * A plan item as the API returns it to the family, readable in full, with only
+ * what a test cares about overridden. The professionals' fixture builds on it.
+ */
 export function planItem(overrides: Partial<PortalPlanItem> = {}): PortalPlanItem {
   next += 1;
   return {
@@ -12,12 +15,12 @@ export function planItem(overrides: Partial<PortalPlanItem> = {}): PortalPlanIte
     category: 'GENERAL',
     access: 'FULL',
     aboutMemberIds: [],
-    author: { __typename: 'Party', id: 'involvement-sanne', type: 'INVOLVEMENT', name: 'Sanne Jansen', organisationName: 'Wijkteam Utrecht Centrum' },
+    author: { __typename: 'Party', id: 'inv-sanne', type: 'INVOLVEMENT', name: 'Sanne Jansen', organisationName: 'Wijkteam Utrecht Centrum' },
     assignee: null,
-    createdAt: '2025-11-20T09:00:00.000Z',
+    createdAt: '2026-03-01T09:00:00.000Z',
     version: 1,
     targetItemId: null,
-    text: 'Een tekst',
+    text: 'Iets',
     status: null,
     statusReason: null,
     dueOn: null,

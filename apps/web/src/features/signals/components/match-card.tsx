@@ -37,19 +37,19 @@ export function MatchCard({ match, headingLevel, onWithdrawn }: MatchCardProps) 
         {name}
       </Heading>
       <p className="match-card__status">
-        <span className={`signal-badge${match.isMatch ? ' signal-badge--match' : ''}`}>
+        <span className={`status-badge${match.isMatch ? ' status-badge--match' : ''}`}>
           {match.isMatch ? t('match.isMatch') : t('match.noMatch')}
         </span>{' '}
         {match.isMatch ? t('match.matchIntro') : t('match.noMatchIntro')}
       </p>
-      <dl className="signal-facts">
-        <div className="signal-facts__row">
+      <dl className="plan-facts">
+        <div className="plan-facts__row">
           <dt>{t('match.born')}</dt>
           <dd>
             <FormattedDay day={match.subject.dateOfBirth} />
           </dd>
         </div>
-        <div className="signal-facts__row">
+        <div className="plan-facts__row">
           <dt>{t('match.address')}</dt>
           <dd>{match.subject.address}</dd>
         </div>

@@ -129,7 +129,7 @@ export function RegisterSignalForm({ onRegistered }: RegisterSignalFormProps) {
   );
 
   return (
-    <form className="signal-form" noValidate onSubmit={(event) => void submit(event)}>
+    <form className="page-form signal-form" noValidate onSubmit={(event) => void submit(event)}>
       <Alert type="info" className="signal-form__no-content">
         <Heading level={2} appearanceLevel={4}>
           {t('register.noContentTitle')}
@@ -147,14 +147,14 @@ export function RegisterSignalForm({ onRegistered }: RegisterSignalFormProps) {
         </div>
       )}
 
-      <Fieldset legend={t('register.youngPerson')} className="signal-form__group">
+      <Fieldset legend={t('register.youngPerson')} className="page-form__group">
         {textField('bsn', { description: t('register.bsnDescription') })}
         {textField('givenName')}
         {textField('familyName')}
         {textField('dateOfBirth', { type: 'date', max: today })}
       </Fieldset>
 
-      <Fieldset legend={t('register.address')} className="signal-form__group">
+      <Fieldset legend={t('register.address')} className="page-form__group">
         {textField('street')}
         {textField('houseNumber')}
         {textField('postcode', { description: t('register.postcodeDescription') })}
@@ -163,7 +163,7 @@ export function RegisterSignalForm({ onRegistered }: RegisterSignalFormProps) {
 
       <Fieldset
         legend={t('register.parents')}
-        className="signal-form__group"
+        className="page-form__group"
         invalid={isInvalid('parentBsns')}
         aria-describedby={isInvalid('parentBsns') ? parentsErrorId : undefined}
       >
@@ -190,7 +190,7 @@ export function RegisterSignalForm({ onRegistered }: RegisterSignalFormProps) {
 
       <Fieldset
         legend={t('register.domain')}
-        className="signal-form__group"
+        className="page-form__group"
         invalid={isInvalid('domain')}
         aria-describedby={isInvalid('domain') ? domainErrorId : undefined}
       >
@@ -215,7 +215,7 @@ export function RegisterSignalForm({ onRegistered }: RegisterSignalFormProps) {
 
       <Fieldset
         legend={t('register.informed')}
-        className="signal-form__group"
+        className="page-form__group"
         invalid={isInvalid('informed')}
         aria-describedby={[informedDescriptionId, isInvalid('informed') ? informedErrorId : ''].join(' ').trim()}
       >
@@ -270,7 +270,7 @@ export function RegisterSignalForm({ onRegistered }: RegisterSignalFormProps) {
         )}
       </Fieldset>
 
-      <div className="signal-form__actions">
+      <div className="page-form__actions">
         <Button type="submit" appearance="primary-action-button" busy={registering}>
           {registering ? t('register.submitting') : t('register.submit')}
         </Button>

@@ -24,37 +24,37 @@ function SignalItem({ signal }: { signal: SignalFieldsFragment }) {
     <li className={`signal${signal.mine ? ' signal--mine' : ''}`}>
       <p className="signal__organisation">
         <strong>{signal.organisationName}</strong>
-        {signal.mine && <span className="signal-badge">{t('signal.mine')}</span>}
+        {signal.mine && <span className="status-badge">{t('signal.mine')}</span>}
       </p>
-      <dl className="signal-facts">
-        <div className="signal-facts__row">
+      <dl className="plan-facts">
+        <div className="plan-facts__row">
           <dt>{t('signal.professional')}</dt>
           <dd>{signal.professionalName}</dd>
         </div>
-        <div className="signal-facts__row">
+        <div className="plan-facts__row">
           <dt>{t('signal.domain')}</dt>
           <dd>{t(`domains.${signal.domain}`)}</dd>
         </div>
-        <div className="signal-facts__row">
+        <div className="plan-facts__row">
           <dt>{t('signal.phone')}</dt>
           <dd>
             <Link href={`tel:${signal.contactPhone.replace(/[^\d+]/g, '')}`}>{signal.contactPhone}</Link>
           </dd>
         </div>
-        <div className="signal-facts__row">
+        <div className="plan-facts__row">
           <dt>{t('signal.email')}</dt>
           <dd>
             <Link href={`mailto:${signal.contactEmail}`}>{signal.contactEmail}</Link>
           </dd>
         </div>
-        <div className="signal-facts__row">
+        <div className="plan-facts__row">
           <dt>{t('signal.since')}</dt>
           <dd>
             <FormattedMoment at={signal.registeredAt} />
           </dd>
         </div>
         {signal.mine && (
-          <div className="signal-facts__row">
+          <div className="plan-facts__row">
             <dt>{t('signal.until')}</dt>
             <dd>
               <FormattedMoment at={signal.expiresAt} />

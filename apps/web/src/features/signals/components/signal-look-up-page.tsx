@@ -48,7 +48,7 @@ export function SignalLookUpPage() {
       </Paragraph>
       <Heading level={1}>{t('lookUp.title')}</Heading>
       <Paragraph purpose="lead">{t('lookUp.intro')}</Paragraph>
-      <form className="signal-form signal-form--inline" role="search" noValidate onSubmit={(event) => void submit(event)}>
+      <form className="page-form signal-form signal-form--inline" role="search" noValidate onSubmit={(event) => void submit(event)}>
         <FormFieldTextInput
           name="bsn"
           label={t('lookUp.bsn')}
@@ -60,7 +60,7 @@ export function SignalLookUpPage() {
           inputRef={field}
           onChange={(event) => setBsn(inputValue(event))}
         />
-        <div className="signal-form__actions">
+        <div className="page-form__actions">
           <Button type="submit" appearance="primary-action-button" busy={searching}>
             {searching ? t('lookUp.searching') : t('lookUp.submit')}
           </Button>

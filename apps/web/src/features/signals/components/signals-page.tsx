@@ -48,7 +48,7 @@ export function SignalsPage() {
             </Button>
           </Alert>
         ) : matches.length === 0 ? (
-          <Paragraph className="signals-empty">{t('page.mine.empty')}</Paragraph>
+          <Paragraph className="plan-empty">{t('page.mine.empty')}</Paragraph>
         ) : (
           <ul className="match-list">
             {matches.map((match) => (

@@ -159,7 +159,7 @@ export function StartPlanForm({ match }: StartPlanFormProps) {
   const proposalSince = (signal: SignalFieldsFragment) => formatDate(new Date(signal.registeredAt), language);
 
   return (
-    <form className="signal-form" noValidate onSubmit={(event) => void submit(event)}>
+    <form className="page-form signal-form" noValidate onSubmit={(event) => void submit(event)}>
       {failure && (
         <Paragraph role="alert" className="form-failure">
           {t(`startPlan.problems.${failure}`)}
@@ -194,7 +194,7 @@ export function StartPlanForm({ match }: StartPlanFormProps) {
         onChange={(event) => set('familyName', inputValue(event))}
       />
 
-      <section className="signal-form__part" aria-labelledby={membersHeadingId}>
+      <section className="page-form__part" aria-labelledby={membersHeadingId}>
         <Heading level={2} id={membersHeadingId}>
           {t('startPlan.members.title')}
         </Heading>
@@ -217,7 +217,7 @@ export function StartPlanForm({ match }: StartPlanFormProps) {
         </Button>
       </section>
 
-      <section className="signal-form__part" aria-labelledby={involvedHeadingId}>
+      <section className="page-form__part" aria-labelledby={involvedHeadingId}>
         <Heading level={2} id={involvedHeadingId}>
           {t('startPlan.involved')}
         </Heading>
@@ -231,7 +231,7 @@ export function StartPlanForm({ match }: StartPlanFormProps) {
         </ul>
       </section>
 
-      <section className="signal-form__part" aria-labelledby={regisseurHeadingId}>
+      <section className="page-form__part" aria-labelledby={regisseurHeadingId}>
         <Heading level={2} id={regisseurHeadingId}>
           {t('startPlan.regisseur.title')}
         </Heading>
@@ -263,7 +263,7 @@ export function StartPlanForm({ match }: StartPlanFormProps) {
         />
       </section>
 
-      <div className="signal-form__actions">
+      <div className="page-form__actions">
         <Button type="submit" appearance="primary-action-button" busy={starting}>
           {starting ? t('startPlan.submitting') : t('startPlan.submit')}
         </Button>
@@ -291,7 +291,7 @@ function RegisseurChoice({ candidates, proposedId, value, invalid, firstRadioRef
       legend={t('startPlan.regisseur.choose')}
       invalid={invalid}
       aria-describedby={[descriptionId, invalid ? errorId : ''].join(' ').trim()}
-      className="signal-form__group"
+      className="page-form__group"
     >
       <Paragraph id={descriptionId} className="signal-form__hint">
         {t('startPlan.regisseur.chooseDescription')}
@@ -330,7 +330,7 @@ function HouseholdMemberFields({ member, number, invalid, firstFieldRef, onChang
   const { t } = useTranslation('signals');
   const today = dutchToday();
   return (
-    <Fieldset legend={t('startPlan.members.person', { number })} className="signal-form__group signal-form__member">
+    <Fieldset legend={t('startPlan.members.person', { number })} className="page-form__group page-form__person">
       <FormFieldTextInput
         name={`${member.key}-givenName`}
         label={t('startPlan.members.givenName')}

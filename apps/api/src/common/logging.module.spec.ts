@@ -1,0 +1,22 @@
+import { requestLogSerializers } from './logging.module';
+
+describe('request log lines', () => {
+  it('keep the request id, method and path, and drop every header', () => {
+    const request = {
+      id: 'req-12345678',
+      method: 'POST',
+      url: '/graphql',
+      headers: { cookie: 'gp_session=secret', 'user-agent': 'Firefox', 'x-forwarded-for': '10.1.2.3' },
+      remoteAddress: '10.1.2.3',
+    };
+
+    expect(requestLogSerializers.req(request)).toEqual({ id: 'req-12345678', method: 'POST', url: '/graphql' });
+    expect(JSON.stringify(requestLogSerializers.req(request))).not.toMatch(/secret|Firefox|10\.1\.2\.3/);
+  });
+
+  it('keep the status of the answer, not its headers', () => {
+    expect(requestLogSerializers.res({ statusCode: 200, headers: { 'set-cookie': 'gp_session=secret' } } as { statusCode: number })).toEqual({
+      statusCode: 200,
+    });
+  });
+});

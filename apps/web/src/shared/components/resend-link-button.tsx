@@ -1,0 +1,56 @@
+import { Alert, Button, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { useState } from 'react';
+import { FormProblem } from './form-problem';
+
+interface ResendLinkButtonProps<F extends string> {
+  appearance: 'secondary-action-button' | 'subtle-button';
+  texts: {
+    /** Names whose link it is: a page can list several people waiting for one. */
+    label: string;
+    button: string;
+    sending: string;
+  };
+  sending: boolean;
+  /** Sends the fresh link; resolves to null when it went out. */
+  resend: () => Promise<FormProblem<F> | null>;
+  onSent: () => void;
+  problemText: (problem: FormProblem<F>) => string;
+}
+
+/**
+ * A fresh e-mail with a link to choose a password, for someone whose first link
+ * expired or went missing. The earlier links stop working, so no question
+ * first: nothing is lost that the new link cannot give.
+ */
+export function ResendLinkButton<F extends string>({
+  appearance,
+  texts,
+  sending,
+  resend,
+  onSent,
+  problemText,
+}: ResendLinkButtonProps<F>) {
+  const [problem, setProblem] = useState<FormProblem<F> | null>(null);
+
+  const send = async () => {
+    if (sending) return;
+    // Cleared first, so that the same message after a second attempt is announced again.
+    setProblem(null);
+    const result = await resend();
+    if (result === null) onSent();
+    else setProblem(result);
+  };
+
+  return (
+    <>
+      <Button type="button" appearance={appearance} busy={sending} aria-label={texts.label} onClick={() => void send()}>
+        {sending ? texts.sending : texts.button}
+      </Button>
+      {problem && (
+        <Alert type="error" role="alert">
+          <Paragraph>{problemText(problem)}</Paragraph>
+        </Alert>
+      )}
+    </>
+  );
+}
