@@ -18,20 +18,24 @@ export interface Identities {
   logWriters: Identity[];
 }
 
-// md5 of an id orders a deterministic, well-spread sample of the whole database.
-const REGISSEURS = `
+// md5 of an id orders a deterministic, well-spread sample of the whole database. Readers are
+// taken from the start of that order and writers from its end, so that no run, whatever its
+// --identities, writes into a family that a later run reads.
+type Order = 'ASC' | 'DESC';
+
+const REGISSEURS = (order: Order) => `
   SELECT a.email, a.id AS "accountId", i.family_id AS "familyId", i.categories, i.member_ids AS "memberIds"
     FROM regisseur_assignment r JOIN involvement i ON i.id = r.involvement_id AND i.ended_at IS NULL
     JOIN account a ON a.id = i.account_id
-   WHERE r.ended_at IS NULL ORDER BY md5(i.id::text) LIMIT $1`;
+   WHERE r.ended_at IS NULL ORDER BY md5(i.id::text) ${order} LIMIT $1`;
 
 /** A partner with a narrow task: one category, one family member. */
-const PARTNERS = `
+const PARTNERS = (order: Order) => `
   SELECT a.email, a.id AS "accountId", i.family_id AS "familyId", i.categories, i.member_ids AS "memberIds"
     FROM involvement i JOIN account a ON a.id = i.account_id
    WHERE i.ended_at IS NULL AND cardinality(i.categories) = 1 AND cardinality(i.member_ids) = 1
      AND NOT EXISTS (SELECT 1 FROM regisseur_assignment r WHERE r.involvement_id = i.id AND r.ended_at IS NULL)
-   ORDER BY md5(i.id::text) LIMIT $1`;
+   ORDER BY md5(i.id::text) ${order} LIMIT $1`;
 
 const PARENTS = `
   SELECT a.email, a.id AS "accountId", m.family_id AS "familyId", '{}'::text[] AS categories, ARRAY[m.id] AS "memberIds"
@@ -60,17 +64,15 @@ export async function pickIdentities(client: Client, count: number): Promise<Ide
   const query = async (sql: string, limit: number) => (await client.query<Identity>(sql, [limit])).rows;
   const usedFamilies = new Set<string>();
   const usedAccounts = new Set<string>();
-  const regisseurRows = await query(REGISSEURS, count * 8);
-  const partnerRows = await query(PARTNERS, count * 8);
-  const regisseurs = take(regisseurRows, count, usedFamilies, usedAccounts);
-  const partners = take(partnerRows, count, usedFamilies, usedAccounts);
+  const regisseurs = take(await query(REGISSEURS('ASC'), count * 8), count, usedFamilies, usedAccounts);
+  const partners = take(await query(PARTNERS('ASC'), count * 8), count, usedFamilies, usedAccounts);
   const parents = take(await query(PARENTS, count * 8), count, usedFamilies, usedAccounts);
   return {
     regisseurs,
     partners,
     parents,
-    agreementWriters: take(regisseurRows, count, usedFamilies, usedAccounts),
-    logWriters: take(partnerRows, count, usedFamilies, usedAccounts),
+    agreementWriters: take(await query(REGISSEURS('DESC'), count * 8), count, usedFamilies, usedAccounts),
+    logWriters: take(await query(PARTNERS('DESC'), count * 8), count, usedFamilies, usedAccounts),
   };
 }
 
