@@ -84,7 +84,7 @@ export class AccountActivationService {
       const [link] = (await manager.query(
         `SELECT l.id, l.account_id AS "accountId", a.disabled_at IS NOT NULL AS disabled
            FROM account_activation l JOIN account a ON a.id = l.account_id
-          WHERE l.token_hash = $1 AND l.used_at IS NULL AND l.expires_at > now()
+          WHERE l.token_hash = $1 AND l.used_at IS NULL AND l.expires_at > now() AND a.password_hash IS NULL
             FOR UPDATE`,
         [hashToken(token)],
       )) as Array<{ id: string; accountId: string; disabled: boolean }>;

@@ -118,6 +118,13 @@ describe('accounts: organisations, activation links and disabling', () => {
     expect(old.errors?.[0].extensions?.['fields']).toEqual([{ field: 'token', message: 'this activation link is unknown, used or expired; ask for a new one' }]);
     const owner = await activateWith(ctx, second);
     expect((await owner.data<{ me: { id: string } }>(ME)).me.id).toBe(accountId);
+    // Even a link that a race with the re-send left live cannot choose a new password for an active account.
+    await ctx.dataSource.query(
+      `UPDATE account_activation SET expires_at = now() + interval '1 day' WHERE account_id = $1 AND used_at IS NULL`,
+      [accountId],
+    );
+    const late = await ctx.anonymous().request(ACTIVATE, { input: { token: first, password: 'een ander lang wachtwoord' } });
+    expect(late.errors?.[0].extensions?.['fields']).toEqual([{ field: 'token', message: 'this activation link is unknown, used or expired; ask for a new one' }]);
 
     // Once the password is chosen there is nothing to re-send.
     expect(await orgAdmin.errorCode(RESEND, { input: { accountId } })).toBe(ErrorCode.Conflict);

@@ -5,8 +5,9 @@ import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEmail, IsIn, IsOptional, IsStr
 import { FamilyRoleEnum } from '../common/graphql/domain-enums';
 import { ExpectedVersion, InformationCategories, RequiredDate, RequiredId, RequiredText } from '../common/graphql/input-fields';
 
-@InputType()
-export class FamilyMemberInput {
+/** Who a member is; the two facts below differ between a new member and a correction. */
+@InputType({ isAbstract: true })
+abstract class FamilyMemberIdentityInput {
   @RequiredText({ minLength: 1, tooShort: 'enter a given name', maxLength: 100 })
   givenName!: string;
 
@@ -19,7 +20,10 @@ export class FamilyMemberInput {
 
   @RequiredDate('YYYY-MM-DD')
   dateOfBirth!: string;
+}
 
+@InputType()
+export class FamilyMemberInput extends FamilyMemberIdentityInput {
   @Field({ defaultValue: false })
   @IsBoolean()
   hasParentalAuthority!: boolean;
@@ -102,9 +106,18 @@ export class AddNetworkMemberInput extends NetworkMemberInput {
 }
 
 @InputType({ description: 'A correction of a member’s details: every field as it should be from now on.' })
-export class UpdateFamilyMemberInput extends FamilyMemberInput {
+export class UpdateFamilyMemberInput extends FamilyMemberIdentityInput {
   @RequiredId()
   id!: string;
+
+  // No defaults here: a correction that leaves authority out must not take it away.
+  @Field()
+  @IsBoolean()
+  hasParentalAuthority!: boolean;
+
+  @Field()
+  @IsBoolean()
+  livesAtHome!: boolean;
 
   @ExpectedVersion('The version you corrected; a newer one on the server gives CONFLICT.')
   expectedVersion!: number;

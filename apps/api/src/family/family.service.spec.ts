@@ -148,8 +148,24 @@ describe('correcting a family member’s details', () => {
         current: { id: ids.bram, givenName: 'Bram', hasParentalAuthority: true, version: 2 },
       });
       expect(await versionOf('bram')).toBe(2);
+      // The conflict showed Bram's current details: that is a read, and it is logged.
+      const [conflictRead] = await ctx.dataSource.query(
+        `SELECT member_ids::text[] AS member_ids FROM access_log WHERE family_id = $1 AND action = 'READ' AND list = 'members'`,
+        [familyId],
+      );
+      expect(conflictRead).toEqual({ member_ids: [ids.bram] });
       const alreadyThere = await correct(regisseur, 'bram', 1);
       expect(alreadyThere.data?.updateFamilyMember.version).toBe(2);
+    });
+
+    it('requires authority and living at home in a correction, so that leaving them out cannot take them away', async () => {
+      const { hasParentalAuthority: _authority, livesAtHome: _home, ...withoutFacts } = details.iris;
+      const version = await versionOf('iris');
+
+      const result = await regisseur.request(UPDATE_MEMBER, { input: { id: ids.iris, expectedVersion: version, ...withoutFacts } });
+
+      expect(result.errors?.[0].message).toMatch(/hasParentalAuthority/);
+      expect(await versionOf('iris')).toBe(version);
     });
 
     it('names each field that cannot be saved, and saves nothing', async () => {
@@ -223,6 +239,30 @@ describe('correcting a family member’s details', () => {
         input: { id: '00000000-0000-4000-8000-000000000000', expectedVersion: 1, ...details.iris },
       });
       expect(unknown.errors?.[0].extensions?.['code']).toBe(ErrorCode.NotFound);
+      // A real member of someone else's family is answered exactly like a made-up id.
+      const foreign = await otherRegisseur.request(UPDATE_MEMBER, { input: { id: ids.iris, expectedVersion: version, ...details.iris } });
+      expect(foreign.errors?.[0].message).toBe(unknown.errors?.[0].message);
+    });
+  });
+
+  describe('listing my families', () => {
+    const MY_FAMILIES = `{ myFamilies { id name } }`;
+
+    it('lists only families the access rules open today, each a logged read', async () => {
+      const mother = await ctx.signIn(await ctx.linkAccount({ memberId: ids.iris }));
+      const child = await ctx.signIn(await ctx.linkAccount({ memberId: ids.noor }));
+      expect((await child.data<{ myFamilies: unknown[] }>(MY_FAMILIES)).myFamilies).toHaveLength(1);
+      // Noor turns out to be 10: children get their own way into the plan from 12.
+      const version = await versionOf('noor');
+      expect((await correct(regisseur, 'noor', version ?? 0, { dateOfBirth: bornYearsAgo(10) })).errors).toBeUndefined();
+      details.noor = { ...details.noor, dateOfBirth: bornYearsAgo(10) };
+
+      const seen = await mother.request<{ myFamilies: Array<{ id: string; name: string }> }>(MY_FAMILIES, {}, { 'x-request-id': 'my-families-mother' });
+
+      expect(seen.data?.myFamilies).toEqual([{ id: familyId, name: 'Gezin Vos' }]);
+      expect((await child.data<{ myFamilies: unknown[] }>(MY_FAMILIES)).myFamilies).toEqual([]);
+      const lines = await ctx.dataSource.query(`SELECT family_id, list, basis FROM access_log WHERE request_id = 'my-families-mother'`);
+      expect(lines).toEqual([{ family_id: familyId, list: 'family', basis: 'FAMILY_OWN' }]);
     });
   });
 

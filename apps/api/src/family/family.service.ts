@@ -66,10 +66,14 @@ export class FamilyService {
     return { id: familyId, name: directory.name, lastPlanChangeAt: directory.lastPlanChangeAt };
   }
 
-  /** The families this person works with or belongs to, newest change first. */
+  /**
+   * The families this person works with or belongs to, newest change first:
+   * only those the access rules open today (a child under 12 or an involvement
+   * not yet started is not listed), each a logged read.
+   */
   async mine(caller: Caller): Promise<FamilyOutput[]> {
     const { accountId } = caller.viewer;
-    return this.dataSource.query(
+    const candidates = (await this.dataSource.query(
       `SELECT f.id, f.name, f.last_plan_change_at AS "lastPlanChangeAt" FROM family f
         WHERE f.id IN (
           SELECT family_id FROM involvement WHERE account_id = $1 AND ended_at IS NULL
@@ -77,7 +81,17 @@ export class FamilyService {
           UNION SELECT family_id FROM network_member WHERE account_id = $1)
         ORDER BY f.last_plan_change_at DESC`,
       [accountId],
+    )) as FamilyOutput[];
+    const access = await this.families.forFamilies(caller.viewer, candidates.map((f) => f.id));
+    const open = candidates.flatMap((family) => {
+      const familyAccess = access.get(family.id);
+      return familyAccess && familyAccess.relation.type !== 'NONE' ? [{ family, access: familyAccess }] : [];
+    });
+    this.accessLog.recordRead(
+      caller,
+      open.map(({ access }) => ({ access, action: 'READ' as const, list: 'family', memberIds: [] })),
     );
+    return open.map(({ family }) => family);
   }
 
   /** A professional starts a family plan and becomes its regisseur, in one transaction. */
@@ -174,7 +188,9 @@ export class FamilyService {
     const [found] = isUuid(input.id)
       ? ((await this.dataSource.query(`SELECT family_id FROM family_member WHERE id = $1`, [input.id])) as Array<{ family_id: string }>)
       : [];
-    if (!found) throw familyMemberNotFound();
+    // A member of a family one has no relation to is as unknown as a made-up id.
+    const related = (await this.families.forFamilies(caller.viewer, [found?.family_id ?? ''])).get(found?.family_id ?? '');
+    if (!found || !related || related.relation.type === 'NONE') throw familyMemberNotFound();
     const access = await this.families.requireCoordinator(caller.viewer, found.family_id);
     const problems = checkMember(input, 'input');
     if (problems.length > 0) throw badUserInput(problems);
@@ -209,7 +225,11 @@ export class FamilyService {
     const directory = await this.directories.load(caller.viewer, access.familyId);
     const member = memberOutputs(directory, access).find((m) => m.id === input.id);
     if (!member) throw familyMemberNotFound();
-    if (outcome === 'STALE') throw staleFamilyMember(member);
+    if (outcome === 'STALE') {
+      // The conflict carries the member's current details: a read like any other.
+      this.accessLog.recordRead(caller, [{ access, action: 'READ', list: 'members', memberIds: [input.id] }]);
+      throw staleFamilyMember(member);
+    }
     return member;
   }
 }

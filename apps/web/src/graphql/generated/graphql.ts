@@ -395,9 +395,9 @@ export type UpdateFamilyMemberInput = {
   expectedVersion: Scalars['Int']['input'];
   familyName: Scalars['String']['input'];
   givenName: Scalars['String']['input'];
-  hasParentalAuthority?: Scalars['Boolean']['input'];
+  hasParentalAuthority: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
-  livesAtHome?: Scalars['Boolean']['input'];
+  livesAtHome: Scalars['Boolean']['input'];
   role: FamilyRole;
 };
 

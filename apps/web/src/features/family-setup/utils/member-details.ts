@@ -50,7 +50,8 @@ export function checkMemberDetails(member: MemberDetails, today: string): FieldE
   return errors;
 }
 
-export function memberInputOf(member: MemberDetails): FamilyMemberInput {
+// Both facts always sent: a correction must state them, and a new member gets them as chosen.
+export function memberInputOf(member: MemberDetails): Required<FamilyMemberInput> {
   return {
     givenName: member.givenName.trim(),
     familyName: member.familyName.trim(),
