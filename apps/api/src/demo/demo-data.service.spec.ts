@@ -97,6 +97,10 @@ describe('the demo data', () => {
       for (const id of await itemIds('Gezin Meijer', `p.category IN ('GENERAL', 'SAFETY')`)) {
         expect(seen.get(id)).toMatchObject({ access: 'FULL', text: expect.any(String) });
       }
+      // What she may not read names its author to ask, not herself.
+      const stubs = [...seen.values()].filter((item) => item.access === 'REDACTED');
+      expect(stubs.length).toBeGreaterThan(0);
+      for (const stub of stubs) expect(stub.redaction?.contactName).not.toBe('Sanne Jansen');
     });
 
     it('shows Lisanne’s school counsellor her school items in full, and GGZ’s items about the mother only as a stub', async () => {

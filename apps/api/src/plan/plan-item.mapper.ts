@@ -30,21 +30,42 @@ export function partyOf(directory: FamilyDirectory, party: PartyColumns): PartyO
   return null;
 }
 
-function redaction(directory: FamilyDirectory, row: PlanItemRow, author: PartyOutput): RedactionOutput {
+interface Contact {
+  name: string;
+  phone: string | null;
+  email: string | null;
+}
+
+/**
+ * Whom to ask about an item one may not read: the regisseur, who coordinates
+ * the plan; the regisseur themselves is sent to whoever wrote it.
+ */
+function contactFor(directory: FamilyDirectory, row: PlanItemRow, author: PartyOutput, viewerInvolvementId: string | null): Contact | null {
   const regisseur = activeRegisseur(directory);
+  const asked =
+    regisseur && regisseur.id !== viewerInvolvementId
+      ? regisseur
+      : directory.involvements.find((i) => i.id === row.author_involvement_id && i.endedAt === null);
+  if (asked) return { name: asked.professionalName, phone: asked.phone, email: asked.email };
+  return author.type === 'INVOLVEMENT' ? null : { name: author.name, phone: null, email: null };
+}
+
+function redaction(directory: FamilyDirectory, row: PlanItemRow, author: PartyOutput, viewerInvolvementId: string | null): RedactionOutput {
+  const contact = contactFor(directory, row, author, viewerInvolvementId);
   return {
     organisationName: author.organisationName ?? author.name,
     aboutNames: row.about_member_ids.flatMap((id) => {
       const member = directory.members.find((m) => m.id === id);
       return member ? [memberName(member)] : [];
     }),
-    contactName: regisseur?.professionalName ?? null,
-    contactPhone: regisseur?.phone ?? null,
-    contactEmail: regisseur?.email ?? null,
+    contactName: contact?.name ?? null,
+    contactPhone: contact?.phone ?? null,
+    contactEmail: contact?.email ?? null,
   };
 }
 
-export function toPlanItemOutput(directory: FamilyDirectory, row: PlanItemRow): PlanItemOutput {
+/** `viewerInvolvementId`: the reader's own involvement, when a professional reads. */
+export function toPlanItemOutput(directory: FamilyDirectory, row: PlanItemRow, viewerInvolvementId: string | null): PlanItemOutput {
   const author = partyOf(directory, {
     involvementId: row.author_involvement_id,
     memberId: row.author_member_id,
@@ -60,7 +81,7 @@ export function toPlanItemOutput(directory: FamilyDirectory, row: PlanItemRow): 
     author,
     createdAt: row.created_at,
     version: row.version,
-    redaction: row.access === 'REDACTED' ? redaction(directory, row, author) : null,
+    redaction: row.access === 'REDACTED' ? redaction(directory, row, author, viewerInvolvementId) : null,
     updatedAt: row.updated_at,
     assignee: partyOf(directory, {
       involvementId: row.assignee_involvement_id,

@@ -11,7 +11,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessAction, AccessLogService } from '../access/access-log.service';
-import { FamilyAccess } from '../access/family-access';
+import { FamilyAccess, involvementIdOf } from '../access/family-access';
 import { FamilyAccessService, isUuid } from '../access/family-access.service';
 import { Caller } from '../auth/caller';
 import { badUserInput } from '../common/errors/api-error';
@@ -64,7 +64,7 @@ export class PlanItemService {
     this.accessLog.recordRead(caller, [
       { access, action: 'READ', list: 'plan', memberIds: rows.filter((r) => r.access === 'FULL').flatMap((r) => r.about_member_ids) },
     ]);
-    return rows.map((row) => toPlanItemOutput(directory, row));
+    return rows.map((row) => toPlanItemOutput(directory, row, involvementIdOf(access)));
   }
 
   async add(caller: Caller, input: AddPlanItemInput): Promise<PlanItemOutput> {
@@ -223,7 +223,7 @@ export class PlanItemService {
       if (updated.length === 0) {
         const [current] = await this.reader.current(access, { ids: [row.id] }, manager);
         if (!current) throw planItemNotFound();
-        throw staleVersion(toPlanItemOutput(directory, current));
+        throw staleVersion(toPlanItemOutput(directory, current, involvementIdOf(access)));
       }
       return row.id;
     });
@@ -248,7 +248,7 @@ export class PlanItemService {
   private async output(caller: Caller, access: FamilyAccess, id: string): Promise<PlanItemOutput> {
     const [row] = await this.reader.current(access, { ids: [id] });
     if (!row) throw planItemNotFound();
-    return toPlanItemOutput(await this.directories.load(caller.viewer, access.familyId), row);
+    return toPlanItemOutput(await this.directories.load(caller.viewer, access.familyId), row, involvementIdOf(access));
   }
 
   /** Ids in the draft must belong to this family; goals must be goals. */

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AccessLogService } from '../access/access-log.service';
+import { involvementIdOf } from '../access/family-access';
 import { FamilyAccessService } from '../access/family-access.service';
 import { Caller } from '../auth/caller';
 import { notFound } from '../common/errors/api-error';
@@ -77,6 +78,6 @@ export class PlanVersionService {
         memberIds: rows.filter((r) => r.access === 'FULL').flatMap((r) => r.about_member_ids),
       },
     ]);
-    return { ...version, items: rows.map((row) => toPlanItemOutput(directory, row)) };
+    return { ...version, items: rows.map((row) => toPlanItemOutput(directory, row, involvementIdOf(access))) };
   }
 }

@@ -38,7 +38,7 @@ export function ManagedInvolvement({ familyId, involvement, members, legalBases,
 
   return (
     <InvolvementCard involvement={involvement} members={members} isMine={isMine}>
-      {legalBases.length > 0 && <LegalBasisList legalBases={legalBases} members={members} />}
+      {legalBases.length > 0 && <LegalBasisList legalBases={legalBases} members={members} involvementEnded={!active} />}
       <div role="status">
         {ended && (
           <Paragraph ref={endedMessage} tabIndex={-1}>

@@ -82,4 +82,9 @@ describe('where a legal basis stands', () => {
     expect(legalBasisStatus({ ...base, validUntil: '2026-03-09' }, today)).toBe('expired');
     expect(legalBasisStatus({ ...base, validUntil: '2026-03-09', revokedAt: '2026-03-05T10:00:00Z' }, today)).toBe('revoked');
   });
+
+  it('stops counting when the involvement it was recorded for has ended', () => {
+    expect(legalBasisStatus({ ...base, familyInformedAt: null }, today, true)).toBe('ended');
+    expect(legalBasisStatus({ ...base, revokedAt: '2026-03-05T10:00:00Z' }, today, true)).toBe('revoked');
+  });
 });

@@ -13,12 +13,13 @@ import { RevokeLegalBasis } from './revoke-legal-basis';
 interface LegalBasisCardProps {
   legalBasis: LegalBasisFieldsFragment;
   members: readonly FamilyMemberFieldsFragment[];
+  involvementEnded: boolean;
 }
 
 type Panel = 'informed' | 'revoke';
 
 /** One legal basis with its six documented steps, when the family was told, and the regisseur's two changes. */
-export function LegalBasisCard({ legalBasis, members }: LegalBasisCardProps) {
+export function LegalBasisCard({ legalBasis, members, involvementEnded }: LegalBasisCardProps) {
   const { t } = useTranslation('legalBases');
   const { t: tv } = useTranslation('vocabulary');
   const { language } = useLanguage();
@@ -28,7 +29,7 @@ export function LegalBasisCard({ legalBasis, members }: LegalBasisCardProps) {
   const buttons = useRef<Partial<Record<Panel, HTMLButtonElement | null>>>({});
   // Where the focus goes once a panel closes: its button when cancelled, the card (with its message) when saved.
   const [focusAfter, setFocusAfter] = useState<Panel | 'card' | null>(null);
-  const status = legalBasisStatus(legalBasis, dutchToday());
+  const status = legalBasisStatus(legalBasis, dutchToday(), involvementEnded);
   const titleId = useId();
 
   useEffect(() => {
@@ -135,7 +136,7 @@ export function LegalBasisCard({ legalBasis, members }: LegalBasisCardProps) {
       {!legalBasis.revokedAt && panel === null && (
         <div className="item-actions__buttons">
           {!legalBasis.familyInformedAt && button('informed', t('informed.open'))}
-          {button('revoke', t('revoke.open'))}
+          {status !== 'ended' && button('revoke', t('revoke.open'))}
         </div>
       )}
       {panel === 'informed' && <FamilyInformedForm legalBasisId={legalBasis.id} onDone={(saved) => close('informed', saved)} />}

@@ -5,10 +5,12 @@ import { LegalBasisCard } from './legal-basis-card';
 interface LegalBasisListProps {
   legalBases: readonly LegalBasisFieldsFragment[];
   members: readonly FamilyMemberFieldsFragment[];
+  /** The involvement the bases were recorded for has ended: they no longer count. */
+  involvementEnded?: boolean;
 }
 
 /** The legal bases on which one involvement receives information without consent, newest first. */
-export function LegalBasisList({ legalBases, members }: LegalBasisListProps) {
+export function LegalBasisList({ legalBases, members, involvementEnded = false }: LegalBasisListProps) {
   const { t } = useTranslation('legalBases');
   const newestFirst = [...legalBases].sort((a, b) => b.recordedAt.localeCompare(a.recordedAt));
   return (
@@ -18,7 +20,7 @@ export function LegalBasisList({ legalBases, members }: LegalBasisListProps) {
       </p>
       <ul className="legal-bases__list">
         {newestFirst.map((legalBasis) => (
-          <LegalBasisCard key={legalBasis.id} legalBasis={legalBasis} members={members} />
+          <LegalBasisCard key={legalBasis.id} legalBasis={legalBasis} members={members} involvementEnded={involvementEnded} />
         ))}
       </ul>
     </div>
