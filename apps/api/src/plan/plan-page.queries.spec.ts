@@ -1,18 +1,5 @@
-import { ADD_ITEM, CREATE_FAMILY, INVITE, ITEM_FIELDS } from '../testing/plan-operations';
+import { ADD_ITEM, CREATE_FAMILY, INVITE, PLAN_PAGE } from '../testing/plan-operations';
 import { TestContext } from '../testing/test-context';
-
-const PLAN_PAGE = `query ($id: ID!) {
-  family(id: $id) {
-    id name lastPlanChangeAt
-    myRelation { type isRegisseur }
-    members { id givenName familyName role age }
-    network { id name relation }
-    involvements { id professionalName organisationName task isRegisseur }
-    regisseurHistory { professionalName startedAt endedAt }
-    plan { ${ITEM_FIELDS} }
-    adoptedVersions { number adoptedAt }
-  }
-}`;
 
 describe('the plan page', () => {
   let ctx: TestContext;

@@ -14,6 +14,20 @@ export const ITEM_FIELDS = `id kind category access version text status dueOn ab
   author { type id name organisationName } assignee { type id name }
   redaction { organisationName aboutNames contactName } planB contactName weekday`;
 
+/** The whole plan page, as the benchmark measures it and plan/plan-page.queries.spec.ts counts its statements. */
+export const PLAN_PAGE = `query PlanPage($id: ID!) {
+  family(id: $id) {
+    id name lastPlanChangeAt
+    myRelation { type isRegisseur }
+    members { id givenName familyName role age }
+    network { id name relation }
+    involvements { id professionalName organisationName task isRegisseur }
+    regisseurHistory { professionalName startedAt endedAt }
+    plan { ${ITEM_FIELDS} }
+    adoptedVersions { number adoptedAt }
+  }
+}`;
+
 export const ADD_ITEM = `mutation ($input: AddPlanItemInput!) { addPlanItem(input: $input) { ${ITEM_FIELDS} } }`;
 
 export const UPDATE_ITEM = `mutation ($input: UpdatePlanItemInput!) { updatePlanItem(input: $input) { ${ITEM_FIELDS} } }`;

@@ -1,18 +1,6 @@
 import { ITEM_FIELDS } from '../../testing/plan-operations';
 
-/** The plan page as plan/plan-page.queries.spec.ts asks for it: the family, its people and the whole plan. */
-export const PLAN_PAGE = `query PlanPage($id: ID!) {
-  family(id: $id) {
-    id name lastPlanChangeAt
-    myRelation { type isRegisseur }
-    members { id givenName familyName role age }
-    network { id name relation }
-    involvements { id professionalName organisationName task isRegisseur }
-    regisseurHistory { professionalName startedAt endedAt }
-    plan { ${ITEM_FIELDS} }
-    adoptedVersions { number adoptedAt }
-  }
-}`;
+export { PLAN_PAGE } from '../../testing/plan-operations';
 
 const OVERVIEW_ITEM = 'familyId familyName itemId kind text dueOn status statusReason assigneeName';
 const OVERVIEW_INVOLVEMENT = 'familyId familyName involvementId task isRegisseur lastPlanChangeAt stalled';
