@@ -1,23 +1,7 @@
 import { isStalled } from '../utils/stagnation';
-import { weekdayName } from '../utils/weekday';
 import { situationByLifeDomain } from '../utils/situation';
 import { planItem, redactedItem } from '../testing/plan-item-fixture';
 import { accessLogTerms } from '../utils/access-log-terms';
-
-describe('the roster’s weekdays', () => {
-  it('names 1 to 7 as Monday to Sunday, in the page’s language', () => {
-    expect([1, 2, 3, 4, 5, 6, 7].map((day) => weekdayName(day, 'nl'))).toEqual([
-      'maandag',
-      'dinsdag',
-      'woensdag',
-      'donderdag',
-      'vrijdag',
-      'zaterdag',
-      'zondag',
-    ]);
-    expect(weekdayName(4, 'en')).toBe('Thursday');
-  });
-});
 
 describe('stagnation', () => {
   const now = new Date('2026-03-31T12:00:00Z');

@@ -2,18 +2,16 @@ import { useTranslation } from 'react-i18next';
 import { PlanItemFieldsFragment } from '../../../graphql/generated/graphql';
 import { useLanguage } from '../../../i18n/use-language';
 import { FormattedDay } from '../../../shared/components/formatted-date';
-import { weekdayName } from '../utils/weekday';
 import { ItemFacts } from './item-facts';
 import { ItemList } from './item-list';
 import { ItemText, itemTextId } from './item-text';
 import { PartyName } from './party-name';
+import { capitalise, weekdayName } from '../../portal-shared/utils/dates';
 import { PlanItemCard } from './plan-item-card';
 
 interface RosterListProps {
   entries: readonly PlanItemFieldsFragment[];
 }
-
-const capitalise = (word: string) => word.charAt(0).toLocaleUpperCase() + word.slice(1);
 
 /** Who does what on which day, and with whom they cancel when they cannot come. Monday first. */
 export function RosterList({ entries }: RosterListProps) {
