@@ -1,25 +1,25 @@
 import { Module } from '@nestjs/common';
-import { FamilyDirectoryService } from '../family/family-directory.service';
 import { AccessLogFlushPlugin } from './access-log-flush.plugin';
 import { AccessLogQueryService } from './access-log-query.service';
+import { AccessLogResolver } from './access-log.resolver';
 import { AccessLogService } from './access-log.service';
-import { AccessResolver } from './access.resolver';
-import { ConsentService } from './consent.service';
 import { FamilyAccessService } from './family-access.service';
-import { LegalBasisService } from './legal-basis.service';
+import { FamilyDirectoryService } from './family-directory.service';
 
-/** The access module: every read and write of case data passes through FamilyAccessService. */
+/**
+ * The access module: the access decision (FamilyAccessService), the reader of a
+ * family's people behind it (FamilyDirectoryService) and the access log. Every
+ * read and write of case data passes through it.
+ */
 @Module({
   providers: [
     FamilyAccessService,
     AccessLogService,
     AccessLogFlushPlugin,
     AccessLogQueryService,
-    ConsentService,
-    LegalBasisService,
     FamilyDirectoryService,
-    AccessResolver,
+    AccessLogResolver,
   ],
-  exports: [FamilyAccessService, AccessLogService, FamilyDirectoryService],
+  exports: [FamilyAccessService, AccessLogService, AccessLogQueryService, FamilyDirectoryService],
 })
 export class AccessModule {}

@@ -5,8 +5,8 @@ import { DataSource } from 'typeorm';
 import { isRegisseur } from '../access/family-access';
 import { FamilyAccessService } from '../access/family-access.service';
 import { Viewer } from '../auth/viewer';
-import { FamilyDirectory } from '../family/family-directory';
-import { FamilyDirectoryService } from '../family/family-directory.service';
+import { FamilyDirectory } from '../access/family-directory';
+import { FamilyDirectoryService } from '../access/family-directory.service';
 
 interface AccountState {
   activated: boolean;

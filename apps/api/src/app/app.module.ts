@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AccessModule } from '../access/access.module';
+import { ConsentModule } from '../consent/consent.module';
 import { AccountModule } from '../account/account.module';
 import { AuthModule } from '../auth/auth.module';
 import { GraphQLModule } from '../common/graphql/graphql.module';
@@ -32,6 +33,7 @@ export class AppModule {
         OrganisationModule,
         AccessModule,
         FamilyModule,
+        ConsentModule,
         InvolvementModule,
         PlanModule,
         OverviewModule,

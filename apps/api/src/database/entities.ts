@@ -1,7 +1,7 @@
 import { AccessLogEntity } from '../access/access-log.entity';
-import { ConsentGivenEntity } from '../access/consent-given.entity';
-import { ConsentEntity } from '../access/consent.entity';
-import { LegalBasisEntity } from '../access/legal-basis.entity';
+import { ConsentGivenEntity } from '../consent/consent-given.entity';
+import { ConsentEntity } from '../consent/consent.entity';
+import { LegalBasisEntity } from '../consent/legal-basis.entity';
 import { AccountEntity } from '../auth/account.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { SignInAttemptEntity } from '../auth/sign-in-attempt.entity';

@@ -1,6 +1,6 @@
 import { ageOn, dutchToday } from '@gezinsplan/domain';
 import { FamilyAccess } from '../access/family-access';
-import { FamilyDirectory } from './family-directory';
+import { FamilyDirectory } from '../access/family-directory';
 import { FamilyMemberOutput, InvolvementOutput, NetworkMemberOutput, RegisseurTermOutput } from './family.output';
 
 export function memberOutputs(directory: FamilyDirectory, access: FamilyAccess): FamilyMemberOutput[] {

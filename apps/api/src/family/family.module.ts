@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { AccessModule } from '../access/access.module';
+import { FamilyAccessLogResolver } from './family-access-log.resolver';
 import { FamilyResolver } from './family.resolver';
 import { FamilyService } from './family.service';
 
 @Module({
   imports: [AccessModule],
-  providers: [FamilyService, FamilyResolver],
+  providers: [FamilyService, FamilyResolver, FamilyAccessLogResolver],
 })
 export class FamilyModule {}

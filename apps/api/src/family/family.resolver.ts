@@ -3,7 +3,7 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { FamilyAccessService } from '../access/family-access.service';
 import { Authorize } from '../auth/access.decorators';
 import { Caller, CurrentCaller } from '../auth/caller';
-import { FamilyDirectoryService } from './family-directory.service';
+import { FamilyDirectoryService } from '../access/family-directory.service';
 import { AddFamilyMemberInput, AddNetworkMemberInput, CreateFamilyInput, UpdateFamilyMemberInput } from './family.input';
 import { involvementOutputs, memberOutputs, networkOutputs, regisseurTermOutputs } from './family.mapper';
 import {

@@ -9,7 +9,7 @@ import { FamilyAccessService, isUuid } from '../access/family-access.service';
 import { Caller } from '../auth/caller';
 import { badUserInput, forbidden } from '../common/errors/api-error';
 import { updateReturning } from '../common/update-returning';
-import { FamilyDirectoryService } from './family-directory.service';
+import { FamilyDirectoryService } from '../access/family-directory.service';
 import { familyMemberNotFound, staleFamilyMember } from './family.exception';
 import {
   AddFamilyMemberInput,

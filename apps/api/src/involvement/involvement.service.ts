@@ -7,7 +7,7 @@ import { FamilyAccessService, isUuid } from '../access/family-access.service';
 import { Caller } from '../auth/caller';
 import { badUserInput, conflict } from '../common/errors/api-error';
 import { updateReturning } from '../common/update-returning';
-import { FamilyDirectoryService } from '../family/family-directory.service';
+import { FamilyDirectoryService } from '../access/family-directory.service';
 import { OrganisationOutput } from '../organisation/organisation.output';
 import { EndInvolvementInput, HandOverRegisseurInput, InviteInvolvementInput } from './involvement.input';
 import {

@@ -1,4 +1,4 @@
-import { activeRegisseur, FamilyDirectory, memberName } from '../family/family-directory';
+import { activeRegisseur, FamilyDirectory, memberName } from '../access/family-directory';
 import { PartyOutput, PlanItemOutput, RedactionOutput } from './plan-item.output';
 import { PlanItemRow } from './plan-item.row';
 

@@ -6,7 +6,7 @@ import { involvementIdOf } from '../access/family-access';
 import { FamilyAccessService } from '../access/family-access.service';
 import { Caller } from '../auth/caller';
 import { notFound } from '../common/errors/api-error';
-import { FamilyDirectoryService } from '../family/family-directory.service';
+import { FamilyDirectoryService } from '../access/family-directory.service';
 import { toPlanItemOutput } from './plan-item.mapper';
 import { PlanItemReader } from './plan-item.reader';
 import { AdoptedPlanOutput, PlanVersionOutput } from './plan-version.output';

@@ -2,7 +2,7 @@ import { LegalBasisKind } from '@gezinsplan/access-policy';
 import { InformationCategory } from '@gezinsplan/domain';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { InformationCategoryEnum } from '../common/graphql/domain-enums';
-import { LegalBasisKindEnum } from './access-enums';
+import { LegalBasisKindEnum } from './consent-enums';
 
 @ObjectType('LegalBasis', { description: 'A recorded basis for sharing without consent.' })
 export class LegalBasisOutput {

@@ -4,10 +4,10 @@ import { DataSource } from 'typeorm';
 import { Caller } from '../auth/caller';
 import { badUserInput, notFound } from '../common/errors/api-error';
 import { updateReturning } from '../common/update-returning';
-import { FamilyDirectoryService } from '../family/family-directory.service';
-import { AccessLogService } from './access-log.service';
-import { FamilyAccess } from './family-access';
-import { FamilyAccessService } from './family-access.service';
+import { FamilyDirectoryService } from '../access/family-directory.service';
+import { AccessLogService } from '../access/access-log.service';
+import { FamilyAccess } from '../access/family-access';
+import { FamilyAccessService } from '../access/family-access.service';
 import { RecordFamilyInformedInput, RecordLegalBasisInput } from './legal-basis.input';
 import { LegalBasisOutput } from './legal-basis.output';
 

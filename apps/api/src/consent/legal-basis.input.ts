@@ -11,7 +11,7 @@ import {
   RequiredId,
   RequiredText,
 } from '../common/graphql/input-fields';
-import { LegalBasisKindEnum } from './access-enums';
+import { LegalBasisKindEnum } from './consent-enums';
 
 /** One of the documented steps. */
 const Step = (description: string) =>

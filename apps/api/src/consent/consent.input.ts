@@ -4,7 +4,7 @@ import { Field, InputType } from '@nestjs/graphql';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { InformationCategoryEnum } from '../common/graphql/domain-enums';
 import { IdList, OptionalDate, RequiredId } from '../common/graphql/input-fields';
-import { ConsentPurposeEnum } from './access-enums';
+import { ConsentPurposeEnum } from './consent-enums';
 
 @InputType()
 export class RecordConsentInput {

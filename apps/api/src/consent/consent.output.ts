@@ -2,7 +2,7 @@ import { ConsentPurpose } from '@gezinsplan/access-policy';
 import { InformationCategory } from '@gezinsplan/domain';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { InformationCategoryEnum } from '../common/graphql/domain-enums';
-import { ConsentPurposeEnum } from './access-enums';
+import { ConsentPurposeEnum } from './consent-enums';
 
 @ObjectType('ConsentGiven')
 export class ConsentGivenOutput {

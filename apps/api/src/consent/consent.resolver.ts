@@ -1,10 +1,8 @@
 import { Permission } from '@gezinsplan/access-policy';
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Authorize } from '../auth/access.decorators';
 import { Caller, CurrentCaller } from '../auth/caller';
 import { FamilyOutput } from '../family/family.output';
-import { AccessLogQueryService } from './access-log-query.service';
-import { AccessLogEntryOutput, AccessLogMetadataOutput } from './access-log.output';
 import { GiveConsentInput, RecordConsentInput, WithdrawConsentInput } from './consent.input';
 import { ConsentOutput, ConsentRequirementOutput } from './consent.output';
 import { ConsentService } from './consent.service';
@@ -12,12 +10,12 @@ import { RecordFamilyInformedInput, RecordLegalBasisInput } from './legal-basis.
 import { LegalBasisOutput } from './legal-basis.output';
 import { LegalBasisService } from './legal-basis.service';
 
+/** The grounds for sharing between professionals: consent, or a recorded legal basis without it. */
 @Resolver(() => FamilyOutput)
-export class AccessResolver {
+export class ConsentResolver {
   constructor(
     private readonly consentService: ConsentService,
     private readonly legalBasisService: LegalBasisService,
-    private readonly accessLogQuery: AccessLogQueryService,
   ) {}
 
   @ResolveField(() => [ConsentRequirementOutput], { description: 'Who must consent for each member, today.' })
@@ -36,27 +34,6 @@ export class AccessResolver {
   @Authorize(Permission.AccessFamilies)
   legalBases(@CurrentCaller() caller: Caller, @Parent() family: FamilyOutput): Promise<LegalBasisOutput[]> {
     return this.legalBasisService.list(caller, family.id);
-  }
-
-  @ResolveField(() => [AccessLogEntryOutput], { description: 'Newest first. For the family and its regisseur.' })
-  @Authorize(Permission.AccessFamilies)
-  accessLog(
-    @CurrentCaller() caller: Caller,
-    @Parent() family: FamilyOutput,
-    @Args('limit', { type: () => Int, defaultValue: 50 }) limit: number,
-  ): Promise<AccessLogEntryOutput[]> {
-    return this.accessLogQuery.forFamily(caller, family.id, limit);
-  }
-
-  @Query(() => [AccessLogMetadataOutput], { description: 'Administrators investigating access: metadata only.' })
-  @Authorize(Permission.InvestigateAccessLog)
-  accessLogInvestigation(
-    @CurrentCaller() caller: Caller,
-    @Args('accountId', { type: () => ID, nullable: true }) accountId: string | undefined,
-    @Args('familyId', { type: () => ID, nullable: true }) familyId: string | undefined,
-    @Args('limit', { type: () => Int, defaultValue: 100 }) limit: number,
-  ): Promise<AccessLogMetadataOutput[]> {
-    return this.accessLogQuery.investigate(caller, { accountId, familyId, limit });
   }
 
   @Mutation(() => ConsentOutput, { description: 'The regisseur records a consent and who gave it.' })

@@ -13,11 +13,11 @@ import { DataSource } from 'typeorm';
 import { Caller } from '../auth/caller';
 import { badUserInput, conflict, forbidden, notFound } from '../common/errors/api-error';
 import { updateReturning } from '../common/update-returning';
-import { memberName } from '../family/family-directory';
-import { FamilyDirectoryService } from '../family/family-directory.service';
-import { AccessLogService } from './access-log.service';
-import { FamilyAccess, isRegisseur } from './family-access';
-import { FamilyAccessService } from './family-access.service';
+import { memberName } from '../access/family-directory';
+import { FamilyDirectoryService } from '../access/family-directory.service';
+import { AccessLogService } from '../access/access-log.service';
+import { FamilyAccess, isRegisseur } from '../access/family-access';
+import { FamilyAccessService } from '../access/family-access.service';
 import { GiveConsentInput, RecordConsentInput, WithdrawConsentInput } from './consent.input';
 import { ConsentOutput, ConsentRequirementOutput } from './consent.output';
 
