@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Caller } from '../auth/caller';
 import { Viewer } from '../auth/viewer';
+import { PerRequest } from '../common/request-scope';
 import { AccessLogEntity } from './access-log.entity';
 import { FamilyAccess, involvementIdOf, isRegisseur } from './family-access';
 
@@ -69,8 +70,8 @@ function linesOf(caller: Caller, events: readonly AccessEvent[]): AccessLogLine[
  */
 @Injectable()
 export class AccessLogService {
-  /** Per request: the viewer object lives exactly as long as its request. */
-  private readonly pendingReads = new WeakMap<Viewer, AccessLogLine[]>();
+  /** The reads this request has made, written together before its answer leaves. */
+  private readonly pendingReads = new PerRequest<AccessLogLine[]>('pending access-log reads', () => []);
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -135,16 +136,14 @@ export class AccessLogService {
 
   /** Writes the reads recorded for this request, in one statement. */
   async flushReads(viewer: Viewer): Promise<void> {
-    const pending = this.pendingReads.get(viewer);
-    if (!pending) return;
-    this.pendingReads.delete(viewer);
+    const pending = this.pendingReads.peek(viewer);
+    this.pendingReads.clear(viewer);
+    if (!pending || pending.length === 0) return;
     await this.dataSource.manager.insert(AccessLogEntity, pending);
   }
 
   private queue(viewer: Viewer, lines: AccessLogLine[]): void {
     if (lines.length === 0) return;
-    const pending = this.pendingReads.get(viewer);
-    if (pending) pending.push(...lines);
-    else this.pendingReads.set(viewer, lines);
+    this.pendingReads.of(viewer).push(...lines);
   }
 }

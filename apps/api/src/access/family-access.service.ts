@@ -3,6 +3,7 @@ import {
   decideCoordinate,
   effectiveRelation,
   FamilyFacts,
+  InvolvementFact,
   LegalBasisFact,
   MemberFact,
   readGrant,
@@ -11,10 +12,12 @@ import {
 import { AccountKind, dutchToday, InformationCategory } from '@gezinsplan/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { Viewer } from '../auth/viewer';
 import { forbidden, notFound } from '../common/errors/api-error';
-import { FamilyAccess } from './family-access';
+import { PerRequest } from '../common/request-scope';
+import { FamilyAccess, grantedAccess } from './family-access';
 
 interface RelationRow {
   family_id: string;
@@ -34,23 +37,28 @@ interface RelationWithFactsRow extends RelationRow {
   legal_bases: Array<Omit<LegalBasisFact, 'revoked'>>;
 }
 
-/** How each kind of account relates to a family: $1 the account, $2 the families, $3 (professionals) today. */
-const RELATION_SQL: Partial<Record<AccountKind, string>> = {
-  [AccountKind.Professional]: `
+/** Restricts a relation to the listed families (`$2`), or, for "all my families", to none in particular. */
+type FamilyFilter = (column: string) => string;
+const LISTED: FamilyFilter = (column) => `AND ${column} = ANY($2::uuid[])`;
+const ALL: FamilyFilter = () => '';
+
+/** How each kind of account relates to a family: $1 the account, $2 the families (when listed), $3 today (professionals). */
+const RELATION_SQL: Partial<Record<AccountKind, (families: FamilyFilter, today: string) => string>> = {
+  [AccountKind.Professional]: (families, today) => `
     SELECT i.family_id, i.id AS involvement_id, i.categories, i.member_ids, o.type AS organisation_type,
            EXISTS (SELECT 1 FROM regisseur_assignment r WHERE r.involvement_id = i.id AND r.ended_at IS NULL) AS is_regisseur,
            NULL::uuid AS member_id, NULL::uuid AS network_member_id
       FROM involvement i JOIN organisation o ON o.id = i.organisation_id
-     WHERE i.account_id = $1 AND i.family_id = ANY($2::uuid[]) AND i.ended_at IS NULL
-       AND i.starts_on <= $3::date AND (i.ends_on IS NULL OR i.ends_on >= $3::date)`,
-  [AccountKind.FamilyMember]: `
+     WHERE i.account_id = $1 ${families('i.family_id')} AND i.ended_at IS NULL
+       AND i.starts_on <= ${today}::date AND (i.ends_on IS NULL OR i.ends_on >= ${today}::date)`,
+  [AccountKind.FamilyMember]: (families) => `
     SELECT family_id, NULL::uuid AS involvement_id, NULL::text[] AS categories, NULL::uuid[] AS member_ids,
            NULL::text AS organisation_type, NULL::boolean AS is_regisseur, id AS member_id, NULL::uuid AS network_member_id
-      FROM family_member WHERE account_id = $1 AND family_id = ANY($2::uuid[])`,
-  [AccountKind.NetworkMember]: `
+      FROM family_member WHERE account_id = $1 ${families('family_id')}`,
+  [AccountKind.NetworkMember]: (families) => `
     SELECT family_id, NULL::uuid AS involvement_id, NULL::text[] AS categories, NULL::uuid[] AS member_ids,
            NULL::text AS organisation_type, NULL::boolean AS is_regisseur, NULL::uuid AS member_id, id AS network_member_id
-      FROM network_member WHERE account_id = $1 AND family_id = ANY($2::uuid[])`,
+      FROM network_member WHERE account_id = $1 ${families('family_id')}`,
 };
 
 /**
@@ -72,9 +80,29 @@ const withFacts = (relationSql: string) => `
        FROM legal_basis b WHERE b.family_id = rel.family_id AND b.revoked_at IS NULL) AS legal_bases
   FROM (${relationSql}) rel`;
 
-const QUERY_BY_KIND = Object.fromEntries(Object.entries(RELATION_SQL).map(([kind, sql]) => [kind, withFacts(sql)])) as Partial<
-  Record<AccountKind, string>
->;
+function queryFor(kind: AccountKind, scope: 'LISTED' | 'ALL'): string | undefined {
+  const relation = RELATION_SQL[kind];
+  if (!relation) return undefined;
+  return scope === 'LISTED' ? withFacts(relation(LISTED, '$3')) : withFacts(relation(ALL, '$2'));
+}
+
+const QUERIES = Object.fromEntries(
+  Object.values(AccountKind).map((kind) => [kind, { LISTED: queryFor(kind, 'LISTED'), ALL: queryFor(kind, 'ALL') }]),
+) as Record<AccountKind, { LISTED?: string; ALL?: string }>;
+
+/**
+ * Records of case data whose family is looked up by their id: the look-up is
+ * part of the access decision, so that no service learns a family id without it.
+ */
+const OWNER_SQL = {
+  planItem: `SELECT family_id FROM plan_item WHERE id = $1 AND removed_at IS NULL`,
+  familyMember: `SELECT family_id FROM family_member WHERE id = $1`,
+  involvement: `SELECT family_id FROM involvement WHERE id = $1`,
+  consent: `SELECT family_id FROM consent WHERE id = $1`,
+  legalBasis: `SELECT family_id FROM legal_basis WHERE id = $1`,
+} as const;
+
+export type CaseRecord = keyof typeof OWNER_SQL;
 
 /**
  * The access module: the one place that decides how a person relates to a
@@ -84,8 +112,13 @@ const QUERY_BY_KIND = Object.fromEntries(Object.entries(RELATION_SQL).map(([kind
  */
 @Injectable()
 export class FamilyAccessService {
-  /** Per request: the viewer object lives exactly as long as its request. */
-  private readonly cache = new WeakMap<Viewer, Map<string, FamilyAccess>>();
+  /** Decisions of one request, batched: every family asked for in one tick costs one statement. */
+  private readonly decisions = new PerRequest('family access', (viewer) =>
+    new DataLoader<string, FamilyAccess | null>(async (familyIds) => {
+      const found = new Map((await this.load(viewer, 'LISTED', familyIds)).map((access) => [access.familyId, access]));
+      return familyIds.map((id) => found.get(id) ?? null);
+    }),
+  );
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -105,26 +138,56 @@ export class FamilyAccessService {
 
   /** Access to each family; families without a relation are absent. */
   async forFamilies(viewer: Viewer, familyIds: readonly string[]): Promise<Map<string, FamilyAccess>> {
-    let known = this.cache.get(viewer);
-    if (!known) this.cache.set(viewer, (known = new Map()));
-    const missing = [...new Set(familyIds)].filter((id) => !known.has(id) && isUuid(id));
-    if (missing.length > 0) {
-      for (const access of await this.load(viewer, missing)) known.set(access.familyId, access);
-    }
+    const ids = [...new Set(familyIds)].filter(isUuid);
+    const decided = await this.decisions.of(viewer).loadMany(ids);
     const result = new Map<string, FamilyAccess>();
-    for (const id of familyIds) {
-      const access = known.get(id);
-      if (access) result.set(id, access);
+    for (const access of decided) {
+      if (access instanceof Error) throw access;
+      if (access) result.set(access.familyId, access);
     }
     return result;
   }
 
-  private async load(viewer: Viewer, familyIds: string[]): Promise<FamilyAccess[]> {
+  /**
+   * Every family this person relates to today (in one statement), with access
+   * decided: the list behind "my families" and the professional's overview.
+   */
+  async forAllFamilies(viewer: Viewer): Promise<FamilyAccess[]> {
+    const accesses = (await this.load(viewer, 'ALL', [])).filter((access) => access.relation.type !== 'NONE');
+    const loader = this.decisions.of(viewer);
+    for (const access of accesses) loader.prime(access.familyId, access);
+    return accesses;
+  }
+
+  /**
+   * The access to the family that owns a record, found by the record's id; null
+   * when the id is unknown or the family is not this person's: the two look the same.
+   */
+  async forRecord(viewer: Viewer, record: CaseRecord, id: string): Promise<FamilyAccess | null> {
+    if (!isUuid(id)) return null;
+    const [owner] = (await this.dataSource.query(OWNER_SQL[record], [id])) as Array<{ family_id: string }>;
+    if (!owner) return null;
+    const access = (await this.forFamilies(viewer, [owner.family_id])).get(owner.family_id);
+    return access && access.relation.type !== 'NONE' ? access : null;
+  }
+
+  /**
+   * The regisseur's access to the family they have just created, inside the
+   * transaction that created it (the family has no facts yet): for its log line.
+   */
+  ofNewFamily(viewer: Viewer, familyId: string, involvement: InvolvementFact, organisationType: string | null): FamilyAccess {
+    const relation: Relation = { type: 'PROFESSIONAL', involvement };
+    const facts: FamilyFacts = { today: dutchToday(), members: [], consents: [], legalBases: [] };
+    return grantedAccess({ viewer, familyId, relation, facts, grant: readGrant(relation, facts), organisationType });
+  }
+
+  private async load(viewer: Viewer, scope: 'LISTED' | 'ALL', familyIds: readonly string[]): Promise<FamilyAccess[]> {
     // Administrators manage accounts and organisations, never case content: they have no query.
-    const sql = QUERY_BY_KIND[viewer.kind];
+    const sql = QUERIES[viewer.kind][scope];
     if (!sql) return [];
     const today = dutchToday();
-    const params = viewer.kind === AccountKind.Professional ? [viewer.accountId, familyIds, today] : [viewer.accountId, familyIds];
+    const listed = scope === 'LISTED' ? [familyIds] : [];
+    const params = [viewer.accountId, ...listed, ...(viewer.kind === AccountKind.Professional ? [today] : [])];
     const rows = (await this.dataSource.query(sql, params)) as RelationWithFactsRow[];
     return rows.map((row) => {
       const facts: FamilyFacts = {
@@ -134,7 +197,14 @@ export class FamilyAccessService {
         legalBases: row.legal_bases.map((b) => ({ ...b, revoked: false })),
       };
       const relation = effectiveRelation(toRelation(row), facts);
-      return { familyId: row.family_id, relation, facts, grant: readGrant(relation, facts), organisationType: row.organisation_type };
+      return grantedAccess({
+        viewer,
+        familyId: row.family_id,
+        relation,
+        facts,
+        grant: readGrant(relation, facts),
+        organisationType: row.organisation_type,
+      });
     });
   }
 }

@@ -1,16 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { Viewer } from '../auth/viewer';
 import { notFound } from '../common/errors/api-error';
+import { PerRequest } from '../common/request-scope';
+import { FamilyAccess } from './family-access';
 import { DirectoryInvolvement, DirectoryMember, DirectoryNetworkMember, DirectoryRegisseurTerm, FamilyDirectory } from './family-directory';
 
 /**
- * The whole directory in one statement: the plan page needs all of it, and
+ * The whole directory (of every family asked for in one tick) in one statement: the plan page needs all of it, and
  * every extra round trip to the database costs more than the rows it carries.
  */
 const DIRECTORY_SQL = `
-SELECT f.name, f.last_plan_change_at AS "lastPlanChangeAt",
+SELECT f.id, f.name, f.last_plan_change_at AS "lastPlanChangeAt",
   (SELECT coalesce(json_agg(json_build_object(
             'id', m.id, 'familyId', m.family_id, 'givenName', m.given_name, 'familyName', m.family_name,
             'role', m.role, 'dateOfBirth', m.date_of_birth, 'hasParentalAuthority', m.has_parental_authority,
@@ -38,11 +40,12 @@ SELECT f.name, f.last_plan_change_at AS "lastPlanChangeAt",
             'handoverNote', r.handover_note)
           ORDER BY r.started_at), '[]')
      FROM regisseur_assignment r WHERE r.family_id = f.id) AS terms
-FROM family f WHERE f.id = $1`;
+FROM family f WHERE f.id = ANY($1::uuid[])`;
 
 type Json<T, DateKeys extends keyof T> = Omit<T, DateKeys> & { [K in DateKeys]: string | Extract<T[K], null> };
 
 interface DirectoryRow {
+  id: string;
   name: string;
   lastPlanChangeAt: Date;
   members: DirectoryMember[];
@@ -54,39 +57,39 @@ interface DirectoryRow {
 const dateOrNull = (value: string | null): Date | null => (value === null ? null : new Date(value));
 
 /**
- * Loads a family's directory once per request.
- * Callers must have checked access first; this service does not decide it.
+ * Loads a family's directory once per request, for a person whose access to
+ * the family has been decided: it takes a `FamilyAccess`, never a bare id.
  */
 @Injectable()
 export class FamilyDirectoryService {
-  private readonly cache = new WeakMap<Viewer, Map<string, Promise<FamilyDirectory>>>();
+  private readonly directories = new PerRequest('family directory', () =>
+    new DataLoader<string, FamilyDirectory>(async (familyIds) => {
+      const found = new Map((await this.query(familyIds)).map((directory) => [directory.familyId, directory]));
+      return familyIds.map((id) => found.get(id) ?? notFound('The family'));
+    }),
+  );
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  load(viewer: Viewer, familyId: string): Promise<FamilyDirectory> {
-    let perRequest = this.cache.get(viewer);
-    if (!perRequest) this.cache.set(viewer, (perRequest = new Map()));
-    let directory = perRequest.get(familyId);
-    if (!directory) perRequest.set(familyId, (directory = this.query(familyId)));
-    return directory;
+  load(access: FamilyAccess): Promise<FamilyDirectory> {
+    return this.directories.of(access.viewer).load(access.familyId);
   }
 
   /** Forget what this request loaded, after it changed the family's directory. */
-  forget(viewer: Viewer, familyId: string): void {
-    this.cache.get(viewer)?.delete(familyId);
+  forget(access: FamilyAccess): void {
+    this.directories.of(access.viewer).clear(access.familyId);
   }
 
-  private async query(familyId: string): Promise<FamilyDirectory> {
-    const [row] = (await this.dataSource.query(DIRECTORY_SQL, [familyId])) as DirectoryRow[];
-    if (!row) throw notFound('The family');
-    return {
-      familyId,
+  private async query(familyIds: readonly string[]): Promise<FamilyDirectory[]> {
+    const rows = (await this.dataSource.query(DIRECTORY_SQL, [familyIds])) as DirectoryRow[];
+    return rows.map((row) => ({
+      familyId: row.id,
       name: row.name,
       lastPlanChangeAt: row.lastPlanChangeAt,
       members: row.members,
       network: row.network,
       involvements: row.involvements.map((i) => ({ ...i, endedAt: dateOrNull(i.endedAt) })),
       regisseurTerms: row.terms.map((t) => ({ ...t, startedAt: new Date(t.startedAt), endedAt: dateOrNull(t.endedAt) })),
-    };
+    }));
   }
 }

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { isRegisseur } from '../access/family-access';
 import { FamilyAccessService } from '../access/family-access.service';
 import { Viewer } from '../auth/viewer';
+import { PerRequest } from '../common/request-scope';
 import { FamilyDirectory } from '../access/family-directory';
 import { FamilyDirectoryService } from '../access/family-directory.service';
 
@@ -19,8 +20,8 @@ interface AccountState {
  */
 @Injectable()
 export class PortalAccessService {
-  /** Per request: the viewer object lives exactly as long as its request. */
-  private readonly cache = new WeakMap<Viewer, Map<string, Promise<Map<string, AccountState>>>>();
+  /** Per request and family: one query, however many people on the page ask. */
+  private readonly states = new PerRequest('portal account states', () => new Map<string, Promise<Map<string, AccountState>>>());
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -32,7 +33,7 @@ export class PortalAccessService {
   async of(viewer: Viewer, familyId: string, person: { memberId: string } | { networkMemberId: string }): Promise<PortalAccess | null> {
     const access = (await this.families.forFamilies(viewer, [familyId])).get(familyId);
     if (!access || !isRegisseur(access)) return null;
-    const directory = await this.directories.load(viewer, familyId);
+    const directory = await this.directories.load(access);
     const accountId =
       'memberId' in person
         ? directory.members.find((m) => m.id === person.memberId)?.accountId
@@ -42,8 +43,7 @@ export class PortalAccessService {
   }
 
   private accountStates(viewer: Viewer, directory: FamilyDirectory): Promise<Map<string, AccountState>> {
-    let perRequest = this.cache.get(viewer);
-    if (!perRequest) this.cache.set(viewer, (perRequest = new Map()));
+    const perRequest = this.states.of(viewer);
     let states = perRequest.get(directory.familyId);
     if (!states) perRequest.set(directory.familyId, (states = this.query(directory)));
     return states;

@@ -59,7 +59,7 @@ export class PortalInvitationService {
       await this.log(caller, access, invitee, manager);
       return this.activation.issue(manager, accountId);
     });
-    this.directories.forget(caller.viewer, input.familyId);
+    this.directories.forget(access);
     await this.mail.send([this.activation.invitationMail(input.email, displayName, link)]);
     return true;
   }
@@ -81,7 +81,7 @@ export class PortalInvitationService {
   /** For the regisseur only; null counts as absent, and exactly one of the two people must be named. */
   private async invitee(caller: Caller, input: PortalInviteeInput): Promise<{ access: FamilyAccess; invitee: Invitee }> {
     const access = await this.families.requireCoordinator(caller.viewer, input.familyId);
-    const directory = await this.directories.load(caller.viewer, input.familyId);
+    const directory = await this.directories.load(access);
     const { memberId, networkMemberId } = input;
     if ((memberId == null) === (networkMemberId == null)) throw eitherMemberOrNetworkMember();
     if (memberId != null) {

@@ -8,14 +8,13 @@ import {
   InformationCategory,
 } from '@gezinsplan/domain';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { Caller } from '../auth/caller';
 import { badUserInput, conflict, forbidden, notFound } from '../common/errors/api-error';
 import { updateReturning } from '../common/update-returning';
 import { memberName } from '../access/family-directory';
 import { FamilyDirectoryService } from '../access/family-directory.service';
 import { AccessLogService } from '../access/access-log.service';
+import { CaseData } from '../access/case-data';
 import { FamilyAccess, isRegisseur } from '../access/family-access';
 import { FamilyAccessService } from '../access/family-access.service';
 import { GiveConsentInput, RecordConsentInput, WithdrawConsentInput } from './consent.input';
@@ -45,7 +44,7 @@ interface ConsentRow {
 @Injectable()
 export class ConsentService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly caseData: CaseData,
     private readonly families: FamilyAccessService,
     private readonly directories: FamilyDirectoryService,
     private readonly accessLog: AccessLogService,
@@ -70,7 +69,7 @@ export class ConsentService {
 
   async list(caller: Caller, familyId: string): Promise<ConsentOutput[]> {
     const access = await this.families.require(caller.viewer, familyId);
-    const rows = await this.rows(familyId);
+    const rows = await this.rows(access);
     const visible = rows.filter((row) => this.maySee(access, row));
     this.accessLog.recordRead(caller, [
       { access, action: 'READ', list: 'consents', memberIds: visible.map((row) => row.subject_member_id) },
@@ -80,7 +79,7 @@ export class ConsentService {
 
   async record(caller: Caller, input: RecordConsentInput): Promise<ConsentOutput> {
     const access = await this.families.requireCoordinator(caller.viewer, input.familyId);
-    const directory = await this.directories.load(caller.viewer, input.familyId);
+    const directory = await this.directories.load(access);
     const memberIds = new Set(directory.members.map((m) => m.id));
     const problems = [];
     if (!memberIds.has(input.subjectMemberId)) problems.push({ field: 'subjectMemberId', message: 'must be a member of this family' });
@@ -98,7 +97,7 @@ export class ConsentService {
     const validFrom = input.validFrom ?? dutchToday();
     if (input.validUntil && input.validUntil < validFrom) problems.push({ field: 'validUntil', message: 'lies before the start' });
     if (problems.length > 0) throw badUserInput(problems);
-    const id = await this.dataSource.transaction(async (manager) => {
+    const id = await this.caseData.change(access, async (manager) => {
       const [row] = await manager.query(
         `INSERT INTO consent (family_id, subject_member_id, purpose, recipient_involvement_ids, categories, valid_from,
            valid_until, recorded_by_account_id)
@@ -127,7 +126,7 @@ export class ConsentService {
     if (!access.facts.members.some((m) => m.id === input.memberId)) {
       throw badUserInput([{ field: 'memberId', message: 'must be a member of this family' }]);
     }
-    await this.dataSource.transaction(async (manager) => {
+    await this.caseData.change(access, async (manager) => {
       await manager.query(
         `INSERT INTO consent_given (consent_id, member_id, recorded_by_account_id) VALUES ($1, $2, $3)
          ON CONFLICT DO NOTHING`,
@@ -146,7 +145,7 @@ export class ConsentService {
     const mayWithdraw =
       isRegisseur(access) || (familyMember !== null && (familyMember === row.subject_member_id || required.includes(familyMember)));
     if (!mayWithdraw) throw forbidden('Only the regisseur, or the family members whose consent it is, withdraw it.');
-    await this.dataSource.transaction(async (manager) => {
+    await this.caseData.change(access, async (manager) => {
       const updated = await updateReturning(
         manager,
         `UPDATE consent SET withdrawn_at = now(), withdrawn_by_account_id = $2, withdrawal_note = $3
@@ -160,16 +159,15 @@ export class ConsentService {
   }
 
   private async locate(caller: Caller, consentId: string): Promise<{ access: FamilyAccess; row: ConsentRow }> {
-    const [found] = (await this.dataSource.query(`SELECT family_id FROM consent WHERE id = $1`, [consentId])) as Array<{ family_id: string }>;
-    const access = found && (await this.families.forFamilies(caller.viewer, [found.family_id])).get(found.family_id);
-    const row = access && (await this.rows(found.family_id)).find((r) => r.id === consentId);
+    const access = await this.families.forRecord(caller.viewer, 'consent', consentId);
+    const row = access && (await this.rows(access)).find((r) => r.id === consentId);
     if (!access || !row || !this.maySee(access, row)) throw notFound('The consent');
     return { access, row };
   }
 
   private async one(caller: Caller, familyId: string, id: string): Promise<ConsentOutput> {
     const access = await this.families.require(caller.viewer, familyId);
-    const row = (await this.rows(familyId)).find((r) => r.id === id);
+    const row = (await this.rows(access)).find((r) => r.id === id);
     if (!row) throw notFound('The consent');
     return this.output(caller, access, row);
   }
@@ -196,7 +194,7 @@ export class ConsentService {
   }
 
   private async output(caller: Caller, access: FamilyAccess, row: ConsentRow): Promise<ConsentOutput> {
-    const directory = await this.directories.load(caller.viewer, access.familyId);
+    const directory = await this.directories.load(access);
     const fact: ConsentFact = {
       id: row.id,
       subjectMemberId: row.subject_member_id,
@@ -229,8 +227,10 @@ export class ConsentService {
     };
   }
 
-  private rows(familyId: string): Promise<ConsentRow[]> {
-    return this.dataSource.query(
+  private rows(access: FamilyAccess): Promise<ConsentRow[]> {
+    return this.caseData.read<ConsentRow>(
+      access,
+      
       `SELECT c.id, c.family_id, c.subject_member_id, c.purpose, c.recipient_involvement_ids, c.categories,
               to_char(c.valid_from, 'YYYY-MM-DD') AS valid_from, to_char(c.valid_until, 'YYYY-MM-DD') AS valid_until,
               c.recorded_at, a.display_name AS recorded_by_name, c.withdrawn_at, c.withdrawal_note,
@@ -242,7 +242,7 @@ export class ConsentService {
         WHERE c.family_id = $1
         GROUP BY c.id, a.display_name
         ORDER BY c.recorded_at`,
-      [familyId],
+      [access.familyId],
     );
   }
 }

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { Caller } from '../auth/caller';
 import { badUserInput, notFound } from '../common/errors/api-error';
 import { updateReturning } from '../common/update-returning';
 import { FamilyDirectoryService } from '../access/family-directory.service';
 import { AccessLogService } from '../access/access-log.service';
+import { CaseData } from '../access/case-data';
 import { FamilyAccess } from '../access/family-access';
 import { FamilyAccessService } from '../access/family-access.service';
 import { RecordFamilyInformedInput, RecordLegalBasisInput } from './legal-basis.input';
@@ -26,7 +25,7 @@ const COLUMNS = `b.id, b.kind, b.reference, b.recipient_involvement_id AS "recip
 @Injectable()
 export class LegalBasisService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly caseData: CaseData,
     private readonly families: FamilyAccessService,
     private readonly directories: FamilyDirectoryService,
     private readonly accessLog: AccessLogService,
@@ -34,7 +33,7 @@ export class LegalBasisService {
 
   async list(caller: Caller, familyId: string): Promise<LegalBasisOutput[]> {
     const access = await this.families.require(caller.viewer, familyId);
-    const rows = (await this.dataSource.query(
+    const rows = (await this.caseData.read(access, 
       `SELECT ${COLUMNS} FROM legal_basis b JOIN account a ON a.id = b.recorded_by_account_id
         WHERE b.family_id = $1 ORDER BY b.recorded_at`,
       [familyId],
@@ -48,7 +47,7 @@ export class LegalBasisService {
 
   async record(caller: Caller, input: RecordLegalBasisInput): Promise<LegalBasisOutput> {
     const access = await this.families.requireCoordinator(caller.viewer, input.familyId);
-    const directory = await this.directories.load(caller.viewer, input.familyId);
+    const directory = await this.directories.load(access);
     const problems = [];
     if (!directory.involvements.some((i) => i.id === input.recipientInvolvementId && i.endedAt === null)) {
       problems.push({ field: 'recipientInvolvementId', message: 'must be an active involvement with this family' });
@@ -64,7 +63,7 @@ export class LegalBasisService {
       });
     }
     if (problems.length > 0) throw badUserInput(problems);
-    const id = await this.dataSource.transaction(async (manager) => {
+    const id = await this.caseData.change(access, async (manager) => {
       const [row] = await manager.query(
         `INSERT INTO legal_basis (family_id, kind, reference, recipient_involvement_id, subject_member_ids, categories,
            purpose, necessary_information, proportionality, subsidiarity, professional_secrecy, family_informed_at,
@@ -82,12 +81,14 @@ export class LegalBasisService {
   }
 
   async recordFamilyInformed(caller: Caller, input: RecordFamilyInformedInput): Promise<LegalBasisOutput> {
-    const familyId = await this.familyOf(input.legalBasisId);
-    const access = await this.families.requireCoordinator(caller.viewer, familyId);
+    const owner = await this.families.forRecord(caller.viewer, 'legalBasis', input.legalBasisId);
+    if (!owner) throw notFound('The legal basis');
+    const access = await this.families.requireCoordinator(caller.viewer, owner.familyId);
+    const { familyId } = access;
     if (new Date(input.informedAt) > new Date()) {
       throw badUserInput([{ field: 'informedAt', message: 'lies in the future' }]);
     }
-    await this.dataSource.transaction(async (manager) => {
+    await this.caseData.change(access, async (manager) => {
       await updateReturning(manager, `UPDATE legal_basis SET family_informed_at = $2 WHERE id = $1 RETURNING id`, [
         input.legalBasisId,
         input.informedAt,
@@ -98,9 +99,11 @@ export class LegalBasisService {
   }
 
   async revoke(caller: Caller, legalBasisId: string): Promise<LegalBasisOutput> {
-    const familyId = await this.familyOf(legalBasisId);
-    const access = await this.families.requireCoordinator(caller.viewer, familyId);
-    await this.dataSource.transaction(async (manager) => {
+    const owner = await this.families.forRecord(caller.viewer, 'legalBasis', legalBasisId);
+    if (!owner) throw notFound('The legal basis');
+    const access = await this.families.requireCoordinator(caller.viewer, owner.familyId);
+    const { familyId } = access;
+    await this.caseData.change(access, async (manager) => {
       await updateReturning(manager, `UPDATE legal_basis SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING id`, [
         legalBasisId,
       ]);
@@ -109,17 +112,9 @@ export class LegalBasisService {
     return this.one(caller, familyId, legalBasisId);
   }
 
-  private async familyOf(legalBasisId: string): Promise<string> {
-    const [row] = (await this.dataSource.query(`SELECT family_id FROM legal_basis WHERE id = $1`, [legalBasisId])) as Array<{
-      family_id: string;
-    }>;
-    if (!row) throw notFound('The legal basis');
-    return row.family_id;
-  }
-
   private async one(caller: Caller, familyId: string, id: string): Promise<LegalBasisOutput> {
     const access = await this.families.require(caller.viewer, familyId);
-    const [found] = ((await this.dataSource.query(
+    const [found] = ((await this.caseData.read(access, 
       `SELECT ${COLUMNS} FROM legal_basis b JOIN account a ON a.id = b.recorded_by_account_id WHERE b.id = $1`,
       [id],
     )) as LegalBasisOutput[]).filter((row) => maySee(access, row));

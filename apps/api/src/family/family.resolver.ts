@@ -66,28 +66,28 @@ export class FamilyResolver {
   @Authorize(Permission.AccessFamilies)
   async members(@CurrentCaller() caller: Caller, @Parent() family: FamilyOutput): Promise<FamilyMemberOutput[]> {
     const access = await this.families.require(caller.viewer, family.id);
-    return memberOutputs(await this.directories.load(caller.viewer, family.id), access);
+    return memberOutputs(await this.directories.load(access), access);
   }
 
   @ResolveField(() => [NetworkMemberOutput])
   @Authorize(Permission.AccessFamilies)
   async network(@CurrentCaller() caller: Caller, @Parent() family: FamilyOutput): Promise<NetworkMemberOutput[]> {
-    await this.families.require(caller.viewer, family.id);
-    return networkOutputs(await this.directories.load(caller.viewer, family.id));
+    const access = await this.families.require(caller.viewer, family.id);
+    return networkOutputs(await this.directories.load(access));
   }
 
   @ResolveField(() => [InvolvementOutput], { description: 'Who is involved, including ended involvements.' })
   @Authorize(Permission.AccessFamilies)
   async involvements(@CurrentCaller() caller: Caller, @Parent() family: FamilyOutput): Promise<InvolvementOutput[]> {
-    await this.families.require(caller.viewer, family.id);
-    return involvementOutputs(await this.directories.load(caller.viewer, family.id));
+    const access = await this.families.require(caller.viewer, family.id);
+    return involvementOutputs(await this.directories.load(access));
   }
 
   @ResolveField(() => [RegisseurTermOutput], { description: 'Everyone who held the regisseur role, oldest first.' })
   @Authorize(Permission.AccessFamilies)
   async regisseurHistory(@CurrentCaller() caller: Caller, @Parent() family: FamilyOutput): Promise<RegisseurTermOutput[]> {
-    await this.families.require(caller.viewer, family.id);
-    return regisseurTermOutputs(await this.directories.load(caller.viewer, family.id));
+    const access = await this.families.require(caller.viewer, family.id);
+    return regisseurTermOutputs(await this.directories.load(access));
   }
 
   @ResolveField(() => MyRelationOutput)

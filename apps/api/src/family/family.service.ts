@@ -1,11 +1,8 @@
-import { readGrant, Relation } from '@gezinsplan/access-policy';
 import { AccountKind, dutchToday, FieldProblem } from '@gezinsplan/domain';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AccessLogService } from '../access/access-log.service';
-import { FamilyAccess } from '../access/family-access';
-import { FamilyAccessService, isUuid } from '../access/family-access.service';
+import { CaseData } from '../access/case-data';
+import { FamilyAccessService } from '../access/family-access.service';
 import { Caller } from '../auth/caller';
 import { badUserInput, forbidden } from '../common/errors/api-error';
 import { updateReturning } from '../common/update-returning';
@@ -50,7 +47,7 @@ function checkNetworkMember(person: NetworkMemberInput, field: string): FieldPro
 @Injectable()
 export class FamilyService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly caseData: CaseData,
     private readonly families: FamilyAccessService,
     private readonly directories: FamilyDirectoryService,
     private readonly accessLog: AccessLogService,
@@ -59,7 +56,7 @@ export class FamilyService {
   /** The family and, through its fields, who is in it and who is involved: a read of personal data, logged. */
   async get(caller: Caller, familyId: string): Promise<FamilyOutput> {
     const access = await this.families.require(caller.viewer, familyId);
-    const directory = await this.directories.load(caller.viewer, familyId);
+    const directory = await this.directories.load(access);
     this.accessLog.recordRead(caller, [
       { access, action: 'READ', list: 'family', memberIds: directory.members.map((m) => m.id) },
     ]);
@@ -72,26 +69,19 @@ export class FamilyService {
    * not yet started is not listed), each a logged read.
    */
   async mine(caller: Caller): Promise<FamilyOutput[]> {
-    const { accountId } = caller.viewer;
-    const candidates = (await this.dataSource.query(
-      `SELECT f.id, f.name, f.last_plan_change_at AS "lastPlanChangeAt" FROM family f
-        WHERE f.id IN (
-          SELECT family_id FROM involvement WHERE account_id = $1 AND ended_at IS NULL
-          UNION SELECT family_id FROM family_member WHERE account_id = $1
-          UNION SELECT family_id FROM network_member WHERE account_id = $1)
-        ORDER BY f.last_plan_change_at DESC`,
-      [accountId],
-    )) as FamilyOutput[];
-    const access = await this.families.forFamilies(caller.viewer, candidates.map((f) => f.id));
-    const open = candidates.flatMap((family) => {
-      const familyAccess = access.get(family.id);
-      return familyAccess && familyAccess.relation.type !== 'NONE' ? [{ family, access: familyAccess }] : [];
-    });
+    const accesses = await this.families.forAllFamilies(caller.viewer);
+    if (accesses.length === 0) return [];
+    const families = await this.caseData.read<FamilyOutput>(
+      accesses,
+      `SELECT id, name, last_plan_change_at AS "lastPlanChangeAt" FROM family
+        WHERE id = ANY($1::uuid[]) ORDER BY last_plan_change_at DESC`,
+      [accesses.map((access) => access.familyId)],
+    );
     this.accessLog.recordRead(
       caller,
-      open.map(({ access }) => ({ access, action: 'READ' as const, list: 'family', memberIds: [] })),
+      accesses.map((access) => ({ access, action: 'READ' as const, list: 'family', memberIds: [] })),
     );
-    return open.map(({ family }) => family);
+    return families;
   }
 
   /** A professional starts a family plan and becomes its regisseur, in one transaction. */
@@ -106,7 +96,7 @@ export class FamilyService {
       ...input.network.flatMap((person, index) => checkNetworkMember(person, `network.${index}`)),
     ];
     if (problems.length > 0) throw badUserInput(problems);
-    const familyId = await this.dataSource.transaction(async (manager) => {
+    const familyId = await this.caseData.startFamily(viewer, async (manager) => {
       const [{ id }] = await manager.query(
         `INSERT INTO family (name, created_by_account_id) VALUES ($1, $2) RETURNING id`,
         [input.name.trim(), viewer.accountId],
@@ -135,12 +125,12 @@ export class FamilyService {
         `INSERT INTO regisseur_assignment (family_id, involvement_id, assigned_by_account_id) VALUES ($1, $2, $3)`,
         [id, involvement.id, viewer.accountId],
       );
-      const relation: Relation = {
-        type: 'PROFESSIONAL',
-        involvement: { id: involvement.id, categories: input.regisseurCategories, memberIds, isRegisseur: true },
-      };
-      const facts = { today: dutchToday(), members: [], consents: [], legalBases: [] };
-      const access: FamilyAccess = { familyId: id, relation, facts, grant: readGrant(relation, facts), organisationType: null };
+      const access = this.families.ofNewFamily(
+        viewer,
+        id,
+        { id: involvement.id, categories: input.regisseurCategories, memberIds, isRegisseur: true },
+        null,
+      );
       await this.accessLog.record(caller, [{ access, action: 'CREATE', list: 'family', memberIds }], manager);
       return id as string;
     });
@@ -151,7 +141,7 @@ export class FamilyService {
     const access = await this.families.requireCoordinator(caller.viewer, input.familyId);
     const problems = checkMember(input, 'input');
     if (problems.length > 0) throw badUserInput(problems);
-    return this.dataSource.transaction(async (manager) => {
+    return this.caseData.change(access, async (manager) => {
       const [row] = await manager.query(
         `INSERT INTO family_member (family_id, given_name, family_name, role, date_of_birth, has_parental_authority, lives_at_home)
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
@@ -159,7 +149,7 @@ export class FamilyService {
           input.hasParentalAuthority, input.livesAtHome],
       );
       await this.accessLog.record(caller, [{ access, action: 'CREATE', list: 'members', memberIds: [row.id] }], manager);
-      this.directories.forget(caller.viewer, input.familyId);
+      this.directories.forget(access);
       return row.id as string;
     });
   }
@@ -168,13 +158,13 @@ export class FamilyService {
     const access = await this.families.requireCoordinator(caller.viewer, input.familyId);
     const problems = checkNetworkMember(input, 'input');
     if (problems.length > 0) throw badUserInput(problems);
-    return this.dataSource.transaction(async (manager) => {
+    return this.caseData.change(access, async (manager) => {
       const [row] = await manager.query(
         `INSERT INTO network_member (family_id, name, relation, phone, email) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
         [input.familyId, input.name.trim(), input.relation.trim(), input.phone ?? null, input.email ?? null],
       );
       await this.accessLog.record(caller, [{ access, action: 'CREATE', list: 'network', memberIds: [] }], manager);
-      this.directories.forget(caller.viewer, input.familyId);
+      this.directories.forget(access);
       return row.id as string;
     });
   }
@@ -185,18 +175,15 @@ export class FamilyService {
    * corrected details from the next request on, since both are computed on the day.
    */
   async updateMember(caller: Caller, input: UpdateFamilyMemberInput): Promise<FamilyMemberOutput> {
-    const [found] = isUuid(input.id)
-      ? ((await this.dataSource.query(`SELECT family_id FROM family_member WHERE id = $1`, [input.id])) as Array<{ family_id: string }>)
-      : [];
     // A member of a family one has no relation to is as unknown as a made-up id.
-    const related = (await this.families.forFamilies(caller.viewer, [found?.family_id ?? ''])).get(found?.family_id ?? '');
-    if (!found || !related || related.relation.type === 'NONE') throw familyMemberNotFound();
-    const access = await this.families.requireCoordinator(caller.viewer, found.family_id);
+    const owner = await this.families.forRecord(caller.viewer, 'familyMember', input.id);
+    if (!owner) throw familyMemberNotFound();
+    const access = await this.families.requireCoordinator(caller.viewer, owner.familyId);
     const problems = checkMember(input, 'input');
     if (problems.length > 0) throw badUserInput(problems);
     const details = [input.givenName.trim(), input.familyName.trim(), input.role, input.dateOfBirth,
       input.hasParentalAuthority, input.livesAtHome];
-    const outcome = await this.dataSource.transaction(async (manager) => {
+    const outcome = await this.caseData.change(access, async (manager) => {
       // Matches only a real change to the version the regisseur saw: a correction that changes nothing writes nothing.
       const updated = await updateReturning(
         manager,
@@ -221,8 +208,8 @@ export class FamilyService {
       )) as Array<{ unchanged: boolean }>;
       return current.unchanged ? 'UNCHANGED' : 'STALE';
     });
-    this.directories.forget(caller.viewer, access.familyId);
-    const directory = await this.directories.load(caller.viewer, access.familyId);
+    this.directories.forget(access);
+    const directory = await this.directories.load(access);
     const member = memberOutputs(directory, access).find((m) => m.id === input.id);
     if (!member) throw familyMemberNotFound();
     if (outcome === 'STALE') {

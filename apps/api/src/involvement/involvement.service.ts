@@ -1,8 +1,7 @@
 import { dutchToday, INFORMATION_CATEGORIES } from '@gezinsplan/domain';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AccessLogService } from '../access/access-log.service';
+import { CaseData } from '../access/case-data';
 import { FamilyAccessService, isUuid } from '../access/family-access.service';
 import { Caller } from '../auth/caller';
 import { badUserInput, conflict } from '../common/errors/api-error';
@@ -22,7 +21,7 @@ import { InvitableProfessionalOutput } from './involvement.output';
 @Injectable()
 export class InvolvementService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly caseData: CaseData,
     private readonly families: FamilyAccessService,
     private readonly directories: FamilyDirectoryService,
     private readonly accessLog: AccessLogService,
@@ -30,8 +29,8 @@ export class InvolvementService {
 
   /** For the regisseur choosing whom to invite: organisations with at least one professional who can sign in. */
   async invitableOrganisations(caller: Caller, familyId: string): Promise<OrganisationOutput[]> {
-    await this.families.requireCoordinator(caller.viewer, familyId);
-    return this.dataSource.query(
+    const access = await this.families.requireCoordinator(caller.viewer, familyId);
+    return this.caseData.read(access, 
       `SELECT o.id, o.name, o.type FROM organisation o
         WHERE EXISTS (SELECT 1 FROM account a WHERE a.organisation_id = o.id AND a.kind = 'PROFESSIONAL' AND a.disabled_at IS NULL)
         ORDER BY o.name`,
@@ -40,9 +39,9 @@ export class InvolvementService {
 
   /** The professionals `invite` accepts, of one organisation: active professional accounts only. */
   async invitableProfessionals(caller: Caller, familyId: string, organisationId: string): Promise<InvitableProfessionalOutput[]> {
-    await this.families.requireCoordinator(caller.viewer, familyId);
+    const access = await this.families.requireCoordinator(caller.viewer, familyId);
     if (!isUuid(organisationId)) throw badUserInput([{ field: 'organisationId', message: 'must be an id' }]);
-    return this.dataSource.query(
+    return this.caseData.read(access, 
       `SELECT id, display_name AS "displayName", discipline, email FROM account
         WHERE organisation_id = $1 AND kind = 'PROFESSIONAL' AND disabled_at IS NULL
         ORDER BY display_name`,
@@ -52,7 +51,7 @@ export class InvolvementService {
 
   async invite(caller: Caller, input: InviteInvolvementInput): Promise<string> {
     const access = await this.families.requireCoordinator(caller.viewer, input.familyId);
-    const directory = await this.directories.load(caller.viewer, input.familyId);
+    const directory = await this.directories.load(access);
     const problems = [];
     if (input.memberIds.some((id) => !directory.members.some((m) => m.id === id))) {
       problems.push({ field: 'memberIds', message: 'must be members of this family' });
@@ -64,7 +63,7 @@ export class InvolvementService {
       problems.push({ field: 'endsOn', message: 'lies before the start' });
     }
     if (problems.length > 0) throw badUserInput(problems);
-    const [professional] = (await this.dataSource.query(
+    const [professional] = (await this.caseData.read(access, 
       `SELECT id, organisation_id FROM account WHERE email = $1 AND kind = 'PROFESSIONAL' AND disabled_at IS NULL`,
       [input.professionalEmail.trim()],
     )) as Array<{ id: string; organisation_id: string }>;
@@ -72,7 +71,7 @@ export class InvolvementService {
     if (directory.involvements.some((i) => i.accountId === professional.id && i.endedAt === null)) {
       throw conflict('This professional is already involved with the family.');
     }
-    return this.dataSource.transaction(async (manager) => {
+    return this.caseData.change(access, async (manager) => {
       const [row] = await manager.query(
         `INSERT INTO involvement (family_id, account_id, organisation_id, task, categories, member_ids, starts_on, ends_on,
            created_by_account_id)
@@ -81,20 +80,21 @@ export class InvolvementService {
           input.memberIds, input.startsOn ?? null, input.endsOn ?? null, caller.viewer.accountId],
       );
       await this.accessLog.record(caller, [{ access, action: 'COORDINATE', list: 'involvements', memberIds: input.memberIds }], manager);
-      this.directories.forget(caller.viewer, input.familyId);
+      this.directories.forget(access);
       return row.id as string;
     });
   }
 
   /** Ends access from now on; the involvement, its items and history stay. */
   async end(caller: Caller, input: EndInvolvementInput): Promise<string> {
-    const familyId = await this.familyOf(input.involvementId);
-    const access = await this.families.requireCoordinator(caller.viewer, familyId);
-    const directory = await this.directories.load(caller.viewer, familyId);
+    const owner = await this.families.forRecord(caller.viewer, 'involvement', input.involvementId);
+    if (!owner) throw involvementNotFound();
+    const access = await this.families.requireCoordinator(caller.viewer, owner.familyId);
+    const directory = await this.directories.load(access);
     if (directory.regisseurTerms.some((t) => t.endedAt === null && t.involvementId === input.involvementId)) {
       throw regisseurMustHandOverFirst();
     }
-    return this.dataSource.transaction(async (manager) => {
+    return this.caseData.change(access, async (manager) => {
       const updated = await updateReturning(
         manager,
         `UPDATE involvement SET ended_at = now(), ended_reason = $3, version = version + 1
@@ -109,10 +109,10 @@ export class InvolvementService {
       await manager.query(
         `UPDATE signal SET ended_at = now(), ended_reason = 'INVOLVEMENT_ENDED'
           WHERE family_id = $1 AND ended_at IS NULL AND account_id = (SELECT account_id FROM involvement WHERE id = $2)`,
-        [familyId, input.involvementId],
+        [access.familyId, input.involvementId],
       );
       await this.accessLog.record(caller, [{ access, action: 'COORDINATE', list: 'involvements', memberIds: [] }], manager);
-      this.directories.forget(caller.viewer, familyId);
+      this.directories.forget(access);
       return input.involvementId;
     });
   }
@@ -124,7 +124,7 @@ export class InvolvementService {
    */
   async handOver(caller: Caller, input: HandOverRegisseurInput): Promise<string> {
     const access = await this.families.requireCoordinator(caller.viewer, input.familyId);
-    const directory = await this.directories.load(caller.viewer, input.familyId);
+    const directory = await this.directories.load(access);
     const next = directory.involvements.find((i) => i.id === input.toInvolvementId && i.endedAt === null);
     if (!next) {
       throw badUserInput([{ field: 'toInvolvementId', message: 'must be an active involvement with this family' }]);
@@ -132,7 +132,7 @@ export class InvolvementService {
     if (access.relation.type === 'PROFESSIONAL' && access.relation.involvement.id === next.id) {
       throw badUserInput([{ field: 'toInvolvementId', message: 'you are already the regisseur' }]);
     }
-    return this.dataSource.transaction(async (manager) => {
+    return this.caseData.change(access, async (manager) => {
       const ended = await updateReturning(
         manager,
         `UPDATE regisseur_assignment SET ended_at = now() WHERE family_id = $1 AND ended_at IS NULL RETURNING id`,
@@ -145,16 +145,8 @@ export class InvolvementService {
         [input.familyId, next.id, input.note.trim(), caller.viewer.accountId],
       );
       await this.accessLog.record(caller, [{ access, action: 'COORDINATE', list: 'regisseur', memberIds: [] }], manager);
-      this.directories.forget(caller.viewer, input.familyId);
+      this.directories.forget(access);
       return next.id;
     });
-  }
-
-  private async familyOf(involvementId: string): Promise<string> {
-    const [row] = (await this.dataSource.query(`SELECT family_id FROM involvement WHERE id = $1`, [involvementId])) as Array<{
-      family_id: string;
-    }>;
-    if (!row) throw involvementNotFound();
-    return row.family_id;
   }
 }

@@ -1,8 +1,9 @@
 import { dutchToday } from '@gezinsplan/domain';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AccessLogService } from '../access/access-log.service';
+import { CaseData } from '../access/case-data';
+import { FamilyAccess, involvementIdOf, isRegisseur } from '../access/family-access';
+import { FamilyAccessService } from '../access/family-access.service';
 import { Caller } from '../auth/caller';
 import { OverviewInvolvementOutput, OverviewItemOutput, OverviewOutput } from './overview.output';
 
@@ -23,26 +24,41 @@ const items = (where: string) => `(SELECT coalesce(json_agg(${ITEM_JSON} ORDER B
    FROM plan_item p ${ITEM_JOINS} WHERE p.removed_at IS NULL AND ${where})`;
 
 /**
- * The whole overview in one statement: $1 the account, $2 weeks without change
- * that make a plan stalled, $3 today, $4 days ahead for evaluations.
+ * The whole overview in one statement, over the involvements the access module
+ * decided: $1 the professional's involvements, $2 weeks without change that
+ * make a plan stalled, $3 today, $4 days ahead for evaluations, $5 per family
+ * where they are regisseur, the categories that role opens (from the rules in
+ * libs/access-policy, never repeated here).
  */
 const OVERVIEW_SQL = `
-WITH mine AS (
+WITH regisseur_of AS (
+  SELECT r."familyId", r."involvementId", r.categories
+    FROM jsonb_to_recordset($5::jsonb) AS r("familyId" uuid, "involvementId" uuid, categories jsonb)
+), mine AS (
   SELECT i.family_id AS "familyId", f.name AS "familyName", i.id AS "involvementId", i.task,
-         EXISTS (SELECT 1 FROM regisseur_assignment r WHERE r.involvement_id = i.id AND r.ended_at IS NULL) AS "isRegisseur",
+         EXISTS (SELECT 1 FROM regisseur_of r WHERE r."involvementId" = i.id) AS "isRegisseur",
          f.last_plan_change_at AS "lastPlanChangeAt",
          f.last_plan_change_at < now() - make_interval(weeks => $2) AS stalled
     FROM involvement i JOIN family f ON f.id = i.family_id
-   WHERE i.account_id = $1 AND i.ended_at IS NULL AND i.starts_on <= $3::date AND (i.ends_on IS NULL OR i.ends_on >= $3::date)
-), regie AS (SELECT * FROM mine WHERE "isRegisseur")
+   WHERE i.id = ANY($1::uuid[])
+)
 SELECT
   (SELECT coalesce(json_agg(mine ORDER BY "familyName"), '[]') FROM mine) AS involvements,
-  ${items(`p.family_id IN (SELECT "familyId" FROM regie) AND p.kind = 'AGREEMENT'
+  ${items(`p.family_id IN (SELECT "familyId" FROM regisseur_of) AND p.kind = 'AGREEMENT'
            AND ((p.status = 'OPEN' AND p.due_on < $3::date) OR p.status = 'NOT_KEPT')`)} AS attention,
-  ${items(`p.family_id IN (SELECT "familyId" FROM regie) AND p.kind = 'EVALUATION' AND p.status = 'PLANNED'
-           AND p.due_on BETWEEN $3::date AND $3::date + $4::int
-           AND (p.category IN ('GENERAL', 'SAFETY') OR p.author_involvement_id IN (SELECT "involvementId" FROM regie))`)} AS evaluations,
+  ${items(`p.kind = 'EVALUATION' AND p.status = 'PLANNED' AND p.due_on BETWEEN $3::date AND $3::date + $4::int
+           AND EXISTS (SELECT 1 FROM regisseur_of r WHERE r."familyId" = p.family_id
+                         AND (r.categories ? p.category OR p.author_involvement_id = r."involvementId"))`)} AS evaluations,
   ${items(`p.assignee_involvement_id IN (SELECT "involvementId" FROM mine) AND p.kind = 'AGREEMENT' AND p.status = 'OPEN'`)} AS assigned`;
+
+/** Where the person is regisseur: the categories that role opens in full, as the read grant says. */
+function regisseurScope(access: FamilyAccess): { familyId: string; involvementId: string; categories: string[] } | null {
+  if (access.relation.type !== 'PROFESSIONAL' || !isRegisseur(access)) return null;
+  const categories = Object.entries(access.grant.categories)
+    .filter(([, grant]) => grant?.familyWide && grant.bases.some((basis) => basis.type === 'REGISSEUR'))
+    .map(([category]) => category);
+  return { familyId: access.familyId, involvementId: access.relation.involvement.id, categories };
+}
 
 interface OverviewRow {
   involvements: Array<Omit<OverviewInvolvementOutput, 'lastPlanChangeAt'> & { lastPlanChangeAt: string }>;
@@ -60,17 +76,20 @@ interface OverviewRow {
 @Injectable()
 export class OverviewService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly caseData: CaseData,
+    private readonly families: FamilyAccessService,
     private readonly accessLog: AccessLogService,
   ) {}
 
   async forProfessional(caller: Caller): Promise<OverviewOutput> {
-    const [row] = (await this.dataSource.query(OVERVIEW_SQL, [
-      caller.viewer.accountId,
+    const accesses = (await this.families.forAllFamilies(caller.viewer)).filter((access) => involvementIdOf(access) !== null);
+    const [row] = await this.caseData.read<OverviewRow>(accesses, OVERVIEW_SQL, [
+      accesses.map(involvementIdOf),
       STAGNATION_WEEKS,
       dutchToday(),
       EVALUATION_HORIZON_DAYS,
-    ])) as [OverviewRow];
+      JSON.stringify(accesses.map(regisseurScope).filter((scope) => scope !== null)),
+    ]);
     const involvements = row.involvements.map((i) => ({ ...i, lastPlanChangeAt: new Date(i.lastPlanChangeAt) }));
     this.logReads(caller, involvements, [...row.attention, ...row.evaluations, ...row.assigned]);
     return {

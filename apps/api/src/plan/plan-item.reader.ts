@@ -1,7 +1,7 @@
 import { PlanItemKind } from '@gezinsplan/domain';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
+import { CaseData } from '../access/case-data';
 import { FamilyAccess } from '../access/family-access';
 import { SqlParams } from '../common/sql-params';
 import { accessLevelSql } from './plan-item-access.sql';
@@ -35,7 +35,7 @@ export interface ItemFilter {
  */
 @Injectable()
 export class PlanItemReader {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly caseData: CaseData) {}
 
   current(access: FamilyAccess, filter: ItemFilter = {}, manager?: EntityManager): Promise<PlanItemRow[]> {
     const params = new SqlParams();
@@ -68,9 +68,9 @@ export class PlanItemReader {
     const sql = `
       SELECT id, family_id, kind, category, about_member_ids, author_involvement_id, author_member_id,
              author_network_member_id, created_at, version, access, ${CONTENT_COLUMNS}
-        FROM (SELECT i.*, ${level} AS access, ${isProfessional}::boolean AS is_professional FROM (${source}) i) graded
+        FROM (SELECT i.*, ${level} AS access, ${isProfessional}::boolean AS is_professional FROM (${source}) i) with_access
        WHERE access <> 'HIDDEN'
        ORDER BY created_at, id`;
-    return (manager ?? this.dataSource.manager).query(sql, params.values);
+    return this.caseData.read<PlanItemRow>(access, sql, params.values, manager);
   }
 }

@@ -8,11 +8,11 @@ import {
 } from '@gezinsplan/access-policy';
 import { FieldProblem, PlanItemKind } from '@gezinsplan/domain';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { AccessAction, AccessLogService } from '../access/access-log.service';
+import { CaseData } from '../access/case-data';
 import { FamilyAccess, involvementIdOf } from '../access/family-access';
-import { FamilyAccessService, isUuid } from '../access/family-access.service';
+import { FamilyAccessService } from '../access/family-access.service';
 import { Caller } from '../auth/caller';
 import { badUserInput } from '../common/errors/api-error';
 import { updateReturning } from '../common/update-returning';
@@ -48,7 +48,7 @@ function allowOrThrow(decision: WriteDecision): void {
 @Injectable()
 export class PlanItemService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly caseData: CaseData,
     private readonly families: FamilyAccessService,
     private readonly directories: FamilyDirectoryService,
     private readonly reader: PlanItemReader,
@@ -59,7 +59,7 @@ export class PlanItemService {
     const access = await this.families.require(caller.viewer, familyId);
     const [rows, directory] = await Promise.all([
       this.reader.current(access, { kinds }),
-      this.directories.load(caller.viewer, familyId),
+      this.directories.load(access),
     ]);
     this.accessLog.recordRead(caller, [
       { access, action: 'READ', list: 'plan', memberIds: rows.filter((r) => r.access === 'FULL').flatMap((r) => r.about_member_ids) },
@@ -69,7 +69,7 @@ export class PlanItemService {
 
   async add(caller: Caller, input: AddPlanItemInput): Promise<PlanItemOutput> {
     const access = await this.families.require(caller.viewer, input.familyId);
-    const directory = await this.directories.load(caller.viewer, input.familyId);
+    const directory = await this.directories.load(access);
     const draft = mergeDraft(emptyDraft(input.kind, input.category, input.aboutMemberIds), input);
     allowOrThrow(
       decideAdd(
@@ -78,7 +78,7 @@ export class PlanItemService {
         access.organisationType,
       ),
     );
-    const problems = [...checkDraft(draft), ...(await this.checkReferences(draft, directory))];
+    const problems = [...checkDraft(draft), ...(await this.checkReferences(access, draft, directory))];
     if (access.relation.type === 'NETWORK_MEMBER' && draft.category !== 'SAFETY') {
       problems.push({ field: 'category', message: 'the network writes in the safety plan’s logbook (SAFETY)' });
     }
@@ -111,9 +111,9 @@ export class PlanItemService {
   async update(caller: Caller, input: UpdatePlanItemInput): Promise<PlanItemOutput> {
     const { access, row } = await this.locate(caller, input.id);
     allowOrThrow(decideEdit(access.relation, access.grant, factsOfRow(row)));
-    const directory = await this.directories.load(caller.viewer, access.familyId);
+    const directory = await this.directories.load(access);
     const draft = mergeDraft(draftOfRow(row), input);
-    const problems = [...checkDraft(draft), ...(await this.checkReferences(draft, directory))];
+    const problems = [...checkDraft(draft), ...(await this.checkReferences(access, draft, directory))];
     if (problems.length > 0) throw badUserInput(problems);
     await this.change(caller, access, row, input.expectedVersion, 'UPDATE', {
       about_member_ids: draft.aboutMemberIds,
@@ -189,12 +189,7 @@ export class PlanItemService {
 
   /** The item and the caller's access to it; NOT_FOUND when it does not exist or is hidden from them. */
   private async locate(caller: Caller, itemId: string): Promise<Located> {
-    if (!isUuid(itemId)) throw planItemNotFound();
-    const [found] = (await this.dataSource.query(
-      `SELECT family_id FROM plan_item WHERE id = $1 AND removed_at IS NULL`,
-      [itemId],
-    )) as Array<{ family_id: string }>;
-    const access = found && (await this.families.forFamilies(caller.viewer, [found.family_id])).get(found.family_id);
+    const access = await this.families.forRecord(caller.viewer, 'planItem', itemId);
     if (!access) throw planItemNotFound();
     const [row] = await this.reader.current(access, { ids: [itemId] });
     if (!row) throw planItemNotFound();
@@ -210,7 +205,7 @@ export class PlanItemService {
     action: AccessAction,
     columns: Record<string, unknown>,
   ): Promise<string> {
-    const directory = await this.directories.load(caller.viewer, access.familyId);
+    const directory = await this.directories.load(access);
     return this.write(caller, access, action, row.about_member_ids, async (manager) => {
       const names = Object.keys(columns);
       const assignments = names.map((name, index) => `${name} = $${index + 4}`).join(', ');
@@ -237,7 +232,7 @@ export class PlanItemService {
     memberIds: readonly string[],
     work: (manager: EntityManager) => Promise<string>,
   ): Promise<string> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.caseData.change(access, async (manager) => {
       const id = await work(manager);
       await this.accessLog.record(caller, [{ access, action, itemId: id, memberIds }], manager);
       return id;
@@ -248,11 +243,11 @@ export class PlanItemService {
   private async output(caller: Caller, access: FamilyAccess, id: string): Promise<PlanItemOutput> {
     const [row] = await this.reader.current(access, { ids: [id] });
     if (!row) throw planItemNotFound();
-    return toPlanItemOutput(await this.directories.load(caller.viewer, access.familyId), row, involvementIdOf(access));
+    return toPlanItemOutput(await this.directories.load(access), row, involvementIdOf(access));
   }
 
   /** Ids in the draft must belong to this family; goals must be goals. */
-  private async checkReferences(draft: ItemDraft, directory: FamilyDirectory): Promise<FieldProblem[]> {
+  private async checkReferences(access: FamilyAccess, draft: ItemDraft, directory: FamilyDirectory): Promise<FieldProblem[]> {
     const problems: FieldProblem[] = [];
     const memberIds = new Set(directory.members.map((m) => m.id));
     if (draft.aboutMemberIds.some((id) => !memberIds.has(id))) {
@@ -269,7 +264,7 @@ export class PlanItemService {
       if (!known) problems.push({ field: 'assignee', message: 'must be an active involvement, a member or the network of this family' });
     }
     if (draft.content.goalId) {
-      const [goal] = await this.dataSource.query(
+      const [goal] = await this.caseData.read(access, 
         `SELECT 1 FROM plan_item WHERE id = $1 AND family_id = $2 AND kind = 'GOAL' AND removed_at IS NULL`,
         [draft.content.goalId, directory.familyId],
       );

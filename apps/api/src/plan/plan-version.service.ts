@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AccessLogService } from '../access/access-log.service';
+import { CaseData } from '../access/case-data';
 import { involvementIdOf } from '../access/family-access';
 import { FamilyAccessService } from '../access/family-access.service';
 import { Caller } from '../auth/caller';
@@ -17,7 +16,7 @@ const VERSION_COLUMNS = `v.id, v.number, v.adopted_at AS "adoptedAt", a.display_
 @Injectable()
 export class PlanVersionService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly caseData: CaseData,
     private readonly families: FamilyAccessService,
     private readonly directories: FamilyDirectoryService,
     private readonly reader: PlanItemReader,
@@ -26,7 +25,7 @@ export class PlanVersionService {
 
   async adopt(caller: Caller, familyId: string, note: string | null): Promise<PlanVersionOutput> {
     const access = await this.families.requireCoordinator(caller.viewer, familyId);
-    const id = await this.dataSource.transaction(async (manager) => {
+    const id = await this.caseData.change(access, async (manager) => {
       // Serialises adoptions per family, so numbers are consecutive.
       await manager.query(`SELECT 1 FROM family WHERE id = $1 FOR UPDATE`, [familyId]);
       const [version] = await manager.query(
@@ -42,7 +41,7 @@ export class PlanVersionService {
       await this.accessLog.record(caller, [{ access, action: 'ADOPT', list: 'plan', memberIds: [] }], manager);
       return version.id as string;
     });
-    const [adopted] = await this.dataSource.query(
+    const [adopted] = await this.caseData.read<PlanVersionOutput>(access, 
       `SELECT ${VERSION_COLUMNS} FROM plan_version v JOIN account a ON a.id = v.adopted_by_account_id WHERE v.id = $1`,
       [id],
     );
@@ -50,8 +49,8 @@ export class PlanVersionService {
   }
 
   async list(caller: Caller, familyId: string): Promise<PlanVersionOutput[]> {
-    await this.families.require(caller.viewer, familyId);
-    return this.dataSource.query(
+    const access = await this.families.require(caller.viewer, familyId);
+    return this.caseData.read<PlanVersionOutput>(access, 
       `SELECT ${VERSION_COLUMNS} FROM plan_version v JOIN account a ON a.id = v.adopted_by_account_id
         WHERE v.family_id = $1 ORDER BY v.number`,
       [familyId],
@@ -60,7 +59,7 @@ export class PlanVersionService {
 
   async read(caller: Caller, familyId: string, number: number): Promise<AdoptedPlanOutput> {
     const access = await this.families.require(caller.viewer, familyId);
-    const [version] = (await this.dataSource.query(
+    const [version] = (await this.caseData.read(access, 
       `SELECT ${VERSION_COLUMNS} FROM plan_version v JOIN account a ON a.id = v.adopted_by_account_id
         WHERE v.family_id = $1 AND v.number = $2`,
       [familyId, number],
@@ -68,7 +67,7 @@ export class PlanVersionService {
     if (!version) throw notFound(`Version ${number} of the plan`);
     const [rows, directory] = await Promise.all([
       this.reader.adoptedVersion(access, version.id),
-      this.directories.load(caller.viewer, familyId),
+      this.directories.load(access),
     ]);
     this.accessLog.recordRead(caller, [
       {

@@ -4,6 +4,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessLogService } from '../access/access-log.service';
+import { CaseData } from '../access/case-data';
+import { FamilyAccessService } from '../access/family-access.service';
 import { Caller } from '../auth/caller';
 import { badUserInput, forbidden } from '../common/errors/api-error';
 import { updateReturning } from '../common/update-returning';
@@ -64,6 +66,8 @@ export class SignalService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly accessLog: AccessLogService,
+    private readonly caseData: CaseData,
+    private readonly families: FamilyAccessService,
     private readonly mail: MailService,
   ) {}
 
@@ -172,7 +176,7 @@ export class SignalService {
     if (!regisseur) {
       throw badUserInput([{ field: 'regisseurSignalId', message: 'must be one of the active signals on these young people' }]);
     }
-    const familyId = await this.dataSource.transaction(async (manager) => {
+    const familyId = await this.caseData.startFamily(caller.viewer, async (manager) => {
       const [family] = await manager.query(`INSERT INTO family (name, created_by_account_id) VALUES ($1, $2) RETURNING id`, [
         input.familyName.trim(),
         caller.viewer.accountId,
@@ -216,7 +220,9 @@ export class SignalService {
       await this.accessLog.recordOutsideFamilies(caller, { action: 'CREATE', list: 'family-from-match', itemId: family.id, basis: 'SIGNAL_OWN' }, manager);
       return family.id as string;
     });
-    const [family] = await this.dataSource.query(
+    const access = await this.families.require(caller.viewer, familyId);
+    const [family] = await this.caseData.read<FamilyOutput>(
+      access,
       `SELECT id, name, last_plan_change_at AS "lastPlanChangeAt" FROM family WHERE id = $1`,
       [familyId],
     );

@@ -1,7 +1,7 @@
 import { ReadGrant, Relation } from '@gezinsplan/access-policy';
 import { dutchToday, PLAN_ITEM_KINDS } from '@gezinsplan/domain';
 import { Injectable } from '@nestjs/common';
-import { FamilyAccess } from '../../access/family-access';
+import { FamilyAccess, grantedAccess } from '../../access/family-access';
 import { FamilyAccessService, isUuid } from '../../access/family-access.service';
 import { Viewer } from '../../auth/viewer';
 
@@ -21,13 +21,13 @@ const NO_INVOLVEMENT = '00000000-0000-4000-8000-000000000000';
  */
 @Injectable()
 export class OpenAccessService extends FamilyAccessService {
-  override async forFamilies(_viewer: Viewer, familyIds: readonly string[]): Promise<Map<string, FamilyAccess>> {
+  override async forFamilies(viewer: Viewer, familyIds: readonly string[]): Promise<Map<string, FamilyAccess>> {
     const today = dutchToday();
-    return new Map(familyIds.filter(isUuid).map((id) => [id, openAccess(id, today)]));
+    return new Map(familyIds.filter(isUuid).map((id) => [id, openAccess(viewer, id, today)]));
   }
 }
 
-function openAccess(familyId: string, today: string): FamilyAccess {
+function openAccess(viewer: Viewer, familyId: string, today: string): FamilyAccess {
   const relation: Relation = {
     type: 'PROFESSIONAL',
     involvement: { id: NO_INVOLVEMENT, categories: [], memberIds: [], isRegisseur: true },
@@ -44,5 +44,5 @@ function openAccess(familyId: string, today: string): FamilyAccess {
     respectsWithholding: false,
     otherwise: 'REDACTED',
   };
-  return { familyId, relation, facts: { today, members: [], consents: [], legalBases: [] }, grant, organisationType: null };
+  return grantedAccess({ viewer, familyId, relation, facts: { today, members: [], consents: [], legalBases: [] }, grant, organisationType: null });
 }
