@@ -8,7 +8,7 @@ import { ItemText, itemTextId } from './item-text';
 import { PartyName } from './party-name';
 import { PlanItemCard } from './plan-item-card';
 import { usePlanView } from './plan-view-context';
-import { useAbout } from './use-about';
+import { useAbout } from '../hooks/use-about';
 
 interface AgreementCardProps {
   agreement: PlanItemFieldsFragment;

@@ -7,7 +7,7 @@ import { ItemText, itemTextId } from './item-text';
 import { PlanItemCard } from './plan-item-card';
 import { PlanSection } from './plan-section';
 import { RedactionNotices } from './redaction-notices';
-import { useAbout } from './use-about';
+import { useAbout } from '../hooks/use-about';
 
 interface ChildVoiceSectionProps {
   items: readonly PlanItemFieldsFragment[];

@@ -18,7 +18,7 @@ import { PlanContentsNav } from './plan-contents-nav';
 import { PlanSection } from './plan-section';
 import { PlanSectionsView } from './plan-sections-view';
 import { PlanView, PlanViewProvider } from './plan-view-context';
-import { useScrollToItem } from './use-scroll-to-item';
+import { useScrollToItem } from '../hooks/use-scroll-to-item';
 
 interface FamilyPlanViewProps {
   family: FamilyPlanQuery['family'];

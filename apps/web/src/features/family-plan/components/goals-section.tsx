@@ -11,7 +11,7 @@ import { PlanItemCard } from './plan-item-card';
 import { PlanSection } from './plan-section';
 import { usePlanView } from './plan-view-context';
 import { RedactionNotices } from './redaction-notices';
-import { useAbout } from './use-about';
+import { useAbout } from '../hooks/use-about';
 
 interface GoalsSectionProps {
   goals: readonly PlanItemFieldsFragment[];

@@ -9,7 +9,7 @@ import { PlanItemCard } from './plan-item-card';
 import { PlanSection } from './plan-section';
 import { PlanSubsection } from './plan-subsection';
 import { RedactionNotices } from './redaction-notices';
-import { useAbout } from './use-about';
+import { useAbout } from '../hooks/use-about';
 
 interface SituationSectionProps {
   items: readonly PlanItemFieldsFragment[];

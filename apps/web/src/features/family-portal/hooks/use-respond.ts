@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { PortalRespondToPlanItemDocument } from '../../../graphql/generated/graphql';
-import { appendToPlan } from '../../portal-shared/hooks/append-to-plan';
+import { appendToPlan } from '../../portal-shared/utils/append-to-plan';
 import { FormProblem, formProblemOf } from '../../../shared/components/form-problem';
 
 export const RESPONSE_FIELDS = ['text'] as const;

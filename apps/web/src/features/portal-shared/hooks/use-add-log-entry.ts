@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { InformationCategory } from '@gezinsplan/domain';
 import { PortalAddLogEntryDocument } from '../../../graphql/generated/graphql';
 import { FormProblem, formProblemOf } from '../../../shared/components/form-problem';
-import { appendToPlan } from './append-to-plan';
+import { appendToPlan } from '../utils/append-to-plan';
 
 export const LOG_ENTRY_FIELDS = ['text', 'occurredOn'] as const;
 
