@@ -17,4 +17,6 @@ module.exports = {
   moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'mjs', 'json'],
   setupFilesAfterEnv: ['<rootDir>/src/testing/setup-tests.ts'],
   coverageDirectory: '../../coverage/apps/web',
+  // A page test renders, types and waits for answers; on a busy machine that takes more than Jest's 5 s.
+  testTimeout: 20_000,
 };

@@ -1,3 +1,6 @@
+// Matchers that say what is expected of an element (toBeVisible, toHaveAccessibleName, …).
+import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
 import { TextDecoder, TextEncoder } from 'node:util';
 
 /**
@@ -29,3 +32,6 @@ if (typeof globalThis.Request === 'undefined') Object.assign(globalThis, { Reque
 beforeEach(() => {
   document.head.querySelectorAll('style').forEach((style) => style.remove());
 });
+
+// The machine that runs the tests is shared: wait for an element as long as a person would, not one second.
+configure({ asyncUtilTimeout: 5000 });

@@ -56,10 +56,10 @@ function choose(password: string, repeat = password): void {
 describe('choosing a password through the activation link', () => {
   it('takes the token out of the address at once, and explains the password in plain words', async () => {
     const router = await openLink(`/account-activeren#token=${TOKEN}`, [nobodySignedIn]);
-    expect(screen.getByRole('heading', { level: 1, name: 'Kies je wachtwoord' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Kies je wachtwoord' })).toBeVisible();
     expect(router.state.location.hash).toBe('');
     expect(router.state.location.pathname).toBe('/account-activeren');
-    expect(screen.getByText(/Kies minstens 12 tekens\./)).toBeTruthy();
+    expect(screen.getByText(/Kies minstens 12 tekens\./)).toBeVisible();
   });
 
   it('sends the token with the password, signs the new account in and goes to the home page', async () => {
@@ -69,7 +69,7 @@ describe('choosing a password through the activation link', () => {
       nadiaSignedIn,
     ]);
     choose(PASSWORD);
-    expect(await screen.findByText('De startpagina')).toBeTruthy();
+    expect(await screen.findByText('De startpagina')).toBeVisible();
     expect(router.state.location.pathname).toBe('/');
   });
 
@@ -80,7 +80,7 @@ describe('choosing a password through the activation link', () => {
     const message = screen.getByText('Dit wachtwoord is te kort. Kies minstens 12 tekens.');
     expect(password.getAttribute('aria-invalid')).toBe('true');
     expect(password.getAttribute('aria-describedby')).toContain(message.id);
-    expect(screen.getByText('Dit is niet hetzelfde als het nieuwe wachtwoord. Typ het nog een keer.')).toBeTruthy();
+    expect(screen.getByText('Dit is niet hetzelfde als het nieuwe wachtwoord. Typ het nog een keer.')).toBeVisible();
     expect(document.activeElement).toBe(password);
   });
 
@@ -105,7 +105,7 @@ describe('choosing a password through the activation link', () => {
     const title = await screen.findByRole('heading', { name: 'Deze link werkt niet meer' });
     expect(document.activeElement).toBe(title);
     expect(screen.queryByLabelText('Nieuw wachtwoord')).toBeNull();
-    expect(screen.getByRole('link', { name: 'Naar inloggen' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Naar inloggen' })).toBeVisible();
   });
 
   it('says the account is disabled, and whom to ask, when the link is good but the account is not', async () => {
@@ -116,13 +116,13 @@ describe('choosing a password through the activation link', () => {
     choose(PASSWORD);
     const title = await screen.findByRole('heading', { name: 'Je account is uitgeschakeld' });
     expect(document.activeElement).toBe(title);
-    expect(screen.getByText(/Wordt je account weer ingeschakeld, dan kun je deze link nog gebruiken/)).toBeTruthy();
+    expect(screen.getByText(/Wordt je account weer ingeschakeld, dan kun je deze link nog gebruiken/)).toBeVisible();
     expect(screen.queryByLabelText('Nieuw wachtwoord')).toBeNull();
   });
 
   it('says the link is not complete when the address has no token', async () => {
     await openLink('/account-activeren', [nobodySignedIn]);
-    expect(screen.getByRole('heading', { name: 'Deze link is niet compleet' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Deze link is niet compleet' })).toBeVisible();
     expect(screen.queryByLabelText('Nieuw wachtwoord')).toBeNull();
   });
 
@@ -133,6 +133,6 @@ describe('choosing a password through the activation link', () => {
       { ...nobodySignedIn, maxUsageCount: 5 },
     ]);
     choose(PASSWORD);
-    expect(await screen.findByRole('heading', { name: 'Inloggen met dit account lukt niet' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Inloggen met dit account lukt niet' })).toBeVisible();
   });
 });

@@ -59,16 +59,16 @@ const card = (name: string) => screen.getByRole('heading', { level: 3, name: new
 describe('an organisation administrator’s accounts', () => {
   it('lists every account with whether it can sign in, and offers no way to disable one’s own', async () => {
     await renderOwnAccounts([accountsAnswer([FEMKE, SELF, NEW, SANNE])]);
-    expect(screen.getByRole('heading', { level: 1, name: 'Accounts van Wijkteam Utrecht Centrum' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Accounts van Wijkteam Utrecht Centrum' })).toBeVisible();
     await screen.findByRole('heading', { level: 3, name: 'Sanne Jansen' });
 
-    expect(within(card('Sanne Jansen')).getByText('Geactiveerd')).toBeTruthy();
-    expect(within(card('Sanne Jansen')).getByText('gezinscoach')).toBeTruthy();
-    expect(within(card('Nadia Bakker')).getByText('Wacht op activering')).toBeTruthy();
-    expect(within(card('Femke de Wit')).getByText('Uitgeschakeld')).toBeTruthy();
-    expect(within(card('Femke de Wit')).getByText(/Kan niet inloggen sinds 2 februari 2026\./)).toBeTruthy();
-    expect(within(card('Femke de Wit')).getByRole('button', { name: 'Weer inschakelen: Femke de Wit' })).toBeTruthy();
-    expect(within(card('Ingrid Peters')).getByText('Dit ben jij')).toBeTruthy();
+    expect(within(card('Sanne Jansen')).getByText('Geactiveerd')).toBeVisible();
+    expect(within(card('Sanne Jansen')).getByText('gezinscoach')).toBeVisible();
+    expect(within(card('Nadia Bakker')).getByText('Wacht op activering')).toBeVisible();
+    expect(within(card('Femke de Wit')).getByText('Uitgeschakeld')).toBeVisible();
+    expect(within(card('Femke de Wit')).getByText(/Kan niet inloggen sinds 2 februari 2026\./)).toBeVisible();
+    expect(within(card('Femke de Wit')).getByRole('button', { name: 'Weer inschakelen: Femke de Wit' })).toBeVisible();
+    expect(within(card('Ingrid Peters')).getByText('Dit ben jij')).toBeVisible();
     expect(within(card('Ingrid Peters')).queryByRole('button')).toBeNull();
   });
 
@@ -83,7 +83,7 @@ describe('an organisation administrator’s accounts', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Uitschakelen: Sanne Jansen' }));
     const question = screen.getByRole('heading', { name: 'Sanne Jansen uitschakelen?' });
     expect(document.activeElement).toBe(question);
-    expect(screen.getByText(/Is Sanne Jansen nu ingelogd, dan stopt dat meteen, op elk apparaat\./)).toBeTruthy();
+    expect(screen.getByText(/Is Sanne Jansen nu ingelogd, dan stopt dat meteen, op elk apparaat\./)).toBeVisible();
 
     fireEvent.click(screen.getByRole('button', { name: 'Annuleren' }));
     expect(screen.queryByRole('heading', { name: 'Sanne Jansen uitschakelen?' })).toBeNull();
@@ -91,9 +91,9 @@ describe('an organisation administrator’s accounts', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Uitschakelen: Sanne Jansen' }));
     fireEvent.click(screen.getByRole('button', { name: 'Ja, uitschakelen' }));
-    expect(await screen.findByText(/Sanne Jansen is uitgeschakeld en kan niet meer inloggen\./)).toBeTruthy();
-    expect(within(card('Sanne Jansen')).getByText('Uitgeschakeld')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Weer inschakelen: Sanne Jansen' })).toBeTruthy();
+    expect(await screen.findByText(/Sanne Jansen is uitgeschakeld en kan niet meer inloggen\./)).toBeVisible();
+    expect(within(card('Sanne Jansen')).getByText('Uitgeschakeld')).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Weer inschakelen: Sanne Jansen' })).toBeVisible();
   });
 
   it('sends an account that waits for activation a new link, and only such an account', async () => {
@@ -123,7 +123,7 @@ describe('an organisation administrator’s accounts', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Nieuwe link sturen: Nadia Bakker' }));
     expect(
       await screen.findByText('Nadia Bakker heeft intussen een wachtwoord gekozen, of het account is uitgeschakeld. Laad de pagina opnieuw.'),
-    ).toBeTruthy();
+    ).toBeVisible();
   });
 
   it('creates a professional and says an e-mail goes out to choose a password', async () => {
@@ -156,8 +156,8 @@ describe('an organisation administrator’s accounts', () => {
       await screen.findByText(
         'Het account van Nadia Bakker is aangemaakt. Nadia Bakker krijgt een e-mail op nadia@wijkteam.example met een link om binnen 7 dagen een wachtwoord te kiezen.',
       ),
-    ).toBeTruthy();
-    expect(within(card('Nadia Bakker')).getByText('Wacht op activering')).toBeTruthy();
+    ).toBeVisible();
+    expect(within(card('Nadia Bakker')).getByText('Wacht op activering')).toBeVisible();
     expect((screen.getByLabelText('E-mailadres') as HTMLInputElement).value).toBe('');
   });
 
@@ -187,8 +187,8 @@ describe('an organisation administrator’s accounts', () => {
     expect(screen.queryByLabelText('Functie (niet verplicht)')).toBeNull();
 
     fireEvent.click(screen.getByRole('button', { name: 'Account aanmaken' }));
-    expect(screen.getByText('Vul het e-mailadres in.')).toBeTruthy();
-    expect(screen.getByText('Vul de naam in.')).toBeTruthy();
+    expect(screen.getByText('Vul het e-mailadres in.')).toBeVisible();
+    expect(screen.getByText('Vul de naam in.')).toBeVisible();
     expect(document.activeElement).toBe(screen.getByLabelText('E-mailadres'));
   });
 });

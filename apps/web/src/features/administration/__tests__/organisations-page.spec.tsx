@@ -71,7 +71,7 @@ describe('the platform administrator’s organisations', () => {
     ]);
 
     fireEvent.click(screen.getByRole('link', { name: 'Accounts van Wijkteam Utrecht Centrum' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Accounts van Wijkteam Utrecht Centrum' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Accounts van Wijkteam Utrecht Centrum' })).toBeVisible();
     expect(router.state.location.pathname).toBe(`/beheer/organisaties/${WIJKTEAM_CENTRUM.id}`);
   });
 
@@ -80,9 +80,9 @@ describe('the platform administrator’s organisations', () => {
       { request: { query: OrganisationsDocument }, error: new Error('Failed to fetch') },
       organisationsAnswer([]),
     ]);
-    expect(await screen.findByText('De organisaties kunnen nu niet worden geladen door een storing.')).toBeTruthy();
+    expect(await screen.findByText('De organisaties kunnen nu niet worden geladen door een storing.')).toBeVisible();
     fireEvent.click(screen.getByRole('button', { name: 'Opnieuw proberen' }));
-    expect(await screen.findByText('Er zijn nog geen organisaties. Maak hierboven de eerste aan.')).toBeTruthy();
+    expect(await screen.findByText('Er zijn nog geen organisaties. Maak hierboven de eerste aan.')).toBeVisible();
   });
 
   it('creates an organisation and goes on to its accounts, to make its administrator', async () => {
@@ -97,7 +97,7 @@ describe('the platform administrator’s organisations', () => {
       organisationsAnswer([WIJKTEAM_NOORD, WIJKTEAM_CENTRUM], 5),
       noAccountsIn(ORGANISATION_ID),
     ]);
-    expect(screen.getByRole('heading', { level: 1, name: 'Organisaties' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Organisaties' })).toBeVisible();
     await screen.findByRole('link', { name: 'Accounts van Wijkteam Utrecht Centrum' });
 
     fireEvent.change(screen.getByLabelText('Naam van de organisatie'), { target: { value: 'Wijkteam Noord' } });
@@ -105,15 +105,15 @@ describe('the platform administrator’s organisations', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Organisatie aanmaken' }));
 
     // A mutation, then a navigation: more than a moment when the machine is busy.
-    expect(await screen.findByRole('heading', { level: 1, name: 'Accounts van Wijkteam Noord' }, { timeout: 5000 })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Accounts van Wijkteam Noord' }, { timeout: 5000 })).toBeVisible();
     expect(router.state.location.pathname).toBe(`/beheer/organisaties/${ORGANISATION_ID}`);
-    expect(screen.getByText('De organisatie Wijkteam Noord is aangemaakt. Maak nu een account aan voor de beheerder ervan.')).toBeTruthy();
-    expect(await screen.findByText('Deze organisatie heeft nog geen accounts.')).toBeTruthy();
+    expect(screen.getByText('De organisatie Wijkteam Noord is aangemaakt. Maak nu een account aan voor de beheerder ervan.')).toBeVisible();
+    expect(await screen.findByText('Deze organisatie heeft nog geen accounts.')).toBeVisible();
     expect((screen.getByLabelText('Beheerder van de organisatie', { exact: false }) as HTMLInputElement).checked).toBe(true);
 
     fireEvent.click(screen.getByRole('link', { name: 'Terug naar de organisaties' }));
-    expect(await screen.findByRole('link', { name: 'Accounts van Wijkteam Noord' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Accounts van Wijkteam Utrecht Centrum' })).toBeTruthy();
+    expect(await screen.findByRole('link', { name: 'Accounts van Wijkteam Noord' })).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Accounts van Wijkteam Utrecht Centrum' })).toBeVisible();
   });
 
   it('says what is missing next to each field before anything is sent', async () => {
@@ -121,8 +121,8 @@ describe('the platform administrator’s organisations', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Organisatie aanmaken' }));
     const name = screen.getByLabelText('Naam van de organisatie');
     expect(name.getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByText('Vul de naam van de organisatie in.')).toBeTruthy();
-    expect(screen.getByText('Kies wat voor organisatie het is.')).toBeTruthy();
+    expect(screen.getByText('Vul de naam van de organisatie in.')).toBeVisible();
+    expect(screen.getByText('Kies wat voor organisatie het is.')).toBeVisible();
     expect(document.activeElement).toBe(name);
   });
 });

@@ -64,6 +64,6 @@ describe('the sign-in form', () => {
     const button = screen.getByRole('button', { name: 'Bezig met inloggen…' });
     expect(button.getAttribute('aria-busy')).toBe('true');
     await screen.findByRole('alert');
-    expect(screen.getByRole('button', { name: 'Inloggen' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Inloggen' })).toBeVisible();
   });
 });

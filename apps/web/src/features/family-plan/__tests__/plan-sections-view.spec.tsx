@@ -26,12 +26,12 @@ describe('the plan as a professional reads it', () => {
       redactedItem('ggz-2', 'LOG_ENTRY', 'GGZ Midden-Nederland', ['Esther de Graaf']),
     ]);
     const logbook = screen.getByRole('region', { name: 'Logboek' });
-    expect(within(logbook).getByText('Lisanne stak haar vinger op.')).toBeTruthy();
+    expect(within(logbook).getByText('Lisanne stak haar vinger op.')).toBeVisible();
     expect(
       within(logbook).getByText(
         'Er is informatie van GGZ Midden-Nederland over Esther de Graaf; neem contact op met Sanne Jansen. (2 onderdelen)',
       ),
-    ).toBeTruthy();
+    ).toBeVisible();
     expect(within(logbook).getByRole('link', { name: 'sanne.jansen@wijkteam.example' }).getAttribute('href')).toBe(
       'mailto:sanne.jansen@wijkteam.example',
     );
@@ -51,7 +51,7 @@ describe('the plan as a professional reads it', () => {
       planItem({ id: 'fine', kind: 'AGREEMENT', text: 'Rob komt op maandag.', dueOn: '2026-04-09', status: 'OPEN' }),
     ]);
     const agreements = screen.getByRole('region', { name: 'Afspraken' });
-    expect(within(agreements).getByText('2 afspraken hebben aandacht nodig: te laat of niet nagekomen.')).toBeTruthy();
+    expect(within(agreements).getByText('2 afspraken hebben aandacht nodig: te laat of niet nagekomen.')).toBeVisible();
     const itemWith = (text: string) => within(agreements).getByText(text).closest('li') as HTMLElement;
     const late = itemWith('Esther maakt een speelafspraak.');
     const missed = itemWith('Esther meldt zich aan.');

@@ -35,11 +35,11 @@ describe('giving a family or network member access to the portal', () => {
       await screen.findByText(
         'Ronald Meijer krijgt een e-mail op ronald@mail.example met een link om een wachtwoord te kiezen. De link is 7 dagen geldig.',
       ),
-    ).toBeTruthy();
+    ).toBeVisible();
     expect(screen.queryByRole('button', { name: /Toegang geven/ })).toBeNull();
     // Invited, so the next thing the regisseur may need is a fresh link.
-    expect(screen.getByText('Uitgenodigd voor het portaal. Ronald Meijer heeft nog geen wachtwoord gekozen.')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Nieuwe link sturen: Ronald Meijer' })).toBeTruthy();
+    expect(screen.getByText('Uitgenodigd voor het portaal. Ronald Meijer heeft nog geen wachtwoord gekozen.')).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Nieuwe link sturen: Ronald Meijer' })).toBeVisible();
   });
 
   it('starts from the e-mail address the network member already has in the plan', async () => {
@@ -77,11 +77,11 @@ describe('giving a family or network member access to the portal', () => {
 
   it('says who has an account already, and offers no invitation to them', async () => {
     const active = await renderWithProviders(<PortalInvitation familyId="gezin-meijer" invitee={{ ...RONALD, portalAccess: 'ACTIVE' }} />);
-    expect(screen.getByText('Ronald Meijer heeft een account voor het portaal.')).toBeTruthy();
+    expect(screen.getByText('Ronald Meijer heeft een account voor het portaal.')).toBeVisible();
     expect(screen.queryByRole('button')).toBeNull();
     active.unmount();
     await renderWithProviders(<PortalInvitation familyId="gezin-meijer" invitee={{ ...OMA, portalAccess: 'DISABLED' }} />);
-    expect(screen.getByText('Het account van Oma Joke voor het portaal is uitgeschakeld.')).toBeTruthy();
+    expect(screen.getByText('Het account van Oma Joke voor het portaal is uitgeschakeld.')).toBeVisible();
     expect(screen.queryByRole('button')).toBeNull();
   });
 
@@ -91,7 +91,7 @@ describe('giving a family or network member access to the portal', () => {
       result: { data: { resendPortalInvitation: true } },
     };
     await renderWithProviders(<PortalInvitation familyId="gezin-meijer" invitee={{ ...OMA, portalAccess: 'INVITED' }} />, { mocks: [resent] });
-    expect(screen.getByText('Uitgenodigd voor het portaal. Oma Joke heeft nog geen wachtwoord gekozen.')).toBeTruthy();
+    expect(screen.getByText('Uitgenodigd voor het portaal. Oma Joke heeft nog geen wachtwoord gekozen.')).toBeVisible();
     fireEvent.click(screen.getByRole('button', { name: 'Nieuwe link sturen: Oma Joke' }));
     const message = await screen.findByText(
       'Oma Joke krijgt een nieuwe e-mail met een link om een wachtwoord te kiezen. De nieuwe link is 7 dagen geldig. De vorige link werkt niet meer.',
@@ -130,7 +130,7 @@ describe('giving a family or network member access to the portal', () => {
     await renderWithProviders(<PortalInvitation familyId="gezin-meijer" invitee={RONALD} />);
     fireEvent.click(screen.getByRole('button', { name: 'Toegang geven tot het portaal: Ronald Meijer' }));
     send('ronald@');
-    expect(screen.getByText('Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.')).toBeTruthy();
+    expect(screen.getByText('Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.')).toBeVisible();
     fireEvent.click(screen.getByRole('button', { name: 'Annuleren' }));
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Toegang geven tot het portaal: Ronald Meijer' }));
   });

@@ -48,16 +48,16 @@ describe('who looked at the family’s plan', () => {
     await renderPage(<AccessLogPage />, { mocks: [log], path: PATHS.familyPortalAccessLog, url: '/ons-plan/gezin-meijer/bekeken' });
     await screen.findByRole('heading', { level: 1, name: 'Wie heeft ons plan bekeken' });
 
-    expect(screen.getByRole('heading', { name: '20 november 2025' })).toBeTruthy();
-    expect(screen.getByText('Marieke de Vries, Basisschool De Regenboog')).toBeTruthy();
-    expect(screen.getByText('Bekeek het plan en wie er in het gezin zijn en wie helpen')).toBeTruthy();
-    expect(screen.getByText('10:05')).toBeTruthy();
-    expect(screen.getByText('Voor de eigen taak bij jullie gezin, met jullie toestemming')).toBeTruthy();
-    expect(screen.getByText('Sanne Jansen, Wijkteam Utrecht Centrum')).toBeTruthy();
-    expect(screen.getByText('Als jullie regisseur')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: '20 november 2025' })).toBeVisible();
+    expect(screen.getByText('Marieke de Vries, Basisschool De Regenboog')).toBeVisible();
+    expect(screen.getByText('Bekeek het plan en wie er in het gezin zijn en wie helpen')).toBeVisible();
+    expect(screen.getByText('10:05')).toBeVisible();
+    expect(screen.getByText('Voor de eigen taak bij jullie gezin, met jullie toestemming')).toBeVisible();
+    expect(screen.getByText('Sanne Jansen, Wijkteam Utrecht Centrum')).toBeVisible();
+    expect(screen.getByText('Als jullie regisseur')).toBeVisible();
     // What the family did itself is there on request.
     expect(screen.queryByText('Esther de Graaf (gezinslid)')).toBeNull();
     fireEvent.click(screen.getByLabelText('Laat ook zien wat gezinsleden zelf deden'));
-    expect(screen.getByText('Esther de Graaf (gezinslid)')).toBeTruthy();
+    expect(screen.getByText('Esther de Graaf (gezinslid)')).toBeVisible();
   });
 });

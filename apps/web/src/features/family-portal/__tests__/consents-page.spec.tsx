@@ -66,10 +66,10 @@ describe('the family’s consents', () => {
   it('say what is shared about whom, with whom, and since when', async () => {
     await openConsents([consentsQuery([LISANNE])]);
     const card = screen.getByRole('heading', { name: 'Informatie over Lisanne Meijer delen met hulpverleners' }).closest('li')!;
-    expect(within(card).getByText('Deze toestemming geldt nu.')).toBeTruthy();
-    expect(within(card).getByText('Marieke de Vries (Basisschool De Regenboog)')).toBeTruthy();
-    expect(within(card).getByText('school en het plan in het algemeen')).toBeTruthy();
-    expect(within(card).getByText('Esther de Graaf op 7 oktober 2025')).toBeTruthy();
+    expect(within(card).getByText('Deze toestemming geldt nu.')).toBeVisible();
+    expect(within(card).getByText('Marieke de Vries (Basisschool De Regenboog)')).toBeVisible();
+    expect(within(card).getByText('school en het plan in het algemeen')).toBeVisible();
+    expect(within(card).getByText('Esther de Graaf op 7 oktober 2025')).toBeVisible();
   });
 
   it('ask for a clear confirmation before a consent is withdrawn, and can be left alone', async () => {
@@ -82,7 +82,7 @@ describe('the family’s consents', () => {
       screen.getByText(
         'Als je je toestemming intrekt, mag Marieke de Vries (Basisschool De Regenboog) deze informatie niet meer zien. Dat gaat meteen in.',
       ),
-    ).toBeTruthy();
+    ).toBeVisible();
     fireEvent.click(screen.getByRole('button', { name: 'Nee, niet intrekken' }));
     expect(screen.queryByRole('heading', { name: /Weet je zeker/ })).toBeNull();
     await screen.findByRole('button', { name: 'Toestemming intrekken' });
@@ -112,13 +112,13 @@ describe('the family’s consents', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: 'Ja, trek mijn toestemming in' }));
 
-    expect(await screen.findByText('Je toestemming is ingetrokken. Dat geldt vanaf nu.')).toBeTruthy();
-    expect(screen.getByText('Ingetrokken op 20 november 2025. Deze toestemming geldt niet meer.')).toBeTruthy();
+    expect(await screen.findByText('Je toestemming is ingetrokken. Dat geldt vanaf nu.')).toBeVisible();
+    expect(screen.getByText('Ingetrokken op 20 november 2025. Deze toestemming geldt niet meer.')).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Toestemming intrekken' })).toBeNull();
   });
 
   it('say what happens when nobody has asked for consent yet', async () => {
     await openConsents([consentsQuery([])]);
-    expect(screen.getByText(/Er is nog geen toestemming aan jou gevraagd/)).toBeTruthy();
+    expect(screen.getByText(/Er is nog geen toestemming aan jou gevraagd/)).toBeVisible();
   });
 });

@@ -33,24 +33,24 @@ describe('"Ons plan" for a family member', () => {
 
     const whoHelps = screen.getByRole('region', { name: 'Wie helpt jullie' });
     const regisseur = within(whoHelps).getByRole('heading', { name: 'Jullie regisseur: jullie vaste aanspreekpunt' });
-    expect(regisseur).toBeTruthy();
-    expect(within(whoHelps).getByText(/Sanne Jansen houdt het overzicht/)).toBeTruthy();
+    expect(regisseur).toBeVisible();
+    expect(within(whoHelps).getByText(/Sanne Jansen houdt het overzicht/)).toBeVisible();
     expect(within(whoHelps).getByRole('link', { name: '030 123 45 67' }).getAttribute('href')).toBe('tel:0301234567');
-    expect(within(whoHelps).getByRole('link', { name: 'marieke.devries@regenboog.example' })).toBeTruthy();
-    expect(within(whoHelps).getByText('School: hoe het met Lisanne gaat in de klas')).toBeTruthy();
+    expect(within(whoHelps).getByRole('link', { name: 'marieke.devries@regenboog.example' })).toBeVisible();
+    expect(within(whoHelps).getByText('School: hoe het met Lisanne gaat in de klas')).toBeVisible();
   });
 
   it('says what to do next where a part of the plan is still empty', async () => {
     await openOurPlan([planQuery()]);
-    expect(screen.getByText(/Er staan nog geen doelen in het plan. Bespreek met Sanne Jansen/)).toBeTruthy();
-    expect(screen.getByText(/Vraag Sanne Jansen wanneer jullie samen kijken/)).toBeTruthy();
+    expect(screen.getByText(/Er staan nog geen doelen in het plan. Bespreek met Sanne Jansen/)).toBeVisible();
+    expect(screen.getByText(/Vraag Sanne Jansen wanneer jullie samen kijken/)).toBeVisible();
   });
 
   it('shows the family’s own view under the professional’s text', async () => {
     await openOurPlan([planQuery()]);
     const item = itemWithText(BAD_DAYS.text!);
-    expect(within(item).getByText(/Eigen mening van Esther de Graaf/)).toBeTruthy();
-    expect(within(item).getByText('Meestal lukt het gewoon.')).toBeTruthy();
+    expect(within(item).getByText(/Eigen mening van Esther de Graaf/)).toBeVisible();
+    expect(within(item).getByText('Meestal lukt het gewoon.')).toBeVisible();
   });
 
   it('offers "done" only on the family member’s own agreements, and records it', async () => {
@@ -71,13 +71,13 @@ describe('"Ons plan" for a family member', () => {
     expect(within(others).queryByRole('button', { name: 'Dit is gedaan' })).toBeNull();
 
     const mine = itemWithText(ESTHER_AGREEMENT.text!);
-    expect(within(mine).getByText('Te laat: nog niet klaar')).toBeTruthy();
-    expect(within(mine).getByText('Jij')).toBeTruthy();
+    expect(within(mine).getByText('Te laat: nog niet klaar')).toBeVisible();
+    expect(within(mine).getByText('Jij')).toBeVisible();
     fireEvent.click(within(mine).getByRole('button', { name: 'Dit is gedaan' }));
 
-    expect(await screen.findByText('Goed zo. Deze afspraak staat nu op gedaan.')).toBeTruthy();
+    expect(await screen.findByText('Goed zo. Deze afspraak staat nu op gedaan.')).toBeVisible();
     const done = itemWithText(ESTHER_AGREEMENT.text!);
-    expect(within(done).getByText('Gedaan')).toBeTruthy();
+    expect(within(done).getByText('Gedaan')).toBeVisible();
     expect(within(done).queryByRole('button', { name: 'Dit is gedaan' })).toBeNull();
   });
 
@@ -107,7 +107,7 @@ describe('"Ons plan" for a family member', () => {
     fireEvent.click(within(item).getByRole('button', { name: 'Wat vinden jullie zelf?' }));
     const field = within(item).getByLabelText('Wat vinden jullie zelf?');
     expect(document.activeElement).toBe(field);
-    expect(within(item).getByText(/je kunt dit later niet meer veranderen of weghalen/)).toBeTruthy();
+    expect(within(item).getByText(/je kunt dit later niet meer veranderen of weghalen/)).toBeVisible();
 
     fireEvent.click(within(item).getByRole('button', { name: 'Onze mening opslaan' }));
     const error = within(item).getByText('Schrijf eerst iets in het tekstvak.');
@@ -117,7 +117,7 @@ describe('"Ons plan" for a family member', () => {
     fireEvent.change(field, { target: { value: text } });
     fireEvent.click(within(item).getByRole('button', { name: 'Onze mening opslaan' }));
 
-    expect(await within(item).findByText(/Jullie mening is opgeslagen/)).toBeTruthy();
+    expect(await within(item).findByText(/Jullie mening is opgeslagen/)).toBeVisible();
     expect(within(item).queryByLabelText('Wat vinden jullie zelf?')).toBeNull();
     const views = within(item).getAllByText(/Eigen mening van Esther de Graaf/);
     expect(views).toHaveLength(2);
@@ -145,7 +145,7 @@ describe('"Ons plan" for a family member', () => {
 
     expect(
       await within(item).findByText('Deze tekst kan zo niet worden opgeslagen. Pas hem aan en probeer het opnieuw.'),
-    ).toBeTruthy();
+    ).toBeVisible();
     expect(screen.queryByText(/must be shorter/)).toBeNull();
   });
 
@@ -184,6 +184,6 @@ describe('"Ons plan" for a family member', () => {
       path: PATHS.familyPortal,
       url: '/ons-plan/gezin-onbekend',
     });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Plan niet gevonden' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Plan niet gevonden' })).toBeVisible();
   });
 });

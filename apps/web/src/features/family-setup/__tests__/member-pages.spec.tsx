@@ -47,9 +47,6 @@ async function renderAt(path: string, mocks: MockLink.MockedResponse[]) {
 const type = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
 
 describe('the regisseur’s pages for the family’s people', () => {
-  beforeEach(() => jest.spyOn(console, 'warn').mockImplementation(() => undefined));
-  afterEach(() => jest.restoreAllMocks());
-
   it('adds a child with the family’s name, and the plan then says so', async () => {
     const add: MockLink.MockedResponse = {
       request: {
@@ -61,14 +58,14 @@ describe('the regisseur’s pages for the family’s people', () => {
       result: { data: { addFamilyMember: 'noor' } },
     };
     await renderAt('/gezinnen/family-1/gezinslid-toevoegen', [people(true), add]);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Gezinslid toevoegen aan Gezin Vos' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Gezinslid toevoegen aan Gezin Vos' })).toBeVisible();
     await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Voornaam')));
     expect((screen.getByLabelText('Achternaam') as HTMLInputElement).value).toBe('Vos');
 
     type('Voornaam', 'Noor');
     type('Geboortedatum', '2016-09-01');
     fireEvent.click(screen.getByRole('button', { name: 'Gezinslid toevoegen' }));
-    expect(await screen.findByText('Noor Vos is toegevoegd aan het gezin.')).toBeTruthy();
+    expect(await screen.findByText('Noor Vos is toegevoegd aan het gezin.')).toBeVisible();
   });
 
   it('adds a network member and checks an e-mail address only when one is given', async () => {
@@ -87,16 +84,16 @@ describe('the regisseur’s pages for the family’s people', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Netwerklid toevoegen' }));
     const email = screen.getByLabelText('E-mailadres (niet verplicht)');
     await waitFor(() => expect(document.activeElement).toBe(email));
-    expect(screen.getByText('Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.')).toBeTruthy();
+    expect(screen.getByText('Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.')).toBeVisible();
 
     type('E-mailadres (niet verplicht)', 'truus@voorbeeld.nl');
     fireEvent.click(screen.getByRole('button', { name: 'Netwerklid toevoegen' }));
-    expect(await screen.findByText('Oma Truus is toegevoegd aan het netwerk.')).toBeTruthy();
+    expect(await screen.findByText('Oma Truus is toegevoegd aan het netwerk.')).toBeVisible();
   });
 
   it('offers nothing to change to a professional who is not the regisseur', async () => {
     await renderAt('/gezinnen/family-1/gezinsleden/bram/wijzigen', [people(false)]);
-    expect(await screen.findByText(/Alleen de regisseur van dit gezin voegt mensen toe/)).toBeTruthy();
+    expect(await screen.findByText(/Alleen de regisseur van dit gezin voegt mensen toe/)).toBeVisible();
     expect(screen.queryByRole('button')).toBeNull();
   });
 
@@ -113,7 +110,7 @@ describe('the regisseur’s pages for the family’s people', () => {
     };
     await renderAt('/gezinnen/family-1/gezinsleden/bram/wijzigen', [people(true), stale, saved]);
     await screen.findByRole('heading', { level: 1, name: 'Gegevens van Bram Vos wijzigen' });
-    expect(screen.getByText(/geboortedatum, rol en gezag bepalen wie toestemming moet geven/)).toBeTruthy();
+    expect(screen.getByText(/geboortedatum, rol en gezag bepalen wie toestemming moet geven/)).toBeVisible();
 
     fireEvent.click(screen.getByLabelText('Heeft gezag', { exact: false }));
     fireEvent.click(screen.getByRole('button', { name: 'Wijziging opslaan' }));
@@ -123,7 +120,7 @@ describe('the regisseur’s pages for the family’s people', () => {
     expect((screen.getByLabelText('Heeft gezag', { exact: false }) as HTMLInputElement).checked).toBe(true);
 
     fireEvent.click(within(notice).getByRole('button', { name: 'Mijn wijziging toch opslaan' }));
-    expect(await screen.findByText('De gegevens van Bram Vos zijn opgeslagen.')).toBeTruthy();
+    expect(await screen.findByText('De gegevens van Bram Vos zijn opgeslagen.')).toBeVisible();
     expect(screen.getByRole('link', { name: 'naar Toestemming' }).getAttribute('href')).toBe('/gezinnen/family-1/toestemming');
   });
 });

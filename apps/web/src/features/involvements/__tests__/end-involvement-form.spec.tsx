@@ -31,9 +31,6 @@ function giveReasonAndContinue(reason = ` ${REASON} `): void {
 }
 
 describe('ending an involvement', () => {
-  beforeEach(() => jest.spyOn(console, 'warn').mockImplementation(() => undefined));
-  afterEach(() => jest.restoreAllMocks());
-
   it('asks for the reason, shows what will happen, and ends it only once confirmed', async () => {
     const { onEnded } = await renderForm([endAnswering(1, { data: { endInvolvement: MARIEKE.id } })]);
     expect(document.activeElement).toBe(screen.getByLabelText('Waarom eindigt de betrokkenheid?'));
@@ -41,8 +38,8 @@ describe('ending an involvement', () => {
 
     const heading = await screen.findByRole('heading', { name: 'Controleer: betrokkenheid van Marieke de Vries beëindigen' });
     await waitFor(() => expect(document.activeElement).toBe(heading));
-    expect(screen.getByText(REASON)).toBeTruthy();
-    expect(screen.getByText('Vanaf nu kan Marieke de Vries het plan niet meer inzien. De betrokkenheid blijft in de lijst staan als beëindigd.')).toBeTruthy();
+    expect(screen.getByText(REASON)).toBeVisible();
+    expect(screen.getByText('Vanaf nu kan Marieke de Vries het plan niet meer inzien. De betrokkenheid blijft in de lijst staan als beëindigd.')).toBeVisible();
     expect(onEnded).not.toHaveBeenCalled();
 
     fireEvent.click(screen.getByRole('button', { name: 'Betrokkenheid beëindigen' }));

@@ -66,9 +66,6 @@ async function fillIn(): Promise<void> {
 }
 
 describe('inviting a professional into the family plan', () => {
-  beforeEach(() => jest.spyOn(console, 'warn').mockImplementation(() => undefined));
-  afterEach(() => jest.restoreAllMocks());
-
   it('offers the chosen organisation’s professionals, not those involved already, and invites one for a task', async () => {
     const onInvited = jest.fn();
     await renderWithProviders(<InviteInvolvementForm family={FAMILY} onInvited={onInvited} />, {
@@ -101,7 +98,7 @@ describe('inviting a professional into the family plan', () => {
       'Kies minstens één soort informatie.',
       'De einddatum ligt vóór het begin.',
     ]) {
-      expect(screen.getByText(message)).toBeTruthy();
+      expect(screen.getByText(message)).toBeVisible();
     }
     expect(onInvited).not.toHaveBeenCalled();
   });

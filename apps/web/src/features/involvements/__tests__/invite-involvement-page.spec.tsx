@@ -60,9 +60,6 @@ const mocks: MockLink.MockedResponse[] = [
 ];
 
 describe('the page for inviting a professional', () => {
-  beforeEach(() => jest.spyOn(console, 'warn').mockImplementation(() => undefined));
-  afterEach(() => jest.restoreAllMocks());
-
   it('after the invitation, names who must consent for each member the task concerns, and offers a legal basis to a protective task', async () => {
     await renderPage(<InviteInvolvementPage />, { path: PATHS.inviteInvolvement, url: '/gezinnen/gezin-meijer/betrokkenen/uitnodigen', mocks });
     await screen.findByRole('option', { name: 'Samen Veilig Midden-Nederland' });

@@ -9,9 +9,6 @@ const BASIS = legalBasis({ id: 'basis-ots' });
 const MEMBERS = [ESTHER, LISANNE];
 
 describe('a legal basis on an involvement', () => {
-  beforeEach(() => jest.spyOn(console, 'warn').mockImplementation(() => undefined));
-  afterEach(() => jest.restoreAllMocks());
-
   it('shows the basis, whom and what it covers, and that the family has not been told yet, with the documented steps', async () => {
     await renderWithProviders(<LegalBasisList legalBases={[BASIS]} members={MEMBERS} />);
     const card = screen.getByRole('listitem');
@@ -22,7 +19,7 @@ describe('a legal basis on an involvement', () => {
     expect(card.textContent).toContain('nog niet geïnformeerd');
     const delay = screen.getByText('Waarom het gezin het achteraf hoort');
     expect(delay.nextElementSibling?.textContent).toBe('Eerst de veiligheid van Lisanne regelen.');
-    expect(screen.getByText('De vastgelegde stappen')).toBeTruthy();
+    expect(screen.getByText('De vastgelegde stappen')).toBeVisible();
     expect(card.textContent).toContain('Het belang van Lisanne weegt zwaarder.');
   });
 
@@ -42,11 +39,11 @@ describe('a legal basis on an involvement', () => {
 
     fireEvent.change(field, { target: { value: '2999-01-01T10:00' } });
     fireEvent.click(screen.getByRole('button', { name: 'Vastleggen' }));
-    expect(await screen.findByText(/Dit moment ligt in de toekomst/)).toBeTruthy();
+    expect(await screen.findByText(/Dit moment ligt in de toekomst/)).toBeVisible();
 
     fireEvent.change(field, { target: { value: informedAt } });
     fireEvent.click(screen.getByRole('button', { name: 'Vastleggen' }));
-    expect(await screen.findByText('Vastgelegd: het gezin is geïnformeerd.')).toBeTruthy();
+    expect(await screen.findByText('Vastgelegd: het gezin is geïnformeerd.')).toBeVisible();
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('listitem')));
   });
 
@@ -57,13 +54,13 @@ describe('a legal basis on an involvement', () => {
     };
     await renderWithProviders(<LegalBasisList legalBases={[BASIS]} members={MEMBERS} />, { mocks: [revoke] });
     fireEvent.click(screen.getByRole('button', { name: 'Grondslag intrekken' }));
-    expect(screen.getByText(/Weet je het zeker\?/)).toBeTruthy();
+    expect(screen.getByText(/Weet je het zeker\?/)).toBeVisible();
     fireEvent.click(screen.getByRole('button', { name: 'Annuleren' }));
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Grondslag intrekken' }));
 
     fireEvent.click(screen.getByRole('button', { name: 'Grondslag intrekken' }));
     fireEvent.click(screen.getByRole('button', { name: 'Intrekken' }));
-    expect(await screen.findByText('De grondslag is ingetrokken. De toegang die ze gaf, is meteen beëindigd.')).toBeTruthy();
+    expect(await screen.findByText('De grondslag is ingetrokken. De toegang die ze gaf, is meteen beëindigd.')).toBeVisible();
   });
 
   it('offers no changes to a revoked legal basis', async () => {

@@ -51,9 +51,6 @@ async function openPage(involvementId: string, mocks: MockLink.MockedResponse[])
 }
 
 describe('recording sharing without consent', () => {
-  beforeEach(() => jest.spyOn(console, 'warn').mockImplementation(() => undefined));
-  afterEach(() => jest.restoreAllMocks());
-
   it('records the six steps and the reason the family is told afterwards, then returns to who is involved', async () => {
     const recorded: MockLink.MockedResponse = {
       request: { query: RecordLegalBasisDocument, variables: { input } },
@@ -85,16 +82,16 @@ describe('recording sharing without consent', () => {
     await openPage(KEES.id, [recording]);
     fireEvent.click(screen.getByRole('button', { name: 'Grondslag vastleggen' }));
 
-    expect(await screen.findByText('Kies de grondslag.')).toBeTruthy();
+    expect(await screen.findByText('Kies de grondslag.')).toBeVisible();
     expect(screen.getAllByText('Leg deze stap vast in minstens 10 tekens.')).toHaveLength(5);
-    expect(screen.getByText('Kies welke soort informatie nodig is.')).toBeTruthy();
-    expect(screen.getByText('Kies wanneer het gezin het hoort.')).toBeTruthy();
+    expect(screen.getByText('Kies welke soort informatie nodig is.')).toBeVisible();
+    expect(screen.getByText('Kies wanneer het gezin het hoort.')).toBeVisible();
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('radio', { name: /Ondertoezichtstelling/ })));
   });
 
   it('asks for consent instead when the task is not a protective one', async () => {
     await openPage(MARIEKE.id, [recording]);
-    expect(screen.getByText(/Basisschool De Regenboog krijgt informatie alleen met toestemming\./)).toBeTruthy();
+    expect(screen.getByText(/Basisschool De Regenboog krijgt informatie alleen met toestemming\./)).toBeVisible();
     expect(screen.getByRole('link', { name: 'Naar toestemming' }).getAttribute('href')).toBe('/gezinnen/gezin-meijer/toestemming');
     expect(screen.queryByRole('button', { name: 'Grondslag vastleggen' })).toBeNull();
   });

@@ -89,36 +89,36 @@ describe('a network member’s page', () => {
   it('puts whom to call and plan B first', async () => {
     await openNetworkPage();
     const worried = screen.getByRole('region', { name: 'Als je je zorgen maakt' });
-    expect(within(worried).getByText('Kees Dekker (Samen Veilig Midden-Nederland)')).toBeTruthy();
+    expect(within(worried).getByText('Kees Dekker (Samen Veilig Midden-Nederland)')).toBeVisible();
     expect(within(worried).getByRole('link', { name: '030 765 43 21' }).getAttribute('href')).toBe('tel:0307654321');
-    expect(within(worried).getByRole('heading', { name: 'Plan B: als het niet lukt' })).toBeTruthy();
-    expect(within(worried).getByText(/dan gaan de kinderen met tante Anja mee/)).toBeTruthy();
-    expect(within(worried).getByText('Is er direct gevaar? Bel dan 112.')).toBeTruthy();
+    expect(within(worried).getByRole('heading', { name: 'Plan B: als het niet lukt' })).toBeVisible();
+    expect(within(worried).getByText(/dan gaan de kinderen met tante Anja mee/)).toBeVisible();
+    expect(within(worried).getByText('Is er direct gevaar? Bel dan 112.')).toBeVisible();
   });
 
   it('shows their roster entry by weekday, for whom, and whom to tell when they cannot come', async () => {
     await openNetworkPage();
     const tasks = screen.getByRole('region', { name: 'Wat jij doet' });
-    expect(within(tasks).getByRole('heading', { name: 'Woensdag' })).toBeTruthy();
-    expect(within(tasks).getByText('Emma en Daan')).toBeTruthy();
-    expect(within(tasks).getByText('Buurvrouw Yvonne')).toBeTruthy();
-    expect(within(tasks).getByRole('link', { name: '06 11122233' })).toBeTruthy();
+    expect(within(tasks).getByRole('heading', { name: 'Woensdag' })).toBeVisible();
+    expect(within(tasks).getByText('Emma en Daan')).toBeVisible();
+    expect(within(tasks).getByText('Buurvrouw Yvonne')).toBeVisible();
+    expect(within(tasks).getByRole('link', { name: '06 11122233' })).toBeVisible();
   });
 
   it('shows the conditions everyone holds on to, and only the safety plan’s logbook', async () => {
     await openNetworkPage();
-    expect(screen.getByText('Sandra en Erik zien elkaar niet bij een overdracht.')).toBeTruthy();
+    expect(screen.getByText('Sandra en Erik zien elkaar niet bij een overdracht.')).toBeVisible();
     const logbook = screen.getByRole('region', { name: 'Logboek van het veiligheidsplan' });
-    expect(within(logbook).getByText('De overdracht ging rustig.')).toBeTruthy();
+    expect(within(logbook).getByText('De overdracht ging rustig.')).toBeVisible();
     expect(within(logbook).queryByText('Gesprek met Sandra.')).toBeNull();
-    expect(within(logbook).getByLabelText('Wat is er gebeurd?')).toBeTruthy();
+    expect(within(logbook).getByLabelText('Wat is er gebeurd?')).toBeVisible();
     // The network reads; comments and own views are the family's.
     expect(screen.queryByRole('button', { name: 'Reageren' })).toBeNull();
   });
 
   it('tells a professional that the page is for the network', async () => {
     await openNetworkPage('PROFESSIONAL');
-    expect(screen.getByRole('heading', { level: 1, name: 'Deze pagina is voor het netwerk' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Deze pagina is voor het netwerk' })).toBeVisible();
     expect(screen.getByRole('link', { name: 'Naar het plan van dit gezin' }).getAttribute('href')).toBe('/gezinnen/gezin-koster');
   });
 });

@@ -45,8 +45,8 @@ describe('a professional’s overview', () => {
       </MemoryRouter>,
       { mocks: [overviewAnswering(empty)] },
     );
-    expect(await screen.findByText(/Zodra een regisseur je uitnodigt/)).toBeTruthy();
-    expect(screen.getByText(/Je hebt geen open afspraken/)).toBeTruthy();
+    expect(await screen.findByText(/Zodra een regisseur je uitnodigt/)).toBeVisible();
+    expect(screen.getByText(/Je hebt geen open afspraken/)).toBeVisible();
     expect(screen.queryByRole('heading', { name: 'Afspraken die aandacht nodig hebben' })).toBeNull();
   });
 
@@ -63,7 +63,7 @@ describe('a professional’s overview', () => {
     expect(agreement.getAttribute('href')).toBe('/gezinnen/family-1#item-item-1');
     expect(agreement.closest('li')?.textContent).toContain('Te laat');
     expect(agreement.closest('li')?.textContent).toContain('Wie: Esther de Graaf');
-    expect(screen.getByText(/Er staan de komende 14 dagen geen evaluaties gepland/)).toBeTruthy();
-    expect(screen.getByText(/Geen van je plannen staat stil/)).toBeTruthy();
+    expect(screen.getByText(/Er staan de komende 14 dagen geen evaluaties gepland/)).toBeVisible();
+    expect(screen.getByText(/Geen van je plannen staat stil/)).toBeVisible();
   });
 });

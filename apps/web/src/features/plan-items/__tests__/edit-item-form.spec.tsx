@@ -33,9 +33,6 @@ const conflict = update(1, 'Esther meldt zich vóór 1 april aan bij de schuldhu
 });
 
 describe('changing an item someone else changed in the meantime', () => {
-  beforeEach(() => jest.spyOn(console, 'warn').mockImplementation(() => undefined));
-  afterEach(() => jest.restoreAllMocks());
-
   async function editAndSave(mocks: MockLink.MockedResponse[], onDone = jest.fn()) {
     await renderWithProviders(<EditItemForm item={agreement} onDone={onDone} />, { mocks });
     fireEvent.change(screen.getByLabelText('Tekst'), { target: { value: 'Esther meldt zich vóór 1 april aan bij de schuldhulp.' } });

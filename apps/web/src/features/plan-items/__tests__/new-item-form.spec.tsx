@@ -43,16 +43,13 @@ function fillIn(): void {
 }
 
 describe('adding an agreement', () => {
-  beforeEach(() => jest.spyOn(console, 'warn').mockImplementation(() => undefined));
-  afterEach(() => jest.restoreAllMocks());
-
   it('says what is missing next to each field, and puts the focus on the first', async () => {
     await renderWithProviders(<NewItemForm kind="AGREEMENT" editor={editor} onSaved={jest.fn()} onCancel={jest.fn()} />);
     fireEvent.click(screen.getByRole('button', { name: 'Afspraak opslaan' }));
 
     await screen.findByText('Beschrijf wat er wordt gedaan.');
-    expect(screen.getByText('Kies wie de afspraak uitvoert.')).toBeTruthy();
-    expect(screen.getByText('Vul een datum in.')).toBeTruthy();
+    expect(screen.getByText('Kies wie de afspraak uitvoert.')).toBeVisible();
+    expect(screen.getByText('Vul een datum in.')).toBeVisible();
     await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Wat wordt er gedaan?')));
   });
 
@@ -93,9 +90,9 @@ describe('adding an agreement', () => {
     const partner: PlanEditor = { ...editor, isRegisseur: false, involvement: marieke };
     await renderWithProviders(<NewItemForm kind="AGREEMENT" editor={partner} onSaved={jest.fn()} onCancel={jest.fn()} />);
     expect(screen.queryByLabelText('Wie doet het?')).toBeNull();
-    expect(screen.getByText(/jij, namens Basisschool De Regenboog/)).toBeTruthy();
+    expect(screen.getByText(/jij, namens Basisschool De Regenboog/)).toBeVisible();
     // Only the task's own member can be chosen.
-    expect(screen.getByLabelText('Lisanne Meijer')).toBeTruthy();
+    expect(screen.getByLabelText('Lisanne Meijer')).toBeVisible();
     expect(screen.queryByLabelText('Esther de Graaf')).toBeNull();
   });
 });

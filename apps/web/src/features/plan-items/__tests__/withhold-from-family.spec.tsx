@@ -30,9 +30,6 @@ function withhold(expectedVersion: number, reason: string | null, answer: MockLi
 }
 
 describe('withholding an item from the family', () => {
-  beforeEach(() => jest.spyOn(console, 'warn').mockImplementation(() => undefined));
-  afterEach(() => jest.restoreAllMocks());
-
   it('asks the regisseur for the reason first, then hides the item from the family with it', async () => {
     const withheld = { ...note, version: 4, withheldFromFamilyReason: REASON };
     await renderWithProviders(<ItemActions item={note} editor={editor(sanne, true)} describedBy="tekst" />, {
@@ -40,16 +37,16 @@ describe('withholding an item from the family', () => {
     });
 
     fireEvent.click(screen.getByRole('button', { name: 'Verbergen voor het gezin' }));
-    expect(screen.getByText(/Dat mag alleen met een reden/)).toBeTruthy();
+    expect(screen.getByText(/Dat mag alleen met een reden/)).toBeVisible();
     const reason = screen.getByLabelText('Waarom mag het gezin dit niet zien?');
     await waitFor(() => expect(document.activeElement).toBe(reason));
     fireEvent.click(screen.getByRole('button', { name: 'Verbergen voor het gezin' }));
-    expect(screen.getByText('Schrijf op waarom het gezin dit niet mag zien (minstens 3 tekens).')).toBeTruthy();
+    expect(screen.getByText('Schrijf op waarom het gezin dit niet mag zien (minstens 3 tekens).')).toBeVisible();
     expect(reason.getAttribute('aria-invalid')).toBe('true');
 
     fireEvent.change(reason, { target: { value: `  ${REASON} ` } });
     fireEvent.click(screen.getByRole('button', { name: 'Verbergen voor het gezin' }));
-    expect(await screen.findByText('Het gezin ziet dit onderdeel niet meer. De reden staat erbij.')).toBeTruthy();
+    expect(await screen.findByText('Het gezin ziet dit onderdeel niet meer. De reden staat erbij.')).toBeVisible();
   });
 
   it('shows a withheld item to the family again at once, without asking for a reason', async () => {
@@ -60,12 +57,12 @@ describe('withholding an item from the family', () => {
 
     expect(screen.queryByRole('button', { name: 'Verbergen voor het gezin' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Weer tonen aan het gezin' }));
-    expect(await screen.findByText('Het gezin ziet dit onderdeel weer.')).toBeTruthy();
+    expect(await screen.findByText('Het gezin ziet dit onderdeel weer.')).toBeVisible();
   });
 
   it('is not offered to a partner, even on what they wrote themselves', async () => {
     await renderWithProviders(<ItemActions item={note} editor={editor(marieke, false)} describedBy="tekst" />);
-    expect(screen.getByRole('button', { name: 'Wijzigen' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Wijzigen' })).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Verbergen voor het gezin' })).toBeNull();
   });
 });

@@ -34,7 +34,7 @@ describe('writing in the logbook', () => {
     expect((screen.getByLabelText('Op welke dag?') as HTMLInputElement).value).toBe(dutchToday());
     write(text);
 
-    expect(await screen.findByText('Opgeslagen. Je bericht staat nu in het logboek.')).toBeTruthy();
+    expect(await screen.findByText('Opgeslagen. Je bericht staat nu in het logboek.')).toBeVisible();
     expect((screen.getByLabelText('Wat is er gebeurd?') as HTMLTextAreaElement).value).toBe('');
   });
 
@@ -48,7 +48,7 @@ describe('writing in the logbook', () => {
     });
     fireEvent.click(screen.getByLabelText('Dit gaat over het veiligheidsplan'));
     write(text);
-    expect(await screen.findByText('Opgeslagen. Je bericht staat nu in het logboek.')).toBeTruthy();
+    expect(await screen.findByText('Opgeslagen. Je bericht staat nu in het logboek.')).toBeVisible();
   });
 
   it('says what is missing next to the empty field, without asking the API', async () => {

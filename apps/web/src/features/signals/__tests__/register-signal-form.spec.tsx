@@ -42,16 +42,13 @@ function answering(result: MockLink.MockedResponse['result']): MockLink.MockedRe
 }
 
 describe('registering a signal', () => {
-  beforeEach(() => jest.spyOn(console, 'warn').mockImplementation(() => undefined));
-  afterEach(() => jest.restoreAllMocks());
-
   it('says on the page that a signal carries no content, and offers no field for it', async () => {
     await renderWithProviders(
       <MemoryRouter>
         <RegisterSignalForm onRegistered={jest.fn()} />
       </MemoryRouter>,
     );
-    expect(screen.getByText('Schrijf niets over wat er aan de hand is')).toBeTruthy();
+    expect(screen.getByText('Schrijf niets over wat er aan de hand is')).toBeVisible();
     // The only text area asks why the family was not told yet, and only once "not yet" is chosen.
     expect(document.querySelectorAll('textarea')).toHaveLength(0);
   });
@@ -63,9 +60,9 @@ describe('registering a signal', () => {
       </MemoryRouter>,
     );
     fireEvent.click(screen.getByRole('button', { name: 'Signaal afgeven' }));
-    expect(await screen.findByText('Vul een BSN van 9 cijfers in.')).toBeTruthy();
-    expect(screen.getByText('Kies op welk gebied je je zorgen maakt.')).toBeTruthy();
-    expect(screen.getByText('Kies of je het de jongere of de ouders al hebt verteld.')).toBeTruthy();
+    expect(await screen.findByText('Vul een BSN van 9 cijfers in.')).toBeVisible();
+    expect(screen.getByText('Kies op welk gebied je je zorgen maakt.')).toBeVisible();
+    expect(screen.getByText('Kies of je het de jongere of de ouders al hebt verteld.')).toBeVisible();
     await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('BSN')));
   });
 

@@ -32,11 +32,11 @@ describe('looking up a signal by BSN', () => {
 
   it('shows the match through my own signal', async () => {
     await search('999991103', [lookUp('999991103', mariekesMatch)]);
-    expect(await screen.findByRole('article', { name: 'Lisanne Meijer' })).toBeTruthy();
+    expect(await screen.findByRole('article', { name: 'Lisanne Meijer' })).toBeVisible();
   });
 
   it('asks for nine digits before asking the API', async () => {
     await search('12345', []);
-    expect(await screen.findByText('Vul een BSN van 9 cijfers in.')).toBeTruthy();
+    expect(await screen.findByText('Vul een BSN van 9 cijfers in.')).toBeVisible();
   });
 });

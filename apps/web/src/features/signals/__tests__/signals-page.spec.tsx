@@ -34,9 +34,6 @@ async function renderPage(mocks: MockLink.MockedResponse[]) {
 }
 
 describe('the signals page', () => {
-  beforeEach(() => jest.spyOn(console, 'warn').mockImplementation(() => undefined));
-  afterEach(() => jest.restoreAllMocks());
-
   it('shows per young person the match, everyone who signalled them with their contact details, and the siblings', async () => {
     await renderPage([signalsAnswer([mariekesMatch]), notificationsAnswer]);
     const card = await screen.findByRole('article', { name: 'Lisanne Meijer' });
@@ -47,7 +44,7 @@ describe('the signals page', () => {
     expect(within(card).getAllByRole('link', { name: '030 200 1122' })[0].getAttribute('href')).toBe('tel:0302001122');
     expect(within(card).getAllByRole('link', { name: 'eva.smit@ggz.example' })[0].getAttribute('href')).toBe('mailto:eva.smit@ggz.example');
     expect(text).toContain('Jouw signaal');
-    expect(within(card).getByRole('heading', { name: 'Signalen over Lars Meijer' })).toBeTruthy();
+    expect(within(card).getByRole('heading', { name: 'Signalen over Lars Meijer' })).toBeVisible();
     expect(text).toContain('Politie Eenheid Midden-Nederland');
     expect(within(card).getByRole('link', { name: 'Gezinsplan starten' }).getAttribute('href')).toBe(
       '/signalen/subject-lisanne/gezinsplan-starten',
@@ -63,7 +60,7 @@ describe('the signals page', () => {
     await renderPage(mocks);
     const markRead = await screen.findByRole('button', { name: `Markeer als gelezen: ${notification.message}` });
     fireEvent.click(markRead);
-    expect(await screen.findByText('Je hebt alle nieuwe matches gelezen.')).toBeTruthy();
+    expect(await screen.findByText('Je hebt alle nieuwe matches gelezen.')).toBeVisible();
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Nieuwe matches' })));
   });
 
@@ -80,7 +77,7 @@ describe('the signals page', () => {
     const question = within(card).getByRole('group', { name: 'Signaal over Lisanne Meijer intrekken?' });
     await waitFor(() => expect(document.activeElement?.textContent).toBe('Signaal over Lisanne Meijer intrekken?'));
     fireEvent.click(within(question).getByRole('button', { name: 'Ja, signaal intrekken' }));
-    expect(await screen.findByText('Je signaal voor Lisanne Meijer is ingetrokken.')).toBeTruthy();
-    expect(await screen.findByText(/Je hebt geen actieve signalen/)).toBeTruthy();
+    expect(await screen.findByText('Je signaal voor Lisanne Meijer is ingetrokken.')).toBeVisible();
+    expect(await screen.findByText(/Je hebt geen actieve signalen/)).toBeVisible();
   });
 });

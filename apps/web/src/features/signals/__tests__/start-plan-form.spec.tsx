@@ -24,14 +24,11 @@ async function renderForm(mocks: MockLink.MockedResponse[]) {
 }
 
 describe('starting a family plan from a match', () => {
-  beforeEach(() => jest.spyOn(console, 'warn').mockImplementation(() => undefined));
-  afterEach(() => jest.restoreAllMocks());
-
   it('shows whom the rule proposes and why, in Dutch, and has that professional chosen', async () => {
     await renderForm([proposal([lisanne.id, lars.id])]);
-    expect(await screen.findByText('Voorstel volgens de regel: Eva Smit (GGZ Midden-Nederland)')).toBeTruthy();
-    expect(screen.getByText(/^De regel: eerst jeugdbescherming, dan Veilig Thuis, dan wijkteam; daarna alle anderen\./)).toBeTruthy();
-    expect(screen.getByText(/^Geen van de betrokken organisaties staat in die volgorde\. Daarom is het vroegste signaal voorgesteld: Eva Smit, sinds 1 juli 2025\.$/)).toBeTruthy();
+    expect(await screen.findByText('Voorstel volgens de regel: Eva Smit (GGZ Midden-Nederland)')).toBeVisible();
+    expect(screen.getByText(/^De regel: eerst jeugdbescherming, dan Veilig Thuis, dan wijkteam; daarna alle anderen\./)).toBeVisible();
+    expect(screen.getByText(/^Geen van de betrokken organisaties staat in die volgorde\. Daarom is het vroegste signaal voorgesteld: Eva Smit, sinds 1 juli 2025\.$/)).toBeVisible();
     await waitFor(() =>
       expect((screen.getByLabelText('Eva Smit, GGZ Midden-Nederland (voorstel)') as HTMLInputElement).checked).toBe(true),
     );
@@ -65,11 +62,11 @@ describe('starting a family plan from a match', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Gezinsplan starten' }));
     const confirm = screen.getByLabelText(/Ik heb de keuze van de regisseur met de betrokken professionals besproken/);
-    expect(await screen.findByText('Bevestig dat de keuze van de regisseur met de betrokken professionals is afgesproken.')).toBeTruthy();
+    expect(await screen.findByText('Bevestig dat de keuze van de regisseur met de betrokken professionals is afgesproken.')).toBeVisible();
     await waitFor(() => expect(document.activeElement).toBe(confirm));
 
     fireEvent.click(confirm);
     fireEvent.click(screen.getByRole('button', { name: 'Gezinsplan starten' }));
-    expect(await screen.findByText('Het nieuwe gezinsplan')).toBeTruthy();
+    expect(await screen.findByText('Het nieuwe gezinsplan')).toBeVisible();
   });
 });

@@ -50,7 +50,7 @@ describe('leaving a page with unsaved input', () => {
     await act(async () => fireEvent.click(screen.getByRole('link', { name: 'Naar elders' })));
 
     expect(router.state.location.pathname).toBe('/');
-    expect(screen.getByText('Wijzigingen niet opgeslagen', { exact: true })).toBeTruthy();
+    expect(screen.getByText('Wijzigingen niet opgeslagen', { exact: true })).toBeVisible();
     await act(async () => fireEvent.click(screen.getByText('Op deze pagina blijven')));
     expect(router.state.location.pathname).toBe('/');
     expect((screen.getByLabelText('Notitie') as HTMLTextAreaElement).value).toBe('half af');
@@ -91,7 +91,7 @@ describe('the unsaved-changes guard in the family portal', () => {
   it('lets the person leave a page on which nothing was typed', async () => {
     const { router } = await renderPortalForm();
     fireEvent.click(screen.getByRole('link', { name: 'Naar elders' }));
-    expect(await screen.findByText('Een andere pagina')).toBeTruthy();
+    expect(await screen.findByText('Een andere pagina')).toBeVisible();
     expect(router.state.location.pathname).toBe('/elders');
   });
 
@@ -100,7 +100,7 @@ describe('the unsaved-changes guard in the family portal', () => {
     fireEvent.change(screen.getByLabelText('Bericht'), { target: { value: 'Half af' } });
     fireEvent.click(screen.getByRole('link', { name: 'Naar elders' }));
 
-    expect(await screen.findByText('Wijzigingen niet opgeslagen')).toBeTruthy();
+    expect(await screen.findByText('Wijzigingen niet opgeslagen')).toBeVisible();
     fireEvent.click(screen.getByRole('button', { name: 'Op deze pagina blijven' }));
 
     expect(screen.queryByText('Wijzigingen niet opgeslagen')).toBeNull();
@@ -114,7 +114,7 @@ describe('the unsaved-changes guard in the family portal', () => {
     fireEvent.click(screen.getByRole('link', { name: 'Naar elders' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Pagina verlaten zonder opslaan' }));
 
-    expect(await screen.findByText('Een andere pagina')).toBeTruthy();
+    expect(await screen.findByText('Een andere pagina')).toBeVisible();
     expect(router.state.location.pathname).toBe('/elders');
   });
 
