@@ -1,0 +1,162 @@
+import { FamilyRole, InformationCategory, PlanItemKind, REGISSEUR_CATEGORIES } from '@gezinsplan/domain';
+import { ConsentPurpose, FamilyFacts, InvolvementFact, LegalBasisKind, MemberFact, Relation } from './facts';
+import { effectiveRelation, readGrant } from './read-grant';
+
+const today = '2026-11-23';
+const mother: MemberFact = { id: 'mother', role: FamilyRole.Parent, dateOfBirth: '1988-03-01', hasParentalAuthority: true };
+const father: MemberFact = { id: 'father', role: FamilyRole.Parent, dateOfBirth: '1986-07-12', hasParentalAuthority: false };
+const lisanne: MemberFact = { id: 'lisanne', role: FamilyRole.Child, dateOfBirth: '2017-04-02', hasParentalAuthority: false };
+const lars: MemberFact = { id: 'lars', role: FamilyRole.Child, dateOfBirth: '2011-09-10', hasParentalAuthority: false };
+const daan: MemberFact = { id: 'daan', role: FamilyRole.Child, dateOfBirth: '2010-01-15', hasParentalAuthority: false };
+
+const facts = (extra: Partial<FamilyFacts> = {}): FamilyFacts => ({
+  today,
+  members: [mother, father, lisanne, lars, daan],
+  consents: [],
+  legalBases: [],
+  ...extra,
+});
+
+const professional = (involvement: Partial<InvolvementFact> = {}): Relation => ({
+  type: 'PROFESSIONAL',
+  involvement: { id: 'school', categories: ['SCHOOL'], memberIds: ['lisanne'], isRegisseur: false, ...involvement },
+});
+
+describe('readGrant for a partner professional', () => {
+  it('opens no category of the task without consent or a legal basis: the rest is a stub that says whom to ask', () => {
+    const grant = readGrant(professional(), facts());
+
+    expect(grant.categories).toEqual({});
+    expect(grant.otherwise).toBe('REDACTED');
+    expect(grant.self).toEqual({ involvementId: 'school' });
+  });
+
+  it('opens a category of the task for the members whose consent covers it, family-wide only when all of them are covered', () => {
+    const consent = {
+      id: 'c1',
+      subjectMemberId: 'lisanne',
+      purpose: ConsentPurpose.PlanExchange,
+      recipientInvolvementIds: ['school'],
+      categories: [InformationCategory.School],
+      givenByMemberIds: ['mother'],
+      validFrom: '2026-01-01',
+      validUntil: null,
+      withdrawn: false,
+    };
+
+    const one = readGrant(professional(), facts({ consents: [consent] }));
+    const two = readGrant(professional({ memberIds: ['lisanne', 'lars'] }), facts({ consents: [consent] }));
+
+    expect(one.categories.SCHOOL).toEqual({ memberIds: ['lisanne'], familyWide: true, bases: [{ type: 'CONSENT', consentId: 'c1' }] });
+    expect(two.categories.SCHOOL).toMatchObject({ memberIds: ['lisanne'], familyWide: false });
+    // A consent for SCHOOL opens nothing in categories outside it.
+    expect(one.categories.MENTAL_HEALTH).toBeUndefined();
+  });
+
+  it('opens a category on a legal basis to its recipient', () => {
+    const grant = readGrant(
+      professional({ categories: ['SAFETY'] }),
+      facts({
+        legalBases: [
+          {
+            id: 'ots',
+            kind: LegalBasisKind.SupervisionOrder,
+            recipientInvolvementId: 'school',
+            subjectMemberIds: ['lisanne'],
+            categories: ['SAFETY'],
+            validUntil: null,
+            revoked: false,
+          },
+        ],
+      }),
+    );
+
+    expect(grant.categories.SAFETY).toEqual({ memberIds: ['lisanne'], familyWide: true, bases: [{ type: 'LEGAL_BASIS', legalBasisId: 'ots' }] });
+  });
+
+  it('lets everyone involved read agreements, and their own agreements and safety agreements', () => {
+    const grant = readGrant(professional(), facts());
+
+    expect(grant.openKinds).toEqual([PlanItemKind.Agreement]);
+    expect(grant.assignedKinds).toEqual([PlanItemKind.Agreement, PlanItemKind.SafetyAgreement]);
+    expect(grant.match).toBe('ALL');
+  });
+});
+
+describe('readGrant for the regisseur', () => {
+  it('opens the regisseur categories for every member, family-wide, on the regisseur role', () => {
+    const grant = readGrant(professional({ isRegisseur: true, categories: [] }), facts());
+
+    for (const category of REGISSEUR_CATEGORIES) {
+      expect(grant.categories[category]).toEqual({
+        memberIds: ['mother', 'father', 'lisanne', 'lars', 'daan'],
+        familyWide: true,
+        bases: [{ type: 'REGISSEUR' }],
+      });
+    }
+    expect(Object.keys(grant.categories).sort()).toEqual([...REGISSEUR_CATEGORIES].sort());
+  });
+});
+
+describe('readGrant for the family', () => {
+  it('lets a parent with authority read what concerns them and the children, and the family as a whole', () => {
+    const grant = readGrant({ type: 'FAMILY_MEMBER', memberId: 'mother' }, facts());
+
+    expect(grant.categories.MENTAL_HEALTH).toMatchObject({ memberIds: ['mother', 'lisanne', 'lars'], familyWide: true });
+    expect(grant.match).toBe('ANY');
+    expect(grant.respectsWithholding).toBe(true);
+    expect(grant.otherwise).toBe('HIDDEN');
+  });
+
+  it('hides what is about a young person of 16 who has not agreed to share with the family', () => {
+    const grant = readGrant({ type: 'FAMILY_MEMBER', memberId: 'mother' }, facts());
+
+    expect(grant.hiddenMemberIds).toEqual(['daan']);
+  });
+
+  it('lets a parent without authority read only what concerns themselves, never the family as a whole', () => {
+    const grant = readGrant({ type: 'FAMILY_MEMBER', memberId: 'father' }, facts());
+
+    expect(grant.categories.GENERAL).toMatchObject({ memberIds: ['father'], familyWide: false });
+  });
+
+  it('gives nothing to someone who is not a member of the family', () => {
+    expect(readGrant({ type: 'FAMILY_MEMBER', memberId: 'stranger' }, facts())).toMatchObject({ relation: 'NONE', categories: {} });
+  });
+});
+
+describe('readGrant for the network', () => {
+  it('opens the safety plan, its conditions and its logbook, and what is assigned to them', () => {
+    const grant = readGrant({ type: 'NETWORK_MEMBER', networkMemberId: 'grandma' }, facts());
+
+    expect(Object.keys(grant.categories)).toEqual(['SAFETY']);
+    expect(grant.categoryKinds).toEqual([PlanItemKind.SafetyPlan, PlanItemKind.SafetyCondition, PlanItemKind.LogEntry]);
+    expect(grant.assignedKinds).toContain(PlanItemKind.RosterEntry);
+    expect(grant.openKinds).toEqual([]);
+  });
+});
+
+describe('readGrant without a relation', () => {
+  it('denies everything', () => {
+    expect(readGrant({ type: 'NONE' }, facts())).toMatchObject({ relation: 'NONE', categories: {}, openKinds: [], otherwise: 'HIDDEN' });
+  });
+});
+
+describe('effectiveRelation', () => {
+  it('gives a child under 12 no portal of their own, whatever account exists', () => {
+    expect(effectiveRelation({ type: 'FAMILY_MEMBER', memberId: 'lisanne' }, facts())).toEqual({ type: 'NONE' });
+  });
+
+  it('keeps the relation of a child of 12 or over, and of professionals', () => {
+    expect(effectiveRelation({ type: 'FAMILY_MEMBER', memberId: 'lars' }, facts())).toEqual({ type: 'FAMILY_MEMBER', memberId: 'lars' });
+    expect(effectiveRelation(professional(), facts())).toEqual(professional());
+  });
+
+  it('judges the age on the day', () => {
+    const birthdayEve = facts({ today: '2023-09-09' });
+    const birthday = facts({ today: '2023-09-10' });
+
+    expect(effectiveRelation({ type: 'FAMILY_MEMBER', memberId: 'lars' }, birthdayEve)).toEqual({ type: 'NONE' });
+    expect(effectiveRelation({ type: 'FAMILY_MEMBER', memberId: 'lars' }, birthday).type).toBe('FAMILY_MEMBER');
+  });
+});
