@@ -45,30 +45,7 @@ describe('the family plan, walked through by its people', () => {
     const member = (name: string) => family.members.find((m) => m.givenName === name)!.id;
     const network = (name: string) => family.network.find((n) => n.name === name)!.id;
 
-    beforeAll(async () => {
-      regisseur = await professional('YOUTH_PROTECTION', 'Samen Veilig');
-      ({ createFamily: family } = await regisseur.session.data<{ createFamily: CreatedFamily }>(CREATE_FAMILY, {
-        input: {
-          name: 'Gezin Verhoeven',
-          regisseurTask: 'Regie en veiligheidsplan',
-          members: [
-            { givenName: 'Mirjam', familyName: 'Verhoeven', role: 'PARENT', dateOfBirth: '1985-02-11', hasParentalAuthority: true },
-            { givenName: 'Dennis', familyName: 'Verhoeven', role: 'PARENT', dateOfBirth: '1983-06-30', hasParentalAuthority: true },
-            { givenName: 'Noor', familyName: 'Verhoeven', role: 'CHILD', dateOfBirth: '2016-09-01' },
-            { givenName: 'Sem', familyName: 'Verhoeven', role: 'CHILD', dateOfBirth: '2019-03-14' },
-          ],
-          network: [
-            { name: 'Oma Truus', relation: 'grandmother', phone: '06-12345678' },
-            { name: 'Buurman Karel', relation: 'neighbour' },
-          ],
-        },
-      }));
-      oma = await ctx.signIn(await ctx.linkAccount({ networkMemberId: network('Oma Truus') }));
-      neighbour = await ctx.signIn(await ctx.linkAccount({ networkMemberId: network('Buurman Karel') }));
-      mother = await ctx.signIn(await ctx.linkAccount({ memberId: member('Mirjam') }));
-    });
-
-    it('lets the regisseur build the safety plan with a roster and plan B', async () => {
+    async function buildSafetyPlan(): Promise<void> {
       const add = (input: Record<string, unknown>) =>
         regisseur.session.data<{ addPlanItem: ItemResult }>(ADD_ITEM, { input: { familyId: family.id, ...input } });
       await add({
@@ -102,6 +79,42 @@ describe('the family plan, walked through by its people', () => {
         text: 'Gesprek met beide ouders over de omgangsregeling.',
         aboutMemberIds: [member('Mirjam'), member('Dennis')],
       });
+    }
+
+    // Each test gets its own family with the safety plan built, so that each can run alone.
+    beforeEach(async () => {
+      regisseur = await professional('YOUTH_PROTECTION', 'Samen Veilig');
+      ({ createFamily: family } = await regisseur.session.data<{ createFamily: CreatedFamily }>(CREATE_FAMILY, {
+        input: {
+          name: 'Gezin Verhoeven',
+          regisseurTask: 'Regie en veiligheidsplan',
+          members: [
+            { givenName: 'Mirjam', familyName: 'Verhoeven', role: 'PARENT', dateOfBirth: '1985-02-11', hasParentalAuthority: true },
+            { givenName: 'Dennis', familyName: 'Verhoeven', role: 'PARENT', dateOfBirth: '1983-06-30', hasParentalAuthority: true },
+            { givenName: 'Noor', familyName: 'Verhoeven', role: 'CHILD', dateOfBirth: '2016-09-01' },
+            { givenName: 'Sem', familyName: 'Verhoeven', role: 'CHILD', dateOfBirth: '2019-03-14' },
+          ],
+          network: [
+            { name: 'Oma Truus', relation: 'grandmother', phone: '06-12345678' },
+            { name: 'Buurman Karel', relation: 'neighbour' },
+          ],
+        },
+      }));
+      oma = await ctx.signIn(await ctx.linkAccount({ networkMemberId: network('Oma Truus') }));
+      neighbour = await ctx.signIn(await ctx.linkAccount({ networkMemberId: network('Buurman Karel') }));
+      mother = await ctx.signIn(await ctx.linkAccount({ memberId: member('Mirjam') }));
+      await buildSafetyPlan();
+    });
+
+    it('lets the regisseur build the safety plan with a roster and plan B', async () => {
+      const { family: seen } = await regisseur.session.data<{ family: { plan: ItemResult[] } }>(PLAN, { id: family.id });
+      expect(seen.plan.map((item) => `${item.kind}:${item.access}`)).toEqual([
+        'SAFETY_PLAN:FULL',
+        'SAFETY_CONDITION:FULL',
+        'ROSTER_ENTRY:FULL',
+        'ROSTER_ENTRY:FULL',
+        'LOG_ENTRY:FULL',
+      ]);
     });
 
     it('shows a network member the safety plan, their own roster entry and nothing else', async () => {

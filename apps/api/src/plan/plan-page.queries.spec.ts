@@ -56,5 +56,6 @@ describe('the plan page', () => {
     expect(large.queries).toBe(small.queries);
     // Session, access decision with its facts, directory, plan items, adopted versions, access-log lines.
     expect(large.queries).toBeLessThanOrEqual(6);
-  });
+    // 200 additions through the API take a while on a busy machine; the figure under test is the count, not the time.
+  }, 180_000);
 });

@@ -70,6 +70,10 @@ describe('signals and matching', () => {
     await ctx.close();
     await new Promise<void>((resolve) => mailbox.server.close(() => resolve()));
   });
+  // Each test reads only the mail it caused, whichever ran before it.
+  beforeEach(() => {
+    mailbox.received.length = 0;
+  });
 
   async function professional(type: string, name: string): Promise<{ session: GraphQLSession; email: string; name: string }> {
     const organisation = await ctx.newOrganisation({ name, type: type as never });
