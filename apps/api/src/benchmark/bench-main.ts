@@ -36,7 +36,7 @@ async function main(): Promise<number> {
     const client = new Client({ connectionString: database.url, application_name: 'gezinsplan-bench' });
     await client.connect();
     stops.unshift(() => client.end());
-    const [server] = (await client.query(`SELECT current_setting('server_version') AS version, current_setting('shared_buffers') AS buffers`)).rows;
+    const [server] = (await client.query<{ version: string; buffers: string }>(`SELECT current_setting('server_version') AS version, current_setting('shared_buffers') AS buffers`)).rows;
     console.log(`PostgreSQL ${server.version}, shared_buffers ${server.buffers}; ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB`);
     const result = await measureAll({ options, apiUrl: api.url, openUrl: open.url, databaseUrl: database.url, client });
     const file = join(database.dir, `results-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
