@@ -192,7 +192,10 @@ export class PlanItemService {
     const access = await this.families.forRecord(caller.viewer, 'planItem', itemId);
     if (!access) throw planItemNotFound();
     const [row] = await this.reader.current(access, { ids: [itemId] });
-    if (!row) throw planItemNotFound();
+    if (!row) {
+      this.families.refuse(access, 'planItem', 'NOT_FOUND', itemId);
+      throw planItemNotFound();
+    }
     return { access, row };
   }
 
@@ -218,6 +221,10 @@ export class PlanItemService {
       if (updated.length === 0) {
         const [current] = await this.reader.current(access, { ids: [row.id] }, manager);
         if (!current) throw planItemNotFound();
+        // The conflict carries the item's current content: a read like any other, logged after the rollback.
+        this.accessLog.recordRead(caller, [
+          { access, action: 'READ', itemId: row.id, memberIds: current.access === 'FULL' ? current.about_member_ids : [] },
+        ]);
         throw staleVersion(toPlanItemOutput(directory, current, involvementIdOf(access)));
       }
       return row.id;

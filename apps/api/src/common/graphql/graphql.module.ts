@@ -1,12 +1,13 @@
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { Logger, Module } from '@nestjs/common';
+import { Logger, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { GraphQLModule as NestGraphQLModule } from '@nestjs/graphql';
 import { GraphQLContext } from '../../auth/request-context';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/app-config.token';
 import { createFormatError } from '../errors/format-error';
 import { inputValidationPlugin } from './input-validation.plugin';
+import { refuseOperationsInTheAddress } from './post-only.middleware';
 import { queryLimitsRule } from './query-limits';
 
 const logger = new Logger('GraphQL');
@@ -40,4 +41,8 @@ const logger = new Logger('GraphQL');
     }),
   ],
 })
-export class GraphQLModule {}
+export class GraphQLModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(refuseOperationsInTheAddress).forRoutes({ path: 'graphql', method: RequestMethod.GET });
+  }
+}

@@ -2,9 +2,9 @@ const { NxAppWebpackPlugin } = require('@nx/webpack/app-plugin');
 const { join } = require('path');
 
 // The benchmark's own bundle (dist/apps/api-bench): the dataset generator, the
-// runner, and the bench server whose access control can be switched off. It is
-// built separately so the production bundle (webpack.config.js, main.ts) never
-// contains that switch.
+// runner, and the bench server whose access control is switched off. It is a
+// project of its own so the production bundle (apps/api) never contains that
+// switch; it imports the API's code through @gezinsplan/api/*, never the other way.
 module.exports = {
   output: {
     path: join(__dirname, '../../dist/apps/api-bench'),
@@ -14,17 +14,17 @@ module.exports = {
     new NxAppWebpackPlugin({
       target: 'node',
       compiler: 'tsc',
-      main: './src/benchmark/bench-main.ts',
+      main: './src/bench-main.ts',
       additionalEntryPoints: [
-        { entryName: 'generate', entryPath: './src/benchmark/generate-main.ts' },
-        { entryName: 'bench-server', entryPath: './src/benchmark/server/bench-server.ts' },
+        { entryName: 'generate', entryPath: './src/generate-main.ts' },
+        { entryName: 'bench-server', entryPath: './src/server/bench-server.ts' },
       ],
       tsConfig: './tsconfig.app.json',
       optimization: false,
       outputHashing: 'none',
       generatePackageJson: false,
       sourceMap: true,
-      // The api:typecheck target checks these files with the rest of the project.
+      // The api-bench:typecheck target checks these files.
       skipTypeChecking: true,
     }),
   ],

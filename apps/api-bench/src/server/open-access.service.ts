@@ -1,9 +1,9 @@
 import { ReadGrant, Relation } from '@gezinsplan/access-policy';
 import { dutchToday, PLAN_ITEM_KINDS } from '@gezinsplan/domain';
 import { Injectable } from '@nestjs/common';
-import { FamilyAccess, grantedAccess } from '../../access/family-access';
-import { FamilyAccessService, isUuid } from '../../access/family-access.service';
-import { Viewer } from '../../auth/viewer';
+import { FamilyAccess, grantedAccess } from '@gezinsplan/api/access/family-access';
+import { FamilyAccessService, isUuid } from '@gezinsplan/api/access/family-access.service';
+import { Viewer } from '@gezinsplan/api/auth/viewer';
 
 /** Stands in for the involvement that "access off" pretends the viewer has. */
 const NO_INVOLVEMENT = '00000000-0000-4000-8000-000000000000';

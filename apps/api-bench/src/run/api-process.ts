@@ -1,7 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { findFreePort } from '../../database/free-port';
+import { findFreePort } from '@gezinsplan/api/database/free-port';
 
 export interface ApiProcess {
   url: string;

@@ -1,7 +1,7 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { startEmbeddedDatabase } from '../database/embedded-database';
+import { startEmbeddedDatabase } from '@gezinsplan/api/database/embedded-database';
 
 export interface BenchDatabase {
   url: string;

@@ -1,6 +1,6 @@
-import { ITEM_FIELDS } from '../../testing/plan-operations';
+import { ITEM_FIELDS } from '@gezinsplan/api/testing/plan-operations';
 
-export { PLAN_PAGE } from '../../testing/plan-operations';
+export { PLAN_PAGE } from '@gezinsplan/api/testing/plan-operations';
 
 const OVERVIEW_ITEM = 'familyId familyName itemId kind text dueOn status statusReason assigneeName';
 const OVERVIEW_INVOLVEMENT = 'familyId familyName involvementId task isRegisseur lastPlanChangeAt stalled';
