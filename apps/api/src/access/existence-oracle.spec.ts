@@ -40,8 +40,8 @@ interface World {
 }
 
 interface Case {
-  /** Who asks: the regisseur of family A, a member of family A, or the administrator of A's organisation. */
-  caller: 'regisseurA' | 'familyMemberA' | 'organisationAdminA';
+  /** Who asks: the regisseur of family A, a member of family A, or the administrator of A's organisation or of an idle one. */
+  caller: 'regisseurA' | 'familyMemberA' | 'organisationAdminA' | 'organisationAdminC';
   query: string;
   /** The foreign id to try, from the world. */
   foreign: (world: World) => string;
@@ -70,16 +70,18 @@ const CASES: Record<string, Case | Case[]> = {
     foreign: (w) => w.organisationB,
     variables: (id) => ({ id }),
   },
-  // Platform administrators investigate every family by design; everyone else is refused alike.
+  // Platform administrators investigate every family by design. An organisation administrator
+  // sees their own organisation's lines (refused attempts included), so the caller is one whose
+  // organisation did nothing here.
   'Query.accessLogInvestigation': [
     {
-      caller: 'organisationAdminA',
+      caller: 'organisationAdminC',
       query: `query ($id: ID) { accessLogInvestigation(familyId: $id) { id } }`,
       foreign: (w) => w.familyB,
       variables: (id) => ({ id }),
     },
     {
-      caller: 'organisationAdminA',
+      caller: 'organisationAdminC',
       query: `query ($id: ID) { accessLogInvestigation(accountId: $id) { id } }`,
       foreign: (w) => w.accountB,
       variables: (id) => ({ id }),
@@ -384,6 +386,7 @@ describe('no existence oracle: a foreign id is answered exactly as a random one'
     const organisationB = await ctx.newOrganisation({ type: 'NEIGHBOURHOOD_TEAM' });
     callers.regisseurA = await ctx.signIn(await ctx.newAccount({ organisation: organisationA }));
     callers.organisationAdminA = await ctx.signIn(await ctx.newAccount({ kind: AccountKind.OrganisationAdmin, organisation: organisationA }));
+    callers.organisationAdminC = await ctx.signIn(await ctx.newAccount({ kind: AccountKind.OrganisationAdmin, organisation: await ctx.newOrganisation() }));
     const accountB = await ctx.newAccount({ organisation: organisationB });
     const regisseurB = await ctx.signIn(accountB);
     const colleagueB = await ctx.newAccount({ organisation: organisationB });
