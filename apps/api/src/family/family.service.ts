@@ -14,7 +14,6 @@ import {
   AddNetworkMemberInput,
   CreateFamilyInput,
   FamilyMemberInput,
-  NetworkMemberInput,
   UpdateFamilyMemberInput,
   UpdateNetworkMemberInput,
 } from './family.input';
@@ -31,8 +30,6 @@ const EARLIEST_DATE_OF_BIRTH = '1900-01-02';
 
 function checkMember(member: FamilyMemberInput, field: string): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (!member.givenName.trim()) problems.push({ field: `${field}.givenName`, message: 'enter a given name' });
-  if (!member.familyName.trim()) problems.push({ field: `${field}.familyName`, message: 'enter a family name' });
   if (member.hasParentalAuthority && member.role !== 'PARENT') {
     problems.push({ field: `${field}.hasParentalAuthority`, message: 'only a parent or carer has parental authority' });
   }
@@ -40,14 +37,6 @@ function checkMember(member: FamilyMemberInput, field: string): FieldProblem[] {
   if (member.dateOfBirth < EARLIEST_DATE_OF_BIRTH) {
     problems.push({ field: `${field}.dateOfBirth`, message: `lies before ${EARLIEST_DATE_OF_BIRTH}` });
   }
-  return problems;
-}
-
-/** The database refuses blank names; the input's length checks count spaces. */
-function checkNetworkMember(person: NetworkMemberInput, field: string): FieldProblem[] {
-  const problems: FieldProblem[] = [];
-  if (!person.name.trim()) problems.push({ field: `${field}.name`, message: 'enter a name' });
-  if (!person.relation.trim()) problems.push({ field: `${field}.relation`, message: 'say how this person relates to the family' });
   return problems;
 }
 
@@ -98,9 +87,7 @@ export class FamilyService {
       throw forbidden('Only professionals start a family plan.');
     }
     const problems = [
-      ...(input.name.trim() ? [] : [{ field: 'name', message: 'enter a name for the family' }]),
       ...input.members.flatMap((member, index) => checkMember(member, `members.${index}`)),
-      ...input.network.flatMap((person, index) => checkNetworkMember(person, `network.${index}`)),
     ];
     if (problems.length > 0) throw badUserInput(problems);
     const familyId = await this.caseData.startFamily(viewer, async (manager) => {
@@ -171,8 +158,6 @@ export class FamilyService {
 
   async addNetworkMember(caller: Caller, input: AddNetworkMemberInput): Promise<string> {
     const access = await this.families.requireCoordinator(caller.viewer, input.familyId);
-    const problems = checkNetworkMember(input, 'input');
-    if (problems.length > 0) throw badUserInput(problems);
     return this.caseData.change(access, async (manager) => {
       const [row] = await query(
         manager,

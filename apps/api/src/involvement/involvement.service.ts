@@ -2,7 +2,7 @@ import { dutchToday, INFORMATION_CATEGORIES } from '@gezinsplan/domain';
 import { Injectable } from '@nestjs/common';
 import { AccessLogService } from '../access/access-log.service';
 import { CaseData } from '../access/case-data';
-import { FamilyAccessService, isUuid } from '../access/family-access.service';
+import { FamilyAccessService } from '../access/family-access.service';
 import { Caller } from '../auth/caller';
 import { badUserInput, conflict } from '../common/errors/api-error';
 import { updateReturning } from '../common/update-returning';
@@ -44,7 +44,6 @@ export class InvolvementService {
   /** The professionals `invite` accepts, of one organisation: active professional accounts only. */
   async invitableProfessionals(caller: Caller, familyId: string, organisationId: string): Promise<InvitableProfessionalOutput[]> {
     const access = await this.families.requireCoordinator(caller.viewer, familyId);
-    if (!isUuid(organisationId)) throw badUserInput([{ field: 'organisationId', message: 'must be an id' }]);
     return this.caseData.read(access, 
       `SELECT id, display_name AS "displayName", discipline, email FROM account
         WHERE organisation_id = $1 AND kind = 'PROFESSIONAL' AND disabled_at IS NULL

@@ -1,7 +1,8 @@
 /**
- * The floor: what the plan page and the overview show, each read by one
- * hand-written statement with no GraphQL, no access decision and no access
- * log. What the product spends above this is the price of its layers.
+ * The "database only" reference: what the plan page and the overview show,
+ * each read by one hand-written statement with no session, no access decision
+ * and no access log (so less work than the page does; the same-work floor is
+ * plan-page.ts). It shows what PostgreSQL alone spends on the data.
  */
 
 const NAMES = `
@@ -15,7 +16,7 @@ const NAMES = `
   LEFT JOIN family_member sm ON sm.id = p.assignee_member_id
   LEFT JOIN network_member sn ON sn.id = p.assignee_network_member_id`;
 
-export const PLAN_PAGE_FLOOR = `
+export const PLAN_PAGE_DATABASE_ONLY = `
 SELECT json_build_object(
   'id', f.id, 'name', f.name, 'lastPlanChangeAt', f.last_plan_change_at,
   'members', (SELECT coalesce(json_agg(json_build_object('id', m.id, 'givenName', m.given_name, 'familyName', m.family_name,
@@ -55,7 +56,7 @@ const ASSIGNEES = `
   LEFT JOIN family_member sm ON sm.id = p.assignee_member_id
   LEFT JOIN network_member sn ON sn.id = p.assignee_network_member_id`;
 
-export const OVERVIEW_FLOOR = `
+export const OVERVIEW_DATABASE_ONLY = `
 WITH mine AS MATERIALIZED (
   SELECT i.id, i.family_id, i.task, f.name, f.last_plan_change_at,
          f.last_plan_change_at < now() - interval '6 weeks' AS stalled,
