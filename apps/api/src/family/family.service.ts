@@ -231,8 +231,6 @@ export class FamilyService {
     const owner = await this.families.forRecord(caller.viewer, 'networkMember', input.id);
     if (!owner) throw networkMemberNotFound();
     const access = await this.families.requireCoordinator(caller.viewer, owner.familyId);
-    const problems = checkNetworkMember(input, 'input');
-    if (problems.length > 0) throw badUserInput(problems);
     const details = [input.name.trim(), input.relation.trim(), input.phone?.trim() || null, input.email?.trim() || null];
     const outcome = await this.caseData.change(access, async (manager) => {
       const updated = await updateReturning(

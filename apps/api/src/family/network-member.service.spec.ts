@@ -29,7 +29,7 @@ describe('correcting a network member’s details', () => {
   let riaId: string;
   let sanneId: string;
 
-  const correct = (session: GraphQLSession, expectedVersion: number, change: Partial<typeof RIA> = {}) =>
+  const correct = (session: GraphQLSession, expectedVersion: number, change: Partial<Record<keyof typeof RIA, string | null>> = {}) =>
     session.request<{ updateNetworkMember: NetworkMember }>(UPDATE_NETWORK_MEMBER, {
       input: { id: riaId, expectedVersion, ...RIA, ...change },
     });
@@ -85,11 +85,14 @@ describe('correcting a network member’s details', () => {
     expect(logged).toEqual({ action: 'UPDATE', list: 'network', basis: 'REGISSEUR' });
   });
 
-  it('removes a phone number that is no longer right, and writes nothing for a correction that changes nothing', async () => {
-    const cleared = await correct(regisseur, 1, { phone: '  ' });
+  it('removes a phone number that is no longer right (a blank one is refused), and writes nothing for a correction that changes nothing', async () => {
+    const blank = await correct(regisseur, 1, { phone: '  ' });
+    expect(blank.errors?.[0].extensions?.['code']).toBe(ErrorCode.BadUserInput);
+
+    const cleared = await correct(regisseur, 1, { phone: null });
     expect(cleared.data?.updateNetworkMember).toMatchObject({ phone: null, version: 2 });
 
-    const same = await correct(regisseur, 2, { phone: '' });
+    const same = await correct(regisseur, 2, { phone: null });
     expect(same.data?.updateNetworkMember).toMatchObject({ phone: null, version: 2 });
     expect(await revisions()).toHaveLength(1);
   });
