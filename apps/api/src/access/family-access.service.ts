@@ -98,6 +98,7 @@ const QUERIES = Object.fromEntries(
 const OWNER_SQL = {
   planItem: `SELECT family_id FROM plan_item WHERE id = $1 AND removed_at IS NULL`,
   familyMember: `SELECT family_id FROM family_member WHERE id = $1`,
+  networkMember: `SELECT family_id FROM network_member WHERE id = $1`,
   involvement: `SELECT family_id FROM involvement WHERE id = $1`,
   consent: `SELECT family_id FROM consent WHERE id = $1`,
   legalBasis: `SELECT family_id FROM legal_basis WHERE id = $1`,

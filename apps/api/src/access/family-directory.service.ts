@@ -21,7 +21,7 @@ SELECT f.id, f.name, f.last_plan_change_at AS "lastPlanChangeAt",
      FROM family_member m WHERE m.family_id = f.id) AS members,
   (SELECT coalesce(json_agg(json_build_object(
             'id', n.id, 'familyId', n.family_id, 'name', n.name, 'relation', n.relation,
-            'phone', n.phone, 'email', n.email, 'accountId', n.account_id)
+            'phone', n.phone, 'email', n.email, 'accountId', n.account_id, 'version', n.version)
           ORDER BY n.created_at), '[]')
      FROM network_member n WHERE n.family_id = f.id) AS network,
   (SELECT coalesce(json_agg(json_build_object(

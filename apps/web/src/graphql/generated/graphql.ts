@@ -401,6 +401,18 @@ export type UpdateFamilyMemberInput = {
   role: FamilyRole;
 };
 
+/** A correction of a network member’s details: every field as it should be from now on. */
+export type UpdateNetworkMemberInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** The version you corrected; a newer one on the server gives CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** In the family’s words: grandmother, neighbour, football coach. */
+  relation: Scalars['String']['input'];
+};
+
 export type UpdatePlanItemInput = {
   aboutMemberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   aspect?: InputMaybe<SituationAspect>;
