@@ -5,6 +5,7 @@ import { TestContext } from '../testing/test-context';
 import { MatrixTable, readMatrix } from './access-matrix';
 
 const RECORD_CONSENT = `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id effective } }`;
+const WITHDRAW_CONSENT = `mutation ($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { id effective } }`;
 
 /** A date of birth that makes someone `years` old today (and not about to have a birthday). */
 function bornYearsAgo(years: number): string {
@@ -20,6 +21,7 @@ const DENIED = new Set<string>([ErrorCode.Forbidden, ErrorCode.NotFound]);
 const TESTED_TABLES = [
   'Read: items about Noor (11), written by the author',
   'Read: items about Emre (16), written by the author',
+  'Read: agreements carried by the author, per member and category',
   'Edit: items about Noor (11), written by the author',
   'Comment: on items about Noor (11), written by the author',
   'Add: a logbook entry about Noor (11)',
@@ -33,6 +35,9 @@ describe('the access matrix of docs/access-rules.md', () => {
   const itemsAbout = { noor: new Map<string, string>(), emre: new Map<string, string>() };
   let noor: string;
   let emre: string;
+  /** Agreements by their column in the agreements table ("Mother FINANCES", "family GENERAL"). */
+  const agreements = new Map<string, string>();
+  const memberIds = new Map<string, string>();
 
   const table = (title: (typeof TESTED_TABLES)[number]): MatrixTable => {
     const found = matrix.get(title);
@@ -74,7 +79,8 @@ describe('the access matrix of docs/access-rules.md', () => {
       },
     );
     familyId = createFamily.id;
-    const member = (name: string) => createFamily.members.find((m) => m.givenName === name)!.id;
+    for (const m of createFamily.members) memberIds.set(m.givenName, m.id);
+    const member = (name: string) => memberIds.get(name)!;
     noor = member('Noor');
     emre = member('Emre');
     const everyone = createFamily.members.map((m) => m.id);
@@ -82,7 +88,7 @@ describe('the access matrix of docs/access-rules.md', () => {
       regisseur.data<{ inviteInvolvement: string }>(INVITE, {
         input: { familyId, professionalEmail: account.email, task: 'Taak', categories, memberIds },
       });
-    await invite(author, INFORMATION_CATEGORIES, everyone);
+    const { inviteInvolvement: authorInvolvement } = await invite(author, INFORMATION_CATEGORIES, everyone);
     const { inviteInvolvement: schoolInvolvement } = await invite(school, ['SCHOOL', 'GENERAL'], [noor]);
     await invite(homeSupport, ['FINANCES', 'GENERAL'], [noor]);
     const { inviteInvolvement: endedInvolvement } = await invite(ended, INFORMATION_CATEGORIES, everyone);
@@ -96,6 +102,16 @@ describe('the access matrix of docs/access-rules.md', () => {
         });
         itemsAbout[who].set(category, addPlanItem.id);
       }
+    }
+    for (const column of table('Read: agreements carried by the author, per member and category').get('author')!.keys()) {
+      const [who, category] = column.split(' ');
+      const { addPlanItem } = await sessions.get('author')!.data<{ addPlanItem: ItemResult }>(ADD_ITEM, {
+        input: {
+          familyId, kind: 'AGREEMENT', category, text: `Afspraak: ${column}`, dueOn: dutchToday(),
+          aboutMemberIds: who === 'family' ? [] : [member(who)], assignee: { type: 'INVOLVEMENT', id: authorInvolvement },
+        },
+      });
+      agreements.set(column, addPlanItem.id);
     }
     await regisseur.data(END_INVOLVEMENT, { input: { involvementId: endedInvolvement, expectedVersion: 1, reason: 'Taak afgerond' } });
 
@@ -116,18 +132,24 @@ describe('the access matrix of docs/access-rules.md', () => {
   });
 
   const session = (relation: string): GraphQLSession => {
-    const found = sessions.get(relation.replace(/, (with|without) his consent$/, ''));
+    const found = sessions.get(relation.replace(/, ((with|without) his consent|while the mother shares the agreed plan|after she withdrew it)$/, ''));
     if (!found) throw new Error(`The matrix names a relation the test does not set up: "${relation}"`);
     return found;
   };
 
-  async function seen(relation: string, about: 'noor' | 'emre'): Promise<Map<string, string>> {
+  async function seen(relation: string, about: 'noor' | 'emre' | 'agreements'): Promise<Map<string, string>> {
     const result = await session(relation).request<{ family: { plan: ItemResult[] } }>(PLAN, { id: familyId });
     const access = new Map<string, string>();
-    for (const [category, id] of itemsAbout[about]) {
+    for (const [column, id] of about === 'agreements' ? agreements : itemsAbout[about]) {
       const item = result.data?.family.plan.find((i) => i.id === id);
-      access.set(category, item ? item.access.toLowerCase() : 'hidden');
+      access.set(column, item ? item.access.toLowerCase() : 'hidden');
       if (item?.access === 'REDACTED') expect(item.text).toBeNull();
+      // An agreement's stub keeps who carries it, by when and its status.
+      if (about === 'agreements' && item?.access === 'REDACTED') {
+        expect({ column, assignee: item.assignee?.name, dueOn: item.dueOn, status: item.status }).toEqual({
+          column, assignee: 'author', dueOn: dutchToday(), status: 'OPEN',
+        });
+      }
     }
     if (result.errors) expect(DENIED.has(result.errors[0].extensions?.['code'] as string)).toBe(true);
     return access;
@@ -166,6 +188,24 @@ describe('the access matrix of docs/access-rules.md', () => {
     for (const [relation, expected] of rows.filter(([r]) => r.endsWith(', with his consent'))) {
       expectRow(relation, expected, await seen(relation, 'emre'));
     }
+  });
+
+  it('reads agreements as the table says, before, while and after the mother shares the agreed plan', async () => {
+    const rows = [...table('Read: agreements carried by the author, per member and category')];
+    const phase = (suffix: string | null) => rows.filter(([r]) => (suffix ? r.endsWith(suffix) : !r.includes(', while') && !r.includes(', after')));
+    for (const [relation, expected] of phase(null)) expectRow(relation, expected, await seen(relation, 'agreements'));
+
+    const mother = memberIds.get('Mother')!;
+    const { recordConsent } = await sessions.get('regisseur')!.data<{ recordConsent: { id: string; effective: boolean } }>(RECORD_CONSENT, {
+      input: { familyId, subjectMemberId: mother, purpose: 'SHARE_AGREED_PLAN', categories: INFORMATION_CATEGORIES, givenByMemberIds: [mother] },
+    });
+    expect(recordConsent.effective).toBe(true);
+    for (const [relation, expected] of phase(', while the mother shares the agreed plan')) {
+      expectRow(relation, expected, await seen(relation, 'agreements'));
+    }
+
+    await session('parent with authority').data(WITHDRAW_CONSENT, { input: { consentId: recordConsent.id } });
+    for (const [relation, expected] of phase(', after she withdrew it')) expectRow(relation, expected, await seen(relation, 'agreements'));
   });
 
   it('allows and denies edits as the table says', async () => {

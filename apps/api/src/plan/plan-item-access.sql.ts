@@ -18,7 +18,9 @@ export function accessLevelSql(alias: string, grant: ReadGrant, params: SqlParam
     `(${alias}.${prefix}_involvement_id = ${self.involvement}::uuid
       OR ${alias}.${prefix}_member_id = ${self.member}::uuid
       OR ${alias}.${prefix}_network_member_id = ${self.network}::uuid)`;
-  const categories = params.add(JSON.stringify(grant.categories));
+  // Agreements are read by their own category grants (see ReadGrant.agreementCategories).
+  const categories = `(CASE WHEN ${alias}.kind = 'AGREEMENT' THEN ${params.add(JSON.stringify(grant.agreementCategories))}
+    ELSE ${params.add(JSON.stringify(grant.categories))} END)`;
   const grantedMembers = `ARRAY(SELECT jsonb_array_elements_text(${categories}::jsonb -> ${alias}.category -> 'memberIds'))::uuid[]`;
   const membersCovered =
     grant.match === 'ALL'

@@ -68,3 +68,18 @@ export function sharesWithFamily(member: MemberFact, facts: FamilyFacts): boolea
     (c) => c.purpose === ConsentPurpose.InformFamily && c.subjectMemberId === member.id && isEffective(c, facts),
   );
 }
+
+/**
+ * The family's "share the agreed plan with all involved" consent for a member
+ * and category, if one counts today: it opens agreement content, nothing else.
+ */
+export function agreedPlanSharing(facts: FamilyFacts, memberId: string, category: InformationCategory): string | null {
+  const consent = facts.consents.find(
+    (c) =>
+      c.purpose === ConsentPurpose.ShareAgreedPlan &&
+      c.subjectMemberId === memberId &&
+      c.categories.includes(category) &&
+      isEffective(c, facts),
+  );
+  return consent?.id ?? null;
+}

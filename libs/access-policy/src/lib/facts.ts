@@ -13,6 +13,11 @@ export const ConsentPurpose = {
   PlanExchange: 'PLAN_EXCHANGE',
   /** A young person of 16 or over lets the rest of the family read what is about them. */
   InformFamily: 'INFORM_FAMILY',
+  /**
+   * Agreed in the family meeting: the content of the plan's agreements about
+   * this member, in the named categories, is shared with every involved professional.
+   */
+  ShareAgreedPlan: 'SHARE_AGREED_PLAN',
 } as const;
 
 export type ConsentPurpose = (typeof ConsentPurpose)[keyof typeof ConsentPurpose];

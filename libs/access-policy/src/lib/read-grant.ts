@@ -7,7 +7,7 @@ import {
   PORTAL_MINIMUM_AGE,
   REGISSEUR_CATEGORIES,
 } from '@gezinsplan/domain';
-import { exchangeBasis, ExchangeBasis, sharesWithFamily } from './consent';
+import { agreedPlanSharing, exchangeBasis, ExchangeBasis, sharesWithFamily } from './consent';
 import { FamilyFacts, InvolvementFact, Party, Relation } from './facts';
 
 export type ReadAccess = 'FULL' | 'REDACTED' | 'HIDDEN';
@@ -19,7 +19,8 @@ export type ReadBasis =
   | { type: 'INVOLVEMENT_TASK' }
   | { type: 'FAMILY_OWN' }
   | { type: 'NETWORK_ROLE' }
-  | ExchangeBasis;
+  | ExchangeBasis
+  | { type: 'AGREED_PLAN_SHARED'; consentId: string };
 
 export interface CategoryGrant {
   /** Items about these members are readable in full. */
@@ -39,6 +40,12 @@ export interface ReadGrant {
   /** Items written by this party are always readable in full. */
   self: Party;
   categories: Partial<Record<InformationCategory, CategoryGrant>>;
+  /**
+   * Agreements are read by these instead of `categories`: the family's consent to
+   * share the agreed plan opens agreement content to every involved professional,
+   * and every family member reads the family-wide agreements.
+   */
+  agreementCategories: Partial<Record<InformationCategory, CategoryGrant>>;
   /** 'ALL': every member the item is about must be granted (professionals); 'ANY': one suffices (the family). */
   match: 'ALL' | 'ANY';
   /** Category grants apply only to these kinds (network members); null means all kinds. */
@@ -59,6 +66,7 @@ const NOTHING: ReadGrant = {
   relation: 'NONE',
   self: {},
   categories: {},
+  agreementCategories: {},
   match: 'ALL',
   categoryKinds: null,
   openKinds: [],
@@ -95,11 +103,39 @@ function professionalGrant(involvement: InvolvementFact, facts: FamilyFacts): Re
     relation: 'PROFESSIONAL',
     self: { involvementId: involvement.id },
     categories,
+    agreementCategories: withAgreedPlanShared(categories, facts),
     match: 'ALL',
-    openKinds: [PlanItemKind.Agreement],
     assignedKinds: [PlanItemKind.Agreement, PlanItemKind.SafetyAgreement],
     otherwise: 'REDACTED',
   };
+}
+
+/**
+ * What a professional reads of agreements: their task's categories, plus every
+ * member and category the family agreed to share the agreed plan for. A
+ * family-wide agreement opens when the sharing covers every member.
+ */
+function withAgreedPlanShared(categories: ReadGrant['categories'], facts: FamilyFacts): ReadGrant['categories'] {
+  const result: ReadGrant['categories'] = {};
+  for (const category of INFORMATION_CATEGORIES) {
+    const own = categories[category];
+    const memberIds = new Set(own?.memberIds ?? []);
+    const bases: ReadBasis[] = [...(own?.bases ?? [])];
+    let everyoneShares = facts.members.length > 0;
+    for (const member of facts.members) {
+      const consentId = agreedPlanSharing(facts, member.id, category);
+      if (consentId) {
+        memberIds.add(member.id);
+        bases.push({ type: 'AGREED_PLAN_SHARED', consentId });
+      } else {
+        everyoneShares = false;
+      }
+    }
+    if (memberIds.size > 0 || own?.familyWide) {
+      result[category] = { memberIds: [...memberIds], familyWide: (own?.familyWide ?? false) || everyoneShares, bases };
+    }
+  }
+  return result;
 }
 
 function familyMemberGrant(memberId: string, facts: FamilyFacts): ReadGrant {
@@ -115,13 +151,15 @@ function familyMemberGrant(memberId: string, facts: FamilyFacts): ReadGrant {
     : [viewer.id];
   const memberIds = readableMemberIds.filter((id) => !hiddenMemberIds.includes(id));
   const grant: CategoryGrant = { memberIds, familyWide: ownsPlan, bases: [{ type: 'FAMILY_OWN' }] };
+  // Agreements about the family as a whole are everyone's; about a person, as for any item.
+  const agreements: CategoryGrant = { ...grant, familyWide: true };
   return {
     ...NOTHING,
     relation: 'FAMILY_MEMBER',
     self: { memberId },
     categories: Object.fromEntries(INFORMATION_CATEGORIES.map((category) => [category, grant])),
+    agreementCategories: Object.fromEntries(INFORMATION_CATEGORIES.map((category) => [category, agreements])),
     match: 'ANY',
-    openKinds: [PlanItemKind.Agreement],
     assignedKinds: [PlanItemKind.Agreement, PlanItemKind.SafetyAgreement, PlanItemKind.RosterEntry],
     hiddenMemberIds,
     respectsWithholding: true,

@@ -36,6 +36,7 @@ function openAccess(viewer: Viewer, familyId: string, today: string): FamilyAcce
     relation: 'PROFESSIONAL',
     self: {},
     categories: {},
+    agreementCategories: {},
     match: 'ALL',
     categoryKinds: null,
     openKinds: [...PLAN_ITEM_KINDS],
