@@ -5,6 +5,11 @@ import { TestContext } from '../testing/test-context';
 import { MatrixTable, readMatrix } from './access-matrix';
 
 const RECORD_CONSENT = `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id effective } }`;
+const RECORD_BASIS = `mutation ($input: RecordLegalBasisInput!) { recordLegalBasis(input: $input) { id } }`;
+const FAMILY_TOLD = `mutation ($input: RecordFamilyInformedInput!) { recordFamilyInformed(input: $input) { id familyInformedAt } }`;
+const WHAT_IS_SEEN = `query ($id: ID!) { family(id: $id) { involvements { id } plan { id access } } }`;
+const LEGAL_BASES_SEEN = `query ($id: ID!) { family(id: $id) { legalBases { id familyInformedAt } } }`;
+const LOG_SEEN = `query ($id: ID!) { family(id: $id) { accessLog(limit: 200) { accountName } } }`;
 const WITHDRAW_CONSENT = `mutation ($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { id effective } }`;
 
 /** A date of birth that makes someone `years` old today (and not about to have a birthday). */
@@ -22,6 +27,7 @@ const TESTED_TABLES = [
   'Read: items about Noor (11), written by the author',
   'Read: items about Emre (16), written by the author',
   'Read: agreements carried by the author, per member and category',
+  'Told afterwards: the police, admitted on a legal basis, before and after the family is told',
   'Edit: items about Noor (11), written by the author',
   'Comment: on items about Noor (11), written by the author',
   'Add: a logbook entry about Noor (11)',
@@ -132,7 +138,8 @@ describe('the access matrix of docs/access-rules.md', () => {
   });
 
   const session = (relation: string): GraphQLSession => {
-    const found = sessions.get(relation.replace(/, ((with|without) his consent|while the mother shares the agreed plan|after she withdrew it)$/, ''));
+    const phases = /, ((with|without) his consent|while the mother shares the agreed plan|after she withdrew it|(before|after) the family is told)$/;
+    const found = sessions.get(relation.replace(phases, ''));
     if (!found) throw new Error(`The matrix names a relation the test does not set up: "${relation}"`);
     return found;
   };
@@ -206,6 +213,60 @@ describe('the access matrix of docs/access-rules.md', () => {
 
     await session('parent with authority').data(WITHDRAW_CONSENT, { input: { consentId: recordConsent.id } });
     for (const [relation, expected] of phase(', after she withdrew it')) expectRow(relation, expected, await seen(relation, 'agreements'));
+  });
+
+  it('keeps "told afterwards" from the family until the telling is recorded, then shows all of it', async () => {
+    const rows = [...table('Told afterwards: the police, admitted on a legal basis, before and after the family is told')];
+    const regisseur = sessions.get('regisseur')!;
+    const policeAccount = await ctx.newAccount({
+      organisation: await ctx.newOrganisation({ name: 'Politie told afterwards', type: 'POLICE' }),
+      displayName: 'Police told afterwards',
+    });
+    const police = await ctx.signIn(policeAccount);
+    const { inviteInvolvement: policeInvolvement } = await regisseur.data<{ inviteInvolvement: string }>(INVITE, {
+      input: { familyId, professionalEmail: policeAccount.email, task: 'Politie: huiselijk geweld', categories: ['POLICE_JUSTICE'], memberIds: [noor] },
+    });
+    const { recordLegalBasis } = await regisseur.data<{ recordLegalBasis: { id: string } }>(RECORD_BASIS, {
+      input: {
+        familyId, kind: 'MELDCODE', recipientInvolvementId: policeInvolvement, subjectMemberIds: [noor], categories: ['POLICE_JUSTICE'],
+        purpose: 'De politie moet weten wat er thuis speelt.', necessaryInformation: 'Alleen meldingen over Noor.',
+        proportionality: 'Beperkt tot politie en justitie.', subsidiarity: 'Anoniem delen helpt niet.',
+        professionalSecrecy: 'Meldcode stap 5.', informingDelayReason: 'Noor komt in gevaar als de ouders het nu horen.',
+      },
+    });
+    const { addPlanItem: entry } = await police.data<{ addPlanItem: ItemResult }>(ADD_ITEM, {
+      input: { familyId, kind: 'LOG_ENTRY', category: 'POLICE_JUSTICE', text: 'Melding huiselijk geweld', aboutMemberIds: [noor] },
+    });
+    await police.data(PLAN, { id: familyId });
+
+    const seenOfPolice = async (relation: string): Promise<Map<string, string>> => {
+      const who = session(relation);
+      const family = (await who.request<{ family: { involvements: Array<{ id: string }>; plan: ItemResult[] } }>(WHAT_IS_SEEN, { id: familyId })).data?.family;
+      const bases = (await who.request<{ family: { legalBases: Array<{ id: string }> } }>(LEGAL_BASES_SEEN, { id: familyId })).data?.family;
+      const log = (await who.request<{ family: { accessLog: Array<{ accountName: string }> } }>(LOG_SEEN, { id: familyId })).data?.family;
+      const shown = (yes: boolean | undefined) => (yes ? 'shown' : 'hidden');
+      return new Map([
+        ['involvement', shown(family?.involvements.some((i) => i.id === policeInvolvement))],
+        ['logbook entry', family?.plan.find((i) => i.id === entry.id)?.access.toLowerCase() ?? 'hidden'],
+        ['legal basis', shown(bases?.legalBases.some((b) => b.id === recordLegalBasis.id))],
+        ['access-log lines', shown(log?.accessLog.some((line) => line.accountName === 'Police told afterwards'))],
+      ]);
+    };
+    for (const [relation, expected] of rows.filter(([r]) => r.endsWith(', before the family is told'))) {
+      expectRow(relation, expected, await seenOfPolice(relation));
+    }
+
+    const told = new Date(Date.now() - 60_000).toISOString();
+    await regisseur.data(FAMILY_TOLD, { input: { legalBasisId: recordLegalBasis.id, informedAt: told } });
+    for (const [relation, expected] of rows.filter(([r]) => r.endsWith(', after the family is told'))) {
+      expectRow(relation, expected, await seenOfPolice(relation));
+    }
+    // With the date the family was told.
+    const { family } = await session('parent with authority').data<{ family: { legalBases: Array<{ id: string; familyInformedAt: string }> } }>(
+      LEGAL_BASES_SEEN,
+      { id: familyId },
+    );
+    expect(new Date(family.legalBases.find((b) => b.id === recordLegalBasis.id)!.familyInformedAt).toISOString()).toBe(told);
   });
 
   it('allows and denies edits as the table says', async () => {

@@ -27,8 +27,11 @@ export function accessLevelSql(alias: string, grant: ReadGrant, params: SqlParam
       ? `${alias}.about_member_ids <@ ${grantedMembers}`
       : `${alias}.about_member_ids && ${grantedMembers}`;
   const categoryKinds = grant.categoryKinds === null ? 'TRUE' : `${alias}.kind = ANY(${params.add(grant.categoryKinds)}::text[])`;
+  const hiddenInvolvements = params.add(grant.hiddenInvolvementIds);
   return `CASE
     WHEN ${grant.respectsWithholding} AND ${alias}.withheld_from_family_reason IS NOT NULL THEN 'HIDDEN'
+    WHEN ${alias}.author_involvement_id = ANY(${hiddenInvolvements}::uuid[])
+      OR ${alias}.assignee_involvement_id = ANY(${hiddenInvolvements}::uuid[]) THEN 'HIDDEN'
     WHEN ${isSelf('author')} THEN 'FULL'
     WHEN ${alias}.about_member_ids && ${params.add(grant.hiddenMemberIds)}::uuid[] THEN 'HIDDEN'
     WHEN ${alias}.kind = ANY(${params.add(grant.openKinds)}::text[]) THEN 'FULL'

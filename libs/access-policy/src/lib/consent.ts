@@ -61,6 +61,16 @@ export function exchangeBasis(
   return basis ? { type: 'LEGAL_BASIS', legalBasisId: basis.id } : null;
 }
 
+/**
+ * Involvements admitted on a legal basis whose family is told afterwards and
+ * has not been told yet (revoked or not: the family is still owed the telling).
+ * Until it is recorded as told, the family sees neither the involvement nor
+ * what it wrote or carries, nor its lines in the access log.
+ */
+export function undisclosedInvolvementIds(facts: FamilyFacts): string[] {
+  return [...new Set(facts.legalBases.filter((b) => b.awaitingFamilyTold).map((b) => b.recipientInvolvementId))];
+}
+
 /** A young person of 16 or over lets the family read about them only by their own consent. */
 export function sharesWithFamily(member: MemberFact, facts: FamilyFacts): boolean {
   if (member.role !== FamilyRole.Child || ageOn(member.dateOfBirth, facts.today) < INDEPENDENT_CONSENT_AGE) return true;

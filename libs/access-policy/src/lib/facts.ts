@@ -53,6 +53,11 @@ export interface LegalBasisFact {
   categories: readonly InformationCategory[];
   validUntil: string | null;
   revoked: boolean;
+  /**
+   * The family is to be told afterwards and nobody has recorded yet that they
+   * were told: until then the family sees nothing that reveals it.
+   */
+  awaitingFamilyTold: boolean;
 }
 
 export interface FamilyFacts {

@@ -18,6 +18,8 @@ export function isParty(party: Party | null, self: Party): boolean {
 export function readAccess(grant: ReadGrant, item: ItemFacts): ReadAccess {
   if (grant.relation === 'NONE') return 'HIDDEN';
   if (grant.respectsWithholding && item.withheldFromFamily) return 'HIDDEN';
+  const undisclosed = (party: Party | null) => !!party?.involvementId && grant.hiddenInvolvementIds.includes(party.involvementId);
+  if (undisclosed(item.author) || undisclosed(item.assignee)) return 'HIDDEN';
   if (isParty(item.author, grant.self)) return 'FULL';
   if (item.aboutMemberIds.some((id) => grant.hiddenMemberIds.includes(id))) return 'HIDDEN';
   if (grant.openKinds.includes(item.kind)) return 'FULL';

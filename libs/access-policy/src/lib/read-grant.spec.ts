@@ -67,6 +67,7 @@ describe('readGrant for a partner professional', () => {
             categories: ['SAFETY'],
             validUntil: null,
             revoked: false,
+            awaitingFamilyTold: false,
           },
         ],
       }),
@@ -172,6 +173,40 @@ describe('readGrant for the family', () => {
     expect(readAccess(lars, { ...debtAgreement, aboutMemberIds: ['lars', 'mother'] })).toBe('FULL');
     // Other family-wide items stay the parents' with authority.
     expect(readAccess(fathers, { ...debtAgreement, kind: PlanItemKind.Goal, aboutMemberIds: [] })).toBe('HIDDEN');
+  });
+
+  it('hides an involvement the family is told of afterwards, what it wrote and what it carries, until they are told', () => {
+    const meldcode = {
+      id: 'meldcode',
+      kind: LegalBasisKind.Meldcode,
+      recipientInvolvementId: 'police',
+      subjectMemberIds: ['lisanne'],
+      categories: [InformationCategory.PoliceJustice],
+      validUntil: null,
+      revoked: true,
+      awaitingFamilyTold: true,
+    };
+    const mothers = readGrant({ type: 'FAMILY_MEMBER', memberId: 'mother' }, facts({ legalBases: [meldcode] }));
+    const written = { ...debtAgreement, kind: PlanItemKind.LogEntry, aboutMemberIds: ['lisanne'], author: { involvementId: 'police' } };
+
+    // Revoked or not: the family is still owed the telling.
+    expect(mothers.hiddenInvolvementIds).toEqual(['police']);
+    expect(readAccess(mothers, written)).toBe('HIDDEN');
+    expect(readAccess(mothers, { ...debtAgreement, assignee: { involvementId: 'police' } })).toBe('HIDDEN');
+    const told = readGrant({ type: 'FAMILY_MEMBER', memberId: 'mother' }, facts({ legalBases: [{ ...meldcode, awaitingFamilyTold: false }] }));
+    expect(told.hiddenInvolvementIds).toEqual([]);
+    expect(readAccess(told, written)).toBe('FULL');
+    // Professionals know who is involved.
+    expect(readGrant(professional({ isRegisseur: true }), facts({ legalBases: [meldcode] })).hiddenInvolvementIds).toEqual([]);
+  });
+
+  it('lets a young person follow in the access log what concerns them; a parent with authority also their children and the family', () => {
+    expect(readGrant({ type: 'FAMILY_MEMBER', memberId: 'lars' }, facts()).logScope).toEqual({ memberIds: ['lars'], familyWide: false });
+    expect(readGrant({ type: 'FAMILY_MEMBER', memberId: 'mother' }, facts()).logScope).toEqual({
+      memberIds: ['mother', 'lisanne', 'lars'],
+      familyWide: true,
+    });
+    expect(readGrant(professional({ isRegisseur: true }), facts()).logScope).toBeNull();
   });
 
   it('gives nothing to someone who is not a member of the family', () => {

@@ -7,7 +7,7 @@ import {
   PORTAL_MINIMUM_AGE,
   REGISSEUR_CATEGORIES,
 } from '@gezinsplan/domain';
-import { agreedPlanSharing, exchangeBasis, ExchangeBasis, sharesWithFamily } from './consent';
+import { agreedPlanSharing, exchangeBasis, ExchangeBasis, sharesWithFamily, undisclosedInvolvementIds } from './consent';
 import { FamilyFacts, InvolvementFact, Party, Relation } from './facts';
 
 export type ReadAccess = 'FULL' | 'REDACTED' | 'HIDDEN';
@@ -56,8 +56,19 @@ export interface ReadGrant {
   assignedKinds: PlanItemKind[];
   /** Items about any of these members are hidden, whoever wrote them. */
   hiddenMemberIds: string[];
+  /**
+   * Items written by, or assigned to, these involvements are hidden: the family
+   * is told of them afterwards and has not been told yet.
+   */
+  hiddenInvolvementIds: string[];
   /** Items the regisseur withheld from the family are hidden. */
   respectsWithholding: boolean;
+  /**
+   * Which lines of the family's access log this person reads: their own, and
+   * those about these members (with `familyWide`, also those about nobody in
+   * particular). Null: every line (the regisseur).
+   */
+  logScope: { memberIds: string[]; familyWide: boolean } | null;
   /** What the rest is: a stub that says whom to ask, or nothing at all. */
   otherwise: Exclude<ReadAccess, 'FULL'>;
 }
@@ -72,7 +83,9 @@ const NOTHING: ReadGrant = {
   openKinds: [],
   assignedKinds: [],
   hiddenMemberIds: [],
+  hiddenInvolvementIds: [],
   respectsWithholding: false,
+  logScope: null,
   otherwise: 'HIDDEN',
 };
 
@@ -162,7 +175,10 @@ function familyMemberGrant(memberId: string, facts: FamilyFacts): ReadGrant {
     match: 'ANY',
     assignedKinds: [PlanItemKind.Agreement, PlanItemKind.SafetyAgreement, PlanItemKind.RosterEntry],
     hiddenMemberIds,
+    hiddenInvolvementIds: undisclosedInvolvementIds(facts),
     respectsWithholding: true,
+    // A young person follows who looked at what concerns them, not at their mother's items.
+    logScope: { memberIds, familyWide: ownsPlan },
     otherwise: 'HIDDEN',
   };
 }
@@ -183,6 +199,7 @@ function networkMemberGrant(networkMemberId: string, facts: FamilyFacts): ReadGr
     // The parts of the safety plan everyone holds on to, and its logbook.
     categoryKinds: [PlanItemKind.SafetyPlan, PlanItemKind.SafetyCondition, PlanItemKind.LogEntry],
     assignedKinds: [PlanItemKind.SafetyAgreement, PlanItemKind.RosterEntry, PlanItemKind.Agreement],
+    hiddenInvolvementIds: undisclosedInvolvementIds(facts),
     respectsWithholding: true,
     otherwise: 'HIDDEN',
   };

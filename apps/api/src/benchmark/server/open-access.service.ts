@@ -42,7 +42,9 @@ function openAccess(viewer: Viewer, familyId: string, today: string): FamilyAcce
     openKinds: [...PLAN_ITEM_KINDS],
     assignedKinds: [],
     hiddenMemberIds: [],
+    hiddenInvolvementIds: [],
     respectsWithholding: false,
+    logScope: null,
     otherwise: 'REDACTED',
   };
   return grantedAccess({ viewer, familyId, relation, facts: { today, members: [], consents: [], legalBases: [] }, grant, organisationType: null });
