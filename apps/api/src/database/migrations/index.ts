@@ -6,6 +6,7 @@ import { AccountActivation1763900400000 } from './1763900400000-account-activati
 import { AccessPathIndexes1763900500000 } from './1763900500000-access-path-indexes';
 import { FamilyMemberRevisions1763900600000 } from './1763900600000-family-member-revisions';
 import { AgreedPlanSharing1763900800000 } from './1763900800000-agreed-plan-sharing';
+import { RefusedAccess1763900900000 } from './1763900900000-refused-access';
 
 /** In order. Classes, not globs: the API is bundled by webpack. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   AccessPathIndexes1763900500000,
   FamilyMemberRevisions1763900600000,
   AgreedPlanSharing1763900800000,
+  RefusedAccess1763900900000,
 ];
