@@ -81,7 +81,8 @@ export type AddPlanItemInput = {
 
 export type ConsentPurpose =
   | 'INFORM_FAMILY'
-  | 'PLAN_EXCHANGE';
+  | 'PLAN_EXCHANGE'
+  | 'SHARE_AGREED_PLAN';
 
 /** A professional or organisation administrator; they receive an activation link. */
 export type CreateAccountInput = {
@@ -253,6 +254,7 @@ export type ReadAccess =
   | 'REDACTED';
 
 export type RecordConsentInput = {
+  /** For PLAN_EXCHANGE: what may be shared; for SHARE_AGREED_PLAN: the agreements of these categories. */
   categories?: Array<InformationCategory>;
   familyId: Scalars['ID']['input'];
   /** The family members who gave their consent. */
@@ -800,9 +802,9 @@ export type NetworkSafetyPlanQuery = { __typename?: 'Query', family: { __typenam
 export type MyOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyOverviewQuery = { __typename?: 'Query', myOverview: { __typename?: 'Overview', involvements: Array<{ __typename?: 'OverviewInvolvement', involvementId: string, familyId: string, familyName: string, task: string, isRegisseur: boolean, lastPlanChangeAt: string, stalled: boolean }>, agreementsNeedingAttention: Array<{ __typename?: 'OverviewItem', itemId: string, familyId: string, familyName: string, kind: string, text: string, dueOn?: string | null, status?: string | null, statusReason?: string | null, assigneeName?: string | null }>, evaluationsDue: Array<{ __typename?: 'OverviewItem', itemId: string, familyId: string, familyName: string, kind: string, text: string, dueOn?: string | null, status?: string | null, statusReason?: string | null, assigneeName?: string | null }>, stalledPlans: Array<{ __typename?: 'OverviewInvolvement', involvementId: string, familyId: string, familyName: string, lastPlanChangeAt: string }>, myOpenAgreements: Array<{ __typename?: 'OverviewItem', itemId: string, familyId: string, familyName: string, kind: string, text: string, dueOn?: string | null, status?: string | null, statusReason?: string | null, assigneeName?: string | null }> } };
+export type MyOverviewQuery = { __typename?: 'Query', myOverview: { __typename?: 'Overview', involvements: Array<{ __typename?: 'OverviewInvolvement', involvementId: string, familyId: string, familyName: string, task: string, isRegisseur: boolean, lastPlanChangeAt: string, stalled: boolean }>, agreementsNeedingAttention: Array<{ __typename?: 'OverviewItem', itemId: string, familyId: string, familyName: string, kind: string, text?: string | null, dueOn?: string | null, status?: string | null, statusReason?: string | null, assigneeName?: string | null }>, evaluationsDue: Array<{ __typename?: 'OverviewItem', itemId: string, familyId: string, familyName: string, kind: string, text?: string | null, dueOn?: string | null, status?: string | null, statusReason?: string | null, assigneeName?: string | null }>, stalledPlans: Array<{ __typename?: 'OverviewInvolvement', involvementId: string, familyId: string, familyName: string, lastPlanChangeAt: string }>, myOpenAgreements: Array<{ __typename?: 'OverviewItem', itemId: string, familyId: string, familyName: string, kind: string, text?: string | null, dueOn?: string | null, status?: string | null, statusReason?: string | null, assigneeName?: string | null }> } };
 
-export type OverviewItemFieldsFragment = { __typename?: 'OverviewItem', itemId: string, familyId: string, familyName: string, kind: string, text: string, dueOn?: string | null, status?: string | null, statusReason?: string | null, assigneeName?: string | null };
+export type OverviewItemFieldsFragment = { __typename?: 'OverviewItem', itemId: string, familyId: string, familyName: string, kind: string, text?: string | null, dueOn?: string | null, status?: string | null, statusReason?: string | null, assigneeName?: string | null };
 
 export type AddPlanItemMutationVariables = Exact<{
   input: AddPlanItemInput;
