@@ -11,6 +11,7 @@ import enInvolvements from './locales/en/involvements.json';
 import enLegalBases from './locales/en/legal-bases.json';
 import enNetwork from './locales/en/network.json';
 import enOverview from './locales/en/overview.json';
+import enPasswordReset from './locales/en/password-reset.json';
 import enPlanItems from './locales/en/plan-items.json';
 import enPortal from './locales/en/portal.json';
 import enPortalInvitation from './locales/en/portal-invitation.json';
@@ -30,6 +31,7 @@ import nlInvolvements from './locales/nl/involvements.json';
 import nlLegalBases from './locales/nl/legal-bases.json';
 import nlNetwork from './locales/nl/network.json';
 import nlOverview from './locales/nl/overview.json';
+import nlPasswordReset from './locales/nl/password-reset.json';
 import nlPlanItems from './locales/nl/plan-items.json';
 import nlPortal from './locales/nl/portal.json';
 import nlPortalInvitation from './locales/nl/portal-invitation.json';
@@ -54,6 +56,7 @@ const nl = {
   legalBases: nlLegalBases,
   consent: nlConsent,
   accountActivation: nlAccountActivation,
+  passwordReset: nlPasswordReset,
   administration: nlAdministration,
   portalInvitation: nlPortalInvitation,
   signals: nlSignals,
@@ -79,6 +82,7 @@ export const resources: Record<Language, typeof nl> = {
     legalBases: enLegalBases,
     consent: enConsent,
     accountActivation: enAccountActivation,
+    passwordReset: enPasswordReset,
     administration: enAdministration,
     portalInvitation: enPortalInvitation,
     signals: enSignals,
