@@ -7,7 +7,7 @@ import { INTERNAL_ERROR_MESSAGE } from '../common/errors/format-error';
 import { AccessLogService } from './access-log.service';
 
 /**
- * Writes a request's reads to the access log after its resolvers have run and
+ * Writes a request's reads (and the attempts the access module refused) to the access log after its resolvers have run and
  * before its answer leaves: one statement per request instead of one per list.
  * An answer whose reads could not be logged is replaced by an error, so case
  * data never leaves without its log line.
@@ -24,7 +24,11 @@ export class AccessLogFlushPlugin implements ApolloServerPlugin<GraphQLContext> 
         const viewer = contextValue.req.viewer;
         if (!viewer) return;
         try {
-          await this.accessLog.flushReads(viewer);
+          const { req } = contextValue;
+          await this.accessLog.flushReads(viewer, {
+            requestId: req.id === undefined ? null : String(req.id),
+            clientAddress: req.ip ?? null,
+          });
         } catch (error) {
           this.logger.error({ err: error }, 'Could not write the access log; the answer is withheld');
           if (response.body.kind === 'single') {

@@ -23,6 +23,7 @@ export class AccessLogQueryService {
   async forFamily(caller: Caller, familyId: string, limit: number): Promise<AccessLogEntryOutput[]> {
     const access = await this.families.require(caller.viewer, familyId);
     if (!isRegisseur(access) && access.relation.type !== 'FAMILY_MEMBER') {
+      this.families.refuse(access, 'access-log');
       throw forbidden('The access log is for the family and its regisseur.');
     }
     // Looking at who looked is itself an access: it is logged too.
@@ -49,11 +50,12 @@ export class AccessLogQueryService {
     const { viewer } = caller;
     const ownOrganisation = viewer.kind === AccountKind.OrganisationAdmin ? viewer.organisationId : null;
     return this.dataSource.query(
-      `SELECT l.id, l.at, l.account_id AS "accountId", l.account_kind AS "accountKind", l.family_id AS "familyId",
-              l.action, l.basis, l.request_id AS "requestId", l.client_address AS "clientAddress"
+      `SELECT l.id, l.at, l.account_id AS "accountId", l.account_kind AS "accountKind",
+              coalesce(l.family_id, l.attempted_family_id) AS "familyId",
+              l.action, l.basis, l.list, l.request_id AS "requestId", l.client_address AS "clientAddress"
          FROM access_log l JOIN account a ON a.id = l.account_id
         WHERE ($1::uuid IS NULL OR l.account_id = $1)
-          AND ($2::uuid IS NULL OR l.family_id = $2)
+          AND ($2::uuid IS NULL OR l.family_id = $2 OR l.attempted_family_id = $2)
           AND ($3::uuid IS NULL OR a.organisation_id = $3)
         ORDER BY l.at DESC, l.id DESC
         LIMIT $4`,

@@ -21,6 +21,10 @@ export class AccessLogEntity {
   @Column('uuid', { name: 'family_id', nullable: true })
   familyId!: string | null;
 
+  /** The family a refused attempt or a duplicate check was aimed at: for the investigation, never in the family's view. */
+  @Column('uuid', { name: 'attempted_family_id', nullable: true })
+  attemptedFamilyId!: string | null;
+
   @Column('uuid', { name: 'member_ids', array: true, default: () => `'{}'` })
   memberIds!: string[];
 

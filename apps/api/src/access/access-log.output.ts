@@ -52,14 +52,17 @@ export class AccessLogMetadataOutput {
   @Field()
   accountKind!: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The family read or changed, or the one a refused attempt or duplicate check aimed at.' })
   familyId!: string | null;
 
-  @Field()
+  @Field({ description: 'READ, CREATE, UPDATE, REMOVE, RESPOND, ADOPT, COORDINATE, LOOKUP, or REFUSED (NOT_FOUND or FORBIDDEN answered).' })
   action!: string;
 
-  @Field()
+  @Field({ description: 'The basis of the access; for REFUSED the answer given: NOT_FOUND or FORBIDDEN.' })
   basis!: string;
+
+  @Field(() => String, { nullable: true, description: 'What was asked for: a list ("plan", "family") or a kind of record.' })
+  list!: string | null;
 
   @Field(() => String, { nullable: true })
   requestId!: string | null;

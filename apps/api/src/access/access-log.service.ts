@@ -9,6 +9,24 @@ import { FamilyAccess, involvementIdOf, isRegisseur } from './family-access';
 
 export type AccessAction = 'READ' | 'CREATE' | 'UPDATE' | 'REMOVE' | 'RESPOND' | 'ADOPT' | 'COORDINATE';
 
+/** An attempt the access module refused: what was asked for, and the family behind it when there is one. */
+export interface RefusedAttempt {
+  /** What was asked for: "family", or the kind of record looked up by id ("planItem", "consent", …). */
+  list: string;
+  /** The id asked for, when it is an id at all. */
+  itemId: string | null;
+  /** The family that id belongs to, when it exists; never shown to that family. */
+  attemptedFamilyId: string | null;
+  /** NOT_FOUND (no relation to the family, or no such id) or FORBIDDEN (a relation, but not this right). */
+  answer: 'NOT_FOUND' | 'FORBIDDEN';
+}
+
+/** What a GraphQL request adds to each of its lines, known only when the lines are written. */
+export interface RequestOrigin {
+  requestId: string | null;
+  clientAddress: string | null;
+}
+
 export interface AccessEvent {
   access: FamilyAccess;
   action: AccessAction;
@@ -52,6 +70,7 @@ function linesOf(caller: Caller, events: readonly AccessEvent[]): AccessLogLine[
     accountKind: caller.viewer.kind,
     involvementId: involvementIdOf(event.access),
     familyId: event.access.familyId,
+    attemptedFamilyId: null,
     memberIds: [...new Set(event.memberIds)],
     itemId: event.itemId ?? null,
     list: event.list ?? null,
@@ -78,7 +97,7 @@ export class AccessLogService {
   /** Lines that belong to no family yet, such as signal registrations and look-ups. */
   async recordOutsideFamilies(
     caller: Caller,
-    event: { action: AccessAction | 'LOOKUP'; list: string; itemId: string | null; basis: string },
+    event: { action: AccessAction | 'LOOKUP'; list: string; itemId: string | null; basis: string; attemptedFamilyId?: string | null },
     manager: EntityManager = this.dataSource.manager,
   ): Promise<void> {
     await manager.insert(AccessLogEntity, {
@@ -86,6 +105,7 @@ export class AccessLogService {
       accountKind: caller.viewer.kind,
       involvementId: null,
       familyId: null,
+      attemptedFamilyId: event.attemptedFamilyId ?? null,
       memberIds: [],
       itemId: event.itemId,
       list: event.list,
@@ -121,6 +141,7 @@ export class AccessLogService {
         accountKind: caller.viewer.kind,
         involvementId: read.involvementId,
         familyId: read.familyId,
+        attemptedFamilyId: null,
         memberIds: [],
         itemId: null,
         list,
@@ -134,12 +155,44 @@ export class AccessLogService {
     );
   }
 
-  /** Writes the reads recorded for this request, in one statement. */
-  async flushReads(viewer: Viewer): Promise<void> {
+  /**
+   * A refused attempt to reach a family or a record of one, queued with the
+   * request's reads. It names the family only in `attemptedFamilyId`, so the
+   * platform's investigation sees it and the family's own view never does.
+   */
+  recordRefusal(viewer: Viewer, attempt: RefusedAttempt): void {
+    this.queue(viewer, [{
+      accountId: viewer.accountId,
+      accountKind: viewer.kind,
+      involvementId: null,
+      familyId: null,
+      attemptedFamilyId: attempt.attemptedFamilyId,
+      memberIds: [],
+      itemId: attempt.itemId,
+      list: attempt.list,
+      action: 'REFUSED',
+      basis: attempt.answer,
+      consentIds: [],
+      legalBasisIds: [],
+      // Filled in from the request when the lines are written: the access module knows only the viewer.
+      requestId: null,
+      clientAddress: null,
+    }]);
+  }
+
+  /** Writes the reads (and refusals) recorded for this request, in one statement. */
+  async flushReads(viewer: Viewer, origin: RequestOrigin): Promise<void> {
     const pending = this.pendingReads.peek(viewer);
     this.pendingReads.clear(viewer);
     if (!pending || pending.length === 0) return;
-    await this.dataSource.manager.insert(AccessLogEntity, pending);
+    await this.dataSource.manager.insert(
+      AccessLogEntity,
+      pending.map((line) => ({
+        ...line,
+        requestId: line.requestId ?? origin.requestId,
+        clientAddress: line.clientAddress ?? origin.clientAddress,
+      })),
+    );
   }
 
   private queue(viewer: Viewer, lines: AccessLogLine[]): void {

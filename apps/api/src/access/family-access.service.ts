@@ -17,6 +17,7 @@ import { DataSource } from 'typeorm';
 import { Viewer } from '../auth/viewer';
 import { forbidden, notFound } from '../common/errors/api-error';
 import { PerRequest } from '../common/request-scope';
+import { AccessLogService } from './access-log.service';
 import { FamilyAccess, grantedAccess } from './family-access';
 
 interface RelationRow {
@@ -120,11 +121,18 @@ export class FamilyAccessService {
     }),
   );
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly accessLog: AccessLogService,
+  ) {}
 
+  /** Access to one family, or NOT_FOUND; a refusal is logged for the platform's investigation. */
   async require(viewer: Viewer, familyId: string): Promise<FamilyAccess> {
     const access = (await this.forFamilies(viewer, [familyId])).get(familyId);
-    if (!access || access.relation.type === 'NONE') throw notFound('The family');
+    if (!access || access.relation.type === 'NONE') {
+      this.refused(viewer, 'family', familyId, 'NOT_FOUND', await this.existingFamily(familyId));
+      throw notFound('The family');
+    }
     return access;
   }
 
@@ -132,8 +140,20 @@ export class FamilyAccessService {
   async requireCoordinator(viewer: Viewer, familyId: string): Promise<FamilyAccess> {
     const access = await this.require(viewer, familyId);
     const decision = decideCoordinate(access.relation);
-    if (!decision.allowed) throw forbidden(decision.reason);
+    if (!decision.allowed) {
+      this.refused(viewer, 'family-coordination', familyId, 'FORBIDDEN', familyId);
+      throw forbidden(decision.reason);
+    }
     return access;
+  }
+
+  /**
+   * A refusal a service decided with an access in hand (a relation, but not
+   * this right, or a record hidden from them): logged like the module's own,
+   * outside the family's view.
+   */
+  refuse(access: FamilyAccess, list: string, answer: 'NOT_FOUND' | 'FORBIDDEN' = 'FORBIDDEN', itemId: string | null = null): void {
+    this.accessLog.recordRefusal(access.viewer, { list, itemId, attemptedFamilyId: access.familyId, answer });
   }
 
   /** Access to each family; families without a relation are absent. */
@@ -164,11 +184,11 @@ export class FamilyAccessService {
    * when the id is unknown or the family is not this person's: the two look the same.
    */
   async forRecord(viewer: Viewer, record: CaseRecord, id: string): Promise<FamilyAccess | null> {
-    if (!isUuid(id)) return null;
-    const [owner] = (await this.dataSource.query(OWNER_SQL[record], [id])) as Array<{ family_id: string }>;
-    if (!owner) return null;
-    const access = (await this.forFamilies(viewer, [owner.family_id])).get(owner.family_id);
-    return access && access.relation.type !== 'NONE' ? access : null;
+    const [owner] = isUuid(id) ? ((await this.dataSource.query(OWNER_SQL[record], [id])) as Array<{ family_id: string }>) : [];
+    const access = owner ? (await this.forFamilies(viewer, [owner.family_id])).get(owner.family_id) : undefined;
+    if (access && access.relation.type !== 'NONE') return access;
+    this.refused(viewer, record, id, 'NOT_FOUND', owner?.family_id ?? null);
+    return null;
   }
 
   /**
@@ -179,6 +199,23 @@ export class FamilyAccessService {
     const relation: Relation = { type: 'PROFESSIONAL', involvement };
     const facts: FamilyFacts = { today: dutchToday(), members: [], consents: [], legalBases: [] };
     return grantedAccess({ viewer, familyId, relation, facts, grant: readGrant(relation, facts), organisationType });
+  }
+
+  private refused(
+    viewer: Viewer,
+    list: string,
+    id: string,
+    answer: 'NOT_FOUND' | 'FORBIDDEN',
+    attemptedFamilyId: string | null,
+  ): void {
+    this.accessLog.recordRefusal(viewer, { list, itemId: isUuid(id) ? id : null, attemptedFamilyId, answer });
+  }
+
+  /** Whether an id names a family: for the refusal's log line only, never for the answer. */
+  private async existingFamily(familyId: string): Promise<string | null> {
+    if (!isUuid(familyId)) return null;
+    const [family] = (await this.dataSource.query(`SELECT id FROM family WHERE id = $1`, [familyId])) as Array<{ id: string }>;
+    return family?.id ?? null;
   }
 
   private async load(viewer: Viewer, scope: 'LISTED' | 'ALL', familyIds: readonly string[]): Promise<FamilyAccess[]> {

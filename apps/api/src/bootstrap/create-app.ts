@@ -1,3 +1,4 @@
+import { DynamicModule, NestApplicationOptions } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
@@ -10,12 +11,19 @@ import { createValidationPipe } from '../common/errors/validation.pipe';
 import { AppConfig } from '../config/app-config';
 import { serveWebClient } from './web-client';
 
+/**
+ * Turns the root module into an application. Production and the tests use
+ * NestFactory; the benchmark (apps/api-bench) compiles the same module with
+ * the access decision replaced, to measure the page without it. Whatever the
+ * factory, every step below runs the same.
+ */
+export type AppFactory = (root: DynamicModule, options: NestApplicationOptions) => Promise<NestExpressApplication>;
+
+const nestFactory: AppFactory = (root, options) => NestFactory.create<NestExpressApplication>(root, options);
+
 /** The one way the API is assembled: by `npm start`, the tests and the benchmark alike. */
-export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
-    bufferLogs: true,
-    abortOnError: false,
-  });
+export async function createApp(config: AppConfig, factory: AppFactory = nestFactory): Promise<NestExpressApplication> {
+  const app = await factory(AppModule.register(config), { bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(Logger));
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');

@@ -15,13 +15,20 @@ function requestId(req: IncomingMessage, res: ServerResponse): string {
   return id;
 }
 
+/** The path without its query string: a query string can carry an operation's variables (a BSN). */
+function pathOf(url: string): string {
+  const end = url.search(/[?#]/);
+  return end === -1 ? url : url.slice(0, end);
+}
+
 /**
  * A request line says what was asked and how it ended, nothing more: no headers (cookies,
  * addresses and browsers are personal data, and the access log keeps what must be kept),
- * and no serialising of every header on every request.
+ * no query string (it can hold variables, such as a BSN), and no serialising of every
+ * header on every request.
  */
 export const requestLogSerializers = {
-  req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+  req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: pathOf(req.url) }),
   res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
 };
 

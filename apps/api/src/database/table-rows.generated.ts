@@ -18,6 +18,7 @@ export interface Tables {
     legal_basis_ids: string[];
     request_id: string | null;
     client_address: string | null;
+    attempted_family_id: string | null;
   };
   account: {
     id: string;

@@ -1,11 +1,13 @@
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { Logger, Module } from '@nestjs/common';
+import { Logger, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { GraphQLModule as NestGraphQLModule } from '@nestjs/graphql';
 import { GraphQLContext } from '../../auth/request-context';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/app-config.token';
 import { createFormatError } from '../errors/format-error';
+import { inputValidationPlugin } from './input-validation.plugin';
+import { refuseOperationsInTheAddress } from './post-only.middleware';
 import { queryLimitsRule } from './query-limits';
 
 const logger = new Logger('GraphQL');
@@ -22,7 +24,7 @@ const logger = new Logger('GraphQL');
         // The sandbox loads from the internet and has no place in a case-data API.
         playground: false,
         // Case data is never cacheable, and cache hints would instrument every field of every request.
-        plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
+        plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), inputValidationPlugin()],
         introspection: config.mode !== 'production',
         csrfPrevention: true,
         // One operation per request: batches would multiply every limit below.
@@ -39,4 +41,8 @@ const logger = new Logger('GraphQL');
     }),
   ],
 })
-export class GraphQLModule {}
+export class GraphQLModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(refuseOperationsInTheAddress).forRoutes({ path: 'graphql', method: RequestMethod.GET });
+  }
+}

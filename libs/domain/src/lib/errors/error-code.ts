@@ -15,6 +15,8 @@ export const ErrorCode = {
   EmailAddressTaken: 'EMAIL_ADDRESS_TAKEN',
   /** A valid activation link for a disabled account: it stays valid until the account is enabled again. */
   AccountDisabled: 'ACCOUNT_DISABLED',
+  /** GraphQL over GET: operations travel in a POST body, never in the address. */
+  MethodNotAllowed: 'METHOD_NOT_ALLOWED',
   InternalServerError: 'INTERNAL_SERVER_ERROR',
 } as const;
 
