@@ -5,6 +5,7 @@ import enCommon from './locales/en/common.json';
 import enConsent from './locales/en/consent.json';
 import enFamilyPlan from './locales/en/family-plan.json';
 import enFamilyPortal from './locales/en/family-portal.json';
+import enFamilySearch from './locales/en/family-search.json';
 import enFamilySetup from './locales/en/family-setup.json';
 import enHome from './locales/en/home.json';
 import enInvolvements from './locales/en/involvements.json';
@@ -25,6 +26,7 @@ import nlCommon from './locales/nl/common.json';
 import nlConsent from './locales/nl/consent.json';
 import nlFamilyPlan from './locales/nl/family-plan.json';
 import nlFamilyPortal from './locales/nl/family-portal.json';
+import nlFamilySearch from './locales/nl/family-search.json';
 import nlFamilySetup from './locales/nl/family-setup.json';
 import nlHome from './locales/nl/home.json';
 import nlInvolvements from './locales/nl/involvements.json';
@@ -51,6 +53,7 @@ const nl = {
   overview: nlOverview,
   familyPlan: nlFamilyPlan,
   familySetup: nlFamilySetup,
+  familySearch: nlFamilySearch,
   planItems: nlPlanItems,
   involvements: nlInvolvements,
   legalBases: nlLegalBases,
@@ -77,6 +80,7 @@ export const resources: Record<Language, typeof nl> = {
     overview: enOverview,
     familyPlan: enFamilyPlan,
     familySetup: enFamilySetup,
+    familySearch: enFamilySearch,
     planItems: enPlanItems,
     involvements: enInvolvements,
     legalBases: enLegalBases,

@@ -50,6 +50,7 @@ type Documents = {
     "mutation PortalMarkAgreementDone($input: SetAgreementStatusInput!) {\n  setAgreementStatus(input: $input) {\n    id\n    status\n    statusReason\n    version\n  }\n}": typeof types.PortalMarkAgreementDoneDocument,
     "mutation PortalRespondToPlanItem($input: RespondToPlanItemInput!) {\n  respondToPlanItem(input: $input) {\n    ...PortalPlanItem\n  }\n}": typeof types.PortalRespondToPlanItemDocument,
     "mutation PortalWithdrawConsent($input: WithdrawConsentInput!) {\n  withdrawConsent(input: $input) {\n    ...PortalConsent\n  }\n}": typeof types.PortalWithdrawConsentDocument,
+    "query SearchMyFamilies($input: SearchFamiliesInput!) {\n  searchMyFamilies(input: $input) {\n    familyId\n    name\n    nameMatched\n    matchingMembers {\n      id\n      givenName\n      familyName\n      dateOfBirth\n    }\n  }\n}": typeof types.SearchMyFamiliesDocument,
     "mutation AddFamilyMember($input: AddFamilyMemberInput!) {\n  addFamilyMember(input: $input)\n}": typeof types.AddFamilyMemberDocument,
     "mutation AddNetworkMember($input: AddNetworkMemberInput!) {\n  addNetworkMember(input: $input)\n}": typeof types.AddNetworkMemberDocument,
     "mutation CreateFamily($input: CreateFamilyInput!) {\n  createFamily(input: $input) {\n    id\n    name\n  }\n}": typeof types.CreateFamilyDocument,
@@ -127,6 +128,7 @@ const documents: Documents = {
     "mutation PortalMarkAgreementDone($input: SetAgreementStatusInput!) {\n  setAgreementStatus(input: $input) {\n    id\n    status\n    statusReason\n    version\n  }\n}": types.PortalMarkAgreementDoneDocument,
     "mutation PortalRespondToPlanItem($input: RespondToPlanItemInput!) {\n  respondToPlanItem(input: $input) {\n    ...PortalPlanItem\n  }\n}": types.PortalRespondToPlanItemDocument,
     "mutation PortalWithdrawConsent($input: WithdrawConsentInput!) {\n  withdrawConsent(input: $input) {\n    ...PortalConsent\n  }\n}": types.PortalWithdrawConsentDocument,
+    "query SearchMyFamilies($input: SearchFamiliesInput!) {\n  searchMyFamilies(input: $input) {\n    familyId\n    name\n    nameMatched\n    matchingMembers {\n      id\n      givenName\n      familyName\n      dateOfBirth\n    }\n  }\n}": types.SearchMyFamiliesDocument,
     "mutation AddFamilyMember($input: AddFamilyMemberInput!) {\n  addFamilyMember(input: $input)\n}": types.AddFamilyMemberDocument,
     "mutation AddNetworkMember($input: AddNetworkMemberInput!) {\n  addNetworkMember(input: $input)\n}": types.AddNetworkMemberDocument,
     "mutation CreateFamily($input: CreateFamilyInput!) {\n  createFamily(input: $input) {\n    id\n    name\n  }\n}": types.CreateFamilyDocument,
@@ -326,6 +328,10 @@ export function graphql(source: "mutation PortalRespondToPlanItem($input: Respon
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation PortalWithdrawConsent($input: WithdrawConsentInput!) {\n  withdrawConsent(input: $input) {\n    ...PortalConsent\n  }\n}"): (typeof documents)["mutation PortalWithdrawConsent($input: WithdrawConsentInput!) {\n  withdrawConsent(input: $input) {\n    ...PortalConsent\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SearchMyFamilies($input: SearchFamiliesInput!) {\n  searchMyFamilies(input: $input) {\n    familyId\n    name\n    nameMatched\n    matchingMembers {\n      id\n      givenName\n      familyName\n      dateOfBirth\n    }\n  }\n}"): (typeof documents)["query SearchMyFamilies($input: SearchFamiliesInput!) {\n  searchMyFamilies(input: $input) {\n    familyId\n    name\n    nameMatched\n    matchingMembers {\n      id\n      givenName\n      familyName\n      dateOfBirth\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
