@@ -40,7 +40,7 @@ async function main(): Promise<number> {
     const client = new Client({ connectionString: database.url, application_name: 'gezinsplan-bench' });
     await client.connect();
     stops.unshift(() => client.end());
-    const [server] = (await client.query(`SELECT current_setting('server_version') AS version, current_setting('shared_buffers') AS buffers`)).rows;
+    const [server] = (await client.query<{ version: string; buffers: string }>(`SELECT current_setting('server_version') AS version, current_setting('shared_buffers') AS buffers`)).rows;
     const machine = { cores: cpus().length, cpu: cpus()[0]?.model ?? '?', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
     const loadBefore = loadavg();
     console.log(`PostgreSQL ${server.version}, shared_buffers ${server.buffers}; ${machine.cores} cores (${machine.cpu}), ` +

@@ -3,6 +3,7 @@ import { GraphQLSession } from '../testing/graphql-session';
 import { ADD_ITEM, CREATE_FAMILY, END_INVOLVEMENT, INVITE, ItemResult, PLAN, RESPOND, UPDATE_ITEM } from '../testing/plan-operations';
 import { TestContext } from '../testing/test-context';
 import { MatrixTable, readMatrix } from './access-matrix';
+import { Row } from '../database/typed-sql';
 
 const RECORD_CONSENT = `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id effective } }`;
 
@@ -173,7 +174,7 @@ describe('the access matrix of docs/access-rules.md', () => {
       const actual = new Map<string, string>();
       for (const category of expected.keys()) {
         const id = itemsAbout.noor.get(category)!;
-        const [{ version }] = await ctx.dataSource.query(`SELECT version FROM plan_item WHERE id = $1`, [id]);
+        const [{ version }] = await ctx.dataSource.query<Row<'plan_item', 'version'>[]>(`SELECT version FROM plan_item WHERE id = $1`, [id]);
         actual.set(category, await attempt(relation, UPDATE_ITEM, { id, expectedVersion: version, text: `${category} over noor, bijgewerkt` }));
       }
       expectRow(relation, expected, actual);

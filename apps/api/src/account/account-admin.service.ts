@@ -31,7 +31,7 @@ export class AccountAdminService {
 
   createOrganisation(input: CreateOrganisationInput): Promise<OrganisationOutput> {
     return this.dataSource
-      .query(`INSERT INTO organisation (name, type) VALUES ($1, $2) RETURNING id, name, type`, [input.name, input.type])
+      .query<OrganisationOutput[]>(`INSERT INTO organisation (name, type) VALUES ($1, $2) RETURNING id, name, type`, [input.name, input.type])
       .then(([row]) => row);
   }
 
@@ -46,7 +46,7 @@ export class AccountAdminService {
 
   async createAccount(caller: Caller, input: CreateAccountInput): Promise<ManagedAccountOutput> {
     const organisationId = this.organisationScope(caller, input.organisationId);
-    const [organisation] = await this.dataSource.query(`SELECT 1 FROM organisation WHERE id = $1`, [organisationId]);
+    const [organisation] = await this.dataSource.query<unknown[]>(`SELECT 1 FROM organisation WHERE id = $1`, [organisationId]);
     if (!organisation) throw badUserInput([{ field: 'organisationId', message: 'is not a known organisation' }]);
     const { id, link } = await this.dataSource.transaction(async (manager) => {
       const accountId = await insertAccount(manager, { ...input, organisationId });
@@ -117,7 +117,7 @@ export class AccountAdminService {
   }
 
   private async find(id: string): Promise<ManagedAccountOutput | undefined> {
-    const [row] = await this.dataSource.query(`SELECT ${ACCOUNT_COLUMNS} FROM account WHERE id = $1`, [id]);
+    const [row] = await this.dataSource.query<ManagedAccountOutput[]>(`SELECT ${ACCOUNT_COLUMNS} FROM account WHERE id = $1`, [id]);
     return row;
   }
 }

@@ -51,7 +51,7 @@ export class ActivateAccountInput {
   @RequiredText({ minLength: 20, tooShort: 'this activation link is incomplete' })
   token!: string;
 
-  @RequiredText({ minLength: 12, tooShort: 'choose a password of at least 12 characters', maxLength: 1024 })
+  @RequiredText({ minLength: 12, tooShort: 'choose a password of at least 12 characters' })
   password!: string;
 }
 

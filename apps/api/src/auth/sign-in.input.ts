@@ -14,6 +14,5 @@ export class SignInInput {
   @Field()
   @IsString()
   @MinLength(1, { message: 'enter your password' })
-  @MaxLength(1024, { message: 'a password has at most 1024 characters' })
   password!: string;
 }

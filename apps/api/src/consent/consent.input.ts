@@ -19,7 +19,6 @@ export class RecordConsentInput {
   purpose!: ConsentPurpose;
 
   @IdList({
-    notIds: 'must be involvement ids',
     atMost: 50,
     defaultValue: [],
     description: 'For PLAN_EXCHANGE: the involvements that may receive.',
@@ -30,7 +29,7 @@ export class RecordConsentInput {
   @IsIn(INFORMATION_CATEGORIES, { each: true })
   categories!: InformationCategory[];
 
-  @IdList({ notIds: 'must be member ids', atMost: 10, description: 'The family members who gave their consent.' })
+  @IdList({ atMost: 10, description: 'The family members who gave their consent.' })
   givenByMemberIds!: string[];
 
   @OptionalDate('YYYY-MM-DD; today when absent.')

@@ -35,7 +35,7 @@ export class RecordLegalBasisInput {
   @RequiredId()
   recipientInvolvementId!: string;
 
-  @IdList({ notIds: 'must be member ids', empty: 'name whose information is shared' })
+  @IdList({ empty: 'name whose information is shared' })
   subjectMemberIds!: string[];
 
   @InformationCategories({ empty: 'name the categories that are shared', description: 'Step 3: which information is really needed.' })

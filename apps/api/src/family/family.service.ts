@@ -6,6 +6,7 @@ import { FamilyAccessService } from '../access/family-access.service';
 import { Caller } from '../auth/caller';
 import { badUserInput, forbidden } from '../common/errors/api-error';
 import { updateReturning } from '../common/update-returning';
+import { query, returning } from '../database/typed-sql';
 import { FamilyDirectoryService } from '../access/family-directory.service';
 import { familyMemberNotFound, staleFamilyMember } from './family.exception';
 import {
@@ -13,19 +14,21 @@ import {
   AddNetworkMemberInput,
   CreateFamilyInput,
   FamilyMemberInput,
-  NetworkMemberInput,
   UpdateFamilyMemberInput,
 } from './family.input';
 import { memberOutputs } from './family.mapper';
 import { FamilyMemberOutput, FamilyOutput } from './family.output';
 
 /** The database refuses dates of birth before this one. */
+const FAMILY_ID = returning('family', ['id']);
+const MEMBER_ID = returning('family_member', ['id']);
+const NETWORK_MEMBER_ID = returning('network_member', ['id']);
+const INVOLVEMENT_ID = returning('involvement', ['id']);
+
 const EARLIEST_DATE_OF_BIRTH = '1900-01-02';
 
 function checkMember(member: FamilyMemberInput, field: string): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (!member.givenName.trim()) problems.push({ field: `${field}.givenName`, message: 'enter a given name' });
-  if (!member.familyName.trim()) problems.push({ field: `${field}.familyName`, message: 'enter a family name' });
   if (member.hasParentalAuthority && member.role !== 'PARENT') {
     problems.push({ field: `${field}.hasParentalAuthority`, message: 'only a parent or carer has parental authority' });
   }
@@ -33,14 +36,6 @@ function checkMember(member: FamilyMemberInput, field: string): FieldProblem[] {
   if (member.dateOfBirth < EARLIEST_DATE_OF_BIRTH) {
     problems.push({ field: `${field}.dateOfBirth`, message: `lies before ${EARLIEST_DATE_OF_BIRTH}` });
   }
-  return problems;
-}
-
-/** The database refuses blank names; the input's length checks count spaces. */
-function checkNetworkMember(person: NetworkMemberInput, field: string): FieldProblem[] {
-  const problems: FieldProblem[] = [];
-  if (!person.name.trim()) problems.push({ field: `${field}.name`, message: 'enter a name' });
-  if (!person.relation.trim()) problems.push({ field: `${field}.relation`, message: 'say how this person relates to the family' });
   return problems;
 }
 
@@ -91,21 +86,23 @@ export class FamilyService {
       throw forbidden('Only professionals start a family plan.');
     }
     const problems = [
-      ...(input.name.trim() ? [] : [{ field: 'name', message: 'enter a name for the family' }]),
       ...input.members.flatMap((member, index) => checkMember(member, `members.${index}`)),
-      ...input.network.flatMap((person, index) => checkNetworkMember(person, `network.${index}`)),
     ];
     if (problems.length > 0) throw badUserInput(problems);
     const familyId = await this.caseData.startFamily(viewer, async (manager) => {
-      const [{ id }] = await manager.query(
-        `INSERT INTO family (name, created_by_account_id) VALUES ($1, $2) RETURNING id`,
+      const [{ id }] = await query(
+        manager,
+        FAMILY_ID,
+        `INSERT INTO family (name, created_by_account_id) VALUES ($1, $2) RETURNING ${FAMILY_ID.sql}`,
         [input.name.trim(), viewer.accountId],
       );
       const memberIds: string[] = [];
       for (const m of input.members) {
-        const [row] = await manager.query(
+        const [row] = await query(
+          manager,
+          MEMBER_ID,
           `INSERT INTO family_member (family_id, given_name, family_name, role, date_of_birth, has_parental_authority, lives_at_home)
-           VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+           VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${MEMBER_ID.sql}`,
           [id, m.givenName.trim(), m.familyName.trim(), m.role, m.dateOfBirth, m.hasParentalAuthority, m.livesAtHome],
         );
         memberIds.push(row.id);
@@ -116,9 +113,11 @@ export class FamilyService {
           [id, n.name.trim(), n.relation.trim(), n.phone ?? null, n.email ?? null],
         );
       }
-      const [involvement] = await manager.query(
+      const [involvement] = await query(
+        manager,
+        INVOLVEMENT_ID,
         `INSERT INTO involvement (family_id, account_id, organisation_id, task, categories, member_ids, created_by_account_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $2) RETURNING id`,
+         VALUES ($1, $2, $3, $4, $5, $6, $2) RETURNING ${INVOLVEMENT_ID.sql}`,
         [id, viewer.accountId, viewer.organisationId, input.regisseurTask.trim(), input.regisseurCategories, memberIds],
       );
       await manager.query(
@@ -132,7 +131,7 @@ export class FamilyService {
         null,
       );
       await this.accessLog.record(caller, [{ access, action: 'CREATE', list: 'family', memberIds }], manager);
-      return id as string;
+      return id;
     });
     return this.get(caller, familyId);
   }
@@ -142,30 +141,32 @@ export class FamilyService {
     const problems = checkMember(input, 'input');
     if (problems.length > 0) throw badUserInput(problems);
     return this.caseData.change(access, async (manager) => {
-      const [row] = await manager.query(
+      const [row] = await query(
+        manager,
+        MEMBER_ID,
         `INSERT INTO family_member (family_id, given_name, family_name, role, date_of_birth, has_parental_authority, lives_at_home)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${MEMBER_ID.sql}`,
         [input.familyId, input.givenName.trim(), input.familyName.trim(), input.role, input.dateOfBirth,
           input.hasParentalAuthority, input.livesAtHome],
       );
       await this.accessLog.record(caller, [{ access, action: 'CREATE', list: 'members', memberIds: [row.id] }], manager);
       this.directories.forget(access);
-      return row.id as string;
+      return row.id;
     });
   }
 
   async addNetworkMember(caller: Caller, input: AddNetworkMemberInput): Promise<string> {
     const access = await this.families.requireCoordinator(caller.viewer, input.familyId);
-    const problems = checkNetworkMember(input, 'input');
-    if (problems.length > 0) throw badUserInput(problems);
     return this.caseData.change(access, async (manager) => {
-      const [row] = await manager.query(
-        `INSERT INTO network_member (family_id, name, relation, phone, email) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      const [row] = await query(
+        manager,
+        NETWORK_MEMBER_ID,
+        `INSERT INTO network_member (family_id, name, relation, phone, email) VALUES ($1, $2, $3, $4, $5) RETURNING ${NETWORK_MEMBER_ID.sql}`,
         [input.familyId, input.name.trim(), input.relation.trim(), input.phone ?? null, input.email ?? null],
       );
       await this.accessLog.record(caller, [{ access, action: 'CREATE', list: 'network', memberIds: [] }], manager);
       this.directories.forget(access);
-      return row.id as string;
+      return row.id;
     });
   }
 

@@ -30,7 +30,7 @@ export class InviteInvolvementInput {
   @InformationCategories({ empty: 'name at least one category the task needs' })
   categories!: InformationCategory[];
 
-  @IdList({ notIds: 'must be member ids', empty: 'name the family members the task concerns' })
+  @IdList({ empty: 'name the family members the task concerns' })
   memberIds!: string[];
 
   @OptionalDate()

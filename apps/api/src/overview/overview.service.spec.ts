@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import { dutchToday } from '@gezinsplan/domain';
 import { ADD_ITEM, CREATE_FAMILY, INVITE, ItemResult, SET_STATUS } from '../testing/plan-operations';
 import { TestContext } from '../testing/test-context';
@@ -81,7 +82,7 @@ describe('scenario 2: a new start, seen from the regisseur’s and a partner’s
     expect(midwifeView.myOverview.agreementsNeedingAttention).toEqual([]);
 
     // Each look logs one line for the family, with the involvement (role or task) as its basis.
-    const lines = await ctx.dataSource.query(
+    const lines = await ctx.dataSource.query<Array<{ accountId: string; basis: string; involvementId: string | null; consentIds: string[] }>>(
       `SELECT l.account_id AS "accountId", l.basis, l.involvement_id AS "involvementId", l.consent_ids AS "consentIds"
          FROM access_log l WHERE l.family_id = $1 AND l.list = 'overview' ORDER BY l.id`,
       [family.id],

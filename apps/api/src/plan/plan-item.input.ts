@@ -135,7 +135,7 @@ export class AddPlanItemInput extends PlanItemContentInput {
   @IsIn(INFORMATION_CATEGORIES)
   category!: InformationCategory;
 
-  @IdList({ notIds: 'must be member ids', atMost: 50, defaultValue: [] })
+  @IdList({ atMost: 50, defaultValue: [] })
   aboutMemberIds!: string[];
 }
 
@@ -147,7 +147,7 @@ export class UpdatePlanItemInput extends PlanItemContentInput {
   @ExpectedVersion('The version you edited; a newer one on the server gives CONFLICT.')
   expectedVersion!: number;
 
-  @IdList({ notIds: 'must be member ids', atMost: 50, optional: true })
+  @IdList({ atMost: 50, optional: true })
   aboutMemberIds?: string[];
 }
 

@@ -82,7 +82,6 @@ export class WithdrawSignalInput {
 @InputType({ description: 'Starts one family plan from a match.' })
 export class StartPlanFromMatchInput {
   @IdList({
-    notIds: 'must be ids',
     empty: 'choose at least one young person',
     atMost: 10,
     description: 'The signalled young people who belong to this family.',

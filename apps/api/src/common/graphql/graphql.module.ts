@@ -6,6 +6,7 @@ import { GraphQLContext } from '../../auth/request-context';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/app-config.token';
 import { createFormatError } from '../errors/format-error';
+import { inputValidationPlugin } from './input-validation.plugin';
 import { refuseOperationsInTheAddress } from './post-only.middleware';
 import { queryLimitsRule } from './query-limits';
 
@@ -23,7 +24,7 @@ const logger = new Logger('GraphQL');
         // The sandbox loads from the internet and has no place in a case-data API.
         playground: false,
         // Case data is never cacheable, and cache hints would instrument every field of every request.
-        plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
+        plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), inputValidationPlugin()],
         introspection: config.mode !== 'production',
         csrfPrevention: true,
         // One operation per request: batches would multiply every limit below.

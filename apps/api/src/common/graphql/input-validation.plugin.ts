@@ -1,0 +1,178 @@
+import { FieldProblem } from '@gezinsplan/domain';
+import { ApolloServerPlugin, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
+import {
+  DocumentNode,
+  GraphQLInputType,
+  GraphQLSchema,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+  Kind,
+  TypeInfo,
+  valueFromASTUntyped,
+  visit,
+  visitWithTypeInfo,
+} from 'graphql';
+import { badUserInput } from '../errors/api-error';
+import {
+  DATE_FIELDS,
+  DEFAULT_MAX_TEXT_LENGTH,
+  EARLIEST_DATE,
+  LONG_TEXT_FIELDS,
+  LONG_TEXT_MAX_LENGTH,
+  MAX_LIST_LENGTH,
+  PAST_TOLERANCE_MS,
+  PLANNED_YEARS_AHEAD,
+} from './input-rules';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const TAB = 0x09;
+const LINE_FEED = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+const DELETE = 0x7f;
+
+/** NUL and the other control characters a person cannot type; tab and line breaks are text. */
+function hasControlCharacter(value: string): boolean {
+  for (let i = 0; i < value.length; i += 1) {
+    const code = value.charCodeAt(i);
+    if ((code < 0x20 && code !== TAB && code !== LINE_FEED && code !== CARRIAGE_RETURN) || code === DELETE) return true;
+  }
+  return false;
+}
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+type PathSegment = string | number;
+
+interface Walk {
+  problems: FieldProblem[];
+  now: number;
+}
+
+/** How a problem names its field: as class-validator does, `members.0.givenName`, without the `input.` prefix. */
+function fieldName(path: readonly PathSegment[]): string {
+  const segments = path[0] === 'input' && path.length > 1 ? path.slice(1) : path;
+  return segments.join('.');
+}
+
+/** The name the rules know a value by: the nearest input field or argument, not a list index. */
+function ruleName(path: readonly PathSegment[]): string {
+  for (let i = path.length - 1; i >= 0; i -= 1) {
+    const segment = path[i];
+    if (typeof segment === 'string') return segment;
+  }
+  return '';
+}
+
+function checkDate(value: string, name: string, walk: Walk): string | null {
+  const kind = DATE_FIELDS.get(name);
+  if (!kind) return null;
+  const moment = Date.parse(value);
+  // A malformed date is the field's own rule to report, in its own words.
+  if (Number.isNaN(moment)) return null;
+  if (moment < Date.parse(EARLIEST_DATE)) return `must not be before ${EARLIEST_DATE}`;
+  if (kind === 'past' && moment > walk.now + PAST_TOLERANCE_MS) return 'must not be in the future';
+  if (kind === 'planned') {
+    const latest = new Date(walk.now);
+    latest.setUTCFullYear(latest.getUTCFullYear() + PLANNED_YEARS_AHEAD);
+    if (moment > latest.getTime()) return `must not be more than ${PLANNED_YEARS_AHEAD} years ahead`;
+  }
+  return null;
+}
+
+function checkText(value: string, name: string, walk: Walk): string | null {
+  if (hasControlCharacter(value)) return 'must not contain control characters (such as a NUL byte)';
+  if (LONE_SURROGATE.test(value)) return 'must be valid text (it holds a broken character)';
+  const limit = LONG_TEXT_FIELDS.has(name) ? LONG_TEXT_MAX_LENGTH : DEFAULT_MAX_TEXT_LENGTH;
+  if (value.length > limit) return `has at most ${limit} characters`;
+  // Spaces alone are never a text. An empty one is for the field's own rule: leaving an
+  // optional text empty says nothing, and a required one says in its own words what to enter.
+  if (value.length > 0 && value.trim() === '') return 'must not be only spaces';
+  return checkDate(value, name, walk);
+}
+
+function walkValue(value: unknown, type: GraphQLInputType, path: PathSegment[], walk: Walk): void {
+  // A missing or mistyped value is left to GraphQL's own coercion, which reports it.
+  if (value === null || value === undefined) return;
+  if (isNonNullType(type)) return walkValue(value, type.ofType, path, walk);
+  if (isListType(type)) {
+    if (!Array.isArray(value)) return walkValue(value, type.ofType, path, walk);
+    if (value.length > MAX_LIST_LENGTH) {
+      walk.problems.push({ field: fieldName(path), message: `has at most ${MAX_LIST_LENGTH} entries` });
+      return;
+    }
+    value.forEach((entry, index) => walkValue(entry, type.ofType, [...path, index], walk));
+    return;
+  }
+  if (isInputObjectType(type)) {
+    if (typeof value !== 'object' || Array.isArray(value)) return;
+    // In the order the client wrote them, so problems come in the order of its form.
+    const fields = type.getFields();
+    for (const [name, entry] of Object.entries(value)) {
+      const field = fields[name];
+      if (field) walkValue(entry, field.type, [...path, name], walk);
+    }
+    return;
+  }
+  if (!isScalarType(type)) return;
+  let message: string | null = null;
+  if (type.name === 'ID') {
+    message = UUID.test(String(value)) ? null : 'must be an id';
+  } else if (type.name === 'String' && typeof value === 'string') {
+    message = checkText(value, ruleName(path), walk);
+  }
+  if (message) walk.problems.push({ field: fieldName(path), message });
+}
+
+/**
+ * Every argument of every field the operation selects, with its values as
+ * the client sent them (variables filled in), checked against the input types.
+ */
+export function inputProblems(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  now = Date.now(),
+): FieldProblem[] {
+  const walk: Walk = { problems: [], now };
+  const typeInfo = new TypeInfo(schema);
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      [Kind.FIELD]: (node) => {
+        const field = typeInfo.getFieldDef();
+        if (!field || !node.arguments?.length) return;
+        for (const argumentNode of node.arguments) {
+          const argument = field.args.find((candidate) => candidate.name === argumentNode.name.value);
+          if (!argument) continue;
+          walkValue(valueFromASTUntyped(argumentNode.value, variables), argument.type, [argument.name], walk);
+        }
+      },
+    }),
+  );
+  return walk.problems;
+}
+
+/**
+ * The one check of input at the edge, before any resolver, guard or pipe runs:
+ * texts without NUL bytes, control characters or broken characters, within
+ * their length, not only spaces; ids that are UUIDs; dates that make sense;
+ * lists of bounded length (rules in `input-rules.ts`). Every problem is
+ * reported at once as BAD_USER_INPUT naming its field.
+ */
+export function inputValidationPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation(context: GraphQLRequestContextDidResolveOperation<object>) {
+          const problems = inputProblems(context.schema, context.document, context.request.variables ?? {});
+          if (problems.length === 0) return;
+          const error = badUserInput(problems.slice(0, 20));
+          // Sent like every other BAD_USER_INPUT, which the client reads from a 200 answer.
+          Object.assign(error.extensions, { http: { status: 200 } });
+          throw error;
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,124 @@
+import { AccountKind, ErrorCode } from '@gezinsplan/domain';
+import { randomUUID } from 'node:crypto';
+import { ADD_ITEM, ADOPT, CREATE_FAMILY, ItemResult, PLAN, RESPOND, WITHHOLD } from '../../testing/plan-operations';
+import { GraphQLResult, GraphQLSession } from '../../testing/graphql-session';
+import { TestContext } from '../../testing/test-context';
+import { DEFAULT_MAX_TEXT_LENGTH, LONG_TEXT_MAX_LENGTH, MAX_LIST_LENGTH } from './input-rules';
+
+interface Family {
+  id: string;
+  members: Array<{ id: string }>;
+}
+
+const member = { givenName: 'Eva', familyName: 'Lens', role: 'PARENT', dateOfBirth: '1984-01-01', hasParentalAuthority: true };
+
+/** The answer is BAD_USER_INPUT naming exactly these fields, and nothing ran. */
+function expectRefused(result: GraphQLResult<unknown>, fields: string[]): void {
+  expect(result.status).toBe(200);
+  expect(result.data ?? null).toBeNull();
+  expect(result.errors).toHaveLength(1);
+  const [error] = result.errors ?? [];
+  expect(error.extensions?.['code']).toBe(ErrorCode.BadUserInput);
+  const named = (error.extensions?.['fields'] as Array<{ field: string }>).map((problem) => problem.field);
+  expect(named).toEqual(fields);
+}
+
+describe('input is checked at the edge, for every operation alike', () => {
+  let ctx: TestContext;
+  let regisseur: GraphQLSession;
+  let family: Family;
+
+  beforeAll(async () => {
+    ctx = await TestContext.create();
+    regisseur = await ctx.signIn(await ctx.newAccount({ organisation: await ctx.newOrganisation({ type: 'YOUTH_PROTECTION' }) }));
+    ({ createFamily: family } = await regisseur.data<{ createFamily: Family }>(CREATE_FAMILY, {
+      input: { name: 'Gezin Lens', regisseurTask: 'Regie', members: [member] },
+    }));
+  });
+  afterAll(() => ctx.close());
+
+  const createFamily = (input: Record<string, unknown>) =>
+    regisseur.request(CREATE_FAMILY, { input: { name: 'Gezin Rand', regisseurTask: 'Regie', members: [member], ...input } });
+
+  it('refuses a NUL byte, another control character or a lone surrogate in any text, naming the field', async () => {
+    expectRefused(await createFamily({ name: 'Gezin\u0000Rand' }), ['name']);
+    expectRefused(await createFamily({ regisseurTask: 'Regie\u0007' }), ['regisseurTask']);
+    expectRefused(await createFamily({ members: [{ ...member, givenName: 'Eva\uD800' }] }), ['members.0.givenName']);
+    // In a bare argument too, and in a literal rather than a variable.
+    expectRefused(await regisseur.request(`query { signalLookUp(bsn: "12345\\u0000") { isMatch } }`), ['bsn']);
+    // Tabs and line breaks are text.
+    expect((await createFamily({ regisseurTask: 'Regie:\n\t- school' })).errors).toBeUndefined();
+  });
+
+  it('refuses ids that are not UUIDs in every argument and input field, before the id reaches the database', async () => {
+    expectRefused(await regisseur.request(`mutation { revokeLegalBasis(id: "x") { id } }`), ['id']);
+    expectRefused(await regisseur.request(`mutation { markNotificationRead(id: "123") }`), ['id']);
+    expectRefused(await regisseur.request(`query ($id: ID!) { family(id: $id) { id } }`, { id: 123 }), ['id']);
+    const admin = await ctx.signIn(await ctx.newAccount({ kind: AccountKind.PlatformAdmin }));
+    expectRefused(await admin.request(`query { accessLogInvestigation(familyId: "123") { id } }`), ['familyId']);
+    expectRefused(await admin.request(`query { organisationAccounts(organisationId: "x") { id } }`), ['organisationId']);
+    expectRefused(
+      await regisseur.request(ADD_ITEM, {
+        input: { familyId: family.id, kind: 'GOAL', category: 'GENERAL', text: 'Doel', aboutMemberIds: [family.members[0].id, 'nope'] },
+      }),
+      ['aboutMemberIds.1'],
+    );
+  });
+
+  it('refuses required texts of only spaces, and reports every problem at once', async () => {
+    expectRefused(await createFamily({ regisseurTask: '   ' }), ['regisseurTask']);
+    expectRefused(await createFamily({ name: '  ', regisseurTask: ' \n ' }), ['name', 'regisseurTask']);
+  });
+
+  it('refuses a comment of only spaces instead of storing it empty', async () => {
+    const { addPlanItem: goal } = await regisseur.data<{ addPlanItem: ItemResult }>(ADD_ITEM, {
+      input: { familyId: family.id, kind: 'GOAL', category: 'GENERAL', text: 'Eva gaat naar school.', aboutMemberIds: [family.members[0].id] },
+    });
+    const eva = await ctx.signIn(await ctx.linkAccount({ memberId: family.members[0].id }));
+    expectRefused(await eva.request(RESPOND, { input: { targetItemId: goal.id, kind: 'COMMENT', text: '  \t ' } }), ['text']);
+  });
+
+  it('keeps an item withheld when the new reason is only spaces: blank never releases it', async () => {
+    const { addPlanItem: note } = await regisseur.data<{ addPlanItem: ItemResult }>(ADD_ITEM, {
+      input: { familyId: family.id, kind: 'LOG_ENTRY', category: 'SAFETY', text: 'Melding van de buurvrouw.', aboutMemberIds: [family.members[0].id] },
+    });
+    await regisseur.data(WITHHOLD, { input: { id: note.id, expectedVersion: 1, reason: 'Bescherming van de melder' } });
+    expectRefused(await regisseur.request(WITHHOLD, { input: { id: note.id, expectedVersion: 2, reason: '      ' } }), ['reason']);
+    const eva = await ctx.signIn(await ctx.linkAccount({ memberId: family.members[0].id }));
+    const { family: seen } = await eva.data<{ family: { plan: ItemResult[] } }>(PLAN, { id: family.id });
+    expect(seen.plan.map((item) => item.id)).not.toContain(note.id);
+  });
+
+  it('limits the length of every text, long texts included', async () => {
+    expectRefused(await regisseur.request(ADOPT, { familyId: family.id, note: 'x'.repeat(90_000) }), ['note']);
+    expectRefused(await createFamily({ name: 'x'.repeat(DEFAULT_MAX_TEXT_LENGTH + 1) }), ['name']);
+    const adopted = await regisseur.request(ADOPT, { familyId: family.id, note: 'x'.repeat(LONG_TEXT_MAX_LENGTH) });
+    expect(adopted.errors).toBeUndefined();
+  });
+
+  it('refuses dates that make no sense: told in the future, born in the future, due in a century', async () => {
+    expectRefused(
+      await regisseur.request(`mutation ($input: RecordFamilyInformedInput!) { recordFamilyInformed(input: $input) { id } }`, {
+        input: { legalBasisId: randomUUID(), informedAt: '9999-12-31' },
+      }),
+      ['informedAt'],
+    );
+    expectRefused(await createFamily({ members: [{ ...member, dateOfBirth: '2999-01-01' }] }), ['members.0.dateOfBirth']);
+    expectRefused(await createFamily({ members: [{ ...member, dateOfBirth: '1066-10-14' }] }), ['members.0.dateOfBirth']);
+    expectRefused(
+      await regisseur.request(ADD_ITEM, {
+        input: { familyId: family.id, kind: 'AGREEMENT', category: 'GENERAL', text: 'Afspraak', dueOn: '2150-01-01' },
+      }),
+      ['dueOn'],
+    );
+  });
+
+  it('refuses an overlong list once, naming it, whatever its entries are', async () => {
+    const subjectIds = Array.from({ length: 1_000 }, (_, index) => index);
+    const result = await regisseur.request(`query ($ids: [ID!]!) { regisseurProposal(subjectIds: $ids) { reason } }`, { ids: subjectIds });
+    expectRefused(result, ['subjectIds']);
+    expect(result.errors?.[0].message).toContain(`at most ${MAX_LIST_LENGTH}`);
+    const categories = Array.from({ length: 1_000 }, () => 42);
+    expectRefused(await createFamily({ regisseurCategories: categories }), ['regisseurCategories']);
+  });
+});
