@@ -17,6 +17,7 @@ import { DataSource } from 'typeorm';
 import { Viewer } from '../auth/viewer';
 import { forbidden, notFound } from '../common/errors/api-error';
 import { PerRequest } from '../common/request-scope';
+import { preparedQuery } from '../database/prepared-query';
 import { AccessLogService } from './access-log.service';
 import { FamilyAccess, grantedAccess } from './family-access';
 
@@ -228,7 +229,7 @@ export class FamilyAccessService {
     const today = dutchToday();
     const listed = scope === 'LISTED' ? [familyIds] : [];
     const params = [viewer.accountId, ...listed, ...(viewer.kind === AccountKind.Professional ? [today] : [])];
-    const rows = (await this.dataSource.query(sql, params)) as RelationWithFactsRow[];
+    const rows = await preparedQuery<RelationWithFactsRow>(this.dataSource, sql, params);
     return rows.map((row) => {
       const facts: FamilyFacts = {
         today,

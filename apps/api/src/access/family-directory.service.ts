@@ -4,6 +4,7 @@ import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { notFound } from '../common/errors/api-error';
 import { PerRequest } from '../common/request-scope';
+import { preparedQuery } from '../database/prepared-query';
 import { FamilyAccess } from './family-access';
 import { DirectoryInvolvement, DirectoryMember, DirectoryNetworkMember, DirectoryRegisseurTerm, FamilyDirectory } from './family-directory';
 
@@ -88,7 +89,7 @@ export class FamilyDirectoryService {
   }
 
   private async query(familyIds: readonly string[]): Promise<FamilyDirectory[]> {
-    const rows = (await this.dataSource.query(DIRECTORY_SQL, [familyIds])) as DirectoryRow[];
+    const rows = await preparedQuery<DirectoryRow>(this.dataSource, DIRECTORY_SQL, [familyIds]);
     return rows.map((row) => ({
       familyId: row.id,
       name: row.name,
