@@ -35,7 +35,7 @@ interface DecisionRow {
   network_member_id: string | null;
   members: MemberFact[];
   consents: Array<Omit<ConsentFact, 'withdrawn'>>;
-  legal_bases: Array<Omit<LegalBasisFact, 'revoked'>>;
+  legal_bases: LegalBasisFact[];
 }
 
 interface Member { id: string; givenName: string; familyName: string; role: string; dateOfBirth: string }
@@ -82,9 +82,9 @@ function toRelation(row: DecisionRow): Relation {
 function basisOf(relation: Relation, grant: ReadGrant) {
   const consentIds = new Set<string>();
   const legalBasisIds = new Set<string>();
-  for (const category of Object.values(grant.categories)) {
+  for (const category of [...Object.values(grant.categories), ...Object.values(grant.agreementCategories)]) {
     for (const basis of category?.bases ?? []) {
-      if (basis.type === 'CONSENT') consentIds.add(basis.consentId);
+      if (basis.type === 'CONSENT' || basis.type === 'AGREED_PLAN_SHARED') consentIds.add(basis.consentId);
       if (basis.type === 'LEGAL_BASIS') legalBasisIds.add(basis.legalBasisId);
     }
   }
@@ -120,7 +120,7 @@ export async function planPage(pool: Pool, request: FloorRequest, idleMinutes: n
     today,
     members: row.members,
     consents: row.consents.map((c) => ({ ...c, withdrawn: false })),
-    legalBases: row.legal_bases.map((b) => ({ ...b, revoked: false })),
+    legalBases: row.legal_bases,
   };
   const relation = effectiveRelation(toRelation(row), facts);
   if (relation.type === 'NONE') return NOT_FOUND;

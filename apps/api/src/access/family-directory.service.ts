@@ -71,8 +71,15 @@ export class FamilyDirectoryService {
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  load(access: FamilyAccess): Promise<FamilyDirectory> {
-    return this.directories.of(access.viewer).load(access.familyId);
+  /**
+   * The family's directory as this person may see it: the family and network do
+   * not see an involvement they are to be told of afterwards until they are told.
+   */
+  async load(access: FamilyAccess): Promise<FamilyDirectory> {
+    const directory = await this.directories.of(access.viewer).load(access.familyId);
+    const hidden = access.grant.hiddenInvolvementIds;
+    if (hidden.length === 0) return directory;
+    return { ...directory, involvements: directory.involvements.filter((i) => !hidden.includes(i.id)) };
   }
 
   /** Forget what this request loaded, after it changed the family's directory. */

@@ -178,6 +178,15 @@ export interface Tables {
     body: string;
     created_at: Date;
   };
+  password_reset: {
+    id: string;
+    account_id: string;
+    token_hash: Buffer;
+    requested_by: string | null;
+    created_at: Date;
+    expires_at: Date;
+    used_at: Date | null;
+  };
   plan_item: {
     id: string;
     family_id: string;

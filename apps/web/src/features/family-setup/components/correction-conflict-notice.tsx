@@ -1,7 +1,7 @@
 import { Alert, Paragraph } from '@rijkshuisstijl-community/components-react';
 import { PropsWithChildren } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ItemFact, ItemFacts } from '../../family-plan/components/item-facts';
+import { ItemFact, ItemFacts } from '../../../shared/components/item-facts';
 
 interface CorrectionConflictNoticeProps {
   name: string;

@@ -4,12 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { generatePath } from 'react-router-dom';
 import { FieldErrors } from '../../../shared/components/form-problem';
 import { useUnsavedChanges } from '../../../shared/components/unsaved-changes';
+import { FormProblemAlert, FormWideProblem } from '../../../shared/forms';
 import { PATHS } from '../../../shared/paths';
 import { RouterButtonLink } from '../../signals/components/router-button-link';
 import { useBackToPlan } from '../hooks/use-back-to-plan';
 import { CurrentNetworkMember, useUpdateNetworkMember } from '../hooks/use-update-network-member';
 import { checkNetworkDetails, NetworkDetails, networkDetailsOf, NetworkField, sameNetworkDetails } from '../utils/network-details';
-import { FormProblemNotice, FormWideProblem } from './form-problem-notice';
 import { NetworkConflictNotice } from './network-conflict-notice';
 import { NetworkFields } from './network-fields';
 
@@ -67,7 +67,7 @@ export function EditNetworkMemberForm({ familyId, person }: EditNetworkMemberFor
   return (
     // noValidate: the browser's own messages would be in the browser's language and styling, not ours.
     <form className="page-form" noValidate onSubmit={(event) => void save(event)}>
-      {problem && <FormProblemNotice problem={problem} />}
+      {problem && <FormProblemAlert problem={problem} />}
       {current && (
         <NetworkConflictNotice current={current}>
           <div className="page-form__actions">
