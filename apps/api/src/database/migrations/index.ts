@@ -7,6 +7,7 @@ import { AccessPathIndexes1763900500000 } from './1763900500000-access-path-inde
 import { FamilyMemberRevisions1763900600000 } from './1763900600000-family-member-revisions';
 import { RefusedAccess1763900900000 } from './1763900900000-refused-access';
 import { PasswordReset1763901000000 } from './1763901000000-password-reset';
+import { Notifications1763901010000 } from './1763901010000-notifications';
 
 /** In order. Classes, not globs: the API is bundled by webpack. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   FamilyMemberRevisions1763900600000,
   RefusedAccess1763900900000,
   PasswordReset1763901000000,
+  Notifications1763901010000,
 ];
