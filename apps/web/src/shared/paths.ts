@@ -40,4 +40,5 @@ export const PATHS = {
   addFamilyMember: '/gezinnen/:familyId/gezinslid-toevoegen',
   addNetworkMember: '/gezinnen/:familyId/netwerklid-toevoegen',
   editFamilyMember: '/gezinnen/:familyId/gezinsleden/:memberId/wijzigen',
+  editNetworkMember: '/gezinnen/:familyId/netwerk/:networkMemberId/wijzigen',
 } as const;

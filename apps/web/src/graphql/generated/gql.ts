@@ -54,8 +54,9 @@ type Documents = {
     "mutation AddFamilyMember($input: AddFamilyMemberInput!) {\n  addFamilyMember(input: $input)\n}": typeof types.AddFamilyMemberDocument,
     "mutation AddNetworkMember($input: AddNetworkMemberInput!) {\n  addNetworkMember(input: $input)\n}": typeof types.AddNetworkMemberDocument,
     "mutation CreateFamily($input: CreateFamilyInput!) {\n  createFamily(input: $input) {\n    id\n    name\n  }\n}": typeof types.CreateFamilyDocument,
-    "query FamilyPeople($id: ID!) {\n  family(id: $id) {\n    ...FamilyPageFields\n    members {\n      version\n    }\n    network {\n      id\n      name\n      relation\n    }\n  }\n}": typeof types.FamilyPeopleDocument,
+    "query FamilyPeople($id: ID!) {\n  family(id: $id) {\n    ...FamilyPageFields\n    members {\n      version\n    }\n    network {\n      id\n      name\n      relation\n      phone\n      email\n      version\n    }\n  }\n}": typeof types.FamilyPeopleDocument,
     "mutation UpdateFamilyMember($input: UpdateFamilyMemberInput!) {\n  updateFamilyMember(input: $input) {\n    ...FamilyMemberFields\n    version\n  }\n}": typeof types.UpdateFamilyMemberDocument,
+    "mutation UpdateNetworkMember($input: UpdateNetworkMemberInput!) {\n  updateNetworkMember(input: $input) {\n    id\n    name\n    relation\n    phone\n    email\n    version\n  }\n}": typeof types.UpdateNetworkMemberDocument,
     "query MyFamilies {\n  myFamilies {\n    id\n    name\n  }\n}": typeof types.MyFamiliesDocument,
     "mutation EndInvolvement($input: EndInvolvementInput!) {\n  endInvolvement(input: $input)\n}": typeof types.EndInvolvementDocument,
     "query FamilyInvolvements($id: ID!) {\n  family(id: $id) {\n    ...FamilyPageFields\n    myRelation {\n      involvementId\n    }\n    involvements {\n      ...InvolvementFields\n    }\n    consentRequirements {\n      memberId\n      rule\n      requiredConsenterIds\n    }\n    legalBases {\n      ...LegalBasisFields\n    }\n  }\n}": typeof types.FamilyInvolvementsDocument,
@@ -134,8 +135,9 @@ const documents: Documents = {
     "mutation AddFamilyMember($input: AddFamilyMemberInput!) {\n  addFamilyMember(input: $input)\n}": types.AddFamilyMemberDocument,
     "mutation AddNetworkMember($input: AddNetworkMemberInput!) {\n  addNetworkMember(input: $input)\n}": types.AddNetworkMemberDocument,
     "mutation CreateFamily($input: CreateFamilyInput!) {\n  createFamily(input: $input) {\n    id\n    name\n  }\n}": types.CreateFamilyDocument,
-    "query FamilyPeople($id: ID!) {\n  family(id: $id) {\n    ...FamilyPageFields\n    members {\n      version\n    }\n    network {\n      id\n      name\n      relation\n    }\n  }\n}": types.FamilyPeopleDocument,
+    "query FamilyPeople($id: ID!) {\n  family(id: $id) {\n    ...FamilyPageFields\n    members {\n      version\n    }\n    network {\n      id\n      name\n      relation\n      phone\n      email\n      version\n    }\n  }\n}": types.FamilyPeopleDocument,
     "mutation UpdateFamilyMember($input: UpdateFamilyMemberInput!) {\n  updateFamilyMember(input: $input) {\n    ...FamilyMemberFields\n    version\n  }\n}": types.UpdateFamilyMemberDocument,
+    "mutation UpdateNetworkMember($input: UpdateNetworkMemberInput!) {\n  updateNetworkMember(input: $input) {\n    id\n    name\n    relation\n    phone\n    email\n    version\n  }\n}": types.UpdateNetworkMemberDocument,
     "query MyFamilies {\n  myFamilies {\n    id\n    name\n  }\n}": types.MyFamiliesDocument,
     "mutation EndInvolvement($input: EndInvolvementInput!) {\n  endInvolvement(input: $input)\n}": types.EndInvolvementDocument,
     "query FamilyInvolvements($id: ID!) {\n  family(id: $id) {\n    ...FamilyPageFields\n    myRelation {\n      involvementId\n    }\n    involvements {\n      ...InvolvementFields\n    }\n    consentRequirements {\n      memberId\n      rule\n      requiredConsenterIds\n    }\n    legalBases {\n      ...LegalBasisFields\n    }\n  }\n}": types.FamilyInvolvementsDocument,
@@ -351,11 +353,15 @@ export function graphql(source: "mutation CreateFamily($input: CreateFamilyInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query FamilyPeople($id: ID!) {\n  family(id: $id) {\n    ...FamilyPageFields\n    members {\n      version\n    }\n    network {\n      id\n      name\n      relation\n    }\n  }\n}"): (typeof documents)["query FamilyPeople($id: ID!) {\n  family(id: $id) {\n    ...FamilyPageFields\n    members {\n      version\n    }\n    network {\n      id\n      name\n      relation\n    }\n  }\n}"];
+export function graphql(source: "query FamilyPeople($id: ID!) {\n  family(id: $id) {\n    ...FamilyPageFields\n    members {\n      version\n    }\n    network {\n      id\n      name\n      relation\n      phone\n      email\n      version\n    }\n  }\n}"): (typeof documents)["query FamilyPeople($id: ID!) {\n  family(id: $id) {\n    ...FamilyPageFields\n    members {\n      version\n    }\n    network {\n      id\n      name\n      relation\n      phone\n      email\n      version\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UpdateFamilyMember($input: UpdateFamilyMemberInput!) {\n  updateFamilyMember(input: $input) {\n    ...FamilyMemberFields\n    version\n  }\n}"): (typeof documents)["mutation UpdateFamilyMember($input: UpdateFamilyMemberInput!) {\n  updateFamilyMember(input: $input) {\n    ...FamilyMemberFields\n    version\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateNetworkMember($input: UpdateNetworkMemberInput!) {\n  updateNetworkMember(input: $input) {\n    id\n    name\n    relation\n    phone\n    email\n    version\n  }\n}"): (typeof documents)["mutation UpdateNetworkMember($input: UpdateNetworkMemberInput!) {\n  updateNetworkMember(input: $input) {\n    id\n    name\n    relation\n    phone\n    email\n    version\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
