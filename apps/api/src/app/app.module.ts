@@ -15,6 +15,7 @@ import { InvolvementModule } from '../involvement/involvement.module';
 import { OrganisationModule } from '../organisation/organisation.module';
 import { OverviewModule } from '../overview/overview.module';
 import { PlanModule } from '../plan/plan.module';
+import { NotificationModule } from '../notification/notification.module';
 import { SignalModule } from '../signal/signal.module';
 
 @Module({})
@@ -38,6 +39,7 @@ export class AppModule {
         PlanModule,
         OverviewModule,
         SignalModule,
+        NotificationModule,
         HealthModule,
         DemoModule,
       ],

@@ -39,6 +39,10 @@ export interface AppConfig {
     /** Organisation types in the order in which their professionals are proposed as regisseur. */
     regisseurPriority: OrganisationType[];
   };
+  notifications: {
+    /** Whether this instance sends the queued notification e-mails; every instance may, and each mail leaves once. */
+    worker: boolean;
+  };
   /** Limits that refuse an operation before it runs (see common/graphql/query-limits.ts). */
   graphql: { maxDepth: number; maxAliases: number; maxCost: number };
   /** Express "trust proxy": set when a reverse proxy sets X-Forwarded-For. */
@@ -101,6 +105,9 @@ export function loadConfig(env: Env, workspaceRoot = process.cwd()): AppConfig {
         'REGISSEUR_PRIORITY',
         ['YOUTH_PROTECTION', 'VEILIG_THUIS', 'NEIGHBOURHOOD_TEAM'],
       ),
+    },
+    notifications: {
+      worker: read.boolean('NOTIFICATION_WORKER', true),
     },
     graphql: {
       maxDepth: read.integer('GRAPHQL_MAX_DEPTH', 10, 2, 50),

@@ -164,6 +164,14 @@ export interface Tables {
     message: string;
     created_at: Date;
     read_at: Date | null;
+    family_id: string | null;
+    plan_item_id: string | null;
+    mailed_at: Date | null;
+  };
+  notification_preference: {
+    account_id: string;
+    email: string;
+    updated_at: Date;
   };
   organisation: {
     id: string;

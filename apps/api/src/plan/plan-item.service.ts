@@ -21,6 +21,7 @@ import { FamilyDirectory } from '../access/family-directory';
 import { FamilyDirectoryService } from '../access/family-directory.service';
 import { PlanItemContent } from './plan-item-content';
 import { factsOfRow, partyColumns, partyOfRow } from './plan-item-facts';
+import { FamilyNotifications } from '../notification/family-notifications';
 import { checkDraft, emptyDraft, ItemDraft, mergeDraft } from './plan-item-rules';
 import { planItemNotFound, refused, staleVersion } from './plan-item.exception';
 import {
@@ -56,6 +57,7 @@ export class PlanItemService {
     private readonly directories: FamilyDirectoryService,
     private readonly reader: PlanItemReader,
     private readonly accessLog: AccessLogService,
+    private readonly notifications: FamilyNotifications,
   ) {}
 
   async list(caller: Caller, familyId: string, kinds?: readonly PlanItemKind[]): Promise<PlanItemOutput[]> {
@@ -179,6 +181,14 @@ export class PlanItemService {
           { text: input.text.trim() },
         ],
       );
+      if (access.relation.type === 'FAMILY_MEMBER') {
+        await this.notifications.familyResponded(manager, {
+          familyId: access.familyId,
+          responseId: created,
+          targetItemId: target.id,
+          actorAccountId: caller.viewer.accountId,
+        });
+      }
       return created;
     });
     return this.output(caller, access, id);

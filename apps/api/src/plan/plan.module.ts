@@ -1,3 +1,4 @@
+import { NotificationModule } from '../notification/notification.module';
 import { Module } from '@nestjs/common';
 import { AccessModule } from '../access/access.module';
 import { PlanItemReader } from './plan-item.reader';
@@ -6,7 +7,7 @@ import { PlanItemService } from './plan-item.service';
 import { PlanVersionService } from './plan-version.service';
 
 @Module({
-  imports: [AccessModule],
+  imports: [AccessModule, NotificationModule],
   providers: [PlanItemReader, PlanItemService, PlanVersionService, PlanItemResolver, PlanItemFieldResolver],
   exports: [PlanItemReader],
 })

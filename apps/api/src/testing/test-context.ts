@@ -17,7 +17,8 @@ export interface TestAccount {
   password: string;
 }
 
-type ConfigOverrides = Partial<Omit<AppConfig, 'session' | 'signIn' | 'graphql'>> & {
+type ConfigOverrides = Partial<Omit<AppConfig, 'session' | 'signIn' | 'graphql' | 'notifications'>> & {
+  notifications?: Partial<AppConfig['notifications']>;
   session?: Partial<AppConfig['session']>;
   signIn?: Partial<AppConfig['signIn']>;
   graphql?: Partial<AppConfig['graphql']>;
@@ -32,20 +33,34 @@ export class TestContext {
     readonly app: NestExpressApplication,
     readonly baseUrl: string,
     readonly dataSource: DataSource,
-    private readonly database: TestDatabase,
+    private readonly database: TestDatabase | null,
   ) {}
+
+  /**
+   * A second API instance on the same database, as when two run behind a load
+   * balancer or one restarts. Closing it leaves the database to the first.
+   */
+  static async sameDatabase(first: TestContext, overrides: ConfigOverrides = {}): Promise<TestContext> {
+    if (!first.database) throw new Error('Start the second instance from the context that made the database.');
+    return TestContext.start(first.database.url, null, overrides);
+  }
 
   static async create(overrides: ConfigOverrides = {}): Promise<TestContext> {
     const database = await createTestDatabase();
+    return TestContext.start(database.url, database, overrides);
+  }
+
+  private static async start(databaseUrl: string, database: TestDatabase | null, overrides: ConfigOverrides): Promise<TestContext> {
     const base = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env['LOG_LEVEL'] });
     const config: AppConfig = {
       ...base,
       ...overrides,
-      databaseUrl: database.url,
+      databaseUrl,
       webDistDir: '/nonexistent',
       session: { ...base.session, ...overrides.session },
       signIn: { ...base.signIn, ...overrides.signIn },
       graphql: { ...base.graphql, ...overrides.graphql },
+      notifications: { ...base.notifications, ...overrides.notifications },
       loadDemoData: false,
     };
     const app = await createApp(config);
@@ -56,7 +71,7 @@ export class TestContext {
 
   async close(): Promise<void> {
     await this.app.close();
-    await this.database.drop();
+    await this.database?.drop();
   }
 
   /**

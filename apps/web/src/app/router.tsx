@@ -7,6 +7,7 @@ import { SignInPage } from '../features/auth/components/sign-in-page';
 import { PROFESSIONAL_ROUTES } from './routes/professional-routes';
 import { FAMILY_SETUP_ROUTES } from './routes/family-setup-routes';
 import { FORGOT_PASSWORD_ROUTES, PASSWORD_RESET_ROUTES } from './routes/password-reset-routes';
+import { NOTIFICATION_ROUTES } from './routes/notification-routes';
 import { HomePage } from '../features/home/components/home-page';
 import { PORTAL_ROUTES } from './routes/portal-routes';
 import { SIGNAL_ROUTES } from './routes/signal-routes';
@@ -25,7 +26,7 @@ export function createRouter() {
         ...PASSWORD_RESET_ROUTES,
         {
           element: <RequireViewer />,
-          children: [{ path: PATHS.home, element: <HomePage /> }, ...PORTAL_ROUTES, ...PROFESSIONAL_ROUTES, ...FAMILY_SETUP_ROUTES, ...SIGNAL_ROUTES, ...ADMINISTRATION_ROUTES],
+          children: [{ path: PATHS.home, element: <HomePage /> }, ...PORTAL_ROUTES, ...PROFESSIONAL_ROUTES, ...FAMILY_SETUP_ROUTES, ...SIGNAL_ROUTES, ...ADMINISTRATION_ROUTES, ...NOTIFICATION_ROUTES],
         },
         { path: '*', element: <NotFoundPage /> },
       ],

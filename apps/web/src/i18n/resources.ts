@@ -11,6 +11,7 @@ import enHome from './locales/en/home.json';
 import enInvolvements from './locales/en/involvements.json';
 import enLegalBases from './locales/en/legal-bases.json';
 import enNetwork from './locales/en/network.json';
+import enNotifications from './locales/en/notifications.json';
 import enOverview from './locales/en/overview.json';
 import enPasswordReset from './locales/en/password-reset.json';
 import enPlanItems from './locales/en/plan-items.json';
@@ -32,6 +33,7 @@ import nlHome from './locales/nl/home.json';
 import nlInvolvements from './locales/nl/involvements.json';
 import nlLegalBases from './locales/nl/legal-bases.json';
 import nlNetwork from './locales/nl/network.json';
+import nlNotifications from './locales/nl/notifications.json';
 import nlOverview from './locales/nl/overview.json';
 import nlPasswordReset from './locales/nl/password-reset.json';
 import nlPlanItems from './locales/nl/plan-items.json';
@@ -51,6 +53,7 @@ const nl = {
   familyPortal: nlFamilyPortal,
   network: nlNetwork,
   overview: nlOverview,
+  notifications: nlNotifications,
   familyPlan: nlFamilyPlan,
   familySetup: nlFamilySetup,
   familySearch: nlFamilySearch,
@@ -78,6 +81,7 @@ export const resources: Record<Language, typeof nl> = {
     familyPortal: enFamilyPortal,
     network: enNetwork,
     overview: enOverview,
+    notifications: enNotifications,
     familyPlan: enFamilyPlan,
     familySetup: enFamilySetup,
     familySearch: enFamilySearch,

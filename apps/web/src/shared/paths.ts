@@ -8,6 +8,8 @@ export const PATHS = {
   forgotPassword: '/wachtwoord-vergeten',
   /** Where a password reset e-mail's link leads (the API writes this address into the e-mail): choose a new password. */
   passwordReset: '/wachtwoord-herstellen',
+  /** Every signed-in person's notifications and their e-mail setting (the notification e-mails link here). */
+  notifications: '/meldingen',
   /** Administrators: the platform administrator's organisations, or an organisation administrator's accounts. */
   administration: '/beheer',
   /** The platform administrator: one organisation's accounts. */

@@ -8,6 +8,7 @@ import { FamilyMemberRevisions1763900600000 } from './1763900600000-family-membe
 import { AgreedPlanSharing1763900800000 } from './1763900800000-agreed-plan-sharing';
 import { RefusedAccess1763900900000 } from './1763900900000-refused-access';
 import { PasswordReset1763901000000 } from './1763901000000-password-reset';
+import { Notifications1763901010000 } from './1763901010000-notifications';
 import { NetworkMemberRevisions1763901300000 } from './1763901300000-network-member-revisions';
 
 /** In order. Classes, not globs: the API is bundled by webpack. */
@@ -22,5 +23,6 @@ export const MIGRATIONS = [
   AgreedPlanSharing1763900800000,
   RefusedAccess1763900900000,
   PasswordReset1763901000000,
+  Notifications1763901010000,
   NetworkMemberRevisions1763901300000,
 ];

@@ -2,7 +2,9 @@ import { PageHeader } from '@rijkshuisstijl-community/components-react';
 import { useTranslation } from 'react-i18next';
 import { SignOutButton } from '../../features/auth/components/sign-out-button';
 import { SignedInViewer } from '../../features/auth/components/signed-in-viewer';
+import { isAdministrator } from '../../features/administration/utils/administrator';
 import { useViewer } from '../../features/auth/hooks/use-viewer';
+import { NotificationsHeaderLink } from '../../features/notifications/components/notifications-header-link';
 import { RouterLink } from '../../shared/components/router-link';
 import { PATHS } from '../../shared/paths';
 import { LanguageSwitch } from './language-switch';
@@ -20,6 +22,7 @@ export function AppHeader() {
         {viewer && (
           <div className="app-header__viewer">
             <SignedInViewer viewer={viewer} />
+            {!isAdministrator(viewer.kind) && <NotificationsHeaderLink />}
             <SignOutButton />
           </div>
         )}

@@ -72,6 +72,8 @@ type Documents = {
     "mutation RecordLegalBasis($input: RecordLegalBasisInput!) {\n  recordLegalBasis(input: $input) {\n    ...LegalBasisFields\n  }\n}": typeof types.RecordLegalBasisDocument,
     "mutation RevokeLegalBasis($id: ID!) {\n  revokeLegalBasis(id: $id) {\n    ...LegalBasisFields\n  }\n}": typeof types.RevokeLegalBasisDocument,
     "query NetworkSafetyPlan($familyId: ID!) {\n  family(id: $familyId) {\n    id\n    name\n    myRelation {\n      type\n      networkMemberId\n    }\n    members {\n      id\n      givenName\n    }\n    network {\n      id\n      name\n      relation\n      phone\n      email\n    }\n    involvements {\n      id\n      organisationName\n      professionalName\n      phone\n      email\n      isRegisseur\n      endedAt\n    }\n    plan {\n      ...PortalPlanItem\n    }\n  }\n}": typeof types.NetworkSafetyPlanDocument,
+    "query NotificationSettings {\n  notificationSettings {\n    email\n    unread\n  }\n}": typeof types.NotificationSettingsDocument,
+    "mutation SetNotificationEmail($input: SetNotificationEmailInput!) {\n  setNotificationEmail(input: $input) {\n    email\n    unread\n  }\n}": typeof types.SetNotificationEmailDocument,
     "query MyOverview {\n  myOverview {\n    involvements {\n      involvementId\n      familyId\n      familyName\n      task\n      isRegisseur\n      lastPlanChangeAt\n      stalled\n    }\n    agreementsNeedingAttention {\n      ...OverviewItemFields\n    }\n    evaluationsDue {\n      ...OverviewItemFields\n    }\n    stalledPlans {\n      involvementId\n      familyId\n      familyName\n      lastPlanChangeAt\n    }\n    myOpenAgreements {\n      ...OverviewItemFields\n    }\n  }\n}\n\nfragment OverviewItemFields on OverviewItem {\n  itemId\n  familyId\n  familyName\n  kind\n  text\n  dueOn\n  status\n  statusReason\n  assigneeName\n}": typeof types.MyOverviewDocument,
     "mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n  requestPasswordReset(input: $input)\n}": typeof types.RequestPasswordResetDocument,
     "mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input) {\n    ...CurrentViewer\n  }\n}": typeof types.ResetPasswordDocument,
@@ -151,6 +153,8 @@ const documents: Documents = {
     "mutation RecordLegalBasis($input: RecordLegalBasisInput!) {\n  recordLegalBasis(input: $input) {\n    ...LegalBasisFields\n  }\n}": types.RecordLegalBasisDocument,
     "mutation RevokeLegalBasis($id: ID!) {\n  revokeLegalBasis(id: $id) {\n    ...LegalBasisFields\n  }\n}": types.RevokeLegalBasisDocument,
     "query NetworkSafetyPlan($familyId: ID!) {\n  family(id: $familyId) {\n    id\n    name\n    myRelation {\n      type\n      networkMemberId\n    }\n    members {\n      id\n      givenName\n    }\n    network {\n      id\n      name\n      relation\n      phone\n      email\n    }\n    involvements {\n      id\n      organisationName\n      professionalName\n      phone\n      email\n      isRegisseur\n      endedAt\n    }\n    plan {\n      ...PortalPlanItem\n    }\n  }\n}": types.NetworkSafetyPlanDocument,
+    "query NotificationSettings {\n  notificationSettings {\n    email\n    unread\n  }\n}": types.NotificationSettingsDocument,
+    "mutation SetNotificationEmail($input: SetNotificationEmailInput!) {\n  setNotificationEmail(input: $input) {\n    email\n    unread\n  }\n}": types.SetNotificationEmailDocument,
     "query MyOverview {\n  myOverview {\n    involvements {\n      involvementId\n      familyId\n      familyName\n      task\n      isRegisseur\n      lastPlanChangeAt\n      stalled\n    }\n    agreementsNeedingAttention {\n      ...OverviewItemFields\n    }\n    evaluationsDue {\n      ...OverviewItemFields\n    }\n    stalledPlans {\n      involvementId\n      familyId\n      familyName\n      lastPlanChangeAt\n    }\n    myOpenAgreements {\n      ...OverviewItemFields\n    }\n  }\n}\n\nfragment OverviewItemFields on OverviewItem {\n  itemId\n  familyId\n  familyName\n  kind\n  text\n  dueOn\n  status\n  statusReason\n  assigneeName\n}": types.MyOverviewDocument,
     "mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n  requestPasswordReset(input: $input)\n}": types.RequestPasswordResetDocument,
     "mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input) {\n    ...CurrentViewer\n  }\n}": types.ResetPasswordDocument,
@@ -418,6 +422,14 @@ export function graphql(source: "mutation RevokeLegalBasis($id: ID!) {\n  revoke
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query NetworkSafetyPlan($familyId: ID!) {\n  family(id: $familyId) {\n    id\n    name\n    myRelation {\n      type\n      networkMemberId\n    }\n    members {\n      id\n      givenName\n    }\n    network {\n      id\n      name\n      relation\n      phone\n      email\n    }\n    involvements {\n      id\n      organisationName\n      professionalName\n      phone\n      email\n      isRegisseur\n      endedAt\n    }\n    plan {\n      ...PortalPlanItem\n    }\n  }\n}"): (typeof documents)["query NetworkSafetyPlan($familyId: ID!) {\n  family(id: $familyId) {\n    id\n    name\n    myRelation {\n      type\n      networkMemberId\n    }\n    members {\n      id\n      givenName\n    }\n    network {\n      id\n      name\n      relation\n      phone\n      email\n    }\n    involvements {\n      id\n      organisationName\n      professionalName\n      phone\n      email\n      isRegisseur\n      endedAt\n    }\n    plan {\n      ...PortalPlanItem\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NotificationSettings {\n  notificationSettings {\n    email\n    unread\n  }\n}"): (typeof documents)["query NotificationSettings {\n  notificationSettings {\n    email\n    unread\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetNotificationEmail($input: SetNotificationEmailInput!) {\n  setNotificationEmail(input: $input) {\n    email\n    unread\n  }\n}"): (typeof documents)["mutation SetNotificationEmail($input: SetNotificationEmailInput!) {\n  setNotificationEmail(input: $input) {\n    email\n    unread\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
