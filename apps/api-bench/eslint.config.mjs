@@ -19,6 +19,9 @@ const API_ENTRY_POINTS = [
   '@gezinsplan/api/database/free-port',
   '@gezinsplan/api/database/run-migrations',
   '@gezinsplan/api/testing/plan-operations',
+  // The same-work floor makes the same access decision: the policy's SQL twin.
+  '@gezinsplan/api/plan/plan-item-access.sql',
+  '@gezinsplan/api/common/sql-params',
 ].map((entry) => `^${entry.replace(/[.]/g, '\\.')}$`);
 
 export default [

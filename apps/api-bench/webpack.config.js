@@ -18,6 +18,7 @@ module.exports = {
       additionalEntryPoints: [
         { entryName: 'generate', entryPath: './src/generate-main.ts' },
         { entryName: 'bench-server', entryPath: './src/server/bench-server.ts' },
+        { entryName: 'floor-server', entryPath: './src/floor/floor-server.ts' },
       ],
       tsConfig: './tsconfig.app.json',
       optimization: false,

@@ -8,7 +8,7 @@ import baseConfig from '../../eslint.config.mjs';
  * `PlanItemReader`, which take the `FamilyAccess` the access module decided.
  */
 const CASE_TABLES = [
-  'family', 'family_member', 'family_member_revision', 'network_member', 'involvement', 'regisseur_assignment',
+  'family', 'family_member', 'family_member_revision', 'network_member', 'network_member_revision', 'involvement', 'regisseur_assignment',
   'plan_item', 'plan_item_revision', 'plan_version', 'plan_version_item', 'consent', 'consent_given', 'legal_basis',
 ];
 const CASE_SQL = `/\\b(FROM|JOIN|INTO|UPDATE)\\s+(${CASE_TABLES.join('|')})\\b/i`;
@@ -27,6 +27,19 @@ const accessOnly = [
 
 export default [
   ...baseConfig,
+  {
+    // Type-aware rules: a query result or a parsed value that is `any` must be given a type
+    // (a row from table-rows.generated.ts through database/typed-sql.ts) before it is used.
+    files: ['src/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'error',
+      '@typescript-eslint/no-unsafe-member-access': 'error',
+      '@typescript-eslint/no-unsafe-argument': 'error',
+      '@typescript-eslint/no-unsafe-return': 'error',
+      '@typescript-eslint/no-unsafe-call': 'error',
+    },
+  },
   {
     files: ['src/**/*.ts'],
     ignores: ['src/access/**', 'src/database/**', 'src/demo/**', 'src/testing/**', 'src/**/*.spec.ts'],

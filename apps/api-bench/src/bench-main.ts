@@ -2,19 +2,21 @@
 import 'pg';
 import { Client } from 'pg';
 import { writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openBenchDatabase } from './bench-database';
 import { parseArgs } from './cli-args';
 import { ensureDataset } from './dataset/load-dataset';
 import { startApi } from './run/api-process';
+import { findPostmaster } from './run/cpu';
 import { measureAll } from './run/measure';
 
 /**
  * `npm run bench -- --families N`: the dataset (generated when absent), the
  * real API in production mode from its production bundle, the same app with
- * access control off from the bench bundle, then every measurement, on
- * loopback, each bounded in time. Exits non-zero on any failed request.
+ * access control off and the same-work floor from the bench bundle, the
+ * answers compared, then every measurement, on loopback, each bounded in
+ * time. Exits non-zero on any failed request or differing answer.
  */
 async function main(): Promise<number> {
   const options = parseArgs(process.argv.slice(2));
@@ -33,17 +35,26 @@ async function main(): Promise<number> {
     stops.unshift(() => api.stop());
     const open = await startApi(resolve(root, 'dist/apps/api-bench/bench-server.js'), database.url, join(database.dir, 'bench-server.log'));
     stops.unshift(() => open.stop());
+    const floor = await startApi(resolve(root, 'dist/apps/api-bench/floor-server.js'), database.url, join(database.dir, 'floor-server.log'));
+    stops.unshift(() => floor.stop());
     const client = new Client({ connectionString: database.url, application_name: 'gezinsplan-bench' });
     await client.connect();
     stops.unshift(() => client.end());
-    const [server] = (await client.query(`SELECT current_setting('server_version') AS version, current_setting('shared_buffers') AS buffers`)).rows;
-    console.log(`PostgreSQL ${server.version}, shared_buffers ${server.buffers}; ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB`);
-    const result = await measureAll({ options, apiUrl: api.url, openUrl: open.url, databaseUrl: database.url, client });
+    const [server] = (await client.query<{ version: string; buffers: string }>(`SELECT current_setting('server_version') AS version, current_setting('shared_buffers') AS buffers`)).rows;
+    const machine = { cores: cpus().length, cpu: cpus()[0]?.model ?? '?', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
+    const loadBefore = loadavg();
+    console.log(`PostgreSQL ${server.version}, shared_buffers ${server.buffers}; ${machine.cores} cores (${machine.cpu}), ` +
+      `${machine.memoryGiB} GiB, Node ${machine.node}; load average ${loadBefore.map((l) => l.toFixed(2)).join(' ')}`);
+    const postmaster = await findPostmaster(client);
+    const result = await measureAll({ options, api, open, floor, postmaster, databaseUrl: database.url, client });
+    const loadAfter = loadavg();
     const file = join(database.dir, `results-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-    writeFileSync(file, JSON.stringify({ options, dataset: marker, server, ...result }, null, 2));
-    console.log(`\n${result.table}\n\nMarkdown and raw figures: ${file} (${Math.round((Date.now() - started) / 1000)} s in all)`);
+    writeFileSync(file, JSON.stringify({ options, dataset: marker, server, machine, loadBefore, loadAfter, ...result }, null, 2));
+    console.log(`\n${result.planPage.text}\n\nOther operations (p95 for information):\n${result.table}\n\n` +
+      `Load average before ${loadBefore.map((l) => l.toFixed(2)).join(' ')}, after ${loadAfter.map((l) => l.toFixed(2)).join(' ')} ` +
+      `(${machine.cores} cores).\nRaw figures: ${file} (${Math.round((Date.now() - started) / 1000)} s in all)`);
     if (result.failures > 0) {
-      console.error(`\n${result.failures} measurement(s) had errors or timeouts: ${result.firstError ?? ''}`);
+      console.error(`\n${result.failures} failure(s) (errors, timeouts, differing answers): ${result.firstError ?? ''}`);
       return 1;
     }
     return 0;

@@ -2,10 +2,16 @@
 export interface BenchOptions {
   families: number;
   seed: number;
-  /** Seconds per measurement (one operation at one concurrency). */
+  /** Seconds per measurement window (one target, one load). */
   duration: number;
-  /** Seconds of the 50-user endurance run of the plan page; 0 skips it. */
+  /** Seconds of the 50-user endurance run of the plan page; 0 (the default) skips it. */
   soak: number;
+  /** Interleaved rounds of the plan-page measurements; a verdict needs at least 3. */
+  rounds: number;
+  /** Plan pages per second in the fixed-rate windows (a heavy family's page: a fifth of it). */
+  rate: number;
+  /** Seconds before an unanswered request counts as a timeout. */
+  timeout: number;
   /** How many different people (and families) each operation rotates through. */
   identities: number;
   concurrency: number[];
@@ -15,13 +21,18 @@ export interface BenchOptions {
   profile: number;
 }
 
-const DEFAULTS: BenchOptions = { families: 1000, seed: 1, duration: 15, soak: 60, identities: 20, concurrency: [1, 50], scans: 0, profile: 0 };
+const DEFAULTS: BenchOptions = {
+  families: 1000, seed: 1, duration: 10, soak: 0, rounds: 3, rate: 20, timeout: 10, identities: 20, concurrency: [1, 50], scans: 0, profile: 0,
+};
 
 const LIMITS: Record<keyof Omit<BenchOptions, 'concurrency'>, [number, number]> = {
   families: [10, 2_000_000],
   seed: [0, 2_147_483_647],
   duration: [1, 600],
   soak: [0, 3600],
+  rounds: [1, 20],
+  rate: [1, 1000],
+  timeout: [1, 600],
   identities: [1, 500],
   scans: [0, 1],
   profile: [0, 1],
@@ -37,7 +48,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
       if (options.concurrency.some((c) => !Number.isInteger(c) || c < 1 || c > 500)) throw new Error('--concurrency takes numbers 1 to 500, e.g. 1,50');
       continue;
     }
-    if (!(name in LIMITS)) throw new Error(`Unknown option --${name}. Options: --families, --seed, --duration, --soak, --identities, --concurrency, --scans, --profile`);
+    if (!(name in LIMITS)) throw new Error(`Unknown option --${name}. Options: --families, --seed, --duration, --soak, --rounds, --rate, --timeout, --identities, --concurrency, --scans, --profile`);
     const key = name as keyof typeof LIMITS;
     const parsed = Number(value);
     const [min, max] = LIMITS[key];

@@ -32,6 +32,8 @@ declare module 'autocannon' {
     headers?: Record<string, string>;
     body?: string;
     requests?: AutocannonRequest[];
+    /** Requests per second over all connections; 0 or absent: as fast as the server answers. */
+    overallRate?: number;
   }
 
   export interface AutocannonResult {

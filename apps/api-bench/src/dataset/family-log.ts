@@ -1,6 +1,7 @@
 import { AccountKind } from '@gezinsplan/domain';
 import { Bases } from './family-consents';
 import { FamilyScope, Involvement, Item, accountOf, People } from './family-model';
+import { HEAVY_READS } from './shape';
 
 /**
  * About fifty access-log lines a family: every write, and the reads of those
@@ -24,7 +25,7 @@ export function generateAccessLog(scope: FamilyScope, people: People, involvemen
     const consentIds = bases.consentIds.get(involvement.id) ?? [];
     const legalIds = bases.legalBasisIds.get(involvement.id) ?? [];
     const when = () => involvement.startDay + rng.next() * (end - involvement.startDay);
-    for (let i = rng.int(2, 8); i > 0; i--) {
+    for (let i = scope.heavy ? rng.int(...HEAVY_READS) : rng.int(2, 8); i > 0; i--) {
       line(when(), involvement.accountId, AccountKind.Professional, involvement.id, involvement.memberIds, null, 'plan', 'READ', basisOf(involvement), consentIds, legalIds);
     }
     for (let i = rng.int(1, 2); i > 0; i--) {

@@ -17,6 +17,8 @@ export interface FamilyScope {
   /** Days before the anchor that the family's plan started. */
   ageDays: number;
   safetyPlan: boolean;
+  /** One of the long tail: years of agreements and logbook entries (shape.ts). */
+  heavy: boolean;
 }
 
 export interface Member {

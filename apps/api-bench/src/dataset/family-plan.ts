@@ -2,7 +2,7 @@ import { FamilyRole, InformationCategory as C, LIFE_DOMAINS, PlanItemKind as K }
 import { CopyJson } from './copy-format';
 import { Assignee, Author, FamilyScope, Involvement, Item, Member, People } from './family-model';
 import { Involvements } from './family-involvements';
-import { SAFETY_SETTERS, TEXTS } from './shape';
+import { HEAVY_AGREEMENTS, HEAVY_LOG_ENTRIES, SAFETY_SETTERS, TEXTS } from './shape';
 
 type Draft = Omit<Item, 'id' | 'change' | 'targetId' | 'assignee' | 'status' | 'dueDay'> &
   Partial<Pick<Item, 'targetId' | 'assignee' | 'status' | 'dueDay'>>;
@@ -52,7 +52,7 @@ export function generatePlan(scope: FamilyScope, people: People, involvements: I
     const status = rng.weighted([['OPEN', 75], ['ACHIEVED', 20], ['STOPPED', 5]] as const);
     goals.push(add({ ...w, about, kind: K.Goal, status, content: text(TEXTS.goal, { lifeDomain: rng.pick(LIFE_DOMAINS) }) }));
   }
-  for (let i = rng.int(3, 8); i > 0; i--) {
+  for (let i = scope.heavy ? rng.int(...HEAVY_AGREEMENTS) : rng.int(3, 8); i > 0; i--) {
     const w = writer();
     const dueDay = Math.floor(w.createdDay) + rng.int(7, 90);
     let status = 'OPEN';
@@ -76,7 +76,7 @@ export function generatePlan(scope: FamilyScope, people: People, involvements: I
       content: text(TEXTS.evaluation, held ? { outcome: 'Doelen deels bereikt', changes: 'Nieuwe afspraak over school' } : {}) });
   }
   const withAccounts = members.filter((m) => m.accountId !== null && (m.role !== FamilyRole.Child || m.age >= 12));
-  for (let i = rng.int(3, 8); i > 0; i--) {
+  for (let i = scope.heavy ? rng.int(...HEAVY_LOG_ENTRIES) : rng.int(3, 8); i > 0; i--) {
     if (withAccounts.length > 0 && rng.chance(0.15)) {
       const member = rng.pick(withAccounts);
       add({ kind: K.LogEntry, category: C.General, about: [member.id], author: { type: 'MEMBER', member },

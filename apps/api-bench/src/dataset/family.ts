@@ -8,7 +8,7 @@ import { generatePeople } from './family-people';
 import { generatePlan } from './family-plan';
 import { Population } from './population';
 import { Random } from './random';
-import { FAMILY_NAMES, SAFETY_PLAN_SHARE } from './shape';
+import { FAMILY_NAMES, HEAVY_AGE_DAYS, HEAVY_EVERY, SAFETY_PLAN_SHARE } from './shape';
 import { TableRows } from './tables';
 
 export interface DatasetContext {
@@ -29,6 +29,7 @@ export interface GeneratedFamily {
 /** One family and everything around it, from its own random stream: the same seed gives the same family. */
 export function generateFamily(index: number, context: DatasetContext, rows: TableRows): GeneratedFamily {
   const rng = new Random(context.seed, index + 1);
+  const heavy = index % HEAVY_EVERY === HEAVY_EVERY - 1;
   const scope: FamilyScope = {
     index,
     id: rng.uuid(),
@@ -37,8 +38,9 @@ export function generateFamily(index: number, context: DatasetContext, rows: Tab
     population: context.population,
     passwordHash: context.passwordHash,
     rows,
-    ageDays: rng.int(30, 900),
+    ageDays: heavy ? rng.int(...HEAVY_AGE_DAYS) : rng.int(30, 900),
     safetyPlan: rng.chance(SAFETY_PLAN_SHARE),
+    heavy,
   };
   const familyName = rng.pick(FAMILY_NAMES);
   const familyRowIndex = rows.count('family');

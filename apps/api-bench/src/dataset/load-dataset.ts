@@ -14,6 +14,7 @@ import { DatasetMarker, hasFamilies, readMarker, writeMarker } from './dataset-m
 import { DatasetContext, generateFamily } from './family';
 import { generatePopulation } from './population';
 import { Random } from './random';
+import { DATASET_SHAPE } from './shape';
 import { TableName, TableRows, TABLES } from './tables';
 
 /** Every account of a bench database signs in with this password. Never use it for anything else. */
@@ -129,7 +130,7 @@ async function generate(client: Client, options: DatasetOptions, log: (line: str
       }
     }
     await client.query(`ALTER TABLE plan_item ENABLE TRIGGER plan_item_revision`);
-    const marker: DatasetMarker = { families: options.families, seed: options.seed, anchor, seconds: 0, rows: total };
+    const marker: DatasetMarker = { families: options.families, seed: options.seed, anchor, seconds: 0, rows: total, shape: DATASET_SHAPE };
     marker.seconds = Math.round((Date.now() - started) / 100) / 10;
     await writeMarker(client, marker);
     // The deferred check that every family has a regisseur runs here, for every family.
@@ -161,6 +162,10 @@ export async function ensureDataset(url: string, options: DatasetOptions, log: (
       if (existing.families !== options.families || existing.seed !== options.seed) {
         throw new Error(`This database holds a bench dataset of ${existing.families} families (seed ${existing.seed}), not ` +
           `${options.families} (seed ${options.seed}). Use another database or data folder.`);
+      }
+      if (existing.shape !== DATASET_SHAPE) {
+        throw new Error(`This database holds a dataset from an older generator (shape ${existing.shape}, now ${DATASET_SHAPE}): ` +
+          `delete its data folder (.data/bench-${existing.families}) or use another database, and run again.`);
       }
       return existing;
     }

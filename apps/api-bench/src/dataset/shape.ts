@@ -53,6 +53,22 @@ export const ENDED_INVOLVEMENT_SHARE = 0.1;
 export const HANDOVER_SHARE = 0.15;
 export const ADOPTED_PLAN_SHARE = 0.3;
 
+/**
+ * The long tail: one family in HEAVY_EVERY has been followed for years, with
+ * hundreds of agreements and logbook entries (about 500 items) and a long
+ * access log, as the families practice keeps longest. Chosen by position, so
+ * that every scale from 200 families up has some.
+ */
+export const HEAVY_EVERY = 200;
+export const HEAVY_AGE_DAYS: readonly [number, number] = [730, 2190];
+export const HEAVY_AGREEMENTS: readonly [number, number] = [160, 240];
+export const HEAVY_LOG_ENTRIES: readonly [number, number] = [200, 280];
+/** Reads of the plan per involvement over the years of a heavy family (2 to 8 for the others). */
+export const HEAVY_READS: readonly [number, number] = [40, 120];
+
+/** Bumped whenever the generator's output changes, so that an older dataset is not measured as if it were this one. */
+export const DATASET_SHAPE = 2;
+
 export const GIVEN_NAMES = [
   'Anna', 'Bram', 'Daan', 'Emma', 'Fatima', 'Gijs', 'Hanna', 'Ilse', 'Jesse', 'Kim', 'Lars', 'Lisanne', 'Mila',
   'Mohamed', 'Noor', 'Olivier', 'Priya', 'Ruben', 'Sara', 'Tim', 'Yara', 'Zeynep', 'Emre', 'Sanne', 'Joris', 'Ayoub',

@@ -5,6 +5,8 @@ import { findFreePort } from '@gezinsplan/api/database/free-port';
 
 export interface ApiProcess {
   url: string;
+  /** For its CPU time in /proc. */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -45,7 +47,7 @@ export async function startApi(bundle: string, databaseUrl: string, logFile: str
     if (child.exitCode !== null) throw new Error(`${bundle} exited with ${child.exitCode} while starting; see ${logFile}`);
     try {
       const response = await fetch(`${url}/health`);
-      if (response.ok) return { url, stop };
+      if (response.ok) return { url, pid: child.pid ?? 0, stop };
     } catch {
       // Not listening yet.
     }

@@ -84,3 +84,22 @@ export async function memberOf(client: Client, familyIds: readonly string[]): Pr
   );
   return new Map(rows.map((row) => [row.family_id, row.id]));
 }
+
+/**
+ * Regisseurs of the families with the most plan items (the generator's long
+ * tail), none of them a family the benchmark writes into.
+ */
+export async function heavyRegisseurs(client: Client, count: number, writtenFamilies: readonly string[]): Promise<Identity[]> {
+  const { rows } = await client.query<Identity>(
+    `SELECT a.email, a.id AS "accountId", i.family_id AS "familyId", i.categories, i.member_ids AS "memberIds"
+       FROM (SELECT family_id, count(*) AS items FROM plan_item WHERE removed_at IS NULL GROUP BY family_id
+              HAVING count(*) >= 300 ORDER BY count(*) DESC, family_id LIMIT $1) n
+       JOIN regisseur_assignment r ON r.family_id = n.family_id AND r.ended_at IS NULL
+       JOIN involvement i ON i.id = r.involvement_id
+       JOIN account a ON a.id = i.account_id
+      WHERE NOT (n.family_id = ANY($2::uuid[]))
+      ORDER BY n.items DESC, n.family_id`,
+    [count, writtenFamilies],
+  );
+  return rows;
+}

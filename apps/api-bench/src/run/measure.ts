@@ -2,26 +2,37 @@ import { dutchToday } from '@gezinsplan/domain';
 import { Client } from 'pg';
 import { BenchOptions } from '../cli-args';
 import { Calendar } from '../dataset/calendar';
+import { OVERVIEW_DATABASE_ONLY } from '../floor/database-only';
 import { runFloor } from './floor';
-import { OVERVIEW_FLOOR, PLAN_PAGE_FLOOR } from './floor-queries';
-import { memberOf, pickIdentities } from './identities';
+import { heavyRegisseurs, memberOf, pickIdentities } from './identities';
 import { Call, CallSource, LoadResult, rotate, runLoad } from './load';
-import { signalCalls } from './signal-calls';
 import { formatMarkdown, formatTable, ratio, Row } from './report';
+import { PlanPageReport, summariseRounds } from './rounds-report';
+import { measureRounds, Target } from './rounds';
+import { compareAnswers } from './same-answers';
 import { agreementCalls, logEntryCalls, overviewCalls, planPageCalls, SignedIn } from './scenarios';
 import { scanGrowth, seqScanRows } from './seq-scans';
 import { signIn } from './sign-in';
+import { signalCalls } from './signal-calls';
 import { Summary } from './stats';
+
+export interface Server {
+  url: string;
+  pid: number;
+}
 
 export interface MeasureContext {
   options: BenchOptions;
-  apiUrl: string;
-  openUrl: string;
+  api: Server;
+  open: Server;
+  floor: Server;
+  postmaster: number | null;
   databaseUrl: string;
   client: Client;
 }
 
 export interface MeasureResult {
+  planPage: PlanPageReport;
   rows: Row[];
   table: string;
   markdown: string;
@@ -36,93 +47,162 @@ interface Operation {
   run: Runner;
   /** The operation whose p95 this one's is compared with, and what the ratio is called. */
   against?: { name: string; label: string };
-}
-
-
-async function signInAll(url: string, people: readonly { email: string }[]): Promise<string[]> {
-  const cookies: string[] = [];
-  // One at a time: each sign-in spends argon2's 19 MiB and a few tens of milliseconds on purpose.
-  for (const person of people) cookies.push(await signIn(url, person.email));
-  return cookies;
+  /** A request to send alone when a window completed none (API operations). */
+  probe?: () => Call;
 }
 
 async function sessions<T extends { email: string }>(url: string, people: readonly T[]): Promise<Array<T & { cookie: string }>> {
-  const cookies = await signInAll(url, people);
-  return people.map((person, i) => ({ ...person, cookie: cookies[i] }));
+  const signedIn: Array<T & { cookie: string }> = [];
+  // One at a time: each sign-in spends argon2's 19 MiB and a few tens of milliseconds on purpose.
+  for (const person of people) signedIn.push({ ...person, cookie: await signIn(url, person.email) });
+  return signedIn;
+}
+
+/** One request, with a generous timeout: a server that is only slow (a busy machine) answers it, one that is broken does not. */
+async function answersAtAll(url: string, path: string, call: Call): Promise<string | null> {
+  try {
+    const response = await fetch(`${url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: call.cookie },
+      body: call.body,
+      signal: AbortSignal.timeout(120_000),
+    });
+    const text = await response.text();
+    return response.status === 200 && !text.includes('"errors"') ? null : `${response.status} ${text.slice(0, 300)}`;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
 }
 
 export async function measureAll(context: MeasureContext): Promise<MeasureResult> {
-  const { options, apiUrl, openUrl, databaseUrl, client } = context;
-  const who = await pickIdentities(client, options.identities);
-  const regisseurs: SignedIn[] = await sessions(apiUrl, who.regisseurs);
-  const openRegisseurs: SignedIn[] = await sessions(openUrl, who.regisseurs);
-  const partners: SignedIn[] = await sessions(apiUrl, who.partners);
-  const parents: SignedIn[] = await sessions(apiUrl, who.parents);
-  const agreementWriters: SignedIn[] = await sessions(apiUrl, who.agreementWriters);
-  const logWriters: SignedIn[] = await sessions(apiUrl, who.logWriters);
-  const members = await memberOf(client, agreementWriters.map((p) => p.familyId));
-  const dueOn = new Calendar(dutchToday()).day(60);
-  console.log(`Signed in ${regisseurs.length} regisseurs, ${partners.length} partners, ${parents.length} parents, ` +
-    `${agreementWriters.length + logWriters.length} writers.`);
-
-  const api = (url: string, calls: Call[]): Runner => (users, seconds) => runLoad(url, rotate(calls), users, seconds);
-  // Each registration must be new (one active signal per professional and young person), so one
-  // sequence of fresh pairs runs on through warm-ups and measurements.
-  const once = (url: string, source: CallSource): Runner => (users, seconds) => runLoad(url, source, users, seconds);
-  const floor = (sql: string, params: string[]): Runner => (users, seconds) => runFloor(databaseUrl, sql, params, users, seconds);
-  const planFloor = 'plan page: floor (one SQL query)';
-  const overviewFloor = 'overview: floor (one SQL query)';
-  const operations: Operation[] = [
-    { name: planFloor, run: floor(PLAN_PAGE_FLOOR, regisseurs.map((p) => p.familyId)) },
-    { name: 'plan page: regisseur', run: api(apiUrl, planPageCalls(regisseurs)), against: { name: planFloor, label: 'floor' } },
-    { name: 'plan page: regisseur, access OFF', run: api(openUrl, planPageCalls(openRegisseurs)), against: { name: planFloor, label: 'floor' } },
-    { name: 'plan page: partner, narrow task', run: api(apiUrl, planPageCalls(partners)), against: { name: planFloor, label: 'floor' } },
-    { name: 'plan page: parent', run: api(apiUrl, planPageCalls(parents)), against: { name: planFloor, label: 'floor' } },
-    { name: overviewFloor, run: floor(OVERVIEW_FLOOR, regisseurs.map((p) => p.accountId)) },
-    { name: 'overview: regisseur', run: api(apiUrl, overviewCalls(regisseurs)), against: { name: overviewFloor, label: 'floor' } },
-    { name: 'add agreement: regisseur', run: api(apiUrl, agreementCalls(agreementWriters, members, dueOn)) },
-    { name: 'add logbook entry: partner', run: api(apiUrl, logEntryCalls(logWriters)) },
-    { name: 'register signal, with match look-up', run: once(apiUrl, await signalCalls(client, agreementWriters)) },
-  ];
-
-  const rows: Row[] = [];
-  const results = new Map<string, Summary>();
+  const { options, api, open, floor, databaseUrl, client } = context;
   let failures = 0;
   let firstError: string | null = null;
-  const record = (name: string, users: number, summary: Summary & { firstError?: string | null }, scans: string, against?: Operation['against']) => {
-    results.set(`${name}@${users}`, summary);
-    let ratios = against ? `${ratio(summary, results.get(`${against.name}@${users}`))} ${against.label}` : '';
-    if (name === 'plan page: regisseur, access OFF') {
-      ratios += `; on/off ${ratio(results.get(`plan page: regisseur@${users}`), summary)}`;
-    }
-    rows.push({ operation: name, users, summary, scans, ratios: ratios.trim() || '-' });
-    // No answer at all within the run counts too: a server that never answers must not pass.
-    if (summary.errors > 0 || summary.timeouts > 0 || summary.requests === 0) {
-      failures += 1;
-      firstError ??= `${name} at ${users} users: ${summary.firstError ?? (summary.requests === 0 ? 'no request completed' : `${summary.errors} errors`)}`;
-    }
-    const s = summary;
-    console.log(`  ${name} @ ${users}: ${s.throughput.toFixed(0)} req/s, p50 ${s.p50.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms, ` +
-      `p99 ${s.p99.toFixed(1)} ms, errors ${s.errors}, timeouts ${s.timeouts}${options.scans ? `; seq-scan rows/request ${scans}` : ''}`);
+  const fail = (message: string) => {
+    failures += 1;
+    firstError ??= message;
+    console.error(`  FAILED: ${message}`);
   };
 
-  // Short CI runs skip the warm-up; real runs give the JIT and the caches three seconds per operation.
+  const who = await pickIdentities(client, options.identities);
+  const heavy = await heavyRegisseurs(client, options.identities, [...who.agreementWriters, ...who.logWriters].map((p) => p.familyId));
+  const regisseurs: SignedIn[] = await sessions(api.url, who.regisseurs);
+  const openRegisseurs: SignedIn[] = await sessions(open.url, who.regisseurs);
+  const partners: SignedIn[] = await sessions(api.url, who.partners);
+  const parents: SignedIn[] = await sessions(api.url, who.parents);
+  const heavies: SignedIn[] = await sessions(api.url, heavy);
+  const agreementWriters: SignedIn[] = await sessions(api.url, who.agreementWriters);
+  const logWriters: SignedIn[] = await sessions(api.url, who.logWriters);
+  console.log(`Signed in ${regisseurs.length} regisseurs, ${partners.length} partners, ${parents.length} parents, ` +
+    `${heavies.length} regisseurs of heavy families, ${agreementWriters.length + logWriters.length} writers.`);
+
+  // 1. Same answers, before anything is measured.
+  console.log('\nComparing the API\'s and the same-work floor\'s plan pages, person by person …');
+  const comparisons = {
+    regisseur: await compareAnswers(client, api.url, floor.url, regisseurs),
+    partner: await compareAnswers(client, api.url, floor.url, partners),
+    parent: await compareAnswers(client, api.url, floor.url, parents),
+    heavy: await compareAnswers(client, api.url, floor.url, heavies),
+  };
+  for (const [role, comparison] of Object.entries(comparisons)) {
+    const items = comparison.items;
+    const mean = items.length ? items.reduce((a, b) => a + b, 0) / items.length : 0;
+    console.log(`  ${role}: ${comparison.people} pages, ${comparison.differences.length} differences; ` +
+      `items per page ${items.length ? Math.min(...items) : 0}-${items.length ? Math.max(...items) : 0} (mean ${mean.toFixed(0)})`);
+    for (const difference of comparison.differences.slice(0, 5)) fail(`different answers: ${difference}`);
+  }
+  if (heavies.length === 0) fail('no heavy family in the dataset to measure');
+  if (failures > 0) {
+    return { planPage: { targets: [], comparisons: [], text: '', items: {} }, rows: [], table: '', markdown: '', failures, firstError };
+  }
+
+  // 2. The plan page: CPU per request at a fixed rate, throughput at saturation, in interleaved rounds.
+  const heavyRate = Math.max(1, Math.round(options.rate / 5));
+  const users = Math.max(...options.concurrency);
+  const target = (name: string, server: Server, calls: Call[], rate = options.rate, path?: string): Target =>
+    ({ name, url: server.url, pid: server.pid, calls, rate, path });
+  const targets: Target[] = [
+    target('database only (one statement)', floor, planPageCalls(regisseurs), options.rate, '/db-only'),
+    target('floor: regisseur', floor, planPageCalls(regisseurs)),
+    target('API: regisseur', api, planPageCalls(regisseurs)),
+    target('API: regisseur, access off', open, planPageCalls(openRegisseurs)),
+    target('floor: partner', floor, planPageCalls(partners)),
+    target('API: partner', api, planPageCalls(partners)),
+    target('floor: parent', floor, planPageCalls(parents)),
+    target('API: parent', api, planPageCalls(parents)),
+    target('floor: heavy family', floor, planPageCalls(heavies), heavyRate),
+    target('API: heavy family', api, planPageCalls(heavies), heavyRate),
+  ];
+  console.log(`\nThe plan page: ${options.rounds} interleaved round(s); per target ${options.duration} s at a fixed rate ` +
+    `(${options.rate}/s, heavy families ${heavyRate}/s) for CPU per request, then ${options.duration} s at ${users} users for throughput.` +
+    (context.postmaster ? '' : ' PostgreSQL runs elsewhere: its CPU is not measured.'));
+  const rounds = await measureRounds(targets, {
+    rounds: options.rounds, seconds: options.duration, users, timeout: options.timeout, postmaster: context.postmaster, log: console.log,
+  });
+  for (const t of targets) {
+    for (const [index, round] of (rounds.get(t.name) ?? []).entries()) {
+      for (const [kind, window] of [['fixed rate', round.fixed], ['saturation', round.saturated]] as const) {
+        if (window.errors > 0 || window.timeouts > 0) fail(`${t.name}, round ${index + 1}, ${kind}: ${window.firstError ?? `${window.errors} errors, ${window.timeouts} timeouts`}`);
+        if (window.requests === 0) {
+          const problem = await answersAtAll(t.url, t.path ?? '/graphql', t.calls[0]);
+          if (problem) fail(`${t.name}, round ${index + 1}, ${kind}: no request completed, and a single one fails: ${problem}`);
+        }
+      }
+    }
+  }
+  const items = Object.fromEntries(Object.entries(comparisons).map(([role, c]) => [role, c.items]));
+  const planPage = summariseRounds(targets, rounds, items, options);
+  console.log(`\n${planPage.text}`);
+
+  // 3. The other operations, once each, for their latency (p95 is information, not a yardstick).
+  const members = await memberOf(client, agreementWriters.map((p) => p.familyId));
+  const dueOn = new Calendar(dutchToday()).day(60);
+  const onApi = (calls: Call[]): Runner => (n, seconds) => runLoad(api.url, rotate(calls), n, seconds, { timeout: options.timeout });
+  // Each registration must be new (one active signal per professional and young person): one sequence runs on.
+  const once = (source: CallSource): Runner => (n, seconds) => runLoad(api.url, source, n, seconds, { timeout: options.timeout });
+  const overviewFloor = 'overview: database only (one statement)';
+  const signals = await signalCalls(client, agreementWriters);
+  const agreements = agreementCalls(agreementWriters, members, dueOn);
+  const logEntries = logEntryCalls(logWriters);
+  const operations: Operation[] = [
+    { name: overviewFloor, run: (n, seconds) => runFloor(databaseUrl, OVERVIEW_DATABASE_ONLY, regisseurs.map((p) => p.accountId), n, seconds) },
+    { name: 'overview: regisseur', run: onApi(overviewCalls(regisseurs)), against: { name: overviewFloor, label: 'database only' },
+      probe: () => overviewCalls(regisseurs)[0] },
+    { name: 'add agreement: regisseur', run: onApi(agreements), probe: () => agreements[0] },
+    { name: 'add logbook entry: partner', run: onApi(logEntries), probe: () => logEntries[0] },
+    { name: 'register signal, with match look-up', run: once(signals), probe: () => signals.next() },
+  ];
+  const rows: Row[] = [];
+  const results = new Map<string, Summary>();
+  const record = (name: string, n: number, summary: Summary & { firstError?: string | null }, scans: string, against?: Operation['against']) => {
+    results.set(`${name}@${n}`, summary);
+    const ratios = against ? `${ratio(summary, results.get(`${against.name}@${n}`))} ${against.label}` : '-';
+    rows.push({ operation: name, users: n, summary, scans, ratios });
+    if (summary.errors > 0 || summary.timeouts > 0) fail(`${name} at ${n} users: ${summary.firstError ?? `${summary.errors} errors, ${summary.timeouts} timeouts`}`);
+    const s = summary;
+    console.log(`  ${name} @ ${n}: ${s.throughput.toFixed(0)} req/s, p50 ${s.p50.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms, ` +
+      `errors ${s.errors}, timeouts ${s.timeouts}${options.scans ? `; seq-scan rows/request ${scans}` : ''}`);
+  };
   const warmup = options.duration >= 5 ? 3 : 0;
-  for (const users of options.concurrency) {
-    console.log(`\n${users} concurrent user(s), ${options.duration} s each (after ${warmup} s warm-up):`);
+  for (const n of options.concurrency) {
+    console.log(`\nOther operations, ${n} concurrent user(s), ${options.duration} s each:`);
     for (const operation of operations) {
-      if (warmup > 0) await operation.run(users, warmup);
+      if (warmup > 0) await operation.run(n, warmup);
       const before = options.scans ? await seqScanRows(client) : null;
-      const summary = await operation.run(users, options.duration);
+      const summary = await operation.run(n, options.duration);
       const scans = before ? scanGrowth(before, await seqScanRows(client), summary.requests) : 'not counted';
-      record(operation.name, users, summary, scans, operation.against);
+      record(operation.name, n, summary, scans, operation.against);
+      if (summary.requests === 0) {
+        // On a busy machine a short window may end before the first answer; one request alone must still be answered.
+        const problem = operation.probe ? await answersAtAll(api.url, '/graphql', operation.probe()) : 'no request completed';
+        if (problem) fail(`${operation.name} at ${n} users: no request completed, and a single one fails: ${problem}`);
+      }
     }
   }
   if (options.soak > 0) {
-    const users = Math.max(...options.concurrency);
     console.log(`\nEndurance: the plan page as regisseur, ${users} users for ${options.soak} s:`);
-    const summary: LoadResult = await runLoad(apiUrl, rotate(planPageCalls(regisseurs)), users, options.soak);
-    record(`plan page: regisseur, ${options.soak} s endurance`, users, summary, '-', { name: planFloor, label: 'floor' });
+    const summary: LoadResult = await runLoad(api.url, rotate(planPageCalls(regisseurs)), users, options.soak, { timeout: options.timeout });
+    record(`plan page: regisseur, ${options.soak} s endurance`, users, summary, '-');
   }
-  return { rows, table: formatTable(rows), markdown: formatMarkdown(rows), failures, firstError };
+  return { planPage, rows, table: formatTable(rows), markdown: formatMarkdown(rows), failures, firstError };
 }

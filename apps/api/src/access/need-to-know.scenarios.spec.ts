@@ -1,7 +1,9 @@
+import { expect } from '@jest/globals';
 import { ErrorCode } from '@gezinsplan/domain';
 import { GraphQLSession } from '../testing/graphql-session';
 import { ADD_ITEM, CREATE_FAMILY, INVITE, ItemResult, PLAN } from '../testing/plan-operations';
 import { TestContext } from '../testing/test-context';
+import { Row } from '../database/typed-sql';
 
 const RECORD_CONSENT = `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id effective requiredConsenterIds givenBy { memberId } } }`;
 const WITHDRAW = `mutation ($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { id effective withdrawnAt } }`;
@@ -166,7 +168,7 @@ describe('need-to-know in practice', () => {
       const linda = await ctx.signIn(await ctx.linkAccount({ memberId: family.members.find((m) => m.givenName === 'Linda')!.id }));
       const { family: told } = await linda.data<{ family: { legalBases: Array<{ kind: string; purpose: string; familyInformedAt: string }> } }>(LEGAL_BASES, { id: family.id });
       expect(told.legalBases).toEqual([expect.objectContaining({ kind: 'SUPERVISION_ORDER', purpose: steps.purpose })]);
-      const log = await ctx.dataSource.query(
+      const log = await ctx.dataSource.query<Row<'access_log', 'basis' | 'legal_basis_ids'>[]>(
         `SELECT basis, legal_basis_ids FROM access_log WHERE family_id = $1 AND account_id = $2 AND action = 'READ' ORDER BY id DESC LIMIT 1`,
         [family.id, guardian.account.id],
       );
@@ -180,7 +182,7 @@ describe('need-to-know in practice', () => {
       const { createFamily: family } = await regisseur.session.data<{ createFamily: Family }>(CREATE_FAMILY, {
         input: { name: 'Gezin De Boer', regisseurTask: 'Regie', members: [{ givenName: 'Sara', familyName: 'de Boer', role: 'PARENT', dateOfBirth: '1988-08-08', hasParentalAuthority: true }] },
       });
-      const count = async () => Number((await ctx.dataSource.query(`SELECT count(*) FROM access_log WHERE family_id = $1`, [family.id]))[0].count);
+      const count = async () => Number((await ctx.dataSource.query<Array<{ count: string }>>(`SELECT count(*) FROM access_log WHERE family_id = $1`, [family.id]))[0].count);
       const before = await count();
       await planOf(regisseur.session, family.id);
       await planOf(regisseur.session, family.id);

@@ -2,6 +2,7 @@ import { ErrorCode } from '@gezinsplan/domain';
 import { randomUUID } from 'node:crypto';
 import { ADD_ITEM, CREATE_FAMILY, INVITE, ItemResult, UPDATE_ITEM } from '../testing/plan-operations';
 import { TestContext } from '../testing/test-context';
+import { Row } from '../database/typed-sql';
 
 const FAMILY_NAME = `query ($id: ID!) { family(id: $id) { name } }`;
 const FAMILY_LOG = `query ($id: ID!) { family(id: $id) { accessLog(limit: 200) { accountName action list } } }`;
@@ -99,7 +100,7 @@ describe('refused and revealing reads', () => {
     expect(lines).toEqual([
       { accountId: regisseur.account.id, familyId: family.id, action: 'READ', basis: 'REGISSEUR', list: null, requestId },
     ]);
-    const [row] = await ctx.dataSource.query(`SELECT item_id, member_ids FROM access_log WHERE request_id = $1`, [requestId]);
+    const [row] = await ctx.dataSource.query<Row<'access_log', 'item_id' | 'member_ids'>[]>(`SELECT item_id, member_ids FROM access_log WHERE request_id = $1`, [requestId]);
     expect(row).toEqual({ item_id: goal.id, member_ids: [family.members[0].id] });
   });
 

@@ -3,6 +3,7 @@ import { ACTIVATE, activateWith, activationTokenSentTo, NEW_PASSWORD } from '../
 import { GraphQLSession } from '../testing/graphql-session';
 import { TestContext } from '../testing/test-context';
 import { InitialAdminService } from './initial-admin.service';
+import { Row } from '../database/typed-sql';
 
 const CREATE_ORGANISATION = `mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id name type } }`;
 const ORGANISATIONS = `{ organisations { id name type } }`;
@@ -111,7 +112,7 @@ describe('accounts: organisations, activation links and disabling', () => {
     expect(await orgAdmin.data(RESEND, { input: { accountId } })).toEqual({ resendActivationLink: { id: accountId, activated: false } });
     const second = await activationTokenSentTo(ctx, 'vergeten@test.example');
     expect(second).not.toBe(first);
-    const [mail] = await ctx.dataSource.query(`SELECT body FROM outbox_email WHERE to_address = $1 ORDER BY created_at DESC LIMIT 1`, ['vergeten@test.example']);
+    const [mail] = await ctx.dataSource.query<Row<'outbox_email', 'body'>[]>(`SELECT body FROM outbox_email WHERE to_address = $1 ORDER BY created_at DESC LIMIT 1`, ['vergeten@test.example']);
     expect(mail.body).toContain('Eerdere links werken niet meer.');
 
     const old = await ctx.anonymous().request(ACTIVATE, { input: { token: first, password: NEW_PASSWORD } });
@@ -136,7 +137,7 @@ describe('accounts: organisations, activation links and disabling', () => {
     const orgAdmin = await ctx.signIn(await ctx.newAccount({ kind: 'ORGANISATION_ADMIN', organisation: org }));
     const otherAdmin = await ctx.signIn(await ctx.newAccount({ kind: 'ORGANISATION_ADMIN' }));
     const professional = await ctx.signIn(await ctx.newAccount({ organisation: org }));
-    const mailsBefore = await ctx.dataSource.query(`SELECT count(*)::int AS n FROM outbox_email WHERE to_address = 'uit@test.example'`);
+    const mailsBefore = await ctx.dataSource.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM outbox_email WHERE to_address = 'uit@test.example'`);
 
     // Another organisation's account answers exactly as an unknown one.
     const foreign = await otherAdmin.request(RESEND, { input: { accountId } });
@@ -149,7 +150,7 @@ describe('accounts: organisations, activation links and disabling', () => {
 
     await orgAdmin.data(DISABLE, { input: { accountId, disabled: true } });
     expect(await orgAdmin.errorCode(RESEND, { input: { accountId } })).toBe(ErrorCode.Conflict);
-    const mailsAfter = await ctx.dataSource.query(`SELECT count(*)::int AS n FROM outbox_email WHERE to_address = 'uit@test.example'`);
+    const mailsAfter = await ctx.dataSource.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM outbox_email WHERE to_address = 'uit@test.example'`);
     expect(mailsAfter).toEqual(mailsBefore);
   });
 
@@ -165,7 +166,7 @@ describe('accounts: organisations, activation links and disabling', () => {
     expect(answer.errors?.[0].extensions?.['code']).toBe(ErrorCode.AccountDisabled);
     expect(answer.errors?.[0].message).toMatch(/^This account is disabled/);
     expect(refused.hasSessionCookie).toBe(false);
-    const [account] = await ctx.dataSource.query(`SELECT password_hash FROM account WHERE id = $1`, [accountId]);
+    const [account] = await ctx.dataSource.query<Row<'account', 'password_hash'>[]>(`SELECT password_hash FROM account WHERE id = $1`, [accountId]);
     expect(account.password_hash).toBeNull();
 
     await orgAdmin.data(DISABLE, { input: { accountId, disabled: false } });
@@ -180,7 +181,7 @@ describe('accounts: organisations, activation links and disabling', () => {
     const unknown = await orgAdmin.request(DISABLE, { input: { accountId: '00000000-0000-4000-8000-000000000000', disabled: true } });
     expect(foreign.errors?.[0].extensions?.['code']).toBe(ErrorCode.NotFound);
     expect(foreign.errors?.[0].message).toBe(unknown.errors?.[0].message);
-    const [account] = await ctx.dataSource.query(`SELECT disabled_at FROM account WHERE id = $1`, [theirs.account.id]);
+    const [account] = await ctx.dataSource.query<Row<'account', 'disabled_at'>[]>(`SELECT disabled_at FROM account WHERE id = $1`, [theirs.account.id]);
     expect(account.disabled_at).toBeNull();
   });
 
@@ -192,7 +193,7 @@ describe('accounts: organisations, activation links and disabling', () => {
       const link = await service.ensure('eerste@beheer.example');
       expect(link).toMatch(/\/account-activeren#token=[A-Za-z0-9_-]{43}$/);
       expect(await service.ensure('tweede@beheer.example')).toBeNull();
-      const admins = await empty.dataSource.query(`SELECT email FROM account WHERE kind = 'PLATFORM_ADMIN'`);
+      const admins = await empty.dataSource.query<Row<'account', 'email'>[]>(`SELECT email FROM account WHERE kind = 'PLATFORM_ADMIN'`);
       expect(admins).toEqual([{ email: 'eerste@beheer.example' }]);
     } finally {
       await empty.close();

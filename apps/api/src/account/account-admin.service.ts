@@ -8,10 +8,17 @@ import { updateReturning } from '../common/update-returning';
 import { MailService } from '../mail/mail.service';
 import { OrganisationOutput } from '../organisation/organisation.output';
 import { AccountActivationService } from './account-activation.service';
-import { accountNotFound } from './account.exception';
-import { CreateAccountInput, CreateOrganisationInput, ResendActivationLinkInput, SetAccountDisabledInput } from './account.input';
+import { accountNotFound, resetNeedsActivatedAccount, resetOfDisabledAccount } from './account.exception';
+import {
+  CreateAccountInput,
+  CreateOrganisationInput,
+  ResendActivationLinkInput,
+  SendPasswordResetLinkInput,
+  SetAccountDisabledInput,
+} from './account.input';
 import { ManagedAccountOutput } from './account.output';
 import { insertAccount } from './new-account';
+import { PasswordResetService } from './password-reset.service';
 
 const ACCOUNT_COLUMNS = `id, email, display_name AS "displayName", kind, organisation_id AS "organisationId", discipline,
   password_hash IS NOT NULL AS activated, disabled_at AS "disabledAt"`;
@@ -27,11 +34,12 @@ export class AccountAdminService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly activation: AccountActivationService,
     private readonly mail: MailService,
+    private readonly passwordReset: PasswordResetService,
   ) {}
 
   createOrganisation(input: CreateOrganisationInput): Promise<OrganisationOutput> {
     return this.dataSource
-      .query(`INSERT INTO organisation (name, type) VALUES ($1, $2) RETURNING id, name, type`, [input.name, input.type])
+      .query<OrganisationOutput[]>(`INSERT INTO organisation (name, type) VALUES ($1, $2) RETURNING id, name, type`, [input.name, input.type])
       .then(([row]) => row);
   }
 
@@ -46,7 +54,7 @@ export class AccountAdminService {
 
   async createAccount(caller: Caller, input: CreateAccountInput): Promise<ManagedAccountOutput> {
     const organisationId = this.organisationScope(caller, input.organisationId);
-    const [organisation] = await this.dataSource.query(`SELECT 1 FROM organisation WHERE id = $1`, [organisationId]);
+    const [organisation] = await this.dataSource.query<unknown[]>(`SELECT 1 FROM organisation WHERE id = $1`, [organisationId]);
     if (!organisation) throw badUserInput([{ field: 'organisationId', message: 'is not a known organisation' }]);
     const { id, link } = await this.dataSource.transaction(async (manager) => {
       const accountId = await insertAccount(manager, { ...input, organisationId });
@@ -85,6 +93,27 @@ export class AccountAdminService {
     return this.one(account.id);
   }
 
+  /**
+   * E-mails a password reset link to an activated, enabled account the caller
+   * manages; earlier reset links stop working. The password stays valid until
+   * the owner chooses a new one.
+   */
+  async sendPasswordResetLink(caller: Caller, input: SendPasswordResetLinkInput): Promise<ManagedAccountOutput> {
+    const account = await this.manageable(caller, input.accountId);
+    const mail = await this.dataSource.transaction(async (manager) => {
+      // Locked, so that a disabling meanwhile is not overtaken by a link.
+      const [state] = (await manager.query(
+        `SELECT password_hash IS NOT NULL AS activated, disabled_at IS NOT NULL AS disabled FROM account WHERE id = $1 FOR UPDATE`,
+        [account.id],
+      )) as Array<{ activated: boolean; disabled: boolean }>;
+      if (!state.activated) throw resetNeedsActivatedAccount();
+      if (state.disabled) throw resetOfDisabledAccount();
+      return this.passwordReset.issueByAdministrator(manager, account, caller.viewer.accountId);
+    });
+    await this.mail.send([mail]);
+    return this.one(account.id);
+  }
+
   /** The organisation a caller may manage: any for the platform administrator, only their own otherwise. */
   private organisationScope(caller: Caller, requested: string | undefined): string {
     const { viewer } = caller;
@@ -117,7 +146,7 @@ export class AccountAdminService {
   }
 
   private async find(id: string): Promise<ManagedAccountOutput | undefined> {
-    const [row] = await this.dataSource.query(`SELECT ${ACCOUNT_COLUMNS} FROM account WHERE id = $1`, [id]);
+    const [row] = await this.dataSource.query<ManagedAccountOutput[]>(`SELECT ${ACCOUNT_COLUMNS} FROM account WHERE id = $1`, [id]);
     return row;
   }
 }

@@ -1,7 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { query, returning } from '../database/typed-sql';
 import { AccountActivationService } from './account-activation.service';
+
+const ACCOUNT_ID = returning('account', ['id']);
 
 /**
  * A new production database has no accounts. With INITIAL_ADMIN_EMAIL set,
@@ -21,10 +24,12 @@ export class InitialAdminService {
     if (!email) return null;
     const link = await this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('gezinsplan:initial-admin'))`);
-      const [existing] = await manager.query(`SELECT 1 FROM account WHERE kind = 'PLATFORM_ADMIN'`);
+      const [existing] = await manager.query<unknown[]>(`SELECT 1 FROM account WHERE kind = 'PLATFORM_ADMIN'`);
       if (existing) return null;
-      const [account] = await manager.query(
-        `INSERT INTO account (email, display_name, kind) VALUES ($1, 'Platformbeheer', 'PLATFORM_ADMIN') RETURNING id`,
+      const [account] = await query(
+        manager,
+        ACCOUNT_ID,
+        `INSERT INTO account (email, display_name, kind) VALUES ($1, 'Platformbeheer', 'PLATFORM_ADMIN') RETURNING ${ACCOUNT_ID.sql}`,
         [email],
       );
       return this.activation.issue(manager, account.id);

@@ -3,6 +3,7 @@ import { activateWith, activationTokenSentTo, ACTIVATE, NEW_PASSWORD } from '../
 import { GraphQLSession } from '../testing/graphql-session';
 import { CREATE_FAMILY, INVITE } from '../testing/plan-operations';
 import { TestContext } from '../testing/test-context';
+import { Row } from '../database/typed-sql';
 
 const INVITE_TO_PORTAL = `mutation ($input: InviteToPortalInput!) { inviteToPortal(input: $input) }`;
 const RESEND = `mutation ($input: PortalInviteeInput!) { resendPortalInvitation(input: $input) }`;
@@ -94,7 +95,7 @@ describe('portal accounts for the family and its network', () => {
 
     const people = await regisseur.data<People>(PEOPLE, { id: family.id });
     expect(portalAccessOf(people, person('Kees'))).toBe('NONE');
-    const accounts = await ctx.dataSource.query(`SELECT email FROM account WHERE email IN ('mara.nieuw@mail.example')`);
+    const accounts = await ctx.dataSource.query<Row<'account', 'email'>[]>(`SELECT email FROM account WHERE email IN ('mara.nieuw@mail.example')`);
     expect(accounts).toEqual([]);
   });
 
@@ -150,7 +151,7 @@ describe('portal accounts for the family and its network', () => {
 
     // Network members too; someone without an account is invited, not re-sent to.
     await regisseur.data(RESEND, { input: { familyId: family.id, networkMemberId: person('Oma Ria') } });
-    const mailsToRia = await ctx.dataSource.query(`SELECT count(*)::int AS n FROM outbox_email WHERE to_address = 'ria.opnieuw@mail.example'`);
+    const mailsToRia = await ctx.dataSource.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM outbox_email WHERE to_address = 'ria.opnieuw@mail.example'`);
     expect(mailsToRia).toEqual([{ n: 2 }]);
     expect(await regisseur.errorCode(RESEND, { input: { familyId: family.id, memberId: person('Mara') } })).toBe(ErrorCode.Conflict);
   });

@@ -1,5 +1,6 @@
 import { AccountKind, ErrorCode } from '@gezinsplan/domain';
 import { TestContext } from '../testing/test-context';
+import { Row } from '../database/typed-sql';
 
 const ME = `{ me { id email displayName kind organisation { name type } permissions } }`;
 const SIGN_IN = `mutation ($input: SignInInput!) { signIn(input: $input) { id displayName } }`;
@@ -126,7 +127,7 @@ describe('signing in and out', () => {
   it('stores only a hash of the session token and an argon2id password hash', async () => {
     const person = await ctx.newAccount();
     await ctx.signIn(person);
-    const [row] = await ctx.dataSource.query(
+    const [row] = await ctx.dataSource.query<Array<Row<'account', 'password_hash'> & { token_bytes: number }>>(
       `SELECT a.password_hash, length(s.token_hash) AS token_bytes
          FROM account a JOIN session s ON s.account_id = a.id WHERE a.id = $1`,
       [person.account.id],

@@ -22,7 +22,7 @@ export class PerRequest<T> {
 
   of(viewer: Viewer): T {
     let scope = scopes.get(viewer);
-    if (!scope) scopes.set(viewer, (scope = new Map()));
+    if (!scope) scopes.set(viewer, (scope = new Map<symbol, unknown>()));
     if (!scope.has(this.key)) scope.set(this.key, this.create(viewer));
     return scope.get(this.key) as T;
   }

@@ -11,6 +11,7 @@ import { Injectable } from '@nestjs/common';
 import { Caller } from '../auth/caller';
 import { badUserInput, conflict, forbidden, notFound } from '../common/errors/api-error';
 import { updateReturning } from '../common/update-returning';
+import { query, returning } from '../database/typed-sql';
 import { memberName } from '../access/family-directory';
 import { FamilyDirectoryService } from '../access/family-directory.service';
 import { AccessLogService } from '../access/access-log.service';
@@ -19,6 +20,8 @@ import { FamilyAccess, isRegisseur } from '../access/family-access';
 import { FamilyAccessService } from '../access/family-access.service';
 import { GiveConsentInput, RecordConsentInput, WithdrawConsentInput } from './consent.input';
 import { ConsentOutput, ConsentRequirementOutput } from './consent.output';
+
+const CONSENT_ID = returning('consent', ['id']);
 
 interface ConsentRow {
   id: string;
@@ -94,14 +97,22 @@ export class ConsentService {
         problems.push({ field: 'recipientInvolvementIds', message: 'must be active involvements with this family' });
       }
     }
+    if (input.purpose === 'SHARE_AGREED_PLAN') {
+      if (input.categories.length === 0) problems.push({ field: 'categories', message: 'name the categories of agreements that may be shared' });
+      if (input.recipientInvolvementIds.length > 0) {
+        problems.push({ field: 'recipientInvolvementIds', message: 'must be empty: the agreed plan is shared with everyone involved' });
+      }
+    }
     const validFrom = input.validFrom ?? dutchToday();
     if (input.validUntil && input.validUntil < validFrom) problems.push({ field: 'validUntil', message: 'lies before the start' });
     if (problems.length > 0) throw badUserInput(problems);
     const id = await this.caseData.change(access, async (manager) => {
-      const [row] = await manager.query(
+      const [row] = await query(
+        manager,
+        CONSENT_ID,
         `INSERT INTO consent (family_id, subject_member_id, purpose, recipient_involvement_ids, categories, valid_from,
            valid_until, recorded_by_account_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${CONSENT_ID.sql}`,
         [input.familyId, input.subjectMemberId, input.purpose, input.recipientInvolvementIds, input.categories, validFrom,
           input.validUntil ?? null, caller.viewer.accountId],
       );
@@ -112,7 +123,7 @@ export class ConsentService {
         );
       }
       await this.accessLog.record(caller, [{ access, action: 'COORDINATE', list: 'consent', memberIds: [input.subjectMemberId] }], manager);
-      return row.id as string;
+      return row.id;
     });
     return this.one(caller, input.familyId, id);
   }
@@ -177,11 +188,18 @@ export class ConsentService {
     return subject ? requiredConsenters(subject, access.facts.members, access.facts.today) : [];
   }
 
-  /** The regisseur sees all; a partner what names them; a family member what concerns them. */
+  /**
+   * The regisseur sees all; a partner what names them, and the sharing of the
+   * agreed plan, which is with everyone involved; a family member what concerns them.
+   */
   private maySee(access: FamilyAccess, row: ConsentRow): boolean {
     const { relation } = access;
     if (relation.type === 'PROFESSIONAL') {
-      return relation.involvement.isRegisseur || row.recipient_involvement_ids.includes(relation.involvement.id);
+      return (
+        relation.involvement.isRegisseur ||
+        row.purpose === 'SHARE_AGREED_PLAN' ||
+        row.recipient_involvement_ids.includes(relation.involvement.id)
+      );
     }
     if (relation.type === 'FAMILY_MEMBER') {
       return (

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Caller } from '../auth/caller';
 import { badUserInput, notFound } from '../common/errors/api-error';
 import { updateReturning } from '../common/update-returning';
+import { query, returning } from '../database/typed-sql';
 import { FamilyDirectoryService } from '../access/family-directory.service';
 import { AccessLogService } from '../access/access-log.service';
 import { CaseData } from '../access/case-data';
@@ -9,6 +10,8 @@ import { FamilyAccess } from '../access/family-access';
 import { FamilyAccessService } from '../access/family-access.service';
 import { RecordFamilyInformedInput, RecordLegalBasisInput } from './legal-basis.input';
 import { LegalBasisOutput } from './legal-basis.output';
+
+const LEGAL_BASIS_ID = returning('legal_basis', ['id']);
 
 const COLUMNS = `b.id, b.kind, b.reference, b.recipient_involvement_id AS "recipientInvolvementId",
   b.subject_member_ids AS "subjectMemberIds", b.categories, b.purpose, b.necessary_information AS "necessaryInformation",
@@ -64,18 +67,24 @@ export class LegalBasisService {
     }
     if (problems.length > 0) throw badUserInput(problems);
     const id = await this.caseData.change(access, async (manager) => {
-      const [row] = await manager.query(
+      const [row] = await query(
+        manager,
+        LEGAL_BASIS_ID,
         `INSERT INTO legal_basis (family_id, kind, reference, recipient_involvement_id, subject_member_ids, categories,
            purpose, necessary_information, proportionality, subsidiarity, professional_secrecy, family_informed_at,
            informing_delay_reason, valid_until, recorded_by_account_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING ${LEGAL_BASIS_ID.sql}`,
         [input.familyId, input.kind, input.reference ?? null, input.recipientInvolvementId, input.subjectMemberIds,
           input.categories, input.purpose.trim(), input.necessaryInformation.trim(), input.proportionality.trim(),
           input.subsidiarity.trim(), input.professionalSecrecy.trim(), informedBefore ? input.familyInformedAt : null,
           input.informingDelayReason?.trim() ?? null, input.validUntil ?? null, caller.viewer.accountId],
       );
-      await this.accessLog.record(caller, [{ access, action: 'COORDINATE', list: 'legal-basis', memberIds: input.subjectMemberIds }], manager);
-      return row.id as string;
+      await this.accessLog.record(
+        caller,
+        [{ access, action: 'COORDINATE', list: 'legal-basis', itemId: row.id, memberIds: input.subjectMemberIds }],
+        manager,
+      );
+      return row.id;
     });
     return this.one(caller, input.familyId, id);
   }
@@ -93,7 +102,11 @@ export class LegalBasisService {
         input.legalBasisId,
         input.informedAt,
       ]);
-      await this.accessLog.record(caller, [{ access, action: 'COORDINATE', list: 'legal-basis', memberIds: [] }], manager);
+      await this.accessLog.record(
+        caller,
+        [{ access, action: 'COORDINATE', list: 'legal-basis', itemId: input.legalBasisId, memberIds: [] }],
+        manager,
+      );
     });
     return this.one(caller, familyId, input.legalBasisId);
   }
@@ -107,7 +120,7 @@ export class LegalBasisService {
       await updateReturning(manager, `UPDATE legal_basis SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING id`, [
         legalBasisId,
       ]);
-      await this.accessLog.record(caller, [{ access, action: 'COORDINATE', list: 'legal-basis', memberIds: [] }], manager);
+      await this.accessLog.record(caller, [{ access, action: 'COORDINATE', list: 'legal-basis', itemId: legalBasisId, memberIds: [] }], manager);
     });
     return this.one(caller, familyId, legalBasisId);
   }
@@ -123,13 +136,18 @@ export class LegalBasisService {
   }
 }
 
-/** The regisseur and the recipient see the record; so does the family it concerns (their right to know). */
+/**
+ * The regisseur and the recipient see the record; so does the family it
+ * concerns (their right to know), from the moment they were told: a record
+ * whose family is told afterwards stays out of their sight until then.
+ */
 function maySee(access: FamilyAccess, row: LegalBasisOutput): boolean {
   const { relation } = access;
   if (relation.type === 'PROFESSIONAL') {
     return relation.involvement.isRegisseur || relation.involvement.id === row.recipientInvolvementId;
   }
   if (relation.type === 'FAMILY_MEMBER') {
+    if (!row.familyInformedAt) return false;
     const viewer = access.facts.members.find((m) => m.id === relation.memberId);
     return row.subjectMemberIds.includes(relation.memberId) || (viewer?.role === 'PARENT' && viewer.hasParentalAuthority);
   }

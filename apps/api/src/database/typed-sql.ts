@@ -14,6 +14,9 @@ export interface Columns<R> {
   readonly row?: R;
 }
 
+/** The row type a column list selects: for a query that adds computed fields (`query<Selected<typeof X>, { born: string }>`). */
+export type Selected<S> = S extends Columns<infer R> ? R : never;
+
 /**
  * `SELECT ${columns('consent', 'c', ['id', 'family_id'])} FROM consent c …`:
  * the column names are checked against the migrated schema
@@ -25,6 +28,14 @@ export function columns<T extends TableName, C extends ColumnOf<T>>(
   names: readonly C[],
 ): Columns<Row<T, C>> {
   return { sql: names.map((name) => `${alias}.${name}`).join(', ') };
+}
+
+/**
+ * `INSERT INTO consent (…) VALUES (…) RETURNING ${returning('consent', ['id']).sql}`: the columns a write
+ * returns, unprefixed, checked and typed like `columns`.
+ */
+export function returning<T extends TableName, C extends ColumnOf<T>>(_table: T, names: readonly C[]): Columns<Row<T, C>> {
+  return { sql: names.join(', ') };
 }
 
 /** One column's name, checked against the schema: for WHERE clauses, ORDER BY, and SQL functions around a column. */

@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import { SAFETY_CONDITION_SETTERS } from '@gezinsplan/access-policy';
 import { dutchToday } from '@gezinsplan/domain';
 import { GraphQLSession } from '../testing/graphql-session';
@@ -10,6 +11,7 @@ import { ESTHER } from './scenarios/lisanne-and-lars';
 import { MOTHER_BSN, SIGNAL_ADDRESS, SIGNALLED_LARS, SIGNALLED_LISANNE } from './scenarios/lisanne-and-lars-signals';
 import { KIM } from './scenarios/handover';
 import { MARLEEN, THIJS } from './scenarios/sixteen';
+import { Row } from '../database/typed-sql';
 
 const SIGN_IN = `mutation ($input: SignInInput!) { signIn(input: $input) { id } }`;
 const MY_FAMILIES = `{ myFamilies { id name } }`;
@@ -67,7 +69,7 @@ describe('the demo data', () => {
   }
 
   async function memberId(familyName: string, givenName: string): Promise<string> {
-    const [row] = await ctx.dataSource.query(
+    const [row] = await ctx.dataSource.query<Row<'family_member', 'id'>[]>(
       `SELECT m.id FROM family_member m JOIN family f ON f.id = m.family_id WHERE f.name = $1 AND m.given_name = $2`,
       [familyName, givenName],
     );
@@ -82,7 +84,7 @@ describe('the demo data', () => {
   it('loads into an empty database once; a second load is refused and adds nothing', async () => {
     expect(firstLoad).toBe(true);
     const count = () =>
-      ctx.dataSource.query(`SELECT (SELECT count(*) FROM account) AS accounts, (SELECT count(*) FROM family) AS families,
+      ctx.dataSource.query<Array<Record<'accounts' | 'families' | 'revisions' | 'consents', string>>>(`SELECT (SELECT count(*) FROM account) AS accounts, (SELECT count(*) FROM family) AS families,
         (SELECT count(*) FROM plan_item_revision) AS revisions, (SELECT count(*) FROM consent) AS consents`);
     const before = await count();
     expect(await ctx.app.get(DemoDataService).loadIntoEmptyDatabase(DEMO_PASSWORD)).toBe(false);
@@ -165,7 +167,7 @@ describe('the demo data', () => {
           expect(Date.now() - new Date(signal.registeredAt).getTime()).toBeGreaterThan(30 * 86_400_000);
         }
       }
-      const rows = await ctx.dataSource.query(
+      const rows = await ctx.dataSource.query<Array<Row<'signal_subject', 'bsn' | 'parent_bsns'> & { uninformed: string }>>(
         `SELECT j.bsn, j.parent_bsns, count(*) FILTER (WHERE s.informed_at IS NULL) AS uninformed
            FROM signal_subject j JOIN signal s ON s.subject_id = j.id GROUP BY j.id ORDER BY j.bsn`,
       );
@@ -189,7 +191,7 @@ describe('the demo data', () => {
       const tom = await mySignals('tom.vandijk@politie.example');
       expect(tom.map((m) => m.subject.givenName)).toEqual(['Lars']);
       expect(who(tom[0].siblingSignals)).toEqual([EVA]);
-      const notified = await ctx.dataSource.query(
+      const notified = await ctx.dataSource.query<Array<Row<'account', 'email'> & Row<'notification', 'message'>>>(
         `SELECT a.email, n.message FROM notification n JOIN account a ON a.id = n.account_id ORDER BY a.email`,
       );
       expect(notified).toEqual([
@@ -216,7 +218,7 @@ describe('the demo data', () => {
       // The rule ranks school, GGZ and police alike (none is listed), so the earliest signal proposes GGZ.
       const { regisseurProposal } = await marieke.data<{ regisseurProposal: { signal: { professionalName: string } } }>(
         `query ($ids: [ID!]!) { regisseurProposal(subjectIds: $ids) { signal { professionalName } } }`,
-        { ids: (await ctx.dataSource.query(`SELECT id FROM signal_subject ORDER BY bsn`)).map((r: { id: string }) => r.id) },
+        { ids: (await ctx.dataSource.query<Row<'signal_subject', 'id'>[]>(`SELECT id FROM signal_subject ORDER BY bsn`)).map((r) => r.id) },
       );
       expect(regisseurProposal.signal.professionalName).toBe('Eva Smit');
 
@@ -315,7 +317,7 @@ describe('the demo data', () => {
   });
 
   it('keeps to the rules a user of the API would have met', async () => {
-    const query = (sql: string, params: unknown[] = []) => ctx.dataSource.query(sql, params);
+    const query = (sql: string, params: unknown[] = []) => ctx.dataSource.query<Array<Record<string, unknown>>>(sql, params);
     // Every member an involvement or item names belongs to its family.
     expect(await query(`
       SELECT p.id FROM plan_item p, unnest(p.about_member_ids) AS about(id)

@@ -2,6 +2,7 @@ import { ErrorCode } from '@gezinsplan/domain';
 import { GraphQLSession } from '../testing/graphql-session';
 import { CREATE_FAMILY, INVITE } from '../testing/plan-operations';
 import { TestContext } from '../testing/test-context';
+import { Row } from '../database/typed-sql';
 
 const UPDATE_MEMBER = `mutation ($input: UpdateFamilyMemberInput!) {
   updateFamilyMember(input: $input) { id givenName familyName role dateOfBirth age hasParentalAuthority livesAtHome version }
@@ -56,7 +57,7 @@ describe('correcting a family member’s details', () => {
   const consentView = async () => (await regisseur.data<{ family: ConsentView }>(CONSENT, { id: familyId })).family;
   const versionOf = async (who: keyof typeof ids) => (await consentView()).members.find((m) => m.id === ids[who])?.version;
   const revisions = (who: keyof typeof ids) =>
-    ctx.dataSource.query(
+    ctx.dataSource.query<Array<Row<'family_member_revision', 'version' | 'given_name' | 'has_parental_authority' | 'replaced_by_account_id'> & { date_of_birth: string }>>(
       `SELECT version, given_name, has_parental_authority, to_char(date_of_birth, 'YYYY-MM-DD') AS date_of_birth,
               replaced_by_account_id FROM family_member_revision WHERE member_id = $1 ORDER BY version`,
       [ids[who]],
@@ -117,7 +118,7 @@ describe('correcting a family member’s details', () => {
       expect(await revisions('bram')).toEqual([
         { version: 1, given_name: 'Bram', has_parental_authority: false, date_of_birth: '1985-08-15', replaced_by_account_id: regisseurAccountId },
       ]);
-      const [logged] = await ctx.dataSource.query(
+      const [logged] = await ctx.dataSource.query<Row<'access_log', 'action' | 'list' | 'member_ids' | 'basis'>[]>(
         `SELECT action, list, member_ids::text[] AS member_ids, basis FROM access_log
           WHERE family_id = $1 AND action = 'UPDATE' AND $2::uuid = ANY(member_ids)`,
         [familyId, ids.bram],
@@ -134,7 +135,7 @@ describe('correcting a family member’s details', () => {
       const requirement = (await consentView()).consentRequirements.find((r) => r.memberId === ids.noor);
       expect(requirement?.rule).toBe('FROM_12_TO_15');
       expect(requirement?.requiredConsenterIds).toContain(ids.noor);
-      expect((await revisions('noor')).map((r: { date_of_birth: string }) => r.date_of_birth)).toEqual([bornYearsAgo(10)]);
+      expect((await revisions('noor')).map((r) => r.date_of_birth)).toEqual([bornYearsAgo(10)]);
       details.noor = { ...details.noor, dateOfBirth: bornYearsAgo(13) };
     });
 
@@ -158,7 +159,7 @@ describe('correcting a family member’s details', () => {
       });
       expect(await versionOf('bram')).toBe(2);
       // The conflict showed Bram's current details: that is a read, and it is logged.
-      const [conflictRead] = await ctx.dataSource.query(
+      const [conflictRead] = await ctx.dataSource.query<Row<'access_log', 'member_ids'>[]>(
         `SELECT member_ids::text[] AS member_ids FROM access_log WHERE family_id = $1 AND action = 'READ' AND list = 'members'`,
         [familyId],
       );
@@ -273,7 +274,7 @@ describe('correcting a family member’s details', () => {
 
       expect(seen.data?.myFamilies).toEqual([{ id: familyId, name: 'Gezin Vos' }]);
       expect((await child.data<{ myFamilies: unknown[] }>(MY_FAMILIES)).myFamilies).toEqual([]);
-      const lines = await ctx.dataSource.query(`SELECT family_id, list, basis FROM access_log WHERE request_id = 'my-families-mother'`);
+      const lines = await ctx.dataSource.query<Row<'access_log', 'family_id' | 'list' | 'basis'>[]>(`SELECT family_id, list, basis FROM access_log WHERE request_id = 'my-families-mother'`);
       expect(lines).toEqual([{ family_id: familyId, list: 'family', basis: 'FAMILY_OWN' }]);
     });
   });

@@ -6,19 +6,26 @@ import { FamilyAccessService } from '../access/family-access.service';
 import { Caller } from '../auth/caller';
 import { badUserInput, forbidden } from '../common/errors/api-error';
 import { updateReturning } from '../common/update-returning';
+import { query, returning } from '../database/typed-sql';
 import { FamilyDirectoryService } from '../access/family-directory.service';
-import { familyMemberNotFound, staleFamilyMember } from './family.exception';
+import { familyMemberNotFound, networkMemberNotFound, staleFamilyMember, staleNetworkMember } from './family.exception';
 import {
   AddFamilyMemberInput,
   AddNetworkMemberInput,
   CreateFamilyInput,
   FamilyMemberInput,
   UpdateFamilyMemberInput,
+  UpdateNetworkMemberInput,
 } from './family.input';
-import { memberOutputs } from './family.mapper';
-import { FamilyMemberOutput, FamilyOutput } from './family.output';
+import { memberOutputs, networkOutputs } from './family.mapper';
+import { FamilyMemberOutput, FamilyOutput, NetworkMemberOutput } from './family.output';
 
 /** The database refuses dates of birth before this one. */
+const FAMILY_ID = returning('family', ['id']);
+const MEMBER_ID = returning('family_member', ['id']);
+const NETWORK_MEMBER_ID = returning('network_member', ['id']);
+const INVOLVEMENT_ID = returning('involvement', ['id']);
+
 const EARLIEST_DATE_OF_BIRTH = '1900-01-02';
 
 function checkMember(member: FamilyMemberInput, field: string): FieldProblem[] {
@@ -84,15 +91,19 @@ export class FamilyService {
     ];
     if (problems.length > 0) throw badUserInput(problems);
     const familyId = await this.caseData.startFamily(viewer, async (manager) => {
-      const [{ id }] = await manager.query(
-        `INSERT INTO family (name, created_by_account_id) VALUES ($1, $2) RETURNING id`,
+      const [{ id }] = await query(
+        manager,
+        FAMILY_ID,
+        `INSERT INTO family (name, created_by_account_id) VALUES ($1, $2) RETURNING ${FAMILY_ID.sql}`,
         [input.name.trim(), viewer.accountId],
       );
       const memberIds: string[] = [];
       for (const m of input.members) {
-        const [row] = await manager.query(
+        const [row] = await query(
+          manager,
+          MEMBER_ID,
           `INSERT INTO family_member (family_id, given_name, family_name, role, date_of_birth, has_parental_authority, lives_at_home)
-           VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+           VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${MEMBER_ID.sql}`,
           [id, m.givenName.trim(), m.familyName.trim(), m.role, m.dateOfBirth, m.hasParentalAuthority, m.livesAtHome],
         );
         memberIds.push(row.id);
@@ -103,9 +114,11 @@ export class FamilyService {
           [id, n.name.trim(), n.relation.trim(), n.phone ?? null, n.email ?? null],
         );
       }
-      const [involvement] = await manager.query(
+      const [involvement] = await query(
+        manager,
+        INVOLVEMENT_ID,
         `INSERT INTO involvement (family_id, account_id, organisation_id, task, categories, member_ids, created_by_account_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $2) RETURNING id`,
+         VALUES ($1, $2, $3, $4, $5, $6, $2) RETURNING ${INVOLVEMENT_ID.sql}`,
         [id, viewer.accountId, viewer.organisationId, input.regisseurTask.trim(), input.regisseurCategories, memberIds],
       );
       await manager.query(
@@ -119,7 +132,7 @@ export class FamilyService {
         null,
       );
       await this.accessLog.record(caller, [{ access, action: 'CREATE', list: 'family', memberIds }], manager);
-      return id as string;
+      return id;
     });
     return this.get(caller, familyId);
   }
@@ -129,28 +142,32 @@ export class FamilyService {
     const problems = checkMember(input, 'input');
     if (problems.length > 0) throw badUserInput(problems);
     return this.caseData.change(access, async (manager) => {
-      const [row] = await manager.query(
+      const [row] = await query(
+        manager,
+        MEMBER_ID,
         `INSERT INTO family_member (family_id, given_name, family_name, role, date_of_birth, has_parental_authority, lives_at_home)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${MEMBER_ID.sql}`,
         [input.familyId, input.givenName.trim(), input.familyName.trim(), input.role, input.dateOfBirth,
           input.hasParentalAuthority, input.livesAtHome],
       );
       await this.accessLog.record(caller, [{ access, action: 'CREATE', list: 'members', memberIds: [row.id] }], manager);
       this.directories.forget(access);
-      return row.id as string;
+      return row.id;
     });
   }
 
   async addNetworkMember(caller: Caller, input: AddNetworkMemberInput): Promise<string> {
     const access = await this.families.requireCoordinator(caller.viewer, input.familyId);
     return this.caseData.change(access, async (manager) => {
-      const [row] = await manager.query(
-        `INSERT INTO network_member (family_id, name, relation, phone, email) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      const [row] = await query(
+        manager,
+        NETWORK_MEMBER_ID,
+        `INSERT INTO network_member (family_id, name, relation, phone, email) VALUES ($1, $2, $3, $4, $5) RETURNING ${NETWORK_MEMBER_ID.sql}`,
         [input.familyId, input.name.trim(), input.relation.trim(), input.phone ?? null, input.email ?? null],
       );
       await this.accessLog.record(caller, [{ access, action: 'CREATE', list: 'network', memberIds: [] }], manager);
       this.directories.forget(access);
-      return row.id as string;
+      return row.id;
     });
   }
 
@@ -203,5 +220,47 @@ export class FamilyService {
       throw staleFamilyMember(member);
     }
     return member;
+  }
+
+  /**
+   * The regisseur corrects a network member's details (a new phone number, a
+   * misspelt name), against the version they saw. The database keeps the
+   * earlier state; a correction that changes nothing writes nothing.
+   */
+  async updateNetworkMember(caller: Caller, input: UpdateNetworkMemberInput): Promise<NetworkMemberOutput> {
+    const owner = await this.families.forRecord(caller.viewer, 'networkMember', input.id);
+    if (!owner) throw networkMemberNotFound();
+    const access = await this.families.requireCoordinator(caller.viewer, owner.familyId);
+    const details = [input.name.trim(), input.relation.trim(), input.phone?.trim() || null, input.email?.trim() || null];
+    const outcome = await this.caseData.change(access, async (manager) => {
+      const updated = await updateReturning(
+        manager,
+        `UPDATE network_member
+            SET name = $3, relation = $4, phone = $5, email = $6, version = version + 1, updated_at = now(), updated_by_account_id = $7
+          WHERE id = $1 AND version = $2
+            AND (name, relation, phone, email) IS DISTINCT FROM ($3::text, $4::text, $5::text, $6::text)
+          RETURNING id`,
+        [input.id, input.expectedVersion, ...details, caller.viewer.accountId],
+      );
+      if (updated.length > 0) {
+        await this.accessLog.record(caller, [{ access, action: 'UPDATE', list: 'network', memberIds: [] }], manager);
+        return 'CORRECTED';
+      }
+      const [current] = await manager.query<Array<{ unchanged: boolean }>>(
+        `SELECT (name, relation, phone, email) IS NOT DISTINCT FROM ($2::text, $3::text, $4::text, $5::text) AS unchanged
+           FROM network_member WHERE id = $1`,
+        [input.id, ...details],
+      );
+      return current.unchanged ? 'UNCHANGED' : 'STALE';
+    });
+    this.directories.forget(access);
+    const person = networkOutputs(await this.directories.load(access), access).find((n) => n.id === input.id);
+    if (!person) throw networkMemberNotFound();
+    if (outcome === 'STALE') {
+      // The conflict carries the current details: a read like any other.
+      this.accessLog.recordRead(caller, [{ access, action: 'READ', list: 'network', memberIds: [] }]);
+      throw staleNetworkMember(person);
+    }
+    return person;
   }
 }

@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import { AccountKind, ErrorCode } from '@gezinsplan/domain';
 import { CREATE_FAMILY, FAMILY, INVITE } from '../testing/plan-operations';
 import { TestContext } from '../testing/test-context';

@@ -6,6 +6,7 @@ import { FamilyAccessService } from '../access/family-access.service';
 import { Caller } from '../auth/caller';
 import { badUserInput, conflict } from '../common/errors/api-error';
 import { updateReturning } from '../common/update-returning';
+import { columns, query, returning } from '../database/typed-sql';
 import { FamilyDirectoryService } from '../access/family-directory.service';
 import { OrganisationOutput } from '../organisation/organisation.output';
 import { EndInvolvementInput, HandOverRegisseurInput, InviteInvolvementInput } from './involvement.input';
@@ -16,6 +17,9 @@ import {
   unknownProfessional,
 } from './involvement.exception';
 import { InvitableProfessionalOutput } from './involvement.output';
+
+const INVOLVEMENT_ID = returning('involvement', ['id']);
+const INVOLVEMENT_VERSION = columns('involvement', 'i', ['version']);
 
 /** Who works with the family. Only the regisseur invites, ends and hands over; history is never lost. */
 @Injectable()
@@ -71,16 +75,18 @@ export class InvolvementService {
       throw conflict('This professional is already involved with the family.');
     }
     return this.caseData.change(access, async (manager) => {
-      const [row] = await manager.query(
+      const [row] = await query(
+        manager,
+        INVOLVEMENT_ID,
         `INSERT INTO involvement (family_id, account_id, organisation_id, task, categories, member_ids, starts_on, ends_on,
            created_by_account_id)
-         VALUES ($1, $2, $3, $4, $5, $6, coalesce($7::date, current_date), $8, $9) RETURNING id`,
+         VALUES ($1, $2, $3, $4, $5, $6, coalesce($7::date, current_date), $8, $9) RETURNING ${INVOLVEMENT_ID.sql}`,
         [input.familyId, professional.id, professional.organisation_id, input.task.trim(), input.categories,
           input.memberIds, input.startsOn ?? null, input.endsOn ?? null, caller.viewer.accountId],
       );
       await this.accessLog.record(caller, [{ access, action: 'COORDINATE', list: 'involvements', memberIds: input.memberIds }], manager);
       this.directories.forget(access);
-      return row.id as string;
+      return row.id;
     });
   }
 
@@ -101,7 +107,12 @@ export class InvolvementService {
         [input.involvementId, input.expectedVersion, input.reason.trim()],
       );
       if (updated.length === 0) {
-        const [current] = await manager.query(`SELECT version FROM involvement WHERE id = $1`, [input.involvementId]);
+        const [current] = await query(
+          manager,
+          INVOLVEMENT_VERSION,
+          `SELECT ${INVOLVEMENT_VERSION.sql} FROM involvement i WHERE i.id = $1`,
+          [input.involvementId],
+        );
         throw staleInvolvement(current.version);
       }
       // A signal that led to this involvement ends with it (domain.md section 6).

@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import { ErrorCode } from '@gezinsplan/domain';
 import { GraphQLSession } from '../testing/graphql-session';
 import {
@@ -17,6 +18,7 @@ import {
   UPDATE_ITEM,
 } from '../testing/plan-operations';
 import { TestAccount, TestContext } from '../testing/test-context';
+import { Row } from '../database/typed-sql';
 
 interface CreatedFamily {
   id: string;
@@ -253,7 +255,7 @@ describe('the family plan, walked through by its people', () => {
       expect(adopted.adoptedVersions).toEqual([{ number: 1 }]);
       expect(adopted.adoptedVersion.items.map((i) => [i.text, i.version])).toEqual([['Els slaapt vijf nachten per week goed', 2]]);
 
-      const history = await ctx.dataSource.query(
+      const history = await ctx.dataSource.query<Array<Row<'plan_item_revision', 'version' | 'removed_reason'> & { text: string | null }>>(
         `SELECT version, content->>'text' AS text, removed_reason FROM plan_item_revision WHERE item_id = $1 ORDER BY version`,
         [goal.id],
       );

@@ -16,6 +16,7 @@ import { FamilyAccessService } from '../access/family-access.service';
 import { Caller } from '../auth/caller';
 import { badUserInput } from '../common/errors/api-error';
 import { updateReturning } from '../common/update-returning';
+import { query, returning } from '../database/typed-sql';
 import { FamilyDirectory } from '../access/family-directory';
 import { FamilyDirectoryService } from '../access/family-directory.service';
 import { PlanItemContent } from './plan-item-content';
@@ -34,6 +35,8 @@ import { toPlanItemOutput } from './plan-item.mapper';
 import { PlanItemOutput } from './plan-item.output';
 import { PlanItemReader } from './plan-item.reader';
 import { PlanItemRow } from './plan-item.row';
+
+const ITEM_ID = returning('plan_item', ['id']);
 
 interface Located {
   access: FamilyAccess;
@@ -84,12 +87,14 @@ export class PlanItemService {
     }
     if (problems.length > 0) throw badUserInput(problems);
     const id = await this.write(caller, access, 'CREATE', draft.aboutMemberIds, async (manager) => {
-      const [{ id: created }] = await manager.query(
+      const [{ id: created }] = await query(
+        manager,
+        ITEM_ID,
         `INSERT INTO plan_item (family_id, kind, category, about_member_ids, author_account_id,
            author_involvement_id, author_member_id, author_network_member_id,
            assignee_involvement_id, assignee_member_id, assignee_network_member_id,
            content, status, due_on, updated_by_account_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $5) RETURNING id`,
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $5) RETURNING ${ITEM_ID.sql}`,
         [
           access.familyId,
           draft.kind,
@@ -103,7 +108,7 @@ export class PlanItemService {
           draft.dueOn,
         ],
       );
-      return created as string;
+      return created;
     });
     return this.output(caller, access, id);
   }
@@ -157,10 +162,12 @@ export class PlanItemService {
     allowOrThrow(decideRespond(access.relation, access.grant, factsOfRow(target)));
     const id = await this.write(caller, access, 'RESPOND', target.about_member_ids, async (manager) => {
       // A response shares its target's category and subjects, so it is as private as what it answers.
-      const [{ id: created }] = await manager.query(
+      const [{ id: created }] = await query(
+        manager,
+        ITEM_ID,
         `INSERT INTO plan_item (family_id, kind, category, about_member_ids, author_account_id, author_member_id,
            target_item_id, content, updated_by_account_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $5) RETURNING id`,
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $5) RETURNING ${ITEM_ID.sql}`,
         [
           access.familyId,
           input.kind,
@@ -172,7 +179,7 @@ export class PlanItemService {
           { text: input.text.trim() },
         ],
       );
-      return created as string;
+      return created;
     });
     return this.output(caller, access, id);
   }

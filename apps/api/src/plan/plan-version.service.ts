@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { query, returning } from '../database/typed-sql';
 import { AccessLogService } from '../access/access-log.service';
 import { CaseData } from '../access/case-data';
 import { involvementIdOf } from '../access/family-access';
@@ -9,6 +10,8 @@ import { FamilyDirectoryService } from '../access/family-directory.service';
 import { toPlanItemOutput } from './plan-item.mapper';
 import { PlanItemReader } from './plan-item.reader';
 import { AdoptedPlanOutput, PlanVersionOutput } from './plan-version.output';
+
+const VERSION_ID = returning('plan_version', ['id']);
 
 const VERSION_COLUMNS = `v.id, v.number, v.adopted_at AS "adoptedAt", a.display_name AS "adoptedByName", v.note`;
 
@@ -28,9 +31,11 @@ export class PlanVersionService {
     const id = await this.caseData.change(access, async (manager) => {
       // Serialises adoptions per family, so numbers are consecutive.
       await manager.query(`SELECT 1 FROM family WHERE id = $1 FOR UPDATE`, [familyId]);
-      const [version] = await manager.query(
+      const [version] = await query(
+        manager,
+        VERSION_ID,
         `INSERT INTO plan_version (family_id, number, adopted_by_account_id, note)
-         SELECT $1, coalesce(max(number), 0) + 1, $2, $3 FROM plan_version WHERE family_id = $1 RETURNING id`,
+         SELECT $1, coalesce(max(number), 0) + 1, $2, $3 FROM plan_version WHERE family_id = $1 RETURNING ${VERSION_ID.sql}`,
         [familyId, caller.viewer.accountId, note?.trim() || null],
       );
       await manager.query(
@@ -39,7 +44,7 @@ export class PlanVersionService {
         [version.id, familyId],
       );
       await this.accessLog.record(caller, [{ access, action: 'ADOPT', list: 'plan', memberIds: [] }], manager);
-      return version.id as string;
+      return version.id;
     });
     const [adopted] = await this.caseData.read<PlanVersionOutput>(access, 
       `SELECT ${VERSION_COLUMNS} FROM plan_version v JOIN account a ON a.id = v.adopted_by_account_id WHERE v.id = $1`,

@@ -1,6 +1,7 @@
 import { ErrorCode } from '@gezinsplan/domain';
 import { GraphQLSession } from '../testing/graphql-session';
 import { TestContext } from '../testing/test-context';
+import { Row } from '../database/typed-sql';
 
 /** A valid BSN from eight digits: the ninth makes the eleven-test pass (skipping prefixes that cannot). */
 function bsn(prefix: number): string {
@@ -43,7 +44,7 @@ describe('a BSN never travels in a URL', () => {
   it('refuses a look-up over GET, and neither the request log nor the access log holds the BSN', async () => {
     const session = await signedInProfessional();
     const secret = bsn(31_415_926);
-    const accessLogBefore = await ctx.dataSource.query(`SELECT count(*)::int AS n FROM access_log`);
+    const accessLogBefore = await ctx.dataSource.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM access_log`);
 
     const address = new URL(`${ctx.baseUrl}/graphql`);
     address.searchParams.set('query', LOOK_UP);
@@ -67,8 +68,8 @@ describe('a BSN never travels in a URL', () => {
     expect(written.join('')).not.toContain('variables');
 
     // Only the POST look-up reached the access log, as a refused look-up without the number.
-    const lines = await ctx.dataSource.query(`SELECT * FROM access_log ORDER BY id OFFSET $1`, [accessLogBefore[0].n]);
-    expect(lines.map((l: { list: string }) => l.list)).toEqual(['signal-lookup-refused']);
+    const lines = await ctx.dataSource.query<Row<'access_log'>[]>(`SELECT * FROM access_log ORDER BY id OFFSET $1`, [accessLogBefore[0].n]);
+    expect(lines.map((l) => l.list)).toEqual(['signal-lookup-refused']);
     expect(JSON.stringify(lines)).not.toContain(secret);
   });
 

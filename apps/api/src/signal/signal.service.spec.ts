@@ -3,6 +3,7 @@ import { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { GraphQLSession } from '../testing/graphql-session';
 import { TestContext } from '../testing/test-context';
+import { Row } from '../database/typed-sql';
 
 interface ReceivedMail {
   to: string[];
@@ -152,7 +153,7 @@ describe('signals and matching', () => {
     expect((await gp.session.data<{ signalLookUp: unknown }>(LOOK_UP, { bsn: bsn(99_999_990) })).signalLookUp).toBeNull();
     const found = await school.session.data<{ signalLookUp: Match }>(LOOK_UP, { bsn: daan.bsn });
     expect(found.signalLookUp.subject.givenName).toBe('Daan');
-    const log = await ctx.dataSource.query(`SELECT list, basis FROM access_log WHERE action = 'LOOKUP' ORDER BY id`);
+    const log = await ctx.dataSource.query<Row<'access_log', 'list' | 'basis'>[]>(`SELECT list, basis FROM access_log WHERE action = 'LOOKUP' ORDER BY id`);
     expect(log.slice(-3)).toEqual([
       { list: 'signal-lookup-refused', basis: 'NONE' },
       { list: 'signal-lookup-refused', basis: 'NONE' },
@@ -193,7 +194,7 @@ describe('signals and matching', () => {
     ]);
     expect((await school.session.data<{ mySignals: Match[] }>(MY_SIGNALS)).mySignals.find((m) => m.subject.givenName === 'Sem')?.isMatch).toBe(false);
     expect((await wijkteam.session.data<{ mySignals: Match[] }>(MY_SIGNALS)).mySignals.map((m) => m.subject.givenName)).not.toContain('Sem');
-    const [{ count }] = await ctx.dataSource.query(`SELECT count(*)::int FROM access_log WHERE list = 'signal' AND item_id = $1`, [match.subject.id]);
+    const [{ count }] = await ctx.dataSource.query<Array<{ count: number }>>(`SELECT count(*)::int FROM access_log WHERE list = 'signal' AND item_id = $1`, [match.subject.id]);
     expect(count).toBe(4);
   });
 
@@ -237,7 +238,7 @@ describe('signals and matching', () => {
     );
     expect(plan.involvements.find((i) => i.isRegisseur)?.categories).toEqual(expect.arrayContaining(['GENERAL', 'SAFETY']));
 
-    const involvements = await ctx.dataSource.query(
+    const involvements = await ctx.dataSource.query<Row<'involvement', 'id' | 'version'>[]>(
       `SELECT i.id, i.version FROM involvement i JOIN account a ON a.id = i.account_id WHERE i.family_id = $1 AND a.display_name = $2`,
       [family.id, wijkteam.name],
     );

@@ -9,6 +9,7 @@ import { FamilyAccessService } from '../access/family-access.service';
 import { Caller } from '../auth/caller';
 import { badUserInput, forbidden } from '../common/errors/api-error';
 import { updateReturning } from '../common/update-returning';
+import { query, returning, Selected } from '../database/typed-sql';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
 import { FamilyOutput } from '../family/family.output';
@@ -18,6 +19,11 @@ import { alreadySignalled, notYourMatch, regisseurNotConfirmed, signalNotFound }
 import { RegisterSignalInput, StartPlanFromMatchInput } from './signal.input';
 import { matchMail } from './signal-mails';
 import { RegisseurProposalOutput, SignalMatchOutput, SignalOutput, SignalSubjectOutput } from './signal.output';
+
+const SUBJECT_WRITTEN = returning('signal_subject', ['id', 'given_name', 'family_name']);
+const FAMILY_ID = returning('family', ['id']);
+const MEMBER_ID = returning('family_member', ['id']);
+const INVOLVEMENT_ID = returning('involvement', ['id']);
 
 const ACTIVE = `s.ended_at IS NULL AND s.expires_at > now()`;
 
@@ -79,17 +85,19 @@ export class SignalService {
     const mails: Mail[] = [];
     const subjectId = await this.dataSource.transaction(async (manager) => {
       // The BSN identifies; a later registration updates the address and adds parents (a move, a new partner).
-      const [subject] = await manager.query(
+      const [subject] = await query<Selected<typeof SUBJECT_WRITTEN>, { born: string }>(
+        manager,
+        SUBJECT_WRITTEN,
         `INSERT INTO signal_subject (bsn, given_name, family_name, date_of_birth, street, house_number, postcode, city, parent_bsns)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
          ON CONFLICT (bsn) DO UPDATE SET street = excluded.street, house_number = excluded.house_number,
            postcode = excluded.postcode, city = excluded.city,
            parent_bsns = ARRAY(SELECT DISTINCT unnest(signal_subject.parent_bsns || excluded.parent_bsns))
-         RETURNING id, given_name, family_name, to_char(date_of_birth, 'DD-MM-YYYY') AS born`,
+         RETURNING ${SUBJECT_WRITTEN.sql}, to_char(date_of_birth, 'DD-MM-YYYY') AS born`,
         [input.bsn, input.givenName, input.familyName, input.dateOfBirth, input.street, input.houseNumber, input.postcode,
           input.city, input.parentBsns],
       );
-      const [own] = await manager.query(`SELECT 1 FROM signal s WHERE s.subject_id = $1 AND s.account_id = $2 AND ${ACTIVE}`, [
+      const [own] = await manager.query<unknown[]>(`SELECT 1 FROM signal s WHERE s.subject_id = $1 AND s.account_id = $2 AND ${ACTIVE}`, [
         subject.id,
         viewer.accountId,
       ]);
@@ -109,7 +117,7 @@ export class SignalService {
       );
       await this.accessLog.recordOutsideFamilies(caller, { action: 'CREATE', list: 'signal', itemId: subject.id, basis: 'SIGNAL_OWN' }, manager);
       mails.push(...(await this.notifyMatch(manager, viewer.accountId, subject)));
-      return subject.id as string;
+      return subject.id;
     });
     await this.mail.send(mails);
     const [match] = await this.matches(caller, [subjectId]);
@@ -177,15 +185,19 @@ export class SignalService {
       throw badUserInput([{ field: 'regisseurSignalId', message: 'must be one of the active signals on these young people' }]);
     }
     const familyId = await this.caseData.startFamily(caller.viewer, async (manager) => {
-      const [family] = await manager.query(`INSERT INTO family (name, created_by_account_id) VALUES ($1, $2) RETURNING id`, [
-        input.familyName.trim(),
-        caller.viewer.accountId,
-      ]);
+      const [family] = await query(
+        manager,
+        FAMILY_ID,
+        `INSERT INTO family (name, created_by_account_id) VALUES ($1, $2) RETURNING ${FAMILY_ID.sql}`,
+        [input.familyName.trim(), caller.viewer.accountId],
+      );
       const memberOfSubject = new Map<string, string>();
       for (const subjectId of input.subjectIds) {
-        const [member] = await manager.query(
+        const [member] = await query(
+          manager,
+          MEMBER_ID,
           `INSERT INTO family_member (family_id, given_name, family_name, role, date_of_birth)
-           SELECT $1, given_name, family_name, 'CHILD', date_of_birth FROM signal_subject WHERE id = $2 RETURNING id`,
+           SELECT $1, given_name, family_name, 'CHILD', date_of_birth FROM signal_subject WHERE id = $2 RETURNING ${MEMBER_ID.sql}`,
           [family.id, subjectId],
         );
         memberOfSubject.set(subjectId, member.id);
@@ -203,9 +215,11 @@ export class SignalService {
         const isRegisseur = own.some((s) => s.id === regisseur.id);
         const categories = new Set<InformationCategory>(['GENERAL', ...own.map((s) => CATEGORIES_OF_DOMAIN[s.domain])]);
         if (isRegisseur) categories.add('SAFETY');
-        const [involvement] = await manager.query(
+        const [involvement] = await query(
+          manager,
+          INVOLVEMENT_ID,
           `INSERT INTO involvement (family_id, account_id, organisation_id, task, categories, member_ids, created_by_account_id)
-           SELECT $1, a.id, a.organisation_id, $3, $4, $5, $6 FROM account a WHERE a.id = $2 RETURNING id`,
+           SELECT $1, a.id, a.organisation_id, $3, $4, $5, $6 FROM account a WHERE a.id = $2 RETURNING ${INVOLVEMENT_ID.sql}`,
           [family.id, accountId, `Signaal: ${[...new Set(own.map((s) => DOMAIN_LABELS[s.domain]))].join(', ')}`, [...categories],
             own.map((s) => memberOfSubject.get(s.subjectId)), caller.viewer.accountId],
         );
@@ -218,7 +232,7 @@ export class SignalService {
       }
       await manager.query(`UPDATE signal SET family_id = $1 WHERE id = ANY($2::uuid[])`, [family.id, signals.map((s) => s.id)]);
       await this.accessLog.recordOutsideFamilies(caller, { action: 'CREATE', list: 'family-from-match', itemId: family.id, basis: 'SIGNAL_OWN' }, manager);
-      return family.id as string;
+      return family.id;
     });
     const access = await this.families.require(caller.viewer, familyId);
     const [family] = await this.caseData.read<FamilyOutput>(

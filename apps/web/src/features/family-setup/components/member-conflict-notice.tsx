@@ -3,7 +3,7 @@ import { PropsWithChildren } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormattedDay } from '../../../shared/components/formatted-date';
 import { memberName } from '../../../shared/components/member-names';
-import { ItemFacts } from '../../family-plan/components/item-facts';
+import { ItemFacts } from '../../../shared/components/item-facts';
 import { CurrentMember } from '../hooks/use-update-family-member';
 
 interface MemberConflictNoticeProps {
