@@ -284,6 +284,12 @@ const CASES: Record<string, Case | Case[]> = {
     foreign: (w) => w.legalBasisB,
     variables: (id) => ({ id }),
   },
+  'Mutation.sendPasswordResetLink': {
+    caller: 'organisationAdminA',
+    query: `mutation ($id: ID!) { sendPasswordResetLink(input: { accountId: $id }) { id } }`,
+    foreign: (w) => w.accountB,
+    variables: (id) => ({ id }),
+  },
   'Mutation.setAccountDisabled': {
     caller: 'organisationAdminA',
     query: `mutation ($id: ID!) { setAccountDisabled(input: { accountId: $id, disabled: true }) { id } }`,
@@ -314,6 +320,12 @@ const CASES: Record<string, Case | Case[]> = {
     caller: 'regisseurA',
     query: `mutation ($id: ID!) { updateFamilyMember(input: { id: $id, expectedVersion: 1, givenName: "Eva", familyName: "Lens", role: PARENT, dateOfBirth: "1984-01-01", hasParentalAuthority: true, livesAtHome: true }) { id } }`,
     foreign: (w) => w.memberB,
+    variables: (id) => ({ id }),
+  },
+  'Mutation.updateNetworkMember': {
+    caller: 'regisseurA',
+    query: `mutation ($id: ID!) { updateNetworkMember(input: { id: $id, expectedVersion: 1, name: "Oma", relation: "oma" }) { id } }`,
+    foreign: (w) => w.networkB,
     variables: (id) => ({ id }),
   },
   'Mutation.updatePlanItem': {

@@ -38,7 +38,7 @@ describe('the runtime database role cannot rewrite history', () => {
   };
 
   it('is a login role of its own that owns nothing', async () => {
-    const { rows } = await runtime.query(
+    const { rows } = await runtime.query<{ role: string; owned: number }>(
       `SELECT current_user AS role, rolsuper, rolcreaterole, rolcreatedb, rolbypassrls,
               (SELECT count(*)::int FROM pg_class WHERE relowner = r.oid) AS owned
          FROM pg_roles r WHERE rolname = current_user`,
@@ -56,7 +56,7 @@ describe('the runtime database role cannot rewrite history', () => {
     expect(await refusal(`UPDATE ${table} SET ${column} = ${column}`)).toBe(INSUFFICIENT_PRIVILEGE);
     expect(await refusal(`DELETE FROM ${table}`)).toBe(INSUFFICIENT_PRIVILEGE);
     expect(await refusal(`TRUNCATE ${table}`)).toBe(INSUFFICIENT_PRIVILEGE);
-    const { rows } = await runtime.query(`SELECT has_table_privilege(current_user, $1, 'INSERT') AS may`, [table]);
+    const { rows } = await runtime.query<{ may: boolean }>(`SELECT has_table_privilege(current_user, $1, 'INSERT') AS may`, [table]);
     expect(rows[0].may).toBe(true);
   });
 

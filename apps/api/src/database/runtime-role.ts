@@ -18,6 +18,7 @@ export const APPEND_ONLY_TABLES = [
   'access_log',
   'plan_item_revision',
   'family_member_revision',
+  'network_member_revision',
   'plan_version',
   'plan_version_item',
 ] as const;
