@@ -46,7 +46,7 @@ describe('reads reach the access log before the answer leaves', () => {
   });
 
   it('withholds the whole answer when its reads cannot be logged, and logs none of them', async () => {
-    await ctx.dataSource.query(FAIL_PLAN_READ_LINES);
+    await ctx.asOwner(FAIL_PLAN_READ_LINES);
     try {
       const result = await regisseur.request(PAGE, { id: familyId }, { 'x-request-id': 'flush-fails' });
 
@@ -56,7 +56,7 @@ describe('reads reach the access log before the answer leaves', () => {
       expect(JSON.stringify(result.errors)).not.toContain('Gezin Visser');
       expect(await readLines('flush-fails')).toEqual([]);
     } finally {
-      await ctx.dataSource.query('DROP TRIGGER test_refuse_plan_reads ON access_log; DROP FUNCTION test_refuse_plan_reads()');
+      await ctx.asOwner('DROP TRIGGER test_refuse_plan_reads ON access_log; DROP FUNCTION test_refuse_plan_reads()');
     }
   });
 });

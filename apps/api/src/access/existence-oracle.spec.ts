@@ -324,7 +324,7 @@ const CASES: Record<string, Case | Case[]> = {
   },
   'Mutation.updateNetworkMember': {
     caller: 'regisseurA',
-    query: `mutation ($id: ID!) { updateNetworkMember(input: { id: $id, expectedVersion: 1, name: "Oma Lens", relation: "grootmoeder" }) { id } }`,
+    query: `mutation ($id: ID!) { updateNetworkMember(input: { id: $id, expectedVersion: 1, name: "Oma", relation: "oma" }) { id } }`,
     foreign: (w) => w.networkB,
     variables: (id) => ({ id }),
   },

@@ -204,9 +204,11 @@ describe('need-to-know in practice', () => {
         `UPDATE access_log SET action = 'NOTHING' WHERE family_id = $1`,
         `DELETE FROM access_log WHERE family_id = $1`,
       ]) {
-        await expect(ctx.dataSource.query(sql, [family.id])).rejects.toThrow(/append-only/);
+        // Refused even to the owner, by the triggers; the app's own role has not even the privilege.
+        await expect(ctx.asOwner(sql, [family.id])).rejects.toThrow(/append-only/);
+        await expect(ctx.dataSource.query(sql, [family.id])).rejects.toThrow(/permission denied/);
       }
-      await expect(ctx.dataSource.query(`TRUNCATE access_log`)).rejects.toThrow(/append-only/);
+      await expect(ctx.asOwner(`TRUNCATE access_log`)).rejects.toThrow(/append-only/);
       // Two plan pages and Sara's look at the log.
       expect(await count()).toBe(before + 6);
     });

@@ -7,6 +7,7 @@ describe('loadConfig', () => {
       mode: 'development',
       port: 3000,
       databaseUrl: undefined,
+      databaseRuntimeUrl: undefined,
       dataDir: '/srv/gezinsplan/.data',
       loadDemoData: true,
       session: { cookieSecure: false },

@@ -7,8 +7,10 @@ export interface AppConfig {
   mode: RuntimeMode;
   host: string;
   port: number;
-  /** An external PostgreSQL server; when absent the embedded server is used. */
+  /** An external PostgreSQL server, as the role that owns the database (migrations); when absent the embedded server is used. */
   databaseUrl: string | undefined;
+  /** The role the app runs as, owning nothing; when absent the owner creates `<owner>_runtime` itself. */
+  databaseRuntimeUrl: string | undefined;
   /** Where the embedded PostgreSQL keeps its data and the instance lock. */
   dataDir: string;
   /** The built web client to serve, when it exists. */
@@ -75,6 +77,7 @@ export function loadConfig(env: Env, workspaceRoot = process.cwd()): AppConfig {
     host,
     port,
     databaseUrl: read.postgresUrl('DATABASE_URL'),
+    databaseRuntimeUrl: read.postgresUrl('DATABASE_RUNTIME_URL'),
     dataDir: resolve(workspaceRoot, read.text('DATA_DIR', '.data')),
     webDistDir: resolve(workspaceRoot, read.text('WEB_DIST_DIR', 'dist/apps/web')),
     logLevel: read.oneOf(
@@ -117,6 +120,9 @@ export function loadConfig(env: Env, workspaceRoot = process.cwd()): AppConfig {
     trustProxy: read.boolean('TRUST_PROXY', false),
   };
 
+  if (config.databaseRuntimeUrl && !config.databaseUrl) {
+    problems.push('DATABASE_RUNTIME_URL needs DATABASE_URL: the embedded database makes its runtime role itself');
+  }
   if (production && !config.databaseUrl) {
     problems.push('DATABASE_URL is required in production: the embedded database is for trying the product out');
   }

@@ -2,6 +2,7 @@ import { AccountKind, OrganisationType } from '@gezinsplan/domain';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { randomBytes } from 'node:crypto';
 import { AddressInfo } from 'node:net';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { AccountEntity } from '../auth/account.entity';
 import { PasswordHasher } from '../auth/password-hasher';
@@ -67,6 +68,21 @@ export class TestContext {
     await app.listen(0, '127.0.0.1');
     const { port } = app.getHttpServer().address() as AddressInfo;
     return new TestContext(app, `http://127.0.0.1:${port}`, app.get(DataSource), database);
+  }
+
+  /**
+   * One statement as the owner of the database, who migrated it: for tests of
+   * what the database itself refuses even to its owner (the triggers). The app
+   * and `dataSource` run as the runtime role, which owns nothing.
+   */
+  async asOwner<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+    const client = new Client({ connectionString: this.database.url });
+    await client.connect();
+    try {
+      return (await client.query(sql, params)).rows as T[];
+    } finally {
+      await client.end();
+    }
   }
 
   async close(): Promise<void> {
