@@ -30,6 +30,12 @@ const GGZ_NOTES = [
   'Esther is bang dat het weer misgaat',
 ];
 
+/** Esther's agreements about her debts (category finances): hers, not her son's. */
+const MOTHERS_DEBT_AGREEMENTS = [
+  'Esther meldt zich aan bij de schuldhulpverlening van de gemeente.',
+  'Sanne gaat met Esther mee naar het eerste gesprek bij de schuldhulpverlening.',
+];
+
 async function openOurPlan(page: Page, account: { email: string; displayName: string }): Promise<void> {
   await page.goto('/');
   await page.waitForURL('**/inloggen');
@@ -87,6 +93,9 @@ describe.each(VIEWPORTS)('"Ons plan" in scenario 1, on a $name screen', (viewpor
     expect(main).toContain('Die time-outplek helpt echt.');
     for (const note of GGZ_NOTES) expect(main).not.toContain(note);
     expect(main).not.toContain('Esther heeft last van sterke stemmingswisselingen');
+    // His mother's debt-help agreements are hers: not there at all, not even as a stub.
+    for (const agreement of MOTHERS_DEBT_AGREEMENTS) expect(main).not.toContain(agreement);
+    expect(main).not.toContain('schuldhulpverlening');
     expect(main).not.toContain(WITHHELD);
     // Who is involved is everyone's to know, GGZ included; what GGZ writes is not.
     expect(await page.getByRole('region', { name: 'Wie helpt jullie' }).innerText()).toContain('GGZ Midden-Nederland');

@@ -77,6 +77,20 @@ describe.each(VIEWPORTS)('the school counsellor in scenario 1, on a $name screen
       'mailto:sanne.jansen@wijkteam.example',
     );
 
+    // The mother's debt agreement: that it exists, who carries it, its category, whom it is
+    // about, by when and where it stands, never what it says or why it was not kept.
+    const agreements = page.getByRole('region', { name: 'Afspraken' });
+    const debt = agreements.getByRole('listitem').filter({ hasText: 'Financiën' }).filter({ hasText: 'Niet nagekomen' });
+    expect(await debt.count()).toBe(1);
+    const stub = await debt.innerText();
+    expect(stub).toContain('Er is een afspraak die je niet kunt inzien. Wil je weten wat erin staat? Neem contact op met Sanne Jansen.');
+    expect(stub).toMatch(/Wie\s+Esther de Graaf \(gezin\)/);
+    expect(stub).toMatch(/Over\s+Esther de Graaf/);
+    expect(stub).toMatch(/Uiterlijk\s+\S/);
+    const agreementsText = await agreements.innerText();
+    expect(agreementsText).not.toContain('schuldhulpverlening');
+    expect(agreementsText).not.toContain('Esther zag erg op tegen het gesprek');
+
     // Who is involved is for everyone involved: GGZ's task is listed, its notes are not.
     const involved = await page.getByRole('region', { name: 'Wie is betrokken' }).innerText();
     expect(involved).toContain('GGZ Midden-Nederland');

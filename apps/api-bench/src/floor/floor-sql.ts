@@ -1,3 +1,4 @@
+import { STUB_FACT_KINDS } from '@gezinsplan/access-policy';
 import { AccountKind } from '@gezinsplan/domain';
 
 /**
@@ -52,12 +53,18 @@ export function decisionSql(kind: string): string | undefined {
               'givenByMemberIds', ARRAY(SELECT g.member_id FROM consent_given g WHERE g.consent_id = c.id))), '[]')
        FROM consent c WHERE c.family_id = rel.family_id AND c.withdrawn_at IS NULL) AS consents,
     (SELECT coalesce(json_agg(json_build_object('id', b.id, 'kind', b.kind, 'recipientInvolvementId', b.recipient_involvement_id,
-              'subjectMemberIds', b.subject_member_ids, 'categories', b.categories, 'validUntil', b.valid_until)), '[]')
-       FROM legal_basis b WHERE b.family_id = rel.family_id AND b.revoked_at IS NULL) AS legal_bases
+              'subjectMemberIds', b.subject_member_ids, 'categories', b.categories, 'validUntil', b.valid_until,
+              'revoked', b.revoked_at IS NOT NULL, 'awaitingFamilyTold', b.family_informed_at IS NULL)), '[]')
+       FROM legal_basis b WHERE b.family_id = rel.family_id
+        AND (b.revoked_at IS NULL OR b.family_informed_at IS NULL)) AS legal_bases
   FROM (${relation}) rel`;
 }
 
 const FULL = (expression: string) => `CASE WHEN access = 'FULL' THEN ${expression} END`;
+/** Also on a redacted agreement's stub (STUB_FACT_KINDS): who carries it, by when, its status. */
+const STUB_KINDS = STUB_FACT_KINDS.map((kind) => `'${kind}'`).join(', ');
+const FACT = (expression: string) =>
+  `CASE WHEN access = 'FULL' OR (access = 'REDACTED' AND kind IN (${STUB_KINDS})) THEN ${expression} END`;
 
 /**
  * The page in one statement: the family's directory, its plan items with the
@@ -85,8 +92,8 @@ SELECT f.name, f.last_plan_change_at AS "lastPlanChangeAt",
      FROM regisseur_assignment r WHERE r.family_id = f.id) AS terms,
   (SELECT coalesce(json_agg(json_build_object('id', id, 'kind', kind, 'category', category, 'access', access, 'version', version,
             'about', about_member_ids, 'ai', author_involvement_id, 'am', author_member_id, 'an', author_network_member_id,
-            'si', ${FULL('assignee_involvement_id')}, 'sm', ${FULL('assignee_member_id')}, 'sn', ${FULL('assignee_network_member_id')},
-            'target', ${FULL('target_item_id')}, 'status', ${FULL('status')}, 'dueOn', ${FULL(`to_char(due_on, 'YYYY-MM-DD')`)},
+            'si', ${FACT('assignee_involvement_id')}, 'sm', ${FACT('assignee_member_id')}, 'sn', ${FACT('assignee_network_member_id')},
+            'target', ${FULL('target_item_id')}, 'status', ${FACT('status')}, 'dueOn', ${FACT(`to_char(due_on, 'YYYY-MM-DD')`)},
             'text', ${FULL(`content->'text'`)}, 'planB', ${FULL(`content->'planB'`)},
             'contactName', ${FULL(`content->'contactName'`)}, 'weekday', ${FULL(`content->'weekday'`)})
           ORDER BY created_at, id), '[]')

@@ -36,12 +36,15 @@ function openAccess(viewer: Viewer, familyId: string, today: string): FamilyAcce
     relation: 'PROFESSIONAL',
     self: {},
     categories: {},
+    agreementCategories: {},
     match: 'ALL',
     categoryKinds: null,
     openKinds: [...PLAN_ITEM_KINDS],
     assignedKinds: [],
     hiddenMemberIds: [],
+    hiddenInvolvementIds: [],
     respectsWithholding: false,
+    logScope: null,
     otherwise: 'REDACTED',
   };
   return grantedAccess({ viewer, familyId, relation, facts: { today, members: [], consents: [], legalBases: [] }, grant, organisationType: null });

@@ -28,6 +28,10 @@ export class AccessLogQueryService {
     }
     // Looking at who looked is itself an access: it is logged too.
     await this.accessLog.record(caller, [{ access, action: 'READ', list: 'access-log', memberIds: [] }]);
+    // What the family is told afterwards stays out of its log until it is told: the
+    // involvement's own lines, and the lines about recording that legal basis.
+    const scope = access.grant.logScope;
+    const awaiting = access.facts.legalBases.filter((basis) => basis.awaitingFamilyTold).map((basis) => basis.id);
     return this.dataSource.query(
       `SELECT l.id, l.at, a.display_name AS "accountName", l.account_kind AS "accountKind",
               o.name AS "organisationName", l.action, l.list, l.item_id AS "itemId", l.basis,
@@ -36,9 +40,22 @@ export class AccessLogQueryService {
          JOIN account a ON a.id = l.account_id
          LEFT JOIN organisation o ON o.id = a.organisation_id
         WHERE l.family_id = $1
+          AND (l.involvement_id IS NULL OR NOT l.involvement_id = ANY($3::uuid[]))
+          AND (l.item_id IS NULL OR NOT l.item_id = ANY($4::uuid[]))
+          AND ($5::boolean OR l.account_id = $6 OR l.member_ids && $7::uuid[]
+               OR ($8::boolean AND cardinality(l.member_ids) = 0))
         ORDER BY l.at DESC, l.id DESC
         LIMIT $2`,
-      [familyId, Math.min(Math.max(limit, 1), PAGE_LIMIT)],
+      [
+        familyId,
+        Math.min(Math.max(limit, 1), PAGE_LIMIT),
+        access.grant.hiddenInvolvementIds,
+        isRegisseur(access) ? [] : awaiting,
+        scope === null,
+        caller.viewer.accountId,
+        scope?.memberIds ?? [],
+        scope?.familyWide ?? false,
+      ],
     );
   }
 

@@ -47,9 +47,10 @@ export interface InvolvementRead {
 function basisOf(access: FamilyAccess): Pick<AccessLogEntity, 'basis' | 'consentIds' | 'legalBasisIds'> {
   const consentIds = new Set<string>();
   const legalBasisIds = new Set<string>();
-  for (const grant of Object.values(access.grant.categories)) {
+  const grants = [...Object.values(access.grant.categories), ...Object.values(access.grant.agreementCategories)];
+  for (const grant of grants) {
     for (const basis of grant?.bases ?? []) {
-      if (basis.type === 'CONSENT') consentIds.add(basis.consentId);
+      if (basis.type === 'CONSENT' || basis.type === 'AGREED_PLAN_SHARED') consentIds.add(basis.consentId);
       if (basis.type === 'LEGAL_BASIS') legalBasisIds.add(basis.legalBasisId);
     }
   }

@@ -6,6 +6,12 @@ import { MatrixTable, readMatrix } from './access-matrix';
 import { Row } from '../database/typed-sql';
 
 const RECORD_CONSENT = `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id effective } }`;
+const RECORD_BASIS = `mutation ($input: RecordLegalBasisInput!) { recordLegalBasis(input: $input) { id } }`;
+const FAMILY_TOLD = `mutation ($input: RecordFamilyInformedInput!) { recordFamilyInformed(input: $input) { id familyInformedAt } }`;
+const WHAT_IS_SEEN = `query ($id: ID!) { family(id: $id) { involvements { id } plan { id access } } }`;
+const LEGAL_BASES_SEEN = `query ($id: ID!) { family(id: $id) { legalBases { id familyInformedAt } } }`;
+const LOG_SEEN = `query ($id: ID!) { family(id: $id) { accessLog(limit: 200) { accountName } } }`;
+const WITHDRAW_CONSENT = `mutation ($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { id effective } }`;
 
 /** A date of birth that makes someone `years` old today (and not about to have a birthday). */
 function bornYearsAgo(years: number): string {
@@ -21,9 +27,12 @@ const DENIED = new Set<string>([ErrorCode.Forbidden, ErrorCode.NotFound]);
 const TESTED_TABLES = [
   'Read: items about Noor (11), written by the author',
   'Read: items about Emre (16), written by the author',
+  'Read: agreements carried by the author, per member and category',
+  'Told afterwards: the police, admitted on a legal basis, before and after the family is told',
   'Edit: items about Noor (11), written by the author',
   'Comment: on items about Noor (11), written by the author',
   'Add: a logbook entry about Noor (11)',
+  'Network members: contact details and corrections',
 ] as const;
 
 describe('the access matrix of docs/access-rules.md', () => {
@@ -34,6 +43,9 @@ describe('the access matrix of docs/access-rules.md', () => {
   const itemsAbout = { noor: new Map<string, string>(), emre: new Map<string, string>() };
   let noor: string;
   let emre: string;
+  /** Agreements by their column in the agreements table ("Mother FINANCES", "family GENERAL"). */
+  const agreements = new Map<string, string>();
+  const memberIds = new Map<string, string>();
 
   const table = (title: (typeof TESTED_TABLES)[number]): MatrixTable => {
     const found = matrix.get(title);
@@ -70,12 +82,13 @@ describe('the access matrix of docs/access-rules.md', () => {
             { givenName: 'Daan', familyName: 'M', role: 'CHILD', dateOfBirth: bornYearsAgo(12) },
             { givenName: 'Emre', familyName: 'M', role: 'CHILD', dateOfBirth: bornYearsAgo(16) },
           ],
-          network: [{ name: 'Grandma', relation: 'grandmother' }],
+          network: [{ name: 'Grandma', relation: 'grandmother', phone: '06 1234 5678' }],
         },
       },
     );
     familyId = createFamily.id;
-    const member = (name: string) => createFamily.members.find((m) => m.givenName === name)!.id;
+    for (const m of createFamily.members) memberIds.set(m.givenName, m.id);
+    const member = (name: string) => memberIds.get(name)!;
     noor = member('Noor');
     emre = member('Emre');
     const everyone = createFamily.members.map((m) => m.id);
@@ -83,7 +96,7 @@ describe('the access matrix of docs/access-rules.md', () => {
       regisseur.data<{ inviteInvolvement: string }>(INVITE, {
         input: { familyId, professionalEmail: account.email, task: 'Taak', categories, memberIds },
       });
-    await invite(author, INFORMATION_CATEGORIES, everyone);
+    const { inviteInvolvement: authorInvolvement } = await invite(author, INFORMATION_CATEGORIES, everyone);
     const { inviteInvolvement: schoolInvolvement } = await invite(school, ['SCHOOL', 'GENERAL'], [noor]);
     await invite(homeSupport, ['FINANCES', 'GENERAL'], [noor]);
     const { inviteInvolvement: endedInvolvement } = await invite(ended, INFORMATION_CATEGORIES, everyone);
@@ -97,6 +110,16 @@ describe('the access matrix of docs/access-rules.md', () => {
         });
         itemsAbout[who].set(category, addPlanItem.id);
       }
+    }
+    for (const column of table('Read: agreements carried by the author, per member and category').get('author')!.keys()) {
+      const [who, category] = column.split(' ');
+      const { addPlanItem } = await sessions.get('author')!.data<{ addPlanItem: ItemResult }>(ADD_ITEM, {
+        input: {
+          familyId, kind: 'AGREEMENT', category, text: `Afspraak: ${column}`, dueOn: dutchToday(),
+          aboutMemberIds: who === 'family' ? [] : [member(who)], assignee: { type: 'INVOLVEMENT', id: authorInvolvement },
+        },
+      });
+      agreements.set(column, addPlanItem.id);
     }
     await regisseur.data(END_INVOLVEMENT, { input: { involvementId: endedInvolvement, expectedVersion: 1, reason: 'Taak afgerond' } });
 
@@ -117,18 +140,25 @@ describe('the access matrix of docs/access-rules.md', () => {
   });
 
   const session = (relation: string): GraphQLSession => {
-    const found = sessions.get(relation.replace(/, (with|without) his consent$/, ''));
+    const phases = /, ((with|without) his consent|while the mother shares the agreed plan|after she withdrew it|(before|after) the family is told)$/;
+    const found = sessions.get(relation.replace(phases, ''));
     if (!found) throw new Error(`The matrix names a relation the test does not set up: "${relation}"`);
     return found;
   };
 
-  async function seen(relation: string, about: 'noor' | 'emre'): Promise<Map<string, string>> {
+  async function seen(relation: string, about: 'noor' | 'emre' | 'agreements'): Promise<Map<string, string>> {
     const result = await session(relation).request<{ family: { plan: ItemResult[] } }>(PLAN, { id: familyId });
     const access = new Map<string, string>();
-    for (const [category, id] of itemsAbout[about]) {
+    for (const [column, id] of about === 'agreements' ? agreements : itemsAbout[about]) {
       const item = result.data?.family.plan.find((i) => i.id === id);
-      access.set(category, item ? item.access.toLowerCase() : 'hidden');
+      access.set(column, item ? item.access.toLowerCase() : 'hidden');
       if (item?.access === 'REDACTED') expect(item.text).toBeNull();
+      // An agreement's stub keeps who carries it, by when and its status.
+      if (about === 'agreements' && item?.access === 'REDACTED') {
+        expect({ column, assignee: item.assignee?.name, dueOn: item.dueOn, status: item.status }).toEqual({
+          column, assignee: 'author', dueOn: dutchToday(), status: 'OPEN',
+        });
+      }
     }
     if (result.errors) expect(DENIED.has(result.errors[0].extensions?.['code'] as string)).toBe(true);
     return access;
@@ -169,6 +199,78 @@ describe('the access matrix of docs/access-rules.md', () => {
     }
   });
 
+  it('reads agreements as the table says, before, while and after the mother shares the agreed plan', async () => {
+    const rows = [...table('Read: agreements carried by the author, per member and category')];
+    const phase = (suffix: string | null) => rows.filter(([r]) => (suffix ? r.endsWith(suffix) : !r.includes(', while') && !r.includes(', after')));
+    for (const [relation, expected] of phase(null)) expectRow(relation, expected, await seen(relation, 'agreements'));
+
+    const mother = memberIds.get('Mother')!;
+    const { recordConsent } = await sessions.get('regisseur')!.data<{ recordConsent: { id: string; effective: boolean } }>(RECORD_CONSENT, {
+      input: { familyId, subjectMemberId: mother, purpose: 'SHARE_AGREED_PLAN', categories: INFORMATION_CATEGORIES, givenByMemberIds: [mother] },
+    });
+    expect(recordConsent.effective).toBe(true);
+    for (const [relation, expected] of phase(', while the mother shares the agreed plan')) {
+      expectRow(relation, expected, await seen(relation, 'agreements'));
+    }
+
+    await session('parent with authority').data(WITHDRAW_CONSENT, { input: { consentId: recordConsent.id } });
+    for (const [relation, expected] of phase(', after she withdrew it')) expectRow(relation, expected, await seen(relation, 'agreements'));
+  });
+
+  it('keeps "told afterwards" from the family until the telling is recorded, then shows all of it', async () => {
+    const rows = [...table('Told afterwards: the police, admitted on a legal basis, before and after the family is told')];
+    const regisseur = sessions.get('regisseur')!;
+    const policeAccount = await ctx.newAccount({
+      organisation: await ctx.newOrganisation({ name: 'Politie told afterwards', type: 'POLICE' }),
+      displayName: 'Police told afterwards',
+    });
+    const police = await ctx.signIn(policeAccount);
+    const { inviteInvolvement: policeInvolvement } = await regisseur.data<{ inviteInvolvement: string }>(INVITE, {
+      input: { familyId, professionalEmail: policeAccount.email, task: 'Politie: huiselijk geweld', categories: ['POLICE_JUSTICE'], memberIds: [noor] },
+    });
+    const { recordLegalBasis } = await regisseur.data<{ recordLegalBasis: { id: string } }>(RECORD_BASIS, {
+      input: {
+        familyId, kind: 'MELDCODE', recipientInvolvementId: policeInvolvement, subjectMemberIds: [noor], categories: ['POLICE_JUSTICE'],
+        purpose: 'De politie moet weten wat er thuis speelt.', necessaryInformation: 'Alleen meldingen over Noor.',
+        proportionality: 'Beperkt tot politie en justitie.', subsidiarity: 'Anoniem delen helpt niet.',
+        professionalSecrecy: 'Meldcode stap 5.', informingDelayReason: 'Noor komt in gevaar als de ouders het nu horen.',
+      },
+    });
+    const { addPlanItem: entry } = await police.data<{ addPlanItem: ItemResult }>(ADD_ITEM, {
+      input: { familyId, kind: 'LOG_ENTRY', category: 'POLICE_JUSTICE', text: 'Melding huiselijk geweld', aboutMemberIds: [noor] },
+    });
+    await police.data(PLAN, { id: familyId });
+
+    const seenOfPolice = async (relation: string): Promise<Map<string, string>> => {
+      const who = session(relation);
+      const family = (await who.request<{ family: { involvements: Array<{ id: string }>; plan: ItemResult[] } }>(WHAT_IS_SEEN, { id: familyId })).data?.family;
+      const bases = (await who.request<{ family: { legalBases: Array<{ id: string }> } }>(LEGAL_BASES_SEEN, { id: familyId })).data?.family;
+      const log = (await who.request<{ family: { accessLog: Array<{ accountName: string }> } }>(LOG_SEEN, { id: familyId })).data?.family;
+      const shown = (yes: boolean | undefined) => (yes ? 'shown' : 'hidden');
+      return new Map([
+        ['involvement', shown(family?.involvements.some((i) => i.id === policeInvolvement))],
+        ['logbook entry', family?.plan.find((i) => i.id === entry.id)?.access.toLowerCase() ?? 'hidden'],
+        ['legal basis', shown(bases?.legalBases.some((b) => b.id === recordLegalBasis.id))],
+        ['access-log lines', shown(log?.accessLog.some((line) => line.accountName === 'Police told afterwards'))],
+      ]);
+    };
+    for (const [relation, expected] of rows.filter(([r]) => r.endsWith(', before the family is told'))) {
+      expectRow(relation, expected, await seenOfPolice(relation));
+    }
+
+    const told = new Date(Date.now() - 60_000).toISOString();
+    await regisseur.data(FAMILY_TOLD, { input: { legalBasisId: recordLegalBasis.id, informedAt: told } });
+    for (const [relation, expected] of rows.filter(([r]) => r.endsWith(', after the family is told'))) {
+      expectRow(relation, expected, await seenOfPolice(relation));
+    }
+    // With the date the family was told.
+    const { family } = await session('parent with authority').data<{ family: { legalBases: Array<{ id: string; familyInformedAt: string }> } }>(
+      LEGAL_BASES_SEEN,
+      { id: familyId },
+    );
+    expect(new Date(family.legalBases.find((b) => b.id === recordLegalBasis.id)!.familyInformedAt).toISOString()).toBe(told);
+  });
+
   it('allows and denies edits as the table says', async () => {
     for (const [relation, expected] of table('Edit: items about Noor (11), written by the author')) {
       const actual = new Map<string, string>();
@@ -197,6 +299,26 @@ describe('the access matrix of docs/access-rules.md', () => {
       for (const category of expected.keys()) {
         actual.set(category, await attempt(relation, ADD_ITEM, { familyId, kind: 'LOG_ENTRY', category, text: 'Notitie', aboutMemberIds: [noor] }));
       }
+      expectRow(relation, expected, actual);
+    }
+  });
+
+  it('shows and corrects network members’ contact details as the table says', async () => {
+    const NETWORK = `query ($id: ID!) { family(id: $id) { network { id phone version } } }`;
+    const UPDATE_NETWORK_MEMBER = `mutation ($input: UpdateNetworkMemberInput!) { updateNetworkMember(input: $input) { id } }`;
+    for (const [relation, expected] of table('Network members: contact details and corrections')) {
+      const result = await session(relation).request<{ family: { network: Array<{ id: string; phone: string | null }> } }>(NETWORK, { id: familyId });
+      const [grandma] = await ctx.dataSource.query<Row<'network_member', 'id' | 'version' | 'phone'>[]>(
+        `SELECT id, version, phone FROM network_member WHERE family_id = $1`,
+        [familyId],
+      );
+      const phone = result.data?.family.network.find((n) => n.id === grandma.id)?.phone;
+      const actual = new Map([
+        ['see', phone === grandma.phone ? 'shown' : 'hidden'],
+        ['correct', await attempt(relation, UPDATE_NETWORK_MEMBER, {
+          id: grandma.id, expectedVersion: grandma.version, name: 'Grandma', relation: `grandmother (${relation})`, phone: grandma.phone,
+        })],
+      ]);
       expectRow(relation, expected, actual);
     }
   });

@@ -17,6 +17,7 @@ import { DataSource } from 'typeorm';
 import { Viewer } from '../auth/viewer';
 import { forbidden, notFound } from '../common/errors/api-error';
 import { PerRequest } from '../common/request-scope';
+import { preparedQuery } from '../database/prepared-query';
 import { AccessLogService } from './access-log.service';
 import { FamilyAccess, grantedAccess } from './family-access';
 
@@ -35,7 +36,7 @@ interface RelationRow {
 interface RelationWithFactsRow extends RelationRow {
   members: MemberFact[];
   consents: Array<Omit<ConsentFact, 'withdrawn'>>;
-  legal_bases: Array<Omit<LegalBasisFact, 'revoked'>>;
+  legal_bases: LegalBasisFact[];
 }
 
 /** Restricts a relation to the listed families (`$2`), or, for "all my families", to none in particular. */
@@ -77,8 +78,10 @@ const withFacts = (relationSql: string) => `
               'givenByMemberIds', ARRAY(SELECT g.member_id FROM consent_given g WHERE g.consent_id = c.id))), '[]')
        FROM consent c WHERE c.family_id = rel.family_id AND c.withdrawn_at IS NULL) AS consents,
     (SELECT coalesce(json_agg(json_build_object('id', b.id, 'kind', b.kind, 'recipientInvolvementId', b.recipient_involvement_id,
-              'subjectMemberIds', b.subject_member_ids, 'categories', b.categories, 'validUntil', b.valid_until)), '[]')
-       FROM legal_basis b WHERE b.family_id = rel.family_id AND b.revoked_at IS NULL) AS legal_bases
+              'subjectMemberIds', b.subject_member_ids, 'categories', b.categories, 'validUntil', b.valid_until,
+              'revoked', b.revoked_at IS NOT NULL, 'awaitingFamilyTold', b.family_informed_at IS NULL)), '[]')
+       FROM legal_basis b WHERE b.family_id = rel.family_id
+        AND (b.revoked_at IS NULL OR b.family_informed_at IS NULL)) AS legal_bases
   FROM (${relationSql}) rel`;
 
 function queryFor(kind: AccountKind, scope: 'LISTED' | 'ALL'): string | undefined {
@@ -98,6 +101,7 @@ const QUERIES = Object.fromEntries(
 const OWNER_SQL = {
   planItem: `SELECT family_id FROM plan_item WHERE id = $1 AND removed_at IS NULL`,
   familyMember: `SELECT family_id FROM family_member WHERE id = $1`,
+  networkMember: `SELECT family_id FROM network_member WHERE id = $1`,
   involvement: `SELECT family_id FROM involvement WHERE id = $1`,
   consent: `SELECT family_id FROM consent WHERE id = $1`,
   legalBasis: `SELECT family_id FROM legal_basis WHERE id = $1`,
@@ -225,13 +229,13 @@ export class FamilyAccessService {
     const today = dutchToday();
     const listed = scope === 'LISTED' ? [familyIds] : [];
     const params = [viewer.accountId, ...listed, ...(viewer.kind === AccountKind.Professional ? [today] : [])];
-    const rows = (await this.dataSource.query(sql, params)) as RelationWithFactsRow[];
+    const rows = await preparedQuery<RelationWithFactsRow>(this.dataSource, sql, params);
     return rows.map((row) => {
       const facts: FamilyFacts = {
         today,
         members: row.members,
         consents: row.consents.map((c) => ({ ...c, withdrawn: false })),
-        legalBases: row.legal_bases.map((b) => ({ ...b, revoked: false })),
+        legalBases: row.legal_bases,
       };
       const relation = effectiveRelation(toRelation(row), facts);
       return grantedAccess({

@@ -15,7 +15,7 @@ export class RecordConsentInput {
   subjectMemberId!: string;
 
   @Field(() => ConsentPurposeEnum)
-  @IsIn(['PLAN_EXCHANGE', 'INFORM_FAMILY'])
+  @IsIn(Object.values(ConsentPurpose))
   purpose!: ConsentPurpose;
 
   @IdList({
@@ -25,7 +25,10 @@ export class RecordConsentInput {
   })
   recipientInvolvementIds!: string[];
 
-  @Field(() => [InformationCategoryEnum], { defaultValue: [] })
+  @Field(() => [InformationCategoryEnum], {
+    defaultValue: [],
+    description: 'For PLAN_EXCHANGE: what may be shared; for SHARE_AGREED_PLAN: the agreements of these categories.',
+  })
   @IsIn(INFORMATION_CATEGORIES, { each: true })
   categories!: InformationCategory[];
 

@@ -97,6 +97,12 @@ export class ConsentService {
         problems.push({ field: 'recipientInvolvementIds', message: 'must be active involvements with this family' });
       }
     }
+    if (input.purpose === 'SHARE_AGREED_PLAN') {
+      if (input.categories.length === 0) problems.push({ field: 'categories', message: 'name the categories of agreements that may be shared' });
+      if (input.recipientInvolvementIds.length > 0) {
+        problems.push({ field: 'recipientInvolvementIds', message: 'must be empty: the agreed plan is shared with everyone involved' });
+      }
+    }
     const validFrom = input.validFrom ?? dutchToday();
     if (input.validUntil && input.validUntil < validFrom) problems.push({ field: 'validUntil', message: 'lies before the start' });
     if (problems.length > 0) throw badUserInput(problems);
@@ -182,11 +188,18 @@ export class ConsentService {
     return subject ? requiredConsenters(subject, access.facts.members, access.facts.today) : [];
   }
 
-  /** The regisseur sees all; a partner what names them; a family member what concerns them. */
+  /**
+   * The regisseur sees all; a partner what names them, and the sharing of the
+   * agreed plan, which is with everyone involved; a family member what concerns them.
+   */
   private maySee(access: FamilyAccess, row: ConsentRow): boolean {
     const { relation } = access;
     if (relation.type === 'PROFESSIONAL') {
-      return relation.involvement.isRegisseur || row.recipient_involvement_ids.includes(relation.involvement.id);
+      return (
+        relation.involvement.isRegisseur ||
+        row.purpose === 'SHARE_AGREED_PLAN' ||
+        row.recipient_involvement_ids.includes(relation.involvement.id)
+      );
     }
     if (relation.type === 'FAMILY_MEMBER') {
       return (

@@ -79,7 +79,11 @@ export class LegalBasisService {
           input.subsidiarity.trim(), input.professionalSecrecy.trim(), informedBefore ? input.familyInformedAt : null,
           input.informingDelayReason?.trim() ?? null, input.validUntil ?? null, caller.viewer.accountId],
       );
-      await this.accessLog.record(caller, [{ access, action: 'COORDINATE', list: 'legal-basis', memberIds: input.subjectMemberIds }], manager);
+      await this.accessLog.record(
+        caller,
+        [{ access, action: 'COORDINATE', list: 'legal-basis', itemId: row.id, memberIds: input.subjectMemberIds }],
+        manager,
+      );
       return row.id;
     });
     return this.one(caller, input.familyId, id);
@@ -98,7 +102,11 @@ export class LegalBasisService {
         input.legalBasisId,
         input.informedAt,
       ]);
-      await this.accessLog.record(caller, [{ access, action: 'COORDINATE', list: 'legal-basis', memberIds: [] }], manager);
+      await this.accessLog.record(
+        caller,
+        [{ access, action: 'COORDINATE', list: 'legal-basis', itemId: input.legalBasisId, memberIds: [] }],
+        manager,
+      );
     });
     return this.one(caller, familyId, input.legalBasisId);
   }
@@ -112,7 +120,7 @@ export class LegalBasisService {
       await updateReturning(manager, `UPDATE legal_basis SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING id`, [
         legalBasisId,
       ]);
-      await this.accessLog.record(caller, [{ access, action: 'COORDINATE', list: 'legal-basis', memberIds: [] }], manager);
+      await this.accessLog.record(caller, [{ access, action: 'COORDINATE', list: 'legal-basis', itemId: legalBasisId, memberIds: [] }], manager);
     });
     return this.one(caller, familyId, legalBasisId);
   }
@@ -128,13 +136,18 @@ export class LegalBasisService {
   }
 }
 
-/** The regisseur and the recipient see the record; so does the family it concerns (their right to know). */
+/**
+ * The regisseur and the recipient see the record; so does the family it
+ * concerns (their right to know), from the moment they were told: a record
+ * whose family is told afterwards stays out of their sight until then.
+ */
 function maySee(access: FamilyAccess, row: LegalBasisOutput): boolean {
   const { relation } = access;
   if (relation.type === 'PROFESSIONAL') {
     return relation.involvement.isRegisseur || relation.involvement.id === row.recipientInvolvementId;
   }
   if (relation.type === 'FAMILY_MEMBER') {
+    if (!row.familyInformedAt) return false;
     const viewer = access.facts.members.find((m) => m.id === relation.memberId);
     return row.subjectMemberIds.includes(relation.memberId) || (viewer?.role === 'PARENT' && viewer.hasParentalAuthority);
   }

@@ -38,8 +38,11 @@ export class OverviewItemOutput {
   @Field()
   kind!: string;
 
-  @Field()
-  text!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Null when this professional may not read the content: the agreement’s stub (who, by when, status) remains.',
+  })
+  text!: string | null;
 
   @Field(() => String, { nullable: true })
   dueOn!: string | null;

@@ -19,7 +19,7 @@ function daysFromToday(days: number): string {
 
 interface Overview {
   involvements: Array<{ familyName: string; task: string; isRegisseur: boolean; stalled: boolean }>;
-  agreementsNeedingAttention: Array<{ familyName: string; text: string; status: string; statusReason: string | null; assigneeName: string }>;
+  agreementsNeedingAttention: Array<{ familyName: string; text: string | null; status: string; statusReason: string | null; assigneeName: string }>;
   evaluationsDue: Array<{ familyName: string; text: string; dueOn: string }>;
   stalledPlans: Array<{ familyName: string }>;
   myOpenAgreements: Array<{ familyName: string; text: string }>;
@@ -53,8 +53,13 @@ describe('scenario 2: a new start, seen from the regisseur’s and a partner’s
     const { inviteInvolvement: midwife } = await regisseur.data<{ inviteInvolvement: string }>(INVITE, {
       input: { familyId: family.id, professionalEmail: midwifeAccount.email, task: 'Zwangerschapsbegeleiding Selin', categories: ['GENERAL'], memberIds: [selin.id] },
     });
-    await regisseur.data(INVITE, {
+    const { inviteInvolvement: addiction } = await regisseur.data<{ inviteInvolvement: string }>(INVITE, {
       input: { familyId: family.id, professionalEmail: addictionAccount.email, task: 'Behandeling Rick', categories: ['ADDICTION'], memberIds: [rick.id] },
+    });
+    // Rick's treatment agreement: the regisseur follows who and by when, not what it says.
+    await (await ctx.signIn(addictionAccount)).data(ADD_ITEM, {
+      input: { familyId: family.id, kind: 'AGREEMENT', category: 'ADDICTION', text: 'Rick komt naar de dagbehandeling', aboutMemberIds: [rick.id],
+        dueOn: daysFromToday(-1), assignee: { type: 'INVOLVEMENT', id: addiction } },
     });
     const add = (input: Record<string, unknown>) => regisseur.data<{ addPlanItem: ItemResult }>(ADD_ITEM, { input: { familyId: family.id, ...input } });
     await add({ kind: 'AGREEMENT', category: 'GENERAL', text: 'Tas met luiers, voeding en kleren staat klaar bij oma', dueOn: daysFromToday(-3), assignee: { type: 'FAMILY_MEMBER', id: selin.id } });
@@ -68,6 +73,7 @@ describe('scenario 2: a new start, seen from the regisseur’s and a partner’s
     expect(myOverview.involvements).toEqual([{ familyName: 'Gezin Yilmaz-de Groot', task: 'Regie en aanspreekpunt voor iedereen', isRegisseur: true, stalled: false }]);
     expect(myOverview.agreementsNeedingAttention.map((a) => [a.text, a.status, a.statusReason, a.assigneeName])).toEqual([
       ['Tas met luiers, voeding en kleren staat klaar bij oma', 'OPEN', null, 'Selin Yilmaz'],
+      [null, 'OPEN', null, 'Fatima'],
       ['Vervoer naar de opvang is geregeld', 'NOT_KEPT', 'Auto is verkocht', 'Rick de Groot'],
     ]);
     expect(myOverview.evaluationsDue.map((e) => e.text)).toEqual(['Evaluatie opvangplan']);

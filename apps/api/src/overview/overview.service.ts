@@ -1,4 +1,5 @@
-import { dutchToday } from '@gezinsplan/domain';
+import { ItemFacts, readAccess } from '@gezinsplan/access-policy';
+import { dutchToday, InformationCategory, PlanItemKind } from '@gezinsplan/domain';
 import { Injectable } from '@nestjs/common';
 import { AccessLogService } from '../access/access-log.service';
 import { CaseData } from '../access/case-data';
@@ -12,7 +13,11 @@ export const EVALUATION_HORIZON_DAYS = 14;
 
 const ITEM_JSON = `json_build_object('familyId', p.family_id, 'familyName', f.name, 'itemId', p.id, 'kind', p.kind,
   'text', p.content->>'text', 'dueOn', p.due_on, 'status', p.status, 'statusReason', p.content->>'statusReason',
-  'assigneeName', coalesce(aa.display_name, fm.given_name || ' ' || fm.family_name, nm.name))`;
+  'assigneeName', coalesce(aa.display_name, fm.given_name || ' ' || fm.family_name, nm.name),
+  'category', p.category, 'aboutMemberIds', p.about_member_ids, 'authorInvolvementId', p.author_involvement_id,
+  'authorMemberId', p.author_member_id, 'authorNetworkMemberId', p.author_network_member_id,
+  'assigneeInvolvementId', p.assignee_involvement_id, 'assigneeMemberId', p.assignee_member_id,
+  'assigneeNetworkMemberId', p.assignee_network_member_id)`;
 
 const ITEM_JOINS = `JOIN family f ON f.id = p.family_id
   LEFT JOIN involvement ai ON ai.id = p.assignee_involvement_id
@@ -60,16 +65,58 @@ function regisseurScope(access: FamilyAccess): { familyId: string; involvementId
   return { familyId: access.familyId, involvementId: access.relation.involvement.id, categories };
 }
 
+/** An item as the overview's statement returns it: with the facts its access is decided on. */
+interface OverviewItemRow extends OverviewItemOutput {
+  text: string;
+  category: InformationCategory;
+  aboutMemberIds: string[];
+  authorInvolvementId: string | null;
+  authorMemberId: string | null;
+  authorNetworkMemberId: string | null;
+  assigneeInvolvementId: string | null;
+  assigneeMemberId: string | null;
+  assigneeNetworkMemberId: string | null;
+}
+
 interface OverviewRow {
   involvements: Array<Omit<OverviewInvolvementOutput, 'lastPlanChangeAt'> & { lastPlanChangeAt: string }>;
-  attention: OverviewItemOutput[];
-  evaluations: OverviewItemOutput[];
-  assigned: OverviewItemOutput[];
+  attention: OverviewItemRow[];
+  evaluations: OverviewItemRow[];
+  assigned: OverviewItemRow[];
+}
+
+/**
+ * What the overview may show of an item: its content only where the plan page
+ * would show it in full; otherwise the agreement's stub (who, by when, status).
+ */
+function shown(accesses: ReadonlyMap<string, FamilyAccess>, row: OverviewItemRow): OverviewItemOutput {
+  const access = accesses.get(row.familyId);
+  const facts: ItemFacts = {
+    kind: row.kind as PlanItemKind,
+    category: row.category,
+    aboutMemberIds: row.aboutMemberIds,
+    author: { involvementId: row.authorInvolvementId, memberId: row.authorMemberId, networkMemberId: row.authorNetworkMemberId },
+    assignee: { involvementId: row.assigneeInvolvementId, memberId: row.assigneeMemberId, networkMemberId: row.assigneeNetworkMemberId },
+    withheldFromFamily: false,
+  };
+  const full = access !== undefined && readAccess(access.grant, facts) === 'FULL';
+  return {
+    familyId: row.familyId,
+    familyName: row.familyName,
+    itemId: row.itemId,
+    kind: row.kind,
+    text: full ? row.text : null,
+    dueOn: row.dueOn,
+    status: row.status,
+    statusReason: full ? row.statusReason : null,
+    assigneeName: row.assigneeName,
+  };
 }
 
 /**
  * What a professional must act on, across their families. As regisseur it
- * shows agreements (whose who/what/when every involved professional reads)
+ * shows agreements (whose who, by when and status every involved professional
+ * reads; their content only where the plan page shows it)
  * and evaluations in the general and safety parts or written by themselves:
  * never more than their plan page shows.
  */
@@ -91,13 +138,15 @@ export class OverviewService {
       JSON.stringify(accesses.map(regisseurScope).filter((scope) => scope !== null)),
     ]);
     const involvements = row.involvements.map((i) => ({ ...i, lastPlanChangeAt: new Date(i.lastPlanChangeAt) }));
+    const byFamily = new Map(accesses.map((access) => [access.familyId, access]));
+    const show = (rows: OverviewItemRow[]) => rows.map((item) => shown(byFamily, item));
     this.logReads(caller, involvements, [...row.attention, ...row.evaluations, ...row.assigned]);
     return {
       involvements,
-      agreementsNeedingAttention: row.attention,
-      evaluationsDue: row.evaluations,
+      agreementsNeedingAttention: show(row.attention),
+      evaluationsDue: show(row.evaluations),
       stalledPlans: involvements.filter((i) => i.isRegisseur && i.stalled),
-      myOpenAgreements: row.assigned,
+      myOpenAgreements: show(row.assigned),
     };
   }
 

@@ -18,15 +18,20 @@ export function accessLevelSql(alias: string, grant: ReadGrant, params: SqlParam
     `(${alias}.${prefix}_involvement_id = ${self.involvement}::uuid
       OR ${alias}.${prefix}_member_id = ${self.member}::uuid
       OR ${alias}.${prefix}_network_member_id = ${self.network}::uuid)`;
-  const categories = params.add(JSON.stringify(grant.categories));
+  // Agreements are read by their own category grants (see ReadGrant.agreementCategories).
+  const categories = `(CASE WHEN ${alias}.kind = 'AGREEMENT' THEN ${params.add(JSON.stringify(grant.agreementCategories))}
+    ELSE ${params.add(JSON.stringify(grant.categories))} END)`;
   const grantedMembers = `ARRAY(SELECT jsonb_array_elements_text(${categories}::jsonb -> ${alias}.category -> 'memberIds'))::uuid[]`;
   const membersCovered =
     grant.match === 'ALL'
       ? `${alias}.about_member_ids <@ ${grantedMembers}`
       : `${alias}.about_member_ids && ${grantedMembers}`;
   const categoryKinds = grant.categoryKinds === null ? 'TRUE' : `${alias}.kind = ANY(${params.add(grant.categoryKinds)}::text[])`;
+  const hiddenInvolvements = params.add(grant.hiddenInvolvementIds);
   return `CASE
     WHEN ${grant.respectsWithholding} AND ${alias}.withheld_from_family_reason IS NOT NULL THEN 'HIDDEN'
+    WHEN ${alias}.author_involvement_id = ANY(${hiddenInvolvements}::uuid[])
+      OR ${alias}.assignee_involvement_id = ANY(${hiddenInvolvements}::uuid[]) THEN 'HIDDEN'
     WHEN ${isSelf('author')} THEN 'FULL'
     WHEN ${alias}.about_member_ids && ${params.add(grant.hiddenMemberIds)}::uuid[] THEN 'HIDDEN'
     WHEN ${alias}.kind = ANY(${params.add(grant.openKinds)}::text[]) THEN 'FULL'

@@ -75,11 +75,11 @@ export class PlanItemOutput {
   @Field(() => RedactionOutput, { nullable: true })
   redaction!: RedactionOutput | null;
 
-  // Content: null when REDACTED.
+  // Content: null when REDACTED, except a redacted agreement's who, status and due date (its stub).
   @Field(() => Date, { nullable: true })
   updatedAt!: Date | null;
 
-  @Field(() => PartyOutput, { nullable: true })
+  @Field(() => PartyOutput, { nullable: true, description: 'Who must act; also on a redacted agreement.' })
   assignee!: PartyOutput | null;
 
   @Field(() => ID, { nullable: true })
@@ -88,10 +88,10 @@ export class PlanItemOutput {
   @Field(() => String, { nullable: true })
   text!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Goals: OPEN, ACHIEVED, STOPPED; agreements: OPEN, DONE, NOT_KEPT; evaluations: PLANNED, HELD.' })
+  @Field(() => String, { nullable: true, description: 'Goals: OPEN, ACHIEVED, STOPPED; agreements: OPEN, DONE, NOT_KEPT (also when redacted); evaluations: PLANNED, HELD.' })
   status!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'By when (agreements), target date (goals), planned date (evaluations, safety plan evaluation), date (roster).' })
+  @Field(() => String, { nullable: true, description: 'By when (agreements, also when redacted), target date (goals), planned date (evaluations, safety plan evaluation), date (roster).' })
   dueOn!: string | null;
 
   @Field(() => LifeDomainEnum, { nullable: true })

@@ -1,3 +1,4 @@
+import { STUB_FACT_KINDS } from '@gezinsplan/access-policy';
 import { PlanItemKind } from '@gezinsplan/domain';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
@@ -7,16 +8,19 @@ import { SqlParams } from '../common/sql-params';
 import { accessLevelSql } from './plan-item-access.sql';
 import { PlanItemRow } from './plan-item.row';
 
-/** Columns that carry content: released only when access is FULL. */
+/**
+ * Columns that carry content: released only when access is FULL. A redacted
+ * agreement's stub keeps who carries it, its due date and status (STUB_FACT_KINDS).
+ */
 const CONTENT_COLUMNS = `
   CASE WHEN access = 'FULL' THEN updated_at END AS updated_at,
-  CASE WHEN access = 'FULL' THEN assignee_involvement_id END AS assignee_involvement_id,
-  CASE WHEN access = 'FULL' THEN assignee_member_id END AS assignee_member_id,
-  CASE WHEN access = 'FULL' THEN assignee_network_member_id END AS assignee_network_member_id,
+  CASE WHEN access = 'FULL' OR stub_facts THEN assignee_involvement_id END AS assignee_involvement_id,
+  CASE WHEN access = 'FULL' OR stub_facts THEN assignee_member_id END AS assignee_member_id,
+  CASE WHEN access = 'FULL' OR stub_facts THEN assignee_network_member_id END AS assignee_network_member_id,
   CASE WHEN access = 'FULL' THEN target_item_id END AS target_item_id,
   CASE WHEN access = 'FULL' THEN content END AS content,
-  CASE WHEN access = 'FULL' THEN status END AS status,
-  CASE WHEN access = 'FULL' THEN to_char(due_on, 'YYYY-MM-DD') END AS due_on,
+  CASE WHEN access = 'FULL' OR stub_facts THEN status END AS status,
+  CASE WHEN access = 'FULL' OR stub_facts THEN to_char(due_on, 'YYYY-MM-DD') END AS due_on,
   CASE WHEN access = 'FULL' AND is_professional THEN withheld_from_family_reason END AS withheld_from_family_reason`;
 
 const ITEM_COLUMNS = `family_id, kind, category, about_member_ids, author_involvement_id, author_member_id,
@@ -65,10 +69,13 @@ export class PlanItemReader {
   private run(access: FamilyAccess, source: string, params: SqlParams, manager?: EntityManager): Promise<PlanItemRow[]> {
     const level = accessLevelSql('i', access.grant, params);
     const isProfessional = params.add(access.relation.type === 'PROFESSIONAL');
+    const stubKinds = params.add(STUB_FACT_KINDS);
     const sql = `
       SELECT id, family_id, kind, category, about_member_ids, author_involvement_id, author_member_id,
              author_network_member_id, created_at, version, access, ${CONTENT_COLUMNS}
-        FROM (SELECT i.*, ${level} AS access, ${isProfessional}::boolean AS is_professional FROM (${source}) i) with_access
+        FROM (SELECT with_level.*, access = 'REDACTED' AND kind = ANY(${stubKinds}::text[]) AS stub_facts
+                FROM (SELECT i.*, ${level} AS access, ${isProfessional}::boolean AS is_professional
+                        FROM (${source}) i) with_level) with_access
        WHERE access <> 'HIDDEN'
        ORDER BY created_at, id`;
     return this.caseData.read<PlanItemRow>(access, sql, params.values, manager);

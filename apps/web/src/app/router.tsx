@@ -6,6 +6,7 @@ import { RequireViewer } from '../features/auth/components/require-viewer';
 import { SignInPage } from '../features/auth/components/sign-in-page';
 import { PROFESSIONAL_ROUTES } from './routes/professional-routes';
 import { FAMILY_SETUP_ROUTES } from './routes/family-setup-routes';
+import { FORGOT_PASSWORD_ROUTES, PASSWORD_RESET_ROUTES } from './routes/password-reset-routes';
 import { HomePage } from '../features/home/components/home-page';
 import { PORTAL_ROUTES } from './routes/portal-routes';
 import { SIGNAL_ROUTES } from './routes/signal-routes';
@@ -18,9 +19,10 @@ export function createRouter() {
     {
       element: <AppLayout />,
       children: [
-        { element: <RequireSignedOut />, children: [{ path: PATHS.signIn, element: <SignInPage /> }] },
+        { element: <RequireSignedOut />, children: [{ path: PATHS.signIn, element: <SignInPage /> }, ...FORGOT_PASSWORD_ROUTES] },
         // Open whether or not someone is signed in: the link's token decides whose account it is.
         ...ACCOUNT_ACTIVATION_ROUTES,
+        ...PASSWORD_RESET_ROUTES,
         {
           element: <RequireViewer />,
           children: [{ path: PATHS.home, element: <HomePage /> }, ...PORTAL_ROUTES, ...PROFESSIONAL_ROUTES, ...FAMILY_SETUP_ROUTES, ...SIGNAL_ROUTES, ...ADMINISTRATION_ROUTES],

@@ -89,6 +89,7 @@ describe('exchangeBasis', () => {
           categories: ['GENERAL'],
           validUntil: null,
           revoked: false,
+            awaitingFamilyTold: false,
         },
       ],
     });

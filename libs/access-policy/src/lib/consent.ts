@@ -61,10 +61,35 @@ export function exchangeBasis(
   return basis ? { type: 'LEGAL_BASIS', legalBasisId: basis.id } : null;
 }
 
+/**
+ * Involvements admitted on a legal basis whose family is told afterwards and
+ * has not been told yet (revoked or not: the family is still owed the telling).
+ * Until it is recorded as told, the family sees neither the involvement nor
+ * what it wrote or carries, nor its lines in the access log.
+ */
+export function undisclosedInvolvementIds(facts: FamilyFacts): string[] {
+  return [...new Set(facts.legalBases.filter((b) => b.awaitingFamilyTold).map((b) => b.recipientInvolvementId))];
+}
+
 /** A young person of 16 or over lets the family read about them only by their own consent. */
 export function sharesWithFamily(member: MemberFact, facts: FamilyFacts): boolean {
   if (member.role !== FamilyRole.Child || ageOn(member.dateOfBirth, facts.today) < INDEPENDENT_CONSENT_AGE) return true;
   return facts.consents.some(
     (c) => c.purpose === ConsentPurpose.InformFamily && c.subjectMemberId === member.id && isEffective(c, facts),
   );
+}
+
+/**
+ * The family's "share the agreed plan with all involved" consent for a member
+ * and category, if one counts today: it opens agreement content, nothing else.
+ */
+export function agreedPlanSharing(facts: FamilyFacts, memberId: string, category: InformationCategory): string | null {
+  const consent = facts.consents.find(
+    (c) =>
+      c.purpose === ConsentPurpose.ShareAgreedPlan &&
+      c.subjectMemberId === memberId &&
+      c.categories.includes(category) &&
+      isEffective(c, facts),
+  );
+  return consent?.id ?? null;
 }

@@ -13,6 +13,11 @@ export const ConsentPurpose = {
   PlanExchange: 'PLAN_EXCHANGE',
   /** A young person of 16 or over lets the rest of the family read what is about them. */
   InformFamily: 'INFORM_FAMILY',
+  /**
+   * Agreed in the family meeting: the content of the plan's agreements about
+   * this member, in the named categories, is shared with every involved professional.
+   */
+  ShareAgreedPlan: 'SHARE_AGREED_PLAN',
 } as const;
 
 export type ConsentPurpose = (typeof ConsentPurpose)[keyof typeof ConsentPurpose];
@@ -48,6 +53,11 @@ export interface LegalBasisFact {
   categories: readonly InformationCategory[];
   validUntil: string | null;
   revoked: boolean;
+  /**
+   * The family is to be told afterwards and nobody has recorded yet that they
+   * were told: until then the family sees nothing that reveals it.
+   */
+  awaitingFamilyTold: boolean;
 }
 
 export interface FamilyFacts {

@@ -1,3 +1,4 @@
+import { PlanItemKind } from '@gezinsplan/domain';
 import { ItemFacts, Party } from './facts';
 import { ReadAccess, ReadGrant } from './read-grant';
 
@@ -17,11 +18,14 @@ export function isParty(party: Party | null, self: Party): boolean {
 export function readAccess(grant: ReadGrant, item: ItemFacts): ReadAccess {
   if (grant.relation === 'NONE') return 'HIDDEN';
   if (grant.respectsWithholding && item.withheldFromFamily) return 'HIDDEN';
+  const undisclosed = (party: Party | null) => !!party?.involvementId && grant.hiddenInvolvementIds.includes(party.involvementId);
+  if (undisclosed(item.author) || undisclosed(item.assignee)) return 'HIDDEN';
   if (isParty(item.author, grant.self)) return 'FULL';
   if (item.aboutMemberIds.some((id) => grant.hiddenMemberIds.includes(id))) return 'HIDDEN';
   if (grant.openKinds.includes(item.kind)) return 'FULL';
   if (grant.assignedKinds.includes(item.kind) && isParty(item.assignee, grant.self)) return 'FULL';
-  const category = grant.categories[item.category];
+  const categories = item.kind === PlanItemKind.Agreement ? grant.agreementCategories : grant.categories;
+  const category = categories[item.category];
   if (category && (grant.categoryKinds === null || grant.categoryKinds.includes(item.kind))) {
     const about = item.aboutMemberIds;
     const covered =
@@ -34,3 +38,10 @@ export function readAccess(grant: ReadGrant, item: ItemFacts): ReadAccess {
   }
   return grant.otherwise;
 }
+
+/**
+ * Kinds whose redacted stub also carries who carries it, its due date and its
+ * status: the "who does what by when" overview every involved professional
+ * keeps, without what it is about in detail (its text, reasons, notes).
+ */
+export const STUB_FACT_KINDS: readonly PlanItemKind[] = [PlanItemKind.Agreement];

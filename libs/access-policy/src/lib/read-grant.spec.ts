@@ -1,5 +1,6 @@
 import { FamilyRole, InformationCategory, PlanItemKind, REGISSEUR_CATEGORIES } from '@gezinsplan/domain';
-import { ConsentPurpose, FamilyFacts, InvolvementFact, LegalBasisKind, MemberFact, Relation } from './facts';
+import { ConsentFact, ConsentPurpose, FamilyFacts, InvolvementFact, ItemFacts, LegalBasisKind, MemberFact, Relation } from './facts';
+import { readAccess } from './read-access';
 import { effectiveRelation, readGrant } from './read-grant';
 
 const today = '2026-11-23';
@@ -66,6 +67,7 @@ describe('readGrant for a partner professional', () => {
             categories: ['SAFETY'],
             validUntil: null,
             revoked: false,
+            awaitingFamilyTold: false,
           },
         ],
       }),
@@ -74,14 +76,49 @@ describe('readGrant for a partner professional', () => {
     expect(grant.categories.SAFETY).toEqual({ memberIds: ['lisanne'], familyWide: true, bases: [{ type: 'LEGAL_BASIS', legalBasisId: 'ots' }] });
   });
 
-  it('lets everyone involved read agreements, and their own agreements and safety agreements', () => {
+  it('reads their own agreements and safety agreements, and no other agreement’s content outside the task', () => {
     const grant = readGrant(professional(), facts());
 
-    expect(grant.openKinds).toEqual([PlanItemKind.Agreement]);
+    expect(grant.openKinds).toEqual([]);
     expect(grant.assignedKinds).toEqual([PlanItemKind.Agreement, PlanItemKind.SafetyAgreement]);
     expect(grant.match).toBe('ALL');
+    expect(readAccess(grant, debtAgreement)).toBe('REDACTED');
+    expect(readAccess(grant, { ...debtAgreement, assignee: { involvementId: 'school' } })).toBe('FULL');
+  });
+
+  it('reads the content of agreements the family shares as the agreed plan, while that consent counts', () => {
+    const withShared = facts({ consents: [sharing] });
+
+    expect(readAccess(readGrant(professional(), withShared), debtAgreement)).toBe('FULL');
+    expect(readAccess(readGrant(professional(), withShared), { ...debtAgreement, kind: PlanItemKind.LogEntry })).toBe('REDACTED');
+    expect(readAccess(readGrant(professional(), withShared), { ...debtAgreement, category: InformationCategory.MentalHealth })).toBe('REDACTED');
+    expect(readAccess(readGrant(professional(), facts({ consents: [{ ...sharing, withdrawn: true }] })), debtAgreement)).toBe('REDACTED');
+    // About the family as a whole: only when every member shares.
+    expect(readAccess(readGrant(professional(), withShared), { ...debtAgreement, aboutMemberIds: [] })).toBe('REDACTED');
   });
 });
+
+/** The mother's debt-help agreement, carried by the debt counsellor. */
+const debtAgreement: ItemFacts = {
+  kind: PlanItemKind.Agreement,
+  category: InformationCategory.Finances,
+  aboutMemberIds: ['mother'],
+  author: { involvementId: 'regisseur' },
+  assignee: { involvementId: 'debt-help' },
+  withheldFromFamily: false,
+};
+
+const sharing: ConsentFact = {
+  id: 'shared',
+  subjectMemberId: 'mother',
+  purpose: ConsentPurpose.ShareAgreedPlan,
+  recipientInvolvementIds: [],
+  categories: [InformationCategory.Finances],
+  givenByMemberIds: ['mother'],
+  validFrom: '2026-01-01',
+  validUntil: null,
+  withdrawn: false,
+};
 
 describe('readGrant for the regisseur', () => {
   it('opens the regisseur categories for every member, family-wide, on the regisseur role', () => {
@@ -118,6 +155,58 @@ describe('readGrant for the family', () => {
     const grant = readGrant({ type: 'FAMILY_MEMBER', memberId: 'father' }, facts());
 
     expect(grant.categories.GENERAL).toMatchObject({ memberIds: ['father'], familyWide: false });
+  });
+
+  it('reads agreements about themselves, their children while holding authority, assigned to them, and family-wide ones', () => {
+    const mothers = readGrant({ type: 'FAMILY_MEMBER', memberId: 'mother' }, facts());
+    const fathers = readGrant({ type: 'FAMILY_MEMBER', memberId: 'father' }, facts());
+    const lars = readGrant({ type: 'FAMILY_MEMBER', memberId: 'lars' }, facts());
+    const aboutLisanne = { ...debtAgreement, category: InformationCategory.School, aboutMemberIds: ['lisanne'] };
+
+    expect(readAccess(mothers, debtAgreement)).toBe('FULL');
+    expect(readAccess(mothers, aboutLisanne)).toBe('FULL');
+    expect(readAccess(fathers, debtAgreement)).toBe('HIDDEN');
+    expect(readAccess(fathers, aboutLisanne)).toBe('HIDDEN');
+    expect(readAccess(fathers, { ...debtAgreement, aboutMemberIds: [] })).toBe('FULL');
+    expect(readAccess(fathers, { ...debtAgreement, assignee: { memberId: 'father' } })).toBe('FULL');
+    expect(readAccess(lars, debtAgreement)).toBe('HIDDEN');
+    expect(readAccess(lars, { ...debtAgreement, aboutMemberIds: ['lars', 'mother'] })).toBe('FULL');
+    // Other family-wide items stay the parents' with authority.
+    expect(readAccess(fathers, { ...debtAgreement, kind: PlanItemKind.Goal, aboutMemberIds: [] })).toBe('HIDDEN');
+  });
+
+  it('hides an involvement the family is told of afterwards, what it wrote and what it carries, until they are told', () => {
+    const meldcode = {
+      id: 'meldcode',
+      kind: LegalBasisKind.Meldcode,
+      recipientInvolvementId: 'police',
+      subjectMemberIds: ['lisanne'],
+      categories: [InformationCategory.PoliceJustice],
+      validUntil: null,
+      revoked: true,
+      awaitingFamilyTold: true,
+    };
+    const mothers = readGrant({ type: 'FAMILY_MEMBER', memberId: 'mother' }, facts({ legalBases: [meldcode] }));
+    const written = { ...debtAgreement, kind: PlanItemKind.LogEntry, aboutMemberIds: ['lisanne'], author: { involvementId: 'police' } };
+
+    // Revoked or not: the family is still owed the telling.
+    expect(mothers.hiddenInvolvementIds).toEqual(['police']);
+    expect(readAccess(mothers, written)).toBe('HIDDEN');
+    expect(readAccess(mothers, { ...debtAgreement, assignee: { involvementId: 'police' } })).toBe('HIDDEN');
+    const told = readGrant({ type: 'FAMILY_MEMBER', memberId: 'mother' }, facts({ legalBases: [{ ...meldcode, awaitingFamilyTold: false }] }));
+    expect(told.hiddenInvolvementIds).toEqual([]);
+    expect(readAccess(told, written)).toBe('FULL');
+    // Professionals know who is involved.
+    expect(readGrant(professional({ isRegisseur: true }), facts({ legalBases: [meldcode] })).hiddenInvolvementIds).toEqual([]);
+  });
+
+  it('lets a young person follow in the access log what concerns them; a parent with authority also their children and the family', () => {
+    expect(readGrant({ type: 'FAMILY_MEMBER', memberId: 'lars' }, facts()).logScope).toEqual({ memberIds: ['lars'], familyWide: false });
+    expect(readGrant({ type: 'FAMILY_MEMBER', memberId: 'mother' }, facts()).logScope).toEqual({
+      memberIds: ['mother', 'lisanne', 'lars'],
+      familyWide: true,
+    });
+    expect(readGrant(professional({ isRegisseur: true }), facts()).logScope).toBeNull();
   });
 
   it('gives nothing to someone who is not a member of the family', () => {

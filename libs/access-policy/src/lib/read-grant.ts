@@ -7,7 +7,7 @@ import {
   PORTAL_MINIMUM_AGE,
   REGISSEUR_CATEGORIES,
 } from '@gezinsplan/domain';
-import { exchangeBasis, ExchangeBasis, sharesWithFamily } from './consent';
+import { agreedPlanSharing, exchangeBasis, ExchangeBasis, sharesWithFamily, undisclosedInvolvementIds } from './consent';
 import { FamilyFacts, InvolvementFact, Party, Relation } from './facts';
 
 export type ReadAccess = 'FULL' | 'REDACTED' | 'HIDDEN';
@@ -19,7 +19,8 @@ export type ReadBasis =
   | { type: 'INVOLVEMENT_TASK' }
   | { type: 'FAMILY_OWN' }
   | { type: 'NETWORK_ROLE' }
-  | ExchangeBasis;
+  | ExchangeBasis
+  | { type: 'AGREED_PLAN_SHARED'; consentId: string };
 
 export interface CategoryGrant {
   /** Items about these members are readable in full. */
@@ -39,6 +40,12 @@ export interface ReadGrant {
   /** Items written by this party are always readable in full. */
   self: Party;
   categories: Partial<Record<InformationCategory, CategoryGrant>>;
+  /**
+   * Agreements are read by these instead of `categories`: the family's consent to
+   * share the agreed plan opens agreement content to every involved professional,
+   * and every family member reads the family-wide agreements.
+   */
+  agreementCategories: Partial<Record<InformationCategory, CategoryGrant>>;
   /** 'ALL': every member the item is about must be granted (professionals); 'ANY': one suffices (the family). */
   match: 'ALL' | 'ANY';
   /** Category grants apply only to these kinds (network members); null means all kinds. */
@@ -49,8 +56,19 @@ export interface ReadGrant {
   assignedKinds: PlanItemKind[];
   /** Items about any of these members are hidden, whoever wrote them. */
   hiddenMemberIds: string[];
+  /**
+   * Items written by, or assigned to, these involvements are hidden: the family
+   * is told of them afterwards and has not been told yet.
+   */
+  hiddenInvolvementIds: string[];
   /** Items the regisseur withheld from the family are hidden. */
   respectsWithholding: boolean;
+  /**
+   * Which lines of the family's access log this person reads: their own, and
+   * those about these members (with `familyWide`, also those about nobody in
+   * particular). Null: every line (the regisseur).
+   */
+  logScope: { memberIds: string[]; familyWide: boolean } | null;
   /** What the rest is: a stub that says whom to ask, or nothing at all. */
   otherwise: Exclude<ReadAccess, 'FULL'>;
 }
@@ -59,12 +77,15 @@ const NOTHING: ReadGrant = {
   relation: 'NONE',
   self: {},
   categories: {},
+  agreementCategories: {},
   match: 'ALL',
   categoryKinds: null,
   openKinds: [],
   assignedKinds: [],
   hiddenMemberIds: [],
+  hiddenInvolvementIds: [],
   respectsWithholding: false,
+  logScope: null,
   otherwise: 'HIDDEN',
 };
 
@@ -95,11 +116,39 @@ function professionalGrant(involvement: InvolvementFact, facts: FamilyFacts): Re
     relation: 'PROFESSIONAL',
     self: { involvementId: involvement.id },
     categories,
+    agreementCategories: withAgreedPlanShared(categories, facts),
     match: 'ALL',
-    openKinds: [PlanItemKind.Agreement],
     assignedKinds: [PlanItemKind.Agreement, PlanItemKind.SafetyAgreement],
     otherwise: 'REDACTED',
   };
+}
+
+/**
+ * What a professional reads of agreements: their task's categories, plus every
+ * member and category the family agreed to share the agreed plan for. A
+ * family-wide agreement opens when the sharing covers every member.
+ */
+function withAgreedPlanShared(categories: ReadGrant['categories'], facts: FamilyFacts): ReadGrant['categories'] {
+  const result: ReadGrant['categories'] = {};
+  for (const category of INFORMATION_CATEGORIES) {
+    const own = categories[category];
+    const memberIds = new Set(own?.memberIds ?? []);
+    const bases: ReadBasis[] = [...(own?.bases ?? [])];
+    let everyoneShares = facts.members.length > 0;
+    for (const member of facts.members) {
+      const consentId = agreedPlanSharing(facts, member.id, category);
+      if (consentId) {
+        memberIds.add(member.id);
+        bases.push({ type: 'AGREED_PLAN_SHARED', consentId });
+      } else {
+        everyoneShares = false;
+      }
+    }
+    if (memberIds.size > 0 || own?.familyWide) {
+      result[category] = { memberIds: [...memberIds], familyWide: (own?.familyWide ?? false) || everyoneShares, bases };
+    }
+  }
+  return result;
 }
 
 function familyMemberGrant(memberId: string, facts: FamilyFacts): ReadGrant {
@@ -115,16 +164,21 @@ function familyMemberGrant(memberId: string, facts: FamilyFacts): ReadGrant {
     : [viewer.id];
   const memberIds = readableMemberIds.filter((id) => !hiddenMemberIds.includes(id));
   const grant: CategoryGrant = { memberIds, familyWide: ownsPlan, bases: [{ type: 'FAMILY_OWN' }] };
+  // Agreements about the family as a whole are everyone's; about a person, as for any item.
+  const agreements: CategoryGrant = { ...grant, familyWide: true };
   return {
     ...NOTHING,
     relation: 'FAMILY_MEMBER',
     self: { memberId },
     categories: Object.fromEntries(INFORMATION_CATEGORIES.map((category) => [category, grant])),
+    agreementCategories: Object.fromEntries(INFORMATION_CATEGORIES.map((category) => [category, agreements])),
     match: 'ANY',
-    openKinds: [PlanItemKind.Agreement],
     assignedKinds: [PlanItemKind.Agreement, PlanItemKind.SafetyAgreement, PlanItemKind.RosterEntry],
     hiddenMemberIds,
+    hiddenInvolvementIds: undisclosedInvolvementIds(facts),
     respectsWithholding: true,
+    // A young person follows who looked at what concerns them, not at their mother's items.
+    logScope: { memberIds, familyWide: ownsPlan },
     otherwise: 'HIDDEN',
   };
 }
@@ -145,6 +199,7 @@ function networkMemberGrant(networkMemberId: string, facts: FamilyFacts): ReadGr
     // The parts of the safety plan everyone holds on to, and its logbook.
     categoryKinds: [PlanItemKind.SafetyPlan, PlanItemKind.SafetyCondition, PlanItemKind.LogEntry],
     assignedKinds: [PlanItemKind.SafetyAgreement, PlanItemKind.RosterEntry, PlanItemKind.Agreement],
+    hiddenInvolvementIds: undisclosedInvolvementIds(facts),
     respectsWithholding: true,
     otherwise: 'HIDDEN',
   };

@@ -1,5 +1,5 @@
 import { FamilyRole, PlanItemKind } from '@gezinsplan/domain';
-import { FamilyFacts, InvolvementFact, ItemFacts, Relation } from './facts';
+import { ConsentPurpose, FamilyFacts, InvolvementFact, ItemFacts, Relation } from './facts';
 import { readGrant } from './read-grant';
 import { decideAdd, decideCoordinate, decideEdit, decideMarkDone, decideRespond, NewItemFacts } from './write-decision';
 
@@ -91,7 +91,23 @@ describe('decideEdit', () => {
 
     expect(decideEdit(partner, grant, item({ author: { involvementId: 'school' }, category: 'SCHOOL' }))).toEqual(allowed);
     expect(decideEdit(partner, grant, item({ assignee: { involvementId: 'school' } }))).toEqual(allowed);
-    expect(decideEdit(partner, grant, item())).toEqual(refused(/ask the regisseur/));
+    // An agreement they may read, because the family shares the agreed plan, is still not theirs to change.
+    const shared = readGrant(partner, {
+      ...facts,
+      consents: ['mother', 'lisanne'].map((subject) => ({
+        id: `shared-${subject}`,
+        subjectMemberId: subject,
+        purpose: ConsentPurpose.ShareAgreedPlan,
+        recipientInvolvementIds: [],
+        categories: ['GENERAL'],
+        givenByMemberIds: ['mother'],
+        validFrom: '2026-01-01',
+        validUntil: null,
+        withdrawn: false,
+      })),
+    });
+    expect(decideEdit(partner, shared, item())).toEqual(refused(/ask the regisseur/));
+    expect(decideEdit(partner, grant, item())).toEqual(refused(/may not read/));
   });
 
   it('refuses a change to what one may not read', () => {

@@ -70,4 +70,17 @@ describe('recording a consent', () => {
       categories: [],
     });
   });
+
+  it('shares the agreed plan with everyone involved: it names which agreements, never recipients', () => {
+    const draft = { ...EMPTY_CONSENT, purpose: 'SHARE_AGREED_PLAN' as const, subjectMemberId: 'esther', givenByMemberIds: ['esther'] };
+    expect(missingConsentFields(draft)).toEqual(['categories']);
+    expect(recordConsentInputOf('family', { ...draft, recipientInvolvementIds: ['left-over'], categories: ['FINANCES'] })).toEqual({
+      familyId: 'family',
+      subjectMemberId: 'esther',
+      purpose: 'SHARE_AGREED_PLAN',
+      givenByMemberIds: ['esther'],
+      recipientInvolvementIds: [],
+      categories: ['FINANCES'],
+    });
+  });
 });

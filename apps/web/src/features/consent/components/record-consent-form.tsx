@@ -17,10 +17,17 @@ import { memberName, namesOf } from '../../../shared/components/member-names';
 import { invalidFields } from '../../../shared/components/form-problem';
 import { useUnsavedChanges } from '../../../shared/components/unsaved-changes';
 import { useRecordConsent } from '../hooks/use-record-consent';
-import { CONSENT_FIELDS, ConsentDraft, ConsentField, EMPTY_CONSENT, missingConsentFields } from '../utils/consent-draft';
+import {
+  CONSENT_FIELDS,
+  ConsentDraft,
+  ConsentField,
+  EMPTY_CONSENT,
+  missingConsentFields,
+  purposeHasCategories,
+} from '../utils/consent-draft';
 import { inputValue } from '../../../shared/components/input-value';
 
-const PURPOSES: readonly ConsentPurpose[] = ['PLAN_EXCHANGE', 'INFORM_FAMILY'];
+const PURPOSES: readonly ConsentPurpose[] = ['PLAN_EXCHANGE', 'SHARE_AGREED_PLAN', 'INFORM_FAMILY'];
 
 interface RecordConsentFormProps {
   family: FamilyConsentQuery['family'];
@@ -63,6 +70,7 @@ export function RecordConsentForm({ family }: RecordConsentFormProps) {
   const isInvalid = (field: ConsentField) => invalid.includes(field);
   const requirement = family.consentRequirements.find((candidate) => candidate.memberId === draft.subjectMemberId);
   const sharing = draft.purpose === 'PLAN_EXCHANGE';
+  const withCategories = purposeHasCategories(draft.purpose);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -136,10 +144,10 @@ export function RecordConsentForm({ family }: RecordConsentFormProps) {
           onChange={(value) => set('recipientInvolvementIds', value)}
         />
       )}
-      {sharing && (
+      {withCategories && (
         <CheckboxFieldset
           name="categories"
-          legend={t('record.categories')}
+          legend={t(sharing ? 'record.categories' : 'record.agreementCategories')}
           options={INFORMATION_CATEGORIES.map((category) => ({ value: category, label: tv(`categories.${category}`) }))}
           value={draft.categories}
           invalid={isInvalid('categories')}

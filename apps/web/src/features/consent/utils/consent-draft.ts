@@ -30,27 +30,33 @@ export const EMPTY_CONSENT: ConsentDraft = {
   validUntil: '',
 };
 
-/** What a consent cannot do without: whose information, who gave it, and for sharing, with whom and what. */
+/** Exchange names what may be shared; sharing the agreed plan names which agreements. */
+export function purposeHasCategories(purpose: ConsentPurpose): boolean {
+  return purpose === 'PLAN_EXCHANGE' || purpose === 'SHARE_AGREED_PLAN';
+}
+
+/**
+ * What a consent cannot do without: whose information, who gave it; for
+ * exchange, with whom and what; for sharing the agreed plan, which agreements
+ * (it is shared with everyone involved, so it names nobody).
+ */
 export function missingConsentFields(draft: ConsentDraft): ConsentField[] {
   const missing = new Set<ConsentField>();
   if (!draft.subjectMemberId) missing.add('subjectMemberId');
   if (draft.givenByMemberIds.length === 0) missing.add('givenByMemberIds');
-  if (draft.purpose === 'PLAN_EXCHANGE') {
-    if (draft.recipientInvolvementIds.length === 0) missing.add('recipientInvolvementIds');
-    if (draft.categories.length === 0) missing.add('categories');
-  }
+  if (draft.purpose === 'PLAN_EXCHANGE' && draft.recipientInvolvementIds.length === 0) missing.add('recipientInvolvementIds');
+  if (purposeHasCategories(draft.purpose) && draft.categories.length === 0) missing.add('categories');
   return CONSENT_FIELDS.filter((field) => missing.has(field));
 }
 
 export function recordConsentInputOf(familyId: string, draft: ConsentDraft): RecordConsentInput {
-  const sharing = draft.purpose === 'PLAN_EXCHANGE';
   return {
     familyId,
     subjectMemberId: draft.subjectMemberId,
     purpose: draft.purpose,
     givenByMemberIds: draft.givenByMemberIds,
-    recipientInvolvementIds: sharing ? draft.recipientInvolvementIds : [],
-    categories: sharing ? draft.categories : [],
+    recipientInvolvementIds: draft.purpose === 'PLAN_EXCHANGE' ? draft.recipientInvolvementIds : [],
+    categories: purposeHasCategories(draft.purpose) ? draft.categories : [],
     ...(draft.validUntil ? { validUntil: draft.validUntil } : {}),
   };
 }

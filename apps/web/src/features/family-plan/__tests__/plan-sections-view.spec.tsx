@@ -37,6 +37,35 @@ describe('the plan as a professional reads it', () => {
     );
   });
 
+  it('shows an agreement it may not read as a stub: who carries it, category, whom about, by when, status; never what it says', async () => {
+    await renderPlan([
+      {
+        ...redactedItem('debt', 'AGREEMENT', 'Wijkteam Utrecht Centrum', ['Esther de Graaf']),
+        category: 'FINANCES',
+        aboutMemberIds: ['esther'],
+        dueOn: '2026-02-21',
+        status: 'NOT_KEPT',
+        statusReason: null,
+        assignee: { __typename: 'Party', type: 'INVOLVEMENT', id: 'inv-debt', name: 'Kees Vos', organisationName: 'Schuldhulp Utrecht' },
+      },
+    ]);
+    const agreements = screen.getByRole('region', { name: 'Afspraken' });
+    const stub = within(agreements).getByRole('listitem');
+    expect(stub.textContent).toContain('Er is een afspraak die je niet kunt inzien. Wil je weten wat erin staat? Neem contact op met Sanne Jansen.');
+    const facts = Object.fromEntries(
+      within(stub).getAllByRole('term').map((term) => [term.textContent, term.nextElementSibling?.textContent]),
+    );
+    expect(facts).toEqual({
+      Wie: 'Kees Vos (Schuldhulp Utrecht)',
+      Uiterlijk: expect.stringContaining('2026'),
+      Status: 'Niet nagekomen',
+      'Soort informatie': 'Financiën',
+      Over: 'Esther de Graaf',
+    });
+    expect(within(stub).getByRole('link', { name: 'sanne.jansen@wijkteam.example' })).toBeVisible();
+    expect(within(agreements).getByText('1 afspraak heeft aandacht nodig: te laat of niet nagekomen.')).toBeVisible();
+  });
+
   it('marks an overdue agreement and a not-kept one with its reason, in words', async () => {
     await renderPlan([
       planItem({

@@ -1,9 +1,9 @@
-import { Link } from '@rijkshuisstijl-community/components-react';
 import { useTranslation } from 'react-i18next';
 import { PlanItemFieldsFragment } from '../../../graphql/generated/graphql';
 import { joinNames } from '../../../shared/components/member-names';
 import { redactionNotices } from '../utils/redactions';
 import { useLanguage } from '../../../i18n/use-language';
+import { RedactionContact } from './redaction-contact';
 
 interface RedactionNoticesProps {
   items: readonly PlanItemFieldsFragment[];
@@ -36,21 +36,7 @@ export function RedactionNotices({ items, responses = false }: RedactionNoticesP
             })}
             {notice.count > 1 && <> {t('redaction.count', { count: notice.count })}</>}
           </p>
-          {(notice.contactPhone || notice.contactEmail) && (
-            <p className="redaction-notice__contact">
-              {notice.contactPhone && (
-                <>
-                  {t('redaction.phone')} <Link href={`tel:${notice.contactPhone}`}>{notice.contactPhone}</Link>
-                </>
-              )}
-              {notice.contactPhone && notice.contactEmail && ' · '}
-              {notice.contactEmail && (
-                <>
-                  {t('redaction.email')} <Link href={`mailto:${notice.contactEmail}`}>{notice.contactEmail}</Link>
-                </>
-              )}
-            </p>
-          )}
+          <RedactionContact phone={notice.contactPhone} email={notice.contactEmail} />
         </li>
       ))}
     </ul>

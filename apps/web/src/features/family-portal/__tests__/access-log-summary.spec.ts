@@ -34,6 +34,11 @@ describe('the access log in plain words', () => {
     expect(deedOf({ action: 'RESPOND', list: null, itemId: 'item-1' })).toEqual({ type: 'change', change: 'RESPOND' });
     expect(deedOf({ action: 'COORDINATE', list: 'consent', itemId: null })).toEqual({ type: 'change', change: 'CONSENT' });
     expect(deedOf({ action: 'COORDINATE', list: null, itemId: null })).toEqual({ type: 'change', change: 'COORDINATE' });
+  });
+
+  it('uses neutral words for legal bases: a look at them or a change is about the consents', () => {
+    expect(deedOf({ action: 'READ', list: 'legal-bases', itemId: null })).toEqual({ type: 'read', subject: 'consents' });
+    expect(deedOf({ action: 'COORDINATE', list: 'legal-basis', itemId: 'basis-1' })).toEqual({ type: 'change', change: 'CONSENT' });
     expect(deedOf({ action: 'TELEPORT', list: null, itemId: null })).toEqual({ type: 'change', change: 'OTHER' });
   });
 

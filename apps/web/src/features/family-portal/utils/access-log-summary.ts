@@ -4,7 +4,7 @@ import { PortalAccessLogQuery } from '../../../graphql/generated/graphql';
 export type AccessLogEntry = PortalAccessLogQuery['family']['accessLog'][number];
 
 /** What someone looked at, in words the family knows; anything the page does not know counts as "the plan". */
-export const READ_SUBJECTS = ['plan', 'family', 'consents', 'legalBases', 'accessLog', 'version', 'item'] as const;
+export const READ_SUBJECTS = ['plan', 'family', 'consents', 'accessLog', 'version', 'item'] as const;
 
 export type ReadSubject = (typeof READ_SUBJECTS)[number];
 
@@ -18,7 +18,9 @@ export type AccessLogDeed = { type: 'read'; subject: ReadSubject } | { type: 'ch
 function readSubject(list: string | null | undefined, itemId: string | null | undefined): ReadSubject {
   if (!list) return itemId ? 'item' : 'plan';
   if (list === 'plan' || list === 'family' || list === 'consents') return list;
-  if (list === 'legal-bases') return 'legalBases';
+  // Neutral words: a look at the legal bases is a look at the consents, so that a line never
+  // says that something was shared without consent before the family has been told (issue 12).
+  if (list === 'legal-bases') return 'consents';
   if (list === 'access-log') return 'accessLog';
   if (list.startsWith('plan-version')) return 'version';
   return 'plan';
@@ -26,7 +28,9 @@ function readSubject(list: string | null | undefined, itemId: string | null | un
 
 export function deedOf(entry: Pick<AccessLogEntry, 'action' | 'list' | 'itemId'>): AccessLogDeed {
   if (entry.action === 'READ') return { type: 'read', subject: readSubject(entry.list, entry.itemId) };
-  if (entry.action === 'COORDINATE' && entry.list === 'consent') return { type: 'change', change: 'CONSENT' };
+  if (entry.action === 'COORDINATE' && (entry.list === 'consent' || entry.list === 'legal-basis')) {
+    return { type: 'change', change: 'CONSENT' };
+  }
   const change = CHANGES.find((known) => known === entry.action);
   return { type: 'change', change: change ?? 'OTHER' };
 }

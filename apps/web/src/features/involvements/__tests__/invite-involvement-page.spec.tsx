@@ -74,6 +74,10 @@ describe('the page for inviting a professional', () => {
 
     const heading = await screen.findByRole('heading', { level: 2, name: 'Kees Dekker is uitgenodigd' });
     await waitFor(() => expect(document.activeElement).toBe(heading));
+    // The family may hear of a protective task only afterwards: the page does not promise that they see it.
+    const outcome = heading.closest('section') as HTMLElement;
+    expect(outcome.textContent).not.toContain('Het gezin en alle betrokkenen zien dat');
+    expect(outcome.textContent).toContain('Dan ziet het gezin deze betrokkenheid pas als je vastlegt dat het gezin is geïnformeerd.');
     const needed = screen.getAllByRole('listitem').map((item) => item.textContent);
     expect(needed).toEqual([
       'Lisanne Meijer: Jonger dan 12: de ouders met gezag beslissen. Toestemming nodig van: Esther de Graaf',

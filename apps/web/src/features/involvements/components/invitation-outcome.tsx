@@ -5,6 +5,7 @@ import { generatePath } from 'react-router-dom';
 import { FamilyInvolvementsQuery, InvolvementFieldsFragment } from '../../../graphql/generated/graphql';
 import { RouterLink } from '../../../shared/components/router-link';
 import { PATHS } from '../../../shared/paths';
+import { isProtectiveTask } from '../../legal-bases/utils/protective-task';
 import { ConsentNeeded } from './consent-needed';
 
 interface InvitationOutcomeProps {
@@ -28,7 +29,10 @@ export function InvitationOutcome({ family, invited, onInviteAnother }: Invitati
       <Heading level={2} id="uitgenodigd" ref={heading} tabIndex={-1}>
         {t('invited.title', { name })}
       </Heading>
-      <Paragraph>{t('invited.access', { name, organisation: invited.organisationName })}</Paragraph>
+      {/* A protective task may be admitted on a legal basis the family hears of afterwards: then the family does not see it yet. */}
+      <Paragraph>
+        {t(isProtectiveTask(invited) ? 'invited.accessProtective' : 'invited.access', { name, organisation: invited.organisationName })}
+      </Paragraph>
       <ConsentNeeded family={family} involvement={invited} />
       <Paragraph>
         <RouterLink to={generatePath(PATHS.familyInvolvements, { familyId: family.id })}>{t('invited.toInvolvements')}</RouterLink>

@@ -18,13 +18,15 @@ const involvement = (isRegisseur: boolean): Overview['involvements'][number] => 
   stalled: false,
 });
 
+const OVERDUE_TEXT = 'Esther maakt een speelafspraak voor Lisanne.';
+
 const overdue: Overview['agreementsNeedingAttention'][number] = {
   __typename: 'OverviewItem',
   itemId: 'item-1',
   familyId: 'family-1',
   familyName: 'Gezin Meijer',
   kind: 'AGREEMENT',
-  text: 'Esther maakt een speelafspraak voor Lisanne.',
+  text: OVERDUE_TEXT,
   dueOn: '2020-03-06',
   status: 'OPEN',
   statusReason: null,
@@ -59,11 +61,25 @@ describe('a professional’s overview', () => {
     );
     const family = await screen.findByRole('link', { name: 'Gezin Meijer' });
     expect(family.getAttribute('href')).toBe('/gezinnen/family-1');
-    const agreement = screen.getByRole('link', { name: overdue.text });
+    const agreement = screen.getByRole('link', { name: OVERDUE_TEXT });
     expect(agreement.getAttribute('href')).toBe('/gezinnen/family-1#item-item-1');
     expect(agreement.closest('li')?.textContent).toContain('Te laat');
     expect(agreement.closest('li')?.textContent).toContain('Wie: Esther de Graaf');
     expect(screen.getByText(/Er staan de komende 14 dagen geen evaluaties gepland/)).toBeVisible();
     expect(screen.getByText(/Geen van je plannen staat stil/)).toBeVisible();
+  });
+
+  it('shows an agreement whose content the regisseur may not read by who, by when and its state, not its text or reason', async () => {
+    const stub = { ...overdue, itemId: 'item-2', text: null, status: 'NOT_KEPT', statusReason: null };
+    await renderWithProviders(
+      <MemoryRouter>
+        <OverviewPanel />
+      </MemoryRouter>,
+      { mocks: [overviewAnswering({ ...empty, involvements: [involvement(true)], agreementsNeedingAttention: [stub] })] },
+    );
+    const agreement = await screen.findByRole('link', { name: 'Afspraak die je niet kunt inzien' });
+    expect(agreement.getAttribute('href')).toBe('/gezinnen/family-1#item-item-2');
+    expect(agreement.closest('li')?.textContent).toContain('Niet nagekomen');
+    expect(agreement.closest('li')?.textContent).toContain('Wie: Esther de Graaf');
   });
 });

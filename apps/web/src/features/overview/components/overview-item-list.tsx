@@ -22,7 +22,7 @@ export function OverviewItemList({ items, kind }: OverviewItemListProps) {
         const state = kind === 'agreement' ? agreementState(item, today) : null;
         return (
           <li key={item.itemId} className={`overview-item${state === 'overdue' || state === 'notKept' ? ' overview-item--attention' : ''}`}>
-            <RouterLink to={itemLink(item.familyId, item.itemId)}>{item.text}</RouterLink>
+            <RouterLink to={itemLink(item.familyId, item.itemId)}>{item.text ?? t('item.unreadable')}</RouterLink>
             <p className="overview-item__meta">
               <span>{item.familyName}</span>
               {item.assigneeName && <span>{t('item.who', { name: item.assigneeName })}</span>}
