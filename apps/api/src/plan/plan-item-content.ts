@@ -28,5 +28,7 @@ export interface PlanItemContent {
   weekday?: number;
   /** Whom a roster volunteer tells when they cannot come. */
   cancelContact?: string;
+  /** The child's voice: with whom the child spoke (a parent, a mentor, the regisseur). */
+  recordedWith?: string;
   occurredOn?: string;
 }

@@ -26,7 +26,7 @@ const ASSIGNABLE: PlanItemKind[] = ['AGREEMENT', 'SAFETY_AGREEMENT', 'ROSTER_ENT
 const CONTENT_KEYS = [
   'text', 'lifeDomain', 'aspect', 'goalId', 'statusReason', 'outcome', 'changes', 'planB', 'contactName',
   'contactPhone', 'startsOn', 'endsOn', 'safetyForChild', 'safetyForParents', 'safetyForProfessionals',
-  'weekday', 'cancelContact', 'occurredOn',
+  'weekday', 'cancelContact', 'recordedWith', 'occurredOn',
 ] as const satisfies readonly (keyof PlanItemContent)[];
 
 /** Applies input over an existing draft (or an empty one): absent fields keep their value. */

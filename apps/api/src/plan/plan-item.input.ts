@@ -118,6 +118,9 @@ export class PlanItemContentInput {
   @OptionalText(500)
   cancelContact?: string;
 
+  @OptionalText(500)
+  recordedWith?: string;
+
   @OptionalDate()
   occurredOn?: string;
 }

@@ -108,6 +108,7 @@ export function toPlanItemOutput(directory: FamilyDirectory, row: PlanItemRow, v
     safetyForProfessionals: content?.safetyForProfessionals ?? null,
     weekday: content?.weekday ?? null,
     cancelContact: content?.cancelContact ?? null,
+    recordedWith: content?.recordedWith ?? null,
     occurredOn: content?.occurredOn ?? null,
     withheldFromFamilyReason: row.withheld_from_family_reason,
   };

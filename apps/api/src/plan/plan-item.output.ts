@@ -142,6 +142,9 @@ export class PlanItemOutput {
   @Field(() => String, { nullable: true })
   cancelContact!: string | null;
 
+  @Field(() => String, { nullable: true, description: "The child's voice: with whom the child spoke." })
+  recordedWith!: string | null;
+
   @Field(() => String, { nullable: true })
   occurredOn!: string | null;
 

@@ -10,6 +10,8 @@ interface KitFormProps<S extends KitSchema, R> {
   onSubmit: (values: z.output<S>) => Promise<R>;
   /** After a successful save, once the form no longer counts as unsaved: the moment to move on. */
   onSaved?: (result: R) => void;
+  /** A failure the form answers itself (a conflict it shows side by side, say): return true, and the kit says nothing. */
+  onFailure?: (error: unknown) => boolean;
   className?: string;
   audience?: ProblemAudience;
   /** The form's accessible name, for a page with more than one form. */
@@ -25,6 +27,7 @@ export function KitForm<S extends KitSchema, R>({
   kit,
   onSubmit,
   onSaved,
+  onFailure,
   className = 'kit-form',
   audience,
   children,
@@ -44,12 +47,22 @@ export function KitForm<S extends KitSchema, R>({
       const result = await onSubmit(values);
       succeeded(onSaved && (() => onSaved(result)));
     } catch (error) {
-      showFailure(error);
+      if (!onFailure?.(error)) showFailure(error);
     }
   }, requestFocus);
 
   return (
-    <form ref={element} className={className} noValidate onSubmit={(event) => void submit(event)} {...labelling}>
+    <form
+      ref={element}
+      className={className}
+      noValidate
+      onSubmit={(event) => {
+        // One save at a time: a second press while the first is on its way does nothing.
+        if (form.formState.isSubmitting) event.preventDefault();
+        else void submit(event);
+      }}
+      {...labelling}
+    >
       {problem && <FormProblemAlert problem={problem} audience={audience} />}
       {children}
     </form>

@@ -6,9 +6,8 @@ import { FieldReason } from './field-message';
  * message, and the field turns that reason into words (`field-message.ts`).
  * Values are strings as typed; the schema's output is what the API takes.
  */
+// No `abort`: it would also stop a form's cross-field checks. A field shows its first reason.
 const reason = (why: FieldReason) => ({ message: why });
-/** The same, and the field's other checks are skipped: one reason at a time. */
-const first = (why: FieldReason) => ({ message: why, abort: true });
 
 /** The longest text the API accepts in one field of a plan item. */
 export const TEXT_LIMIT = 10_000;
@@ -18,8 +17,8 @@ export function requiredText(max = TEXT_LIMIT, min = 1) {
   return z
     .string()
     .trim()
-    .min(1, first('empty'))
-    .min(min, first('tooShort'))
+    .min(1, reason('empty'))
+    .min(min, reason('tooShort'))
     .max(max, reason('tooLong'));
 }
 
@@ -36,7 +35,7 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A calendar day (`YYYY-MM-DD`, as a date input gives it) that must be given. */
 export function requiredDay() {
-  return z.string().min(1, first('empty')).regex(ISO_DAY, reason('invalid'));
+  return z.string().min(1, reason('empty')).regex(ISO_DAY, reason('invalid'));
 }
 
 /** A calendar day that may be left empty; empty becomes `undefined`. */
@@ -47,16 +46,19 @@ export function optionalDay() {
     .transform((value) => (value === '' ? undefined : value));
 }
 
+/** The values a choice can take: an enum-like object (`{ SAFETY: 'SAFETY', … }`), as the domain library has them. */
+export type Choices = Readonly<Record<string, string>>;
+
 /** A choice from a list (a select or radio buttons) that must be made. */
-export function requiredChoice<const T extends readonly [string, ...string[]]>(values: T) {
+export function requiredChoice<const T extends Choices>(values: T) {
   return z
     .string()
-    .min(1, first('choose'))
+    .min(1, reason('choose'))
     .pipe(z.enum(values, reason('invalid')));
 }
 
 /** A choice from a list that may be left open; empty becomes `undefined`. */
-export function optionalChoice<const T extends readonly [string, ...string[]]>(values: T) {
+export function optionalChoice<const T extends Choices>(values: T) {
   return z
     .string()
     .transform((value) => (value === '' ? undefined : value))

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { AddItemPanel } from '../../plan-items/components/add-item-panel';
 import { PlanItemFieldsFragment } from '../../../graphql/generated/graphql';
 import { FormattedDay } from '../../../shared/components/formatted-date';
 import { StatusLabel } from '../../plan-items/components/status-label';
@@ -8,6 +9,7 @@ import { ItemList } from './item-list';
 import { ItemText, itemTextId } from './item-text';
 import { PlanItemCard } from './plan-item-card';
 import { PlanSection } from './plan-section';
+import { usePlanView } from './plan-view-context';
 import { RedactionNotices } from './redaction-notices';
 
 interface EvaluationsSectionProps {
@@ -17,6 +19,7 @@ interface EvaluationsSectionProps {
 /** Planned evaluations, and for those held: the outcome and what changed in the plan. */
 export function EvaluationsSection({ items }: EvaluationsSectionProps) {
   const { t } = useTranslation('familyPlan');
+  const { editor } = usePlanView();
   const readable = items.filter((item) => item.access === 'FULL');
   return (
     <PlanSection id="evaluaties" title={t('sections.evaluations')}>
@@ -39,6 +42,7 @@ export function EvaluationsSection({ items }: EvaluationsSectionProps) {
         </ItemList>
       )}
       <RedactionNotices items={items} />
+      <AddItemPanel kind="EVALUATION" editor={editor} />
     </PlanSection>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { AddItemPanel } from '../../plan-items/components/add-item-panel';
 import { PlanItemFieldsFragment } from '../../../graphql/generated/graphql';
 import { PlanSections } from '../utils/plan-sections';
 import { agreementState, needsAttention, orderAgreements } from '../../../shared/components/agreement-state';
@@ -23,7 +24,7 @@ const full = (items: readonly PlanItemFieldsFragment[]) => items.filter((item) =
 /** The safety plan: the plan, the bottom line (conditions), how the family meets it, and the roster. */
 export function SafetyPlanSection({ safetyPlans, safetyConditions, safetyAgreements, roster }: SafetyParts) {
   const { t } = useTranslation('familyPlan');
-  const { today } = usePlanView();
+  const { today, editor } = usePlanView();
   const all = [...safetyPlans, ...safetyConditions, ...safetyAgreements, ...roster];
   return (
     <PlanSection id="veiligheidsplan" title={t('sections.safety')}>
@@ -72,6 +73,13 @@ export function SafetyPlanSection({ safetyPlans, safetyConditions, safetyAgreeme
         </PlanSubsection>
       )}
       <RedactionNotices items={all} />
+      <div className="plan-add-group">
+        {/* One safety plan per family: once there is one, it is changed, not added again. */}
+        {safetyPlans.length === 0 && <AddItemPanel kind="SAFETY_PLAN" editor={editor} />}
+        <AddItemPanel kind="SAFETY_CONDITION" editor={editor} />
+        <AddItemPanel kind="SAFETY_AGREEMENT" editor={editor} />
+        <AddItemPanel kind="ROSTER_ENTRY" editor={editor} />
+      </div>
     </PlanSection>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { AddItemPanel } from '../../plan-items/components/add-item-panel';
 import { PlanItemFieldsFragment } from '../../../graphql/generated/graphql';
 import { situationByLifeDomain } from '../utils/situation';
 import { EmptyPart } from './empty-part';
@@ -7,6 +8,7 @@ import { ItemList } from './item-list';
 import { ItemText, itemTextId } from './item-text';
 import { PlanItemCard } from './plan-item-card';
 import { PlanSection } from './plan-section';
+import { usePlanView } from './plan-view-context';
 import { PlanSubsection } from './plan-subsection';
 import { RedactionNotices } from './redaction-notices';
 import { useAbout } from '../hooks/use-about';
@@ -20,6 +22,7 @@ export function SituationSection({ items }: SituationSectionProps) {
   const { t } = useTranslation('familyPlan');
   const { t: tv } = useTranslation('vocabulary');
   const about = useAbout();
+  const { editor } = usePlanView();
   const { domains, redacted } = situationByLifeDomain(items);
   const entries = (aspect: 'strengths' | 'concerns', list: PlanItemFieldsFragment[]) =>
     list.length > 0 && (
@@ -47,6 +50,7 @@ export function SituationSection({ items }: SituationSectionProps) {
         </PlanSubsection>
       ))}
       <RedactionNotices items={redacted} />
+      <AddItemPanel kind="SITUATION" editor={editor} />
     </PlanSection>
   );
 }

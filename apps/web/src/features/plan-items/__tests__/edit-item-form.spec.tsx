@@ -2,8 +2,20 @@ import { MockLink } from '@apollo/client/testing';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { UpdatePlanItemDocument } from '../../../graphql/generated/graphql';
 import { renderWithProviders } from '../../../testing/render-with-providers';
-import { planItem } from '../../family-plan/testing/plan-item-fixture';
+import { involvement, member, planItem } from '../../family-plan/testing/plan-item-fixture';
 import { EditItemForm } from '../components/edit-item-form';
+import { PlanEditor } from '../utils/plan-editor';
+
+const sanne = involvement({ id: 'inv-sanne', organisationType: 'NEIGHBOURHOOD_TEAM', categories: ['GENERAL', 'SAFETY'], memberIds: ['esther'], isRegisseur: true });
+const editor: PlanEditor = {
+  familyId: 'family-1',
+  isRegisseur: true,
+  involvement: sanne,
+  involvements: [sanne],
+  members: [member('esther', 'Esther', 'de Graaf', { role: 'PARENT' })],
+  network: [],
+  goals: [],
+};
 
 const agreement = planItem({
   id: 'agreement-1',
@@ -12,6 +24,7 @@ const agreement = planItem({
   text: 'Esther meldt zich aan bij de schuldhulp.',
   dueOn: '2026-04-01',
   status: 'OPEN',
+  assignee: { __typename: 'Party', type: 'INVOLVEMENT', id: 'inv-sanne', name: 'Sanne Jansen', organisationName: 'Wijkteam' },
 });
 
 const theirVersion = {
@@ -23,7 +36,16 @@ const theirVersion = {
 
 function update(expectedVersion: number, text: string, answer: MockLink.MockedResponse['result']): MockLink.MockedResponse {
   return {
-    request: { query: UpdatePlanItemDocument, variables: { input: { id: agreement.id, expectedVersion, text, dueOn: '2026-04-01' } } },
+    request: { query: UpdatePlanItemDocument, variables: {
+      input: {
+        id: agreement.id,
+        expectedVersion,
+        text,
+        aboutMemberIds: [],
+        assignee: { type: 'INVOLVEMENT', id: 'inv-sanne' },
+        dueOn: '2026-04-01',
+      },
+    } },
     result: answer,
   };
 }
@@ -34,8 +56,8 @@ const conflict = update(1, 'Esther meldt zich vóór 1 april aan bij de schuldhu
 
 describe('changing an item someone else changed in the meantime', () => {
   async function editAndSave(mocks: MockLink.MockedResponse[], onDone = jest.fn()) {
-    await renderWithProviders(<EditItemForm item={agreement} onDone={onDone} />, { mocks });
-    fireEvent.change(screen.getByLabelText('Tekst'), { target: { value: 'Esther meldt zich vóór 1 april aan bij de schuldhulp.' } });
+    await renderWithProviders(<EditItemForm item={agreement} editor={editor} onDone={onDone} />, { mocks });
+    fireEvent.change(screen.getByLabelText('Wat wordt er gedaan?'), { target: { value: 'Esther meldt zich vóór 1 april aan bij de schuldhulp.' } });
     fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
     return onDone;
   }
@@ -50,7 +72,7 @@ describe('changing an item someone else changed in the meantime', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Iemand anders heeft dit intussen gewijzigd.');
     expect(alert.textContent).toContain('Sanne en Esther melden zich samen aan bij de schuldhulp.');
-    expect((screen.getByLabelText('Tekst') as HTMLTextAreaElement).value).toBe(
+    expect((screen.getByLabelText('Wat wordt er gedaan?') as HTMLTextAreaElement).value).toBe(
       'Esther meldt zich vóór 1 april aan bij de schuldhulp.',
     );
     expect(onDone).not.toHaveBeenCalled();
@@ -65,7 +87,7 @@ describe('changing an item someone else changed in the meantime', () => {
     await screen.findByRole('alert');
 
     fireEvent.click(screen.getByRole('button', { name: 'Verder vanaf hun versie' }));
-    expect((screen.getByLabelText('Tekst') as HTMLTextAreaElement).value).toBe(theirVersion.text);
+    expect((screen.getByLabelText('Wat wordt er gedaan?') as HTMLTextAreaElement).value).toBe(theirVersion.text);
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
@@ -78,12 +100,12 @@ describe('changing an item someone else changed in the meantime', () => {
 
   it('does not send an empty text, and says so next to the field', async () => {
     const onDone = jest.fn();
-    await renderWithProviders(<EditItemForm item={agreement} onDone={onDone} />);
-    fireEvent.change(screen.getByLabelText('Tekst'), { target: { value: '  ' } });
+    await renderWithProviders(<EditItemForm item={agreement} editor={editor} onDone={onDone} />);
+    fireEvent.change(screen.getByLabelText('Wat wordt er gedaan?'), { target: { value: '  ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
 
-    const message = await screen.findByText('De tekst mag niet leeg zijn.');
-    const field = screen.getByLabelText('Tekst');
+    const message = await screen.findByText('Beschrijf wat er wordt gedaan.');
+    const field = screen.getByLabelText('Wat wordt er gedaan?');
     expect(field.getAttribute('aria-invalid')).toBe('true');
     expect(field.getAttribute('aria-describedby')).toContain(message.id);
     expect(onDone).not.toHaveBeenCalled();

@@ -3,7 +3,8 @@ import { partyFromKey, partyKey } from '../utils/party-key';
 
 const problemsOf = (kind: Parameters<typeof itemSchema>[0], values: ReturnType<typeof emptyItem>) => {
   const result = itemSchema(kind).safeParse(values);
-  return result.success ? {} : Object.fromEntries(result.error.issues.map((issue) => [issue.path.join('.'), issue.message]));
+  // The form shows the first reason per field, as react-hook-form does.
+  return result.success ? {} : Object.fromEntries(result.error.issues.reverse().map((issue) => [issue.path.join('.'), issue.message]));
 };
 
 describe('a new item as the form holds it', () => {

@@ -96,3 +96,97 @@ describe('adding an agreement', () => {
     expect(screen.queryByLabelText('Esther de Graaf')).toBeNull();
   });
 });
+
+describe('adding the other parts of the plan', () => {
+  const safetyEditor: PlanEditor = { ...editor, involvement: { ...sanne, organisationType: 'VEILIG_THUIS' } };
+
+  it('asks for the safety plan’s contact person, plan B and evaluation date, and sends every field it holds', async () => {
+    const safetyPlan = {
+      familyId: 'family-1',
+      kind: 'SAFETY_PLAN',
+      category: 'SAFETY',
+      text: 'Veilig tijdens de scheiding.',
+      aboutMemberIds: [],
+      contactName: 'Kees Dekker',
+      contactPhone: '030-1234567',
+      planB: 'De kinderen gaan naar oma.',
+      endsOn: '2027-03-01',
+      dueOn: '2027-01-05',
+    };
+    const onSaved = jest.fn();
+    const mocks: MockLink.MockedResponse[] = [
+      {
+        request: { query: AddPlanItemDocument, variables: { input: safetyPlan } },
+        result: { data: { addPlanItem: planItem({ id: 'plan', kind: 'SAFETY_PLAN', text: safetyPlan.text }) } },
+      },
+    ];
+    await renderWithProviders(<NewItemForm kind="SAFETY_PLAN" editor={safetyEditor} onSaved={onSaved} onCancel={jest.fn()} />, { mocks });
+    fireEvent.click(screen.getByRole('button', { name: 'Veiligheidsplan opslaan' }));
+    expect(await screen.findByText('Schrijf op wie het aanspreekpunt is.')).toBeVisible();
+    expect(screen.getByText('Beschrijf plan B.')).toBeVisible();
+
+    fireEvent.change(screen.getByLabelText('Waar gaat het veiligheidsplan over?'), { target: { value: safetyPlan.text } });
+    fireEvent.change(screen.getByLabelText('Aanspreekpunt'), { target: { value: safetyPlan.contactName } });
+    // The message goes as soon as its field is filled in.
+    await waitFor(() => expect(screen.queryByText('Schrijf op wie het aanspreekpunt is.')).not.toBeInTheDocument());
+    fireEvent.change(screen.getByLabelText('Telefoonnummer van het aanspreekpunt (niet verplicht)'), { target: { value: safetyPlan.contactPhone } });
+    fireEvent.change(screen.getByLabelText('Plan B'), { target: { value: safetyPlan.planB } });
+    fireEvent.change(screen.getByLabelText('Geldt tot (niet verplicht)'), { target: { value: safetyPlan.endsOn } });
+    fireEvent.change(screen.getByLabelText('Datum van de evaluatie'), { target: { value: safetyPlan.dueOn } });
+    fireEvent.click(screen.getByRole('button', { name: 'Veiligheidsplan opslaan' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+  });
+
+  it('records the child’s own words for one child, with whom they were said', async () => {
+    const voice = {
+      familyId: 'family-1',
+      kind: 'CHILD_VOICE',
+      category: 'GENERAL',
+      text: 'Ik wil bij oma logeren.',
+      aboutMemberIds: ['lisanne'],
+      recordedWith: 'de mentor',
+    };
+    const onSaved = jest.fn();
+    const mocks: MockLink.MockedResponse[] = [
+      {
+        request: { query: AddPlanItemDocument, variables: { input: voice } },
+        result: { data: { addPlanItem: planItem({ id: 'voice', kind: 'CHILD_VOICE', text: voice.text }) } },
+      },
+    ];
+    await renderWithProviders(<NewItemForm kind="CHILD_VOICE" editor={editor} onSaved={onSaved} onCancel={jest.fn()} />, { mocks });
+    // Only the children can be chosen.
+    expect(screen.queryByRole('option', { name: 'Esther de Graaf' })).toBeNull();
+    fireEvent.change(screen.getByLabelText('Welk kind vertelt dit?'), { target: { value: 'lisanne' } });
+    fireEvent.change(screen.getByLabelText('Wat zegt het kind?'), { target: { value: voice.text } });
+    fireEvent.change(screen.getByLabelText('Met wie sprak het kind?'), { target: { value: voice.recordedWith } });
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+  });
+
+  it('puts a roster line on a weekday, for someone from the network', async () => {
+    const line = {
+      familyId: 'family-1',
+      kind: 'ROSTER_ENTRY',
+      category: 'SAFETY',
+      text: 'Haalt de kinderen uit school.',
+      aboutMemberIds: [],
+      assignee: { type: 'NETWORK_MEMBER', id: 'oma' },
+      weekday: 3,
+    };
+    const onSaved = jest.fn();
+    const mocks: MockLink.MockedResponse[] = [
+      {
+        request: { query: AddPlanItemDocument, variables: { input: line } },
+        result: { data: { addPlanItem: planItem({ id: 'line', kind: 'ROSTER_ENTRY', text: line.text }) } },
+      },
+    ];
+    await renderWithProviders(<NewItemForm kind="ROSTER_ENTRY" editor={editor} onSaved={onSaved} onCancel={jest.fn()} />, { mocks });
+    fireEvent.click(screen.getByRole('button', { name: 'In het rooster zetten' }));
+    expect(await screen.findByText('Kies een dag, of vul hieronder één datum in.')).toBeVisible();
+    fireEvent.change(screen.getByLabelText('Wie?'), { target: { value: 'NETWORK_MEMBER:oma' } });
+    fireEvent.change(screen.getByLabelText('Wat doet deze persoon?'), { target: { value: line.text } });
+    fireEvent.change(screen.getByLabelText('Op welke dag?'), { target: { value: '3' } });
+    fireEvent.click(screen.getByRole('button', { name: 'In het rooster zetten' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+  });
+});

@@ -1,12 +1,12 @@
 import { Button, Paragraph } from '@rijkshuisstijl-community/components-react';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NewItemKind } from '../utils/item-form';
+import { ItemKind } from '../utils/item-form';
 import { mayAdd, PlanEditor } from '../utils/plan-editor';
 import { NewItemForm } from './new-item-form';
 
 interface AddItemPanelProps {
-  kind: NewItemKind;
+  kind: ItemKind;
   editor: PlanEditor | null;
 }
 

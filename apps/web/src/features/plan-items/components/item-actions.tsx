@@ -88,7 +88,7 @@ export function ItemActions({ item, editor, describedBy }: ItemActionsProps) {
         </div>
       )}
       <div role="status">{saved && saved !== 'remove' && <Paragraph>{t(`saved.${saved}`)}</Paragraph>}</div>
-      {panel === 'edit' && <EditItemForm item={item} onDone={(wasSaved) => close('edit', wasSaved)} />}
+      {panel === 'edit' && editor && <EditItemForm item={item} editor={editor} onDone={(wasSaved) => close('edit', wasSaved)} />}
       {panel === 'remove' && <RemoveItemForm item={item} onDone={(wasSaved) => close('remove', wasSaved)} />}
       {panel === 'notKept' && <NotKeptForm item={item} onDone={(wasSaved) => close('notKept', wasSaved)} />}
       {panel === 'withhold' && <WithholdForm item={item} onDone={(wasSaved) => close('withhold', wasSaved)} />}

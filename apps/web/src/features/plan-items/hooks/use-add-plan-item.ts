@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { AddPlanItemDocument, FamilyPlanDocument } from '../../../graphql/generated/graphql';
-import { addInputOf, CheckedItem, NewItemKind } from '../utils/item-form';
+import { addInputOf, CheckedItem, ItemKind } from '../utils/item-form';
 
 /** Adds an item to the plan; a refusal is thrown for the form to show. */
 export function useAddPlanItem(familyId: string) {
@@ -10,7 +10,7 @@ export function useAddPlanItem(familyId: string) {
     awaitRefetchQueries: true,
   });
 
-  const add = async (kind: NewItemKind, item: CheckedItem): Promise<void> => {
+  const add = async (kind: ItemKind, item: CheckedItem): Promise<void> => {
     await mutate({ variables: { input: addInputOf(kind, familyId, item) } });
   };
 

@@ -1,32 +1,13 @@
 import { useMutation } from '@apollo/client/react';
-import { UpdatePlanItemDocument } from '../../../graphql/generated/graphql';
-import { failedSave, SaveResult } from '../utils/save-result';
+import { UpdatePlanItemDocument, UpdatePlanItemInput } from '../../../graphql/generated/graphql';
 
-export const EDIT_FIELDS = ['text', 'dueOn'] as const;
-
-export type EditField = (typeof EDIT_FIELDS)[number];
-
-export interface ItemEdit {
-  id: string;
-  /** The version the person started from; a newer one on the server is a conflict. */
-  expectedVersion: number;
-  text: string;
-  dueOn?: string;
-}
-
+/** Changes an item; a refusal (a conflict among them) is thrown for the form to show. */
 export function useUpdatePlanItem() {
   // The answer is the item itself: the cache updates it in place.
   const [mutate, { loading }] = useMutation(UpdatePlanItemDocument);
 
-  const update = async ({ id, expectedVersion, text, dueOn }: ItemEdit): Promise<SaveResult<EditField>> => {
-    try {
-      await mutate({
-        variables: { input: { id, expectedVersion, text: text.trim(), ...(dueOn ? { dueOn } : {}) } },
-      });
-      return { ok: true };
-    } catch (error) {
-      return failedSave(error, EDIT_FIELDS);
-    }
+  const update = async (input: UpdatePlanItemInput): Promise<void> => {
+    await mutate({ variables: { input } });
   };
 
   return { update, updating: loading };

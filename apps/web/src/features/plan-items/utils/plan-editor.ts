@@ -82,6 +82,14 @@ export function mayChangeStatus(item: PlanItemFieldsFragment, editor: PlanEditor
 
 /** The categories this professional may add an item of this kind in; empty when they may not add it at all. */
 export function categoriesFor(kind: PlanItemKind, editor: PlanEditor): InformationCategory[] {
+  // The parts of the safety plan are always safety information (the API refuses any other category).
+  if (SAFETY_KINDS.includes(kind)) return categoriesAllowed(kind, editor).filter((category) => category === 'SAFETY');
+  return categoriesAllowed(kind, editor);
+}
+
+const SAFETY_KINDS: readonly PlanItemKind[] = ['SAFETY_PLAN', 'SAFETY_CONDITION', 'SAFETY_AGREEMENT', 'ROSTER_ENTRY'];
+
+function categoriesAllowed(kind: PlanItemKind, editor: PlanEditor): InformationCategory[] {
   const relation = policyRelation(editor);
   const assignee = kind === 'AGREEMENT' ? { involvementId: editor.involvement.id } : null;
   return INFORMATION_CATEGORIES.filter(
