@@ -76,6 +76,7 @@ export class TestContext {
    * and `dataSource` run as the runtime role, which owns nothing.
    */
   async asOwner<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+    if (!this.database) throw new Error('Ask the context that made the database: a second instance does not own it.');
     const client = new Client({ connectionString: this.database.url });
     await client.connect();
     try {
