@@ -56,7 +56,7 @@ describe("the child's voice, with whom it was recorded", () => {
     const { errors } = await session.request(ADD, {
       input: { familyId, kind: 'CHILD_VOICE', category: 'GENERAL', text: 'Ik vind school leuk.', aboutMemberIds: [tim], recordedWith: 'x'.repeat(501) },
     });
-    expect(errors[0]?.extensions?.['code']).toBe(ErrorCode.BadUserInput);
-    expect(JSON.stringify(errors[0]?.extensions?.['fields'])).toContain('recordedWith');
+    expect(errors?.[0]?.extensions?.['code']).toBe(ErrorCode.BadUserInput);
+    expect(JSON.stringify(errors?.[0]?.extensions?.['fields'])).toContain('recordedWith');
   });
 });
