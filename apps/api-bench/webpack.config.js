@@ -19,6 +19,7 @@ module.exports = {
         { entryName: 'generate', entryPath: './src/generate-main.ts' },
         { entryName: 'bench-server', entryPath: './src/server/bench-server.ts' },
         { entryName: 'floor-server', entryPath: './src/floor/floor-server.ts' },
+        { entryName: 'profile-summary', entryPath: './src/profile-summary.ts' },
       ],
       tsConfig: './tsconfig.app.json',
       optimization: false,

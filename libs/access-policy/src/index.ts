@@ -5,3 +5,4 @@ export * from './lib/consent';
 export * from './lib/read-grant';
 export * from './lib/read-access';
 export * from './lib/write-decision';
+export * from './lib/network-contact';

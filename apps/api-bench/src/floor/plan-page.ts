@@ -12,7 +12,7 @@ import { ageOn, dutchToday, InformationCategory } from '@gezinsplan/domain';
 import { SqlParams } from '@gezinsplan/api/common/sql-params';
 import { accessLevelSql } from '@gezinsplan/api/plan/plan-item-access.sql';
 import { createHash, randomUUID } from 'node:crypto';
-import { Pool } from 'pg';
+import { Pool, QueryConfig } from 'pg';
 import { ACCESS_LOG_SQL, decisionSql, pageSql, SESSION_SQL, TOUCH_SESSION_SQL } from './floor-sql';
 
 /** As the API (auth/session.service.ts): last_seen_at is written at most once a minute. */
@@ -95,6 +95,18 @@ function basisOf(relation: Relation, grant: ReadGrant) {
   return { basis, consentIds: [...consentIds], legalBasisIds: [...legalBasisIds] };
 }
 
+const names = new Map<string, string>();
+
+/** As the API does (database/prepared-query.ts): every statement named, so PostgreSQL parses and plans it once per connection. */
+function prepared(text: string, values: unknown[]): QueryConfig {
+  let name = names.get(text);
+  if (!name) {
+    name = `floor_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+    names.set(text, name);
+  }
+  return { name, text, values };
+}
+
 const iso = (value: string | Date | null) => (value === null ? null : new Date(value).toISOString());
 
 /**
@@ -106,15 +118,15 @@ const iso = (value: string | Date | null) => (value === null ? null : new Date(v
 export async function planPage(pool: Pool, request: FloorRequest, idleMinutes: number): Promise<FloorAnswer> {
   if (!request.token) return UNAUTHENTICATED;
   const hash = createHash('sha256').update(request.token).digest();
-  const viewer = (await pool.query<Viewer>(SESSION_SQL, [hash, idleMinutes])).rows[0];
+  const viewer = (await pool.query<Viewer>(prepared(SESSION_SQL, [hash, idleMinutes]))).rows[0];
   if (!viewer) return UNAUTHENTICATED;
-  if (Date.now() - viewer.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) await pool.query(TOUCH_SESSION_SQL, [viewer.sessionId]);
+  if (Date.now() - viewer.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) await pool.query(prepared(TOUCH_SESSION_SQL, [viewer.sessionId]));
 
   const familyId = request.familyId;
   const decision = decisionSql(viewer.kind);
   if (typeof familyId !== 'string' || !UUID.test(familyId) || !decision) return NOT_FOUND;
   const today = dutchToday();
-  const row = (await pool.query<DecisionRow>(decision, [viewer.accountId, familyId, today])).rows[0];
+  const row = (await pool.query<DecisionRow>(prepared(decision, [viewer.accountId, familyId, today]))).rows[0];
   if (!row) return NOT_FOUND;
   const facts: FamilyFacts = {
     today,
@@ -129,7 +141,7 @@ export async function planPage(pool: Pool, request: FloorRequest, idleMinutes: n
   const params = new SqlParams();
   params.add(familyId);
   const level = accessLevelSql('i', grant, params);
-  const page = (await pool.query<PageRow>(pageSql(level), params.values)).rows[0];
+  const page = (await pool.query<PageRow>(prepared(pageSql(level), params.values))).rows[0];
   if (!page) return NOT_FOUND;
 
   const ownInvolvement = relation.type === 'PROFESSIONAL' ? relation.involvement.id : null;
@@ -180,10 +192,10 @@ export async function planPage(pool: Pool, request: FloorRequest, idleMinutes: n
   });
 
   const { basis, consentIds, legalBasisIds } = basisOf(relation, grant);
-  await pool.query(ACCESS_LOG_SQL, [
+  await pool.query(prepared(ACCESS_LOG_SQL, [
     viewer.accountId, viewer.kind, ownInvolvement, familyId, page.members.map((m) => m.id), basis, consentIds, legalBasisIds,
     randomUUID(), request.clientAddress, [...readAbout],
-  ]);
+  ]));
 
   return {
     status: 200,

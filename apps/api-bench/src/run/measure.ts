@@ -1,4 +1,5 @@
 import { dutchToday } from '@gezinsplan/domain';
+import { readFileSync } from 'node:fs';
 import { Client } from 'pg';
 import { BenchOptions } from '../cli-args';
 import { Calendar } from '../dataset/calendar';
@@ -150,9 +151,11 @@ export async function measureAll(context: MeasureContext): Promise<MeasureResult
       }
     }
   }
+  // A server whose memory grows over the rounds would explain a CPU per request that grows with them.
+  const rss = (pid: number) => /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? '?';
+  console.log(`Resident memory after the rounds: API ${rss(api.pid)} kB, access-off server ${rss(open.pid)} kB, floor ${rss(floor.pid)} kB`);
   const items = Object.fromEntries(Object.entries(comparisons).map(([role, c]) => [role, c.items]));
   const planPage = summariseRounds(targets, rounds, items, options);
-  console.log(`\n${planPage.text}`);
 
   // 3. The other operations, once each, for their latency (p95 is information, not a yardstick).
   const members = await memberOf(client, agreementWriters.map((p) => p.familyId));

@@ -33,6 +33,7 @@ const TESTED_TABLES = [
   'Edit: items about Noor (11), written by the author',
   'Comment: on items about Noor (11), written by the author',
   'Add: a logbook entry about Noor (11)',
+  'Network members: contact details and corrections',
 ] as const;
 
 describe('the access matrix of docs/access-rules.md', () => {
@@ -82,7 +83,7 @@ describe('the access matrix of docs/access-rules.md', () => {
             { givenName: 'Daan', familyName: 'M', role: 'CHILD', dateOfBirth: bornYearsAgo(12) },
             { givenName: 'Emre', familyName: 'M', role: 'CHILD', dateOfBirth: bornYearsAgo(16) },
           ],
-          network: [{ name: 'Grandma', relation: 'grandmother' }],
+          network: [{ name: 'Grandma', relation: 'grandmother', phone: '06 1234 5678' }],
         },
       },
     );
@@ -339,6 +340,26 @@ describe('the access matrix of docs/access-rules.md', () => {
       for (const category of expected.keys()) {
         actual.set(category, await attempt(relation, ADD_ITEM, { familyId, kind: 'LOG_ENTRY', category, text: 'Notitie', aboutMemberIds: [noor] }));
       }
+      expectRow(relation, expected, actual);
+    }
+  });
+
+  it('shows and corrects network members’ contact details as the table says', async () => {
+    const NETWORK = `query ($id: ID!) { family(id: $id) { network { id phone version } } }`;
+    const UPDATE_NETWORK_MEMBER = `mutation ($input: UpdateNetworkMemberInput!) { updateNetworkMember(input: $input) { id } }`;
+    for (const [relation, expected] of table('Network members: contact details and corrections')) {
+      const result = await session(relation).request<{ family: { network: Array<{ id: string; phone: string | null }> } }>(NETWORK, { id: familyId });
+      const [grandma] = await ctx.dataSource.query<Row<'network_member', 'id' | 'version' | 'phone'>[]>(
+        `SELECT id, version, phone FROM network_member WHERE family_id = $1`,
+        [familyId],
+      );
+      const phone = result.data?.family.network.find((n) => n.id === grandma.id)?.phone;
+      const actual = new Map([
+        ['see', phone === grandma.phone ? 'shown' : 'hidden'],
+        ['correct', await attempt(relation, UPDATE_NETWORK_MEMBER, {
+          id: grandma.id, expectedVersion: grandma.version, name: 'Grandma', relation: `grandmother (${relation})`, phone: grandma.phone,
+        })],
+      ]);
       expectRow(relation, expected, actual);
     }
   });

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Viewer } from '../auth/viewer';
+import { preparedQuery } from '../database/prepared-query';
 import { FamilyAccess } from './family-access';
 
 /**
@@ -18,14 +19,17 @@ import { FamilyAccess } from './family-access';
 export class CaseData {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** A read of the families whose access was decided (one or several, as the overview reads). */
+  /**
+   * A read of the families whose access was decided (one or several, as the
+   * overview reads): in the given transaction, or else as a prepared statement.
+   */
   read<Row>(
     access: FamilyAccess | readonly FamilyAccess[],
     sql: string,
     params: readonly unknown[] = [],
-    manager: EntityManager = this.dataSource.manager,
+    manager?: EntityManager,
   ): Promise<Row[]> {
-    return manager.query<Row[]>(sql, [...params]);
+    return manager ? manager.query<Row[]>(sql, [...params]) : preparedQuery<Row>(this.dataSource, sql, params);
   }
 
   /** A change to one family's case data: one transaction, in which its access-log line is written too. */

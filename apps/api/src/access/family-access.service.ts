@@ -17,6 +17,7 @@ import { DataSource } from 'typeorm';
 import { Viewer } from '../auth/viewer';
 import { forbidden, notFound } from '../common/errors/api-error';
 import { PerRequest } from '../common/request-scope';
+import { preparedQuery } from '../database/prepared-query';
 import { AccessLogService } from './access-log.service';
 import { FamilyAccess, grantedAccess } from './family-access';
 
@@ -100,6 +101,7 @@ const QUERIES = Object.fromEntries(
 const OWNER_SQL = {
   planItem: `SELECT family_id FROM plan_item WHERE id = $1 AND removed_at IS NULL`,
   familyMember: `SELECT family_id FROM family_member WHERE id = $1`,
+  networkMember: `SELECT family_id FROM network_member WHERE id = $1`,
   involvement: `SELECT family_id FROM involvement WHERE id = $1`,
   consent: `SELECT family_id FROM consent WHERE id = $1`,
   legalBasis: `SELECT family_id FROM legal_basis WHERE id = $1`,
@@ -227,7 +229,7 @@ export class FamilyAccessService {
     const today = dutchToday();
     const listed = scope === 'LISTED' ? [familyIds] : [];
     const params = [viewer.accountId, ...listed, ...(viewer.kind === AccountKind.Professional ? [today] : [])];
-    const rows = (await this.dataSource.query(sql, params)) as RelationWithFactsRow[];
+    const rows = await preparedQuery<RelationWithFactsRow>(this.dataSource, sql, params);
     return rows.map((row) => {
       const facts: FamilyFacts = {
         today,

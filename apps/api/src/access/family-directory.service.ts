@@ -4,6 +4,7 @@ import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { notFound } from '../common/errors/api-error';
 import { PerRequest } from '../common/request-scope';
+import { preparedQuery } from '../database/prepared-query';
 import { FamilyAccess } from './family-access';
 import { DirectoryInvolvement, DirectoryMember, DirectoryNetworkMember, DirectoryRegisseurTerm, FamilyDirectory } from './family-directory';
 
@@ -21,7 +22,7 @@ SELECT f.id, f.name, f.last_plan_change_at AS "lastPlanChangeAt",
      FROM family_member m WHERE m.family_id = f.id) AS members,
   (SELECT coalesce(json_agg(json_build_object(
             'id', n.id, 'familyId', n.family_id, 'name', n.name, 'relation', n.relation,
-            'phone', n.phone, 'email', n.email, 'accountId', n.account_id)
+            'phone', n.phone, 'email', n.email, 'accountId', n.account_id, 'version', n.version)
           ORDER BY n.created_at), '[]')
      FROM network_member n WHERE n.family_id = f.id) AS network,
   (SELECT coalesce(json_agg(json_build_object(
@@ -88,7 +89,7 @@ export class FamilyDirectoryService {
   }
 
   private async query(familyIds: readonly string[]): Promise<FamilyDirectory[]> {
-    const rows = (await this.dataSource.query(DIRECTORY_SQL, [familyIds])) as DirectoryRow[];
+    const rows = await preparedQuery<DirectoryRow>(this.dataSource, DIRECTORY_SQL, [familyIds]);
     return rows.map((row) => ({
       familyId: row.id,
       name: row.name,

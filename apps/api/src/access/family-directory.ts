@@ -22,6 +22,7 @@ export interface DirectoryNetworkMember {
   phone: string | null;
   email: string | null;
   accountId: string | null;
+  version: number;
 }
 
 export interface DirectoryInvolvement {

@@ -8,10 +8,17 @@ import { updateReturning } from '../common/update-returning';
 import { MailService } from '../mail/mail.service';
 import { OrganisationOutput } from '../organisation/organisation.output';
 import { AccountActivationService } from './account-activation.service';
-import { accountNotFound } from './account.exception';
-import { CreateAccountInput, CreateOrganisationInput, ResendActivationLinkInput, SetAccountDisabledInput } from './account.input';
+import { accountNotFound, resetNeedsActivatedAccount, resetOfDisabledAccount } from './account.exception';
+import {
+  CreateAccountInput,
+  CreateOrganisationInput,
+  ResendActivationLinkInput,
+  SendPasswordResetLinkInput,
+  SetAccountDisabledInput,
+} from './account.input';
 import { ManagedAccountOutput } from './account.output';
 import { insertAccount } from './new-account';
+import { PasswordResetService } from './password-reset.service';
 
 const ACCOUNT_COLUMNS = `id, email, display_name AS "displayName", kind, organisation_id AS "organisationId", discipline,
   password_hash IS NOT NULL AS activated, disabled_at AS "disabledAt"`;
@@ -27,6 +34,7 @@ export class AccountAdminService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly activation: AccountActivationService,
     private readonly mail: MailService,
+    private readonly passwordReset: PasswordResetService,
   ) {}
 
   createOrganisation(input: CreateOrganisationInput): Promise<OrganisationOutput> {
@@ -82,6 +90,27 @@ export class AccountAdminService {
     const account = await this.manageable(caller, input.accountId);
     const link = await this.dataSource.transaction((manager) => this.activation.reissue(manager, account.id));
     await this.mail.send([this.activation.invitationMail(account.email, account.displayName, link, true)]);
+    return this.one(account.id);
+  }
+
+  /**
+   * E-mails a password reset link to an activated, enabled account the caller
+   * manages; earlier reset links stop working. The password stays valid until
+   * the owner chooses a new one.
+   */
+  async sendPasswordResetLink(caller: Caller, input: SendPasswordResetLinkInput): Promise<ManagedAccountOutput> {
+    const account = await this.manageable(caller, input.accountId);
+    const mail = await this.dataSource.transaction(async (manager) => {
+      // Locked, so that a disabling meanwhile is not overtaken by a link.
+      const [state] = (await manager.query(
+        `SELECT password_hash IS NOT NULL AS activated, disabled_at IS NOT NULL AS disabled FROM account WHERE id = $1 FOR UPDATE`,
+        [account.id],
+      )) as Array<{ activated: boolean; disabled: boolean }>;
+      if (!state.activated) throw resetNeedsActivatedAccount();
+      if (state.disabled) throw resetOfDisabledAccount();
+      return this.passwordReset.issueByAdministrator(manager, account, caller.viewer.accountId);
+    });
+    await this.mail.send([mail]);
     return this.one(account.id);
   }
 

@@ -28,3 +28,11 @@ export const disabledAccountNeedsEnabling = () =>
 
 export const eitherMemberOrNetworkMember = () =>
   badUserInput([{ field: 'memberId', message: 'name either a family member or a network member' }]);
+
+export const invalidPasswordReset = () =>
+  badUserInput([{ field: 'token', message: 'this reset link is unknown, used or expired; ask for a new one' }]);
+
+export const resetNeedsActivatedAccount = () =>
+  conflict('This account has no password yet: send a new activation link instead.');
+
+export const resetOfDisabledAccount = () => conflict('This account is disabled: enable it before sending a password reset link.');

@@ -56,6 +56,27 @@ export class ActivateAccountInput {
 }
 
 @InputType()
+export class SendPasswordResetLinkInput {
+  @RequiredId()
+  accountId!: string;
+}
+
+@InputType({ description: 'Asks for a password reset link; answered alike whether the address is known or not.' })
+export class RequestPasswordResetInput {
+  @RequiredEmail()
+  email!: string;
+}
+
+@InputType()
+export class ResetPasswordInput {
+  @RequiredText({ minLength: 20, tooShort: 'this reset link is incomplete' })
+  token!: string;
+
+  @RequiredText({ minLength: 12, tooShort: 'choose a password of at least 12 characters', maxLength: 1024 })
+  password!: string;
+}
+
+@InputType()
 export class ResendActivationLinkInput {
   @RequiredId()
   accountId!: string;

@@ -6,6 +6,8 @@ import { AccountActivationService } from './account-activation.service';
 import { AccountAdminService } from './account-admin.service';
 import { AccountResolver } from './account.resolver';
 import { InitialAdminService } from './initial-admin.service';
+import { PasswordResetResolver } from './password-reset.resolver';
+import { PasswordResetService } from './password-reset.service';
 import { FamilyMemberPortalAccessResolver, NetworkMemberPortalAccessResolver } from './portal-access.resolver';
 import { PortalAccessService } from './portal-access.service';
 import { PortalInvitationService } from './portal-invitation.service';
@@ -18,7 +20,9 @@ import { PortalInvitationService } from './portal-invitation.service';
     PortalInvitationService,
     PortalAccessService,
     InitialAdminService,
+    PasswordResetService,
     AccountResolver,
+    PasswordResetResolver,
     FamilyMemberPortalAccessResolver,
     NetworkMemberPortalAccessResolver,
   ],

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AppConfig } from '../config/app-config';
+import { preparedQuery } from '../database/prepared-query';
 import { APP_CONFIG } from '../config/app-config.token';
 import { SessionEntity } from './session.entity';
 import { hashToken, newSessionToken } from './session-token';
@@ -48,15 +49,16 @@ export class SessionService {
 
   /** The viewer for a token, or null when the session is unknown, ended or its account disabled. */
   async resolve(token: string): Promise<Viewer | null> {
-    // Every request passes here, so it is one plain statement rather than a query builder.
-    const [row] = (await this.sessions.query(
+    // Every request passes here, so it is one plain prepared statement rather than a query builder.
+    const [row] = await preparedQuery<Viewer & { lastSeenAt: Date }>(
+      this.sessions.manager.connection,
       `SELECT s.id AS "sessionId", s.last_seen_at AS "lastSeenAt", a.id AS "accountId", a.kind, a.email,
               a.display_name AS "displayName", a.organisation_id AS "organisationId"
          FROM session s JOIN account a ON a.id = s.account_id
         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
           AND s.last_seen_at > now() - make_interval(mins => $2) AND a.disabled_at IS NULL`,
       [hashToken(token), this.config.session.idleMinutes],
-    )) as Array<Viewer & { lastSeenAt: Date }>;
+    );
     if (!row) return null;
     const { lastSeenAt, ...viewer } = row;
     if (Date.now() - lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {

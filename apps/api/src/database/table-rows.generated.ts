@@ -141,6 +141,20 @@ export interface Tables {
     email: string | null;
     account_id: string | null;
     created_at: Date;
+    version: number;
+    updated_at: Date | null;
+    updated_by_account_id: string | null;
+  };
+  network_member_revision: {
+    network_member_id: string;
+    version: number;
+    family_id: string;
+    name: string;
+    relation: string;
+    phone: string | null;
+    email: string | null;
+    replaced_at: Date;
+    replaced_by_account_id: string;
   };
   notification: {
     id: string;
@@ -163,6 +177,15 @@ export interface Tables {
     subject: string;
     body: string;
     created_at: Date;
+  };
+  password_reset: {
+    id: string;
+    account_id: string;
+    token_hash: Buffer;
+    requested_by: string | null;
+    created_at: Date;
+    expires_at: Date;
+    used_at: Date | null;
   };
   plan_item: {
     id: string;

@@ -105,6 +105,15 @@ export class AddNetworkMemberInput extends NetworkMemberInput {
   familyId!: string;
 }
 
+@InputType({ description: 'A correction of a network member’s details: every field as it should be from now on.' })
+export class UpdateNetworkMemberInput extends NetworkMemberInput {
+  @RequiredId()
+  id!: string;
+
+  @ExpectedVersion('The version you corrected; a newer one on the server gives CONFLICT.')
+  expectedVersion!: number;
+}
+
 @InputType({ description: 'A correction of a member’s details: every field as it should be from now on.' })
 export class UpdateFamilyMemberInput extends FamilyMemberIdentityInput {
   @RequiredId()

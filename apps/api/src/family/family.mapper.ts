@@ -1,3 +1,4 @@
+import { seesNetworkContactDetails } from '@gezinsplan/access-policy';
 import { ageOn, dutchToday } from '@gezinsplan/domain';
 import { FamilyAccess } from '../access/family-access';
 import { FamilyDirectory } from '../access/family-directory';
@@ -21,13 +22,15 @@ export function memberOutputs(directory: FamilyDirectory, access: FamilyAccess):
   }));
 }
 
-export function networkOutputs(directory: FamilyDirectory): NetworkMemberOutput[] {
+export function networkOutputs(directory: FamilyDirectory, access: FamilyAccess): NetworkMemberOutput[] {
+  const contact = seesNetworkContactDetails(access.relation);
   return directory.network.map((n) => ({
     id: n.id,
     name: n.name,
     relation: n.relation,
-    phone: n.phone,
-    email: n.email,
+    phone: contact ? n.phone : null,
+    email: contact ? n.email : null,
+    version: n.version,
     familyId: directory.familyId,
   }));
 }

@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AccessModule } from '../access/access.module';
 import { FamilyAccessLogResolver } from './family-access-log.resolver';
+import { FamilySearchResolver } from './family-search.resolver';
+import { FamilySearchService } from './family-search.service';
 import { FamilyResolver } from './family.resolver';
 import { FamilyService } from './family.service';
 
 @Module({
   imports: [AccessModule],
-  providers: [FamilyService, FamilyResolver, FamilyAccessLogResolver],
+  providers: [FamilyService, FamilyResolver, FamilyAccessLogResolver, FamilySearchService, FamilySearchResolver],
 })
 export class FamilyModule {}

@@ -58,11 +58,17 @@ export class NetworkMemberOutput {
   @Field()
   relation!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Null for a professional whose task does not include safety (docs/access-rules.md).',
+  })
   phone!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Null where the phone number is.' })
   email!: string | null;
+
+  @Field(() => Int, { description: 'Raised by every correction; send it back with the next one.' })
+  version!: number;
 
   /** Not a GraphQL field: lets the network member's own field resolvers find its family. */
   familyId!: string;

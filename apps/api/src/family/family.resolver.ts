@@ -4,7 +4,7 @@ import { FamilyAccessService } from '../access/family-access.service';
 import { Authorize } from '../auth/access.decorators';
 import { Caller, CurrentCaller } from '../auth/caller';
 import { FamilyDirectoryService } from '../access/family-directory.service';
-import { AddFamilyMemberInput, AddNetworkMemberInput, CreateFamilyInput, UpdateFamilyMemberInput } from './family.input';
+import { AddFamilyMemberInput, AddNetworkMemberInput, CreateFamilyInput, UpdateFamilyMemberInput, UpdateNetworkMemberInput } from './family.input';
 import { involvementOutputs, memberOutputs, networkOutputs, regisseurTermOutputs } from './family.mapper';
 import {
   FamilyMemberOutput,
@@ -62,6 +62,14 @@ export class FamilyResolver {
     return this.familyService.addNetworkMember(caller, input);
   }
 
+  @Mutation(() => NetworkMemberOutput, {
+    description: 'The regisseur corrects a network member’s details (name, relation, phone, e-mail); the earlier details are kept.',
+  })
+  @Authorize(Permission.WorkWithFamilies)
+  updateNetworkMember(@CurrentCaller() caller: Caller, @Args('input') input: UpdateNetworkMemberInput): Promise<NetworkMemberOutput> {
+    return this.familyService.updateNetworkMember(caller, input);
+  }
+
   @ResolveField(() => [FamilyMemberOutput])
   @Authorize(Permission.AccessFamilies)
   async members(@CurrentCaller() caller: Caller, @Parent() family: FamilyOutput): Promise<FamilyMemberOutput[]> {
@@ -73,7 +81,7 @@ export class FamilyResolver {
   @Authorize(Permission.AccessFamilies)
   async network(@CurrentCaller() caller: Caller, @Parent() family: FamilyOutput): Promise<NetworkMemberOutput[]> {
     const access = await this.families.require(caller.viewer, family.id);
-    return networkOutputs(await this.directories.load(access));
+    return networkOutputs(await this.directories.load(access), access);
   }
 
   @ResolveField(() => [InvolvementOutput], { description: 'Who is involved, including ended involvements.' })

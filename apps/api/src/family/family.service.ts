@@ -8,16 +8,17 @@ import { badUserInput, forbidden } from '../common/errors/api-error';
 import { updateReturning } from '../common/update-returning';
 import { query, returning } from '../database/typed-sql';
 import { FamilyDirectoryService } from '../access/family-directory.service';
-import { familyMemberNotFound, staleFamilyMember } from './family.exception';
+import { familyMemberNotFound, networkMemberNotFound, staleFamilyMember, staleNetworkMember } from './family.exception';
 import {
   AddFamilyMemberInput,
   AddNetworkMemberInput,
   CreateFamilyInput,
   FamilyMemberInput,
   UpdateFamilyMemberInput,
+  UpdateNetworkMemberInput,
 } from './family.input';
-import { memberOutputs } from './family.mapper';
-import { FamilyMemberOutput, FamilyOutput } from './family.output';
+import { memberOutputs, networkOutputs } from './family.mapper';
+import { FamilyMemberOutput, FamilyOutput, NetworkMemberOutput } from './family.output';
 
 /** The database refuses dates of birth before this one. */
 const FAMILY_ID = returning('family', ['id']);
@@ -219,5 +220,47 @@ export class FamilyService {
       throw staleFamilyMember(member);
     }
     return member;
+  }
+
+  /**
+   * The regisseur corrects a network member's details (a new phone number, a
+   * misspelt name), against the version they saw. The database keeps the
+   * earlier state; a correction that changes nothing writes nothing.
+   */
+  async updateNetworkMember(caller: Caller, input: UpdateNetworkMemberInput): Promise<NetworkMemberOutput> {
+    const owner = await this.families.forRecord(caller.viewer, 'networkMember', input.id);
+    if (!owner) throw networkMemberNotFound();
+    const access = await this.families.requireCoordinator(caller.viewer, owner.familyId);
+    const details = [input.name.trim(), input.relation.trim(), input.phone?.trim() || null, input.email?.trim() || null];
+    const outcome = await this.caseData.change(access, async (manager) => {
+      const updated = await updateReturning(
+        manager,
+        `UPDATE network_member
+            SET name = $3, relation = $4, phone = $5, email = $6, version = version + 1, updated_at = now(), updated_by_account_id = $7
+          WHERE id = $1 AND version = $2
+            AND (name, relation, phone, email) IS DISTINCT FROM ($3::text, $4::text, $5::text, $6::text)
+          RETURNING id`,
+        [input.id, input.expectedVersion, ...details, caller.viewer.accountId],
+      );
+      if (updated.length > 0) {
+        await this.accessLog.record(caller, [{ access, action: 'UPDATE', list: 'network', memberIds: [] }], manager);
+        return 'CORRECTED';
+      }
+      const [current] = await manager.query<Array<{ unchanged: boolean }>>(
+        `SELECT (name, relation, phone, email) IS NOT DISTINCT FROM ($2::text, $3::text, $4::text, $5::text) AS unchanged
+           FROM network_member WHERE id = $1`,
+        [input.id, ...details],
+      );
+      return current.unchanged ? 'UNCHANGED' : 'STALE';
+    });
+    this.directories.forget(access);
+    const person = networkOutputs(await this.directories.load(access), access).find((n) => n.id === input.id);
+    if (!person) throw networkMemberNotFound();
+    if (outcome === 'STALE') {
+      // The conflict carries the current details: a read like any other.
+      this.accessLog.recordRead(caller, [{ access, action: 'READ', list: 'network', memberIds: [] }]);
+      throw staleNetworkMember(person);
+    }
+    return person;
   }
 }

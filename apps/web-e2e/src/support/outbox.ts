@@ -46,3 +46,11 @@ export async function activationLinkFor(address: string): Promise<string> {
   if (!link) throw new Error(`The e-mail to ${address} holds no activation link:\n${body}`);
   return link;
 }
+
+/** The reset link in the newest e-mail to this address: `<PUBLIC_URL>/wachtwoord-herstellen#token=…`. */
+export async function passwordResetLinkFor(address: string): Promise<string> {
+  const { body } = await lastEmailTo(address);
+  const link = body.match(/https?:\/\/\S+\/wachtwoord-herstellen#token=\S+/)?.[0];
+  if (!link) throw new Error(`The e-mail to ${address} holds no password reset link:\n${body}`);
+  return link;
+}

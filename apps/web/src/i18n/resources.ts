@@ -5,12 +5,14 @@ import enCommon from './locales/en/common.json';
 import enConsent from './locales/en/consent.json';
 import enFamilyPlan from './locales/en/family-plan.json';
 import enFamilyPortal from './locales/en/family-portal.json';
+import enFamilySearch from './locales/en/family-search.json';
 import enFamilySetup from './locales/en/family-setup.json';
 import enHome from './locales/en/home.json';
 import enInvolvements from './locales/en/involvements.json';
 import enLegalBases from './locales/en/legal-bases.json';
 import enNetwork from './locales/en/network.json';
 import enOverview from './locales/en/overview.json';
+import enPasswordReset from './locales/en/password-reset.json';
 import enPlanItems from './locales/en/plan-items.json';
 import enPortal from './locales/en/portal.json';
 import enPortalInvitation from './locales/en/portal-invitation.json';
@@ -24,12 +26,14 @@ import nlCommon from './locales/nl/common.json';
 import nlConsent from './locales/nl/consent.json';
 import nlFamilyPlan from './locales/nl/family-plan.json';
 import nlFamilyPortal from './locales/nl/family-portal.json';
+import nlFamilySearch from './locales/nl/family-search.json';
 import nlFamilySetup from './locales/nl/family-setup.json';
 import nlHome from './locales/nl/home.json';
 import nlInvolvements from './locales/nl/involvements.json';
 import nlLegalBases from './locales/nl/legal-bases.json';
 import nlNetwork from './locales/nl/network.json';
 import nlOverview from './locales/nl/overview.json';
+import nlPasswordReset from './locales/nl/password-reset.json';
 import nlPlanItems from './locales/nl/plan-items.json';
 import nlPortal from './locales/nl/portal.json';
 import nlPortalInvitation from './locales/nl/portal-invitation.json';
@@ -49,11 +53,13 @@ const nl = {
   overview: nlOverview,
   familyPlan: nlFamilyPlan,
   familySetup: nlFamilySetup,
+  familySearch: nlFamilySearch,
   planItems: nlPlanItems,
   involvements: nlInvolvements,
   legalBases: nlLegalBases,
   consent: nlConsent,
   accountActivation: nlAccountActivation,
+  passwordReset: nlPasswordReset,
   administration: nlAdministration,
   portalInvitation: nlPortalInvitation,
   signals: nlSignals,
@@ -74,11 +80,13 @@ export const resources: Record<Language, typeof nl> = {
     overview: enOverview,
     familyPlan: enFamilyPlan,
     familySetup: enFamilySetup,
+    familySearch: enFamilySearch,
     planItems: enPlanItems,
     involvements: enInvolvements,
     legalBases: enLegalBases,
     consent: enConsent,
     accountActivation: enAccountActivation,
+    passwordReset: enPasswordReset,
     administration: enAdministration,
     portalInvitation: enPortalInvitation,
     signals: enSignals,

@@ -4,6 +4,10 @@ export const PATHS = {
   signIn: '/inloggen',
   /** Where an activation e-mail's link leads (the API writes this address into the e-mail): choose a password. */
   accountActivation: '/account-activeren',
+  /** Wachtwoord vergeten: ask for a link by e-mail. */
+  forgotPassword: '/wachtwoord-vergeten',
+  /** Where a password reset e-mail's link leads (the API writes this address into the e-mail): choose a new password. */
+  passwordReset: '/wachtwoord-herstellen',
   /** Administrators: the platform administrator's organisations, or an organisation administrator's accounts. */
   administration: '/beheer',
   /** The platform administrator: one organisation's accounts. */
@@ -34,4 +38,5 @@ export const PATHS = {
   addFamilyMember: '/gezinnen/:familyId/gezinslid-toevoegen',
   addNetworkMember: '/gezinnen/:familyId/netwerklid-toevoegen',
   editFamilyMember: '/gezinnen/:familyId/gezinsleden/:memberId/wijzigen',
+  editNetworkMember: '/gezinnen/:familyId/netwerk/:networkMemberId/wijzigen',
 } as const;

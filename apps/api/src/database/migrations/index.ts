@@ -7,6 +7,8 @@ import { AccessPathIndexes1763900500000 } from './1763900500000-access-path-inde
 import { FamilyMemberRevisions1763900600000 } from './1763900600000-family-member-revisions';
 import { AgreedPlanSharing1763900800000 } from './1763900800000-agreed-plan-sharing';
 import { RefusedAccess1763900900000 } from './1763900900000-refused-access';
+import { PasswordReset1763901000000 } from './1763901000000-password-reset';
+import { NetworkMemberRevisions1763901300000 } from './1763901300000-network-member-revisions';
 
 /** In order. Classes, not globs: the API is bundled by webpack. */
 export const MIGRATIONS = [
@@ -19,4 +21,6 @@ export const MIGRATIONS = [
   FamilyMemberRevisions1763900600000,
   AgreedPlanSharing1763900800000,
   RefusedAccess1763900900000,
+  PasswordReset1763901000000,
+  NetworkMemberRevisions1763901300000,
 ];

@@ -21,6 +21,7 @@ type Documents = {
     "query OrganisationAccounts($organisationId: ID) {\n  organisationAccounts(organisationId: $organisationId) {\n    ...ManagedAccountFields\n  }\n}": typeof types.OrganisationAccountsDocument,
     "query Organisations {\n  organisations {\n    id\n    name\n    type\n  }\n}": typeof types.OrganisationsDocument,
     "mutation ResendActivationLink($input: ResendActivationLinkInput!) {\n  resendActivationLink(input: $input) {\n    ...ManagedAccountFields\n  }\n}": typeof types.ResendActivationLinkDocument,
+    "mutation SendPasswordResetLink($input: SendPasswordResetLinkInput!) {\n  sendPasswordResetLink(input: $input) {\n    ...ManagedAccountFields\n  }\n}": typeof types.SendPasswordResetLinkDocument,
     "mutation SetAccountDisabled($input: SetAccountDisabledInput!) {\n  setAccountDisabled(input: $input) {\n    ...ManagedAccountFields\n  }\n}": typeof types.SetAccountDisabledDocument,
     "fragment CurrentViewer on Viewer {\n  id\n  displayName\n  kind\n  organisation {\n    id\n    name\n  }\n}": typeof types.CurrentViewerFragmentDoc,
     "query Me {\n  me {\n    ...CurrentViewer\n  }\n}": typeof types.MeDocument,
@@ -49,11 +50,13 @@ type Documents = {
     "mutation PortalMarkAgreementDone($input: SetAgreementStatusInput!) {\n  setAgreementStatus(input: $input) {\n    id\n    status\n    statusReason\n    version\n  }\n}": typeof types.PortalMarkAgreementDoneDocument,
     "mutation PortalRespondToPlanItem($input: RespondToPlanItemInput!) {\n  respondToPlanItem(input: $input) {\n    ...PortalPlanItem\n  }\n}": typeof types.PortalRespondToPlanItemDocument,
     "mutation PortalWithdrawConsent($input: WithdrawConsentInput!) {\n  withdrawConsent(input: $input) {\n    ...PortalConsent\n  }\n}": typeof types.PortalWithdrawConsentDocument,
+    "query SearchMyFamilies($input: SearchFamiliesInput!) {\n  searchMyFamilies(input: $input) {\n    familyId\n    name\n    nameMatched\n    matchingMembers {\n      id\n      givenName\n      familyName\n      dateOfBirth\n    }\n  }\n}": typeof types.SearchMyFamiliesDocument,
     "mutation AddFamilyMember($input: AddFamilyMemberInput!) {\n  addFamilyMember(input: $input)\n}": typeof types.AddFamilyMemberDocument,
     "mutation AddNetworkMember($input: AddNetworkMemberInput!) {\n  addNetworkMember(input: $input)\n}": typeof types.AddNetworkMemberDocument,
     "mutation CreateFamily($input: CreateFamilyInput!) {\n  createFamily(input: $input) {\n    id\n    name\n  }\n}": typeof types.CreateFamilyDocument,
-    "query FamilyPeople($id: ID!) {\n  family(id: $id) {\n    ...FamilyPageFields\n    members {\n      version\n    }\n    network {\n      id\n      name\n      relation\n    }\n  }\n}": typeof types.FamilyPeopleDocument,
+    "query FamilyPeople($id: ID!) {\n  family(id: $id) {\n    ...FamilyPageFields\n    members {\n      version\n    }\n    network {\n      id\n      name\n      relation\n      phone\n      email\n      version\n    }\n  }\n}": typeof types.FamilyPeopleDocument,
     "mutation UpdateFamilyMember($input: UpdateFamilyMemberInput!) {\n  updateFamilyMember(input: $input) {\n    ...FamilyMemberFields\n    version\n  }\n}": typeof types.UpdateFamilyMemberDocument,
+    "mutation UpdateNetworkMember($input: UpdateNetworkMemberInput!) {\n  updateNetworkMember(input: $input) {\n    id\n    name\n    relation\n    phone\n    email\n    version\n  }\n}": typeof types.UpdateNetworkMemberDocument,
     "query MyFamilies {\n  myFamilies {\n    id\n    name\n  }\n}": typeof types.MyFamiliesDocument,
     "mutation EndInvolvement($input: EndInvolvementInput!) {\n  endInvolvement(input: $input)\n}": typeof types.EndInvolvementDocument,
     "query FamilyInvolvements($id: ID!) {\n  family(id: $id) {\n    ...FamilyPageFields\n    myRelation {\n      involvementId\n    }\n    involvements {\n      ...InvolvementFields\n    }\n    consentRequirements {\n      memberId\n      rule\n      requiredConsenterIds\n    }\n    legalBases {\n      ...LegalBasisFields\n    }\n  }\n}": typeof types.FamilyInvolvementsDocument,
@@ -70,6 +73,8 @@ type Documents = {
     "mutation RevokeLegalBasis($id: ID!) {\n  revokeLegalBasis(id: $id) {\n    ...LegalBasisFields\n  }\n}": typeof types.RevokeLegalBasisDocument,
     "query NetworkSafetyPlan($familyId: ID!) {\n  family(id: $familyId) {\n    id\n    name\n    myRelation {\n      type\n      networkMemberId\n    }\n    members {\n      id\n      givenName\n    }\n    network {\n      id\n      name\n      relation\n      phone\n      email\n    }\n    involvements {\n      id\n      organisationName\n      professionalName\n      phone\n      email\n      isRegisseur\n      endedAt\n    }\n    plan {\n      ...PortalPlanItem\n    }\n  }\n}": typeof types.NetworkSafetyPlanDocument,
     "query MyOverview {\n  myOverview {\n    involvements {\n      involvementId\n      familyId\n      familyName\n      task\n      isRegisseur\n      lastPlanChangeAt\n      stalled\n    }\n    agreementsNeedingAttention {\n      ...OverviewItemFields\n    }\n    evaluationsDue {\n      ...OverviewItemFields\n    }\n    stalledPlans {\n      involvementId\n      familyId\n      familyName\n      lastPlanChangeAt\n    }\n    myOpenAgreements {\n      ...OverviewItemFields\n    }\n  }\n}\n\nfragment OverviewItemFields on OverviewItem {\n  itemId\n  familyId\n  familyName\n  kind\n  text\n  dueOn\n  status\n  statusReason\n  assigneeName\n}": typeof types.MyOverviewDocument,
+    "mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n  requestPasswordReset(input: $input)\n}": typeof types.RequestPasswordResetDocument,
+    "mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input) {\n    ...CurrentViewer\n  }\n}": typeof types.ResetPasswordDocument,
     "mutation AddPlanItem($input: AddPlanItemInput!) {\n  addPlanItem(input: $input) {\n    ...PlanItemFields\n  }\n}": typeof types.AddPlanItemDocument,
     "mutation RemovePlanItem($input: RemovePlanItemInput!) {\n  removePlanItem(input: $input)\n}": typeof types.RemovePlanItemDocument,
     "mutation SetAgreementStatus($input: SetAgreementStatusInput!) {\n  setAgreementStatus(input: $input) {\n    ...PlanItemFields\n  }\n}": typeof types.SetAgreementStatusDocument,
@@ -95,6 +100,7 @@ const documents: Documents = {
     "query OrganisationAccounts($organisationId: ID) {\n  organisationAccounts(organisationId: $organisationId) {\n    ...ManagedAccountFields\n  }\n}": types.OrganisationAccountsDocument,
     "query Organisations {\n  organisations {\n    id\n    name\n    type\n  }\n}": types.OrganisationsDocument,
     "mutation ResendActivationLink($input: ResendActivationLinkInput!) {\n  resendActivationLink(input: $input) {\n    ...ManagedAccountFields\n  }\n}": types.ResendActivationLinkDocument,
+    "mutation SendPasswordResetLink($input: SendPasswordResetLinkInput!) {\n  sendPasswordResetLink(input: $input) {\n    ...ManagedAccountFields\n  }\n}": types.SendPasswordResetLinkDocument,
     "mutation SetAccountDisabled($input: SetAccountDisabledInput!) {\n  setAccountDisabled(input: $input) {\n    ...ManagedAccountFields\n  }\n}": types.SetAccountDisabledDocument,
     "fragment CurrentViewer on Viewer {\n  id\n  displayName\n  kind\n  organisation {\n    id\n    name\n  }\n}": types.CurrentViewerFragmentDoc,
     "query Me {\n  me {\n    ...CurrentViewer\n  }\n}": types.MeDocument,
@@ -123,11 +129,13 @@ const documents: Documents = {
     "mutation PortalMarkAgreementDone($input: SetAgreementStatusInput!) {\n  setAgreementStatus(input: $input) {\n    id\n    status\n    statusReason\n    version\n  }\n}": types.PortalMarkAgreementDoneDocument,
     "mutation PortalRespondToPlanItem($input: RespondToPlanItemInput!) {\n  respondToPlanItem(input: $input) {\n    ...PortalPlanItem\n  }\n}": types.PortalRespondToPlanItemDocument,
     "mutation PortalWithdrawConsent($input: WithdrawConsentInput!) {\n  withdrawConsent(input: $input) {\n    ...PortalConsent\n  }\n}": types.PortalWithdrawConsentDocument,
+    "query SearchMyFamilies($input: SearchFamiliesInput!) {\n  searchMyFamilies(input: $input) {\n    familyId\n    name\n    nameMatched\n    matchingMembers {\n      id\n      givenName\n      familyName\n      dateOfBirth\n    }\n  }\n}": types.SearchMyFamiliesDocument,
     "mutation AddFamilyMember($input: AddFamilyMemberInput!) {\n  addFamilyMember(input: $input)\n}": types.AddFamilyMemberDocument,
     "mutation AddNetworkMember($input: AddNetworkMemberInput!) {\n  addNetworkMember(input: $input)\n}": types.AddNetworkMemberDocument,
     "mutation CreateFamily($input: CreateFamilyInput!) {\n  createFamily(input: $input) {\n    id\n    name\n  }\n}": types.CreateFamilyDocument,
-    "query FamilyPeople($id: ID!) {\n  family(id: $id) {\n    ...FamilyPageFields\n    members {\n      version\n    }\n    network {\n      id\n      name\n      relation\n    }\n  }\n}": types.FamilyPeopleDocument,
+    "query FamilyPeople($id: ID!) {\n  family(id: $id) {\n    ...FamilyPageFields\n    members {\n      version\n    }\n    network {\n      id\n      name\n      relation\n      phone\n      email\n      version\n    }\n  }\n}": types.FamilyPeopleDocument,
     "mutation UpdateFamilyMember($input: UpdateFamilyMemberInput!) {\n  updateFamilyMember(input: $input) {\n    ...FamilyMemberFields\n    version\n  }\n}": types.UpdateFamilyMemberDocument,
+    "mutation UpdateNetworkMember($input: UpdateNetworkMemberInput!) {\n  updateNetworkMember(input: $input) {\n    id\n    name\n    relation\n    phone\n    email\n    version\n  }\n}": types.UpdateNetworkMemberDocument,
     "query MyFamilies {\n  myFamilies {\n    id\n    name\n  }\n}": types.MyFamiliesDocument,
     "mutation EndInvolvement($input: EndInvolvementInput!) {\n  endInvolvement(input: $input)\n}": types.EndInvolvementDocument,
     "query FamilyInvolvements($id: ID!) {\n  family(id: $id) {\n    ...FamilyPageFields\n    myRelation {\n      involvementId\n    }\n    involvements {\n      ...InvolvementFields\n    }\n    consentRequirements {\n      memberId\n      rule\n      requiredConsenterIds\n    }\n    legalBases {\n      ...LegalBasisFields\n    }\n  }\n}": types.FamilyInvolvementsDocument,
@@ -144,6 +152,8 @@ const documents: Documents = {
     "mutation RevokeLegalBasis($id: ID!) {\n  revokeLegalBasis(id: $id) {\n    ...LegalBasisFields\n  }\n}": types.RevokeLegalBasisDocument,
     "query NetworkSafetyPlan($familyId: ID!) {\n  family(id: $familyId) {\n    id\n    name\n    myRelation {\n      type\n      networkMemberId\n    }\n    members {\n      id\n      givenName\n    }\n    network {\n      id\n      name\n      relation\n      phone\n      email\n    }\n    involvements {\n      id\n      organisationName\n      professionalName\n      phone\n      email\n      isRegisseur\n      endedAt\n    }\n    plan {\n      ...PortalPlanItem\n    }\n  }\n}": types.NetworkSafetyPlanDocument,
     "query MyOverview {\n  myOverview {\n    involvements {\n      involvementId\n      familyId\n      familyName\n      task\n      isRegisseur\n      lastPlanChangeAt\n      stalled\n    }\n    agreementsNeedingAttention {\n      ...OverviewItemFields\n    }\n    evaluationsDue {\n      ...OverviewItemFields\n    }\n    stalledPlans {\n      involvementId\n      familyId\n      familyName\n      lastPlanChangeAt\n    }\n    myOpenAgreements {\n      ...OverviewItemFields\n    }\n  }\n}\n\nfragment OverviewItemFields on OverviewItem {\n  itemId\n  familyId\n  familyName\n  kind\n  text\n  dueOn\n  status\n  statusReason\n  assigneeName\n}": types.MyOverviewDocument,
+    "mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n  requestPasswordReset(input: $input)\n}": types.RequestPasswordResetDocument,
+    "mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input) {\n    ...CurrentViewer\n  }\n}": types.ResetPasswordDocument,
     "mutation AddPlanItem($input: AddPlanItemInput!) {\n  addPlanItem(input: $input) {\n    ...PlanItemFields\n  }\n}": types.AddPlanItemDocument,
     "mutation RemovePlanItem($input: RemovePlanItemInput!) {\n  removePlanItem(input: $input)\n}": types.RemovePlanItemDocument,
     "mutation SetAgreementStatus($input: SetAgreementStatusInput!) {\n  setAgreementStatus(input: $input) {\n    ...PlanItemFields\n  }\n}": types.SetAgreementStatusDocument,
@@ -204,6 +214,10 @@ export function graphql(source: "query Organisations {\n  organisations {\n    i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ResendActivationLink($input: ResendActivationLinkInput!) {\n  resendActivationLink(input: $input) {\n    ...ManagedAccountFields\n  }\n}"): (typeof documents)["mutation ResendActivationLink($input: ResendActivationLinkInput!) {\n  resendActivationLink(input: $input) {\n    ...ManagedAccountFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SendPasswordResetLink($input: SendPasswordResetLinkInput!) {\n  sendPasswordResetLink(input: $input) {\n    ...ManagedAccountFields\n  }\n}"): (typeof documents)["mutation SendPasswordResetLink($input: SendPasswordResetLinkInput!) {\n  sendPasswordResetLink(input: $input) {\n    ...ManagedAccountFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -319,6 +333,10 @@ export function graphql(source: "mutation PortalWithdrawConsent($input: Withdraw
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query SearchMyFamilies($input: SearchFamiliesInput!) {\n  searchMyFamilies(input: $input) {\n    familyId\n    name\n    nameMatched\n    matchingMembers {\n      id\n      givenName\n      familyName\n      dateOfBirth\n    }\n  }\n}"): (typeof documents)["query SearchMyFamilies($input: SearchFamiliesInput!) {\n  searchMyFamilies(input: $input) {\n    familyId\n    name\n    nameMatched\n    matchingMembers {\n      id\n      givenName\n      familyName\n      dateOfBirth\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation AddFamilyMember($input: AddFamilyMemberInput!) {\n  addFamilyMember(input: $input)\n}"): (typeof documents)["mutation AddFamilyMember($input: AddFamilyMemberInput!) {\n  addFamilyMember(input: $input)\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -331,11 +349,15 @@ export function graphql(source: "mutation CreateFamily($input: CreateFamilyInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query FamilyPeople($id: ID!) {\n  family(id: $id) {\n    ...FamilyPageFields\n    members {\n      version\n    }\n    network {\n      id\n      name\n      relation\n    }\n  }\n}"): (typeof documents)["query FamilyPeople($id: ID!) {\n  family(id: $id) {\n    ...FamilyPageFields\n    members {\n      version\n    }\n    network {\n      id\n      name\n      relation\n    }\n  }\n}"];
+export function graphql(source: "query FamilyPeople($id: ID!) {\n  family(id: $id) {\n    ...FamilyPageFields\n    members {\n      version\n    }\n    network {\n      id\n      name\n      relation\n      phone\n      email\n      version\n    }\n  }\n}"): (typeof documents)["query FamilyPeople($id: ID!) {\n  family(id: $id) {\n    ...FamilyPageFields\n    members {\n      version\n    }\n    network {\n      id\n      name\n      relation\n      phone\n      email\n      version\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UpdateFamilyMember($input: UpdateFamilyMemberInput!) {\n  updateFamilyMember(input: $input) {\n    ...FamilyMemberFields\n    version\n  }\n}"): (typeof documents)["mutation UpdateFamilyMember($input: UpdateFamilyMemberInput!) {\n  updateFamilyMember(input: $input) {\n    ...FamilyMemberFields\n    version\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateNetworkMember($input: UpdateNetworkMemberInput!) {\n  updateNetworkMember(input: $input) {\n    id\n    name\n    relation\n    phone\n    email\n    version\n  }\n}"): (typeof documents)["mutation UpdateNetworkMember($input: UpdateNetworkMemberInput!) {\n  updateNetworkMember(input: $input) {\n    id\n    name\n    relation\n    phone\n    email\n    version\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -400,6 +422,14 @@ export function graphql(source: "query NetworkSafetyPlan($familyId: ID!) {\n  fa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MyOverview {\n  myOverview {\n    involvements {\n      involvementId\n      familyId\n      familyName\n      task\n      isRegisseur\n      lastPlanChangeAt\n      stalled\n    }\n    agreementsNeedingAttention {\n      ...OverviewItemFields\n    }\n    evaluationsDue {\n      ...OverviewItemFields\n    }\n    stalledPlans {\n      involvementId\n      familyId\n      familyName\n      lastPlanChangeAt\n    }\n    myOpenAgreements {\n      ...OverviewItemFields\n    }\n  }\n}\n\nfragment OverviewItemFields on OverviewItem {\n  itemId\n  familyId\n  familyName\n  kind\n  text\n  dueOn\n  status\n  statusReason\n  assigneeName\n}"): (typeof documents)["query MyOverview {\n  myOverview {\n    involvements {\n      involvementId\n      familyId\n      familyName\n      task\n      isRegisseur\n      lastPlanChangeAt\n      stalled\n    }\n    agreementsNeedingAttention {\n      ...OverviewItemFields\n    }\n    evaluationsDue {\n      ...OverviewItemFields\n    }\n    stalledPlans {\n      involvementId\n      familyId\n      familyName\n      lastPlanChangeAt\n    }\n    myOpenAgreements {\n      ...OverviewItemFields\n    }\n  }\n}\n\nfragment OverviewItemFields on OverviewItem {\n  itemId\n  familyId\n  familyName\n  kind\n  text\n  dueOn\n  status\n  statusReason\n  assigneeName\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n  requestPasswordReset(input: $input)\n}"): (typeof documents)["mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n  requestPasswordReset(input: $input)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input) {\n    ...CurrentViewer\n  }\n}"): (typeof documents)["mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input) {\n    ...CurrentViewer\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,6 +6,7 @@ import { useLanguage } from '../../../i18n/use-language';
 import { accountStatus } from '../utils/account-status';
 import { AccountAccessControl } from './account-access-control';
 import { ResendActivationLink } from './resend-activation-link';
+import { SendPasswordResetLink } from './send-password-reset-link';
 
 interface AccountCardProps {
   account: ManagedAccountFieldsFragment;
@@ -50,6 +51,7 @@ export function AccountCard({ account, isOwn }: AccountCardProps) {
         )}
       </dl>
       {!isOwn && status === 'waiting' && <ResendActivationLink account={account} />}
+      {!isOwn && status === 'activated' && <SendPasswordResetLink account={account} />}
       {!isOwn && <AccountAccessControl account={account} />}
     </li>
   );

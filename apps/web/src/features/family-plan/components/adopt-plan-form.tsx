@@ -2,7 +2,7 @@ import { Button, FormFieldTextarea, Paragraph } from '@rijkshuisstijl-community/
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUnsavedChanges } from '../../../shared/components/unsaved-changes';
-import { FormProblemAlert } from '../../plan-items/components/form-problem-alert';
+import { FormProblemAlert } from '../../../shared/forms';
 import { useAdoptPlan } from '../hooks/use-adopt-plan';
 import { inputValue } from '../../../shared/components/input-value';
 
@@ -17,7 +17,7 @@ export function AdoptPlanForm({ familyId, nextNumber }: AdoptPlanFormProps) {
   const { adopt, adopting } = useAdoptPlan(familyId);
   const [note, setNote] = useState('');
   const [adopted, setAdopted] = useState<number | null>(null);
-  const [failure, setFailure] = useState<'refused' | 'unavailable' | null>(null);
+  const [failure, setFailure] = useState<'notFound' | 'unavailable' | null>(null);
   useUnsavedChanges(note.trim() !== '');
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -30,7 +30,7 @@ export function AdoptPlanForm({ familyId, nextNumber }: AdoptPlanFormProps) {
       setNote('');
       setAdopted(result.number);
     } else {
-      setFailure(result.problem.kind === 'unavailable' ? 'unavailable' : 'refused');
+      setFailure(result.problem.kind === 'unavailable' ? 'unavailable' : 'notFound');
     }
   };
 

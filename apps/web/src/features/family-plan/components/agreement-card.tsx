@@ -3,7 +3,7 @@ import { PlanItemFieldsFragment } from '../../../graphql/generated/graphql';
 import { FormattedDay } from '../../../shared/components/formatted-date';
 import { agreementState, needsAttention } from '../../../shared/components/agreement-state';
 import { AgreementStatus } from './agreement-status';
-import { ItemFacts } from './item-facts';
+import { ItemFacts } from '../../../shared/components/item-facts';
 import { ItemText, itemTextId } from './item-text';
 import { PartyName } from './party-name';
 import { PlanItemCard } from './plan-item-card';

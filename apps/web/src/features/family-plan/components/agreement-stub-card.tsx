@@ -4,7 +4,7 @@ import { FormattedDay } from '../../../shared/components/formatted-date';
 import { agreementState, needsAttention } from '../../../shared/components/agreement-state';
 import { useAbout } from '../hooks/use-about';
 import { AgreementStatus } from './agreement-status';
-import { ItemFacts } from './item-facts';
+import { ItemFacts } from '../../../shared/components/item-facts';
 import { PartyName } from './party-name';
 import { usePlanView } from './plan-view-context';
 import { RedactionContact } from './redaction-contact';

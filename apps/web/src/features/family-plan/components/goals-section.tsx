@@ -4,7 +4,7 @@ import { FormattedDay } from '../../../shared/components/formatted-date';
 import { AddItemPanel } from '../../plan-items/components/add-item-panel';
 import { StatusLabel } from '../../plan-items/components/status-label';
 import { EmptyPart } from './empty-part';
-import { ItemFacts } from './item-facts';
+import { ItemFacts } from '../../../shared/components/item-facts';
 import { ItemList } from './item-list';
 import { ItemText, itemTextId } from './item-text';
 import { PlanItemCard } from './plan-item-card';

@@ -3,7 +3,7 @@ import { PlanItemFieldsFragment } from '../../../graphql/generated/graphql';
 import { FormattedDay } from '../../../shared/components/formatted-date';
 import { AddItemPanel } from '../../plan-items/components/add-item-panel';
 import { EmptyPart } from './empty-part';
-import { ItemFacts } from './item-facts';
+import { ItemFacts } from '../../../shared/components/item-facts';
 import { ItemList } from './item-list';
 import { ItemText, itemTextId } from './item-text';
 import { PlanItemCard } from './plan-item-card';

@@ -2,7 +2,7 @@ import { Link } from '@rijkshuisstijl-community/components-react';
 import { useTranslation } from 'react-i18next';
 import { FamilyPlanQuery } from '../../../graphql/generated/graphql';
 import { memberName } from '../../../shared/components/member-names';
-import { AddPersonLink, EditMemberLink } from '../../family-setup/components/family-people-links';
+import { AddPersonLink, EditMemberLink, EditNetworkMemberLink } from '../../family-setup/components/family-people-links';
 import { mayHavePortalAccount, memberInvitee, networkInvitee } from '../utils/portal-invitation';
 import { PlanSection } from './plan-section';
 import { PlanSubsection } from './plan-subsection';
@@ -69,6 +69,7 @@ export function MembersSection({ familyId, members, network, isRegisseur }: Memb
                     <Link href={`mailto:${person.email}`}>{person.email}</Link>
                   </>
                 )}
+                {isRegisseur && <EditNetworkMemberLink familyId={familyId} person={person} />}
                 {isRegisseur && <PortalInvitation familyId={familyId} invitee={networkInvitee(person)} />}
               </li>
             ))}

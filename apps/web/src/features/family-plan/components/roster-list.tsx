@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { PlanItemFieldsFragment } from '../../../graphql/generated/graphql';
 import { useLanguage } from '../../../i18n/use-language';
 import { FormattedDay } from '../../../shared/components/formatted-date';
-import { ItemFacts } from './item-facts';
+import { ItemFacts } from '../../../shared/components/item-facts';
 import { ItemList } from './item-list';
 import { ItemText, itemTextId } from './item-text';
 import { PartyName } from './party-name';

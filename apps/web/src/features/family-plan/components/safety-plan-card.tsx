@@ -2,7 +2,7 @@ import { Link } from '@rijkshuisstijl-community/components-react';
 import { useTranslation } from 'react-i18next';
 import { PlanItemFieldsFragment } from '../../../graphql/generated/graphql';
 import { FormattedDay } from '../../../shared/components/formatted-date';
-import { ItemFacts } from './item-facts';
+import { ItemFacts } from '../../../shared/components/item-facts';
 import { ItemText, itemTextId } from './item-text';
 import { PlanItemCard } from './plan-item-card';
 

@@ -4,7 +4,7 @@ import { PlanSections } from '../utils/plan-sections';
 import { agreementState, needsAttention, orderAgreements } from '../../../shared/components/agreement-state';
 import { AgreementStatus } from './agreement-status';
 import { EmptyPart } from './empty-part';
-import { ItemFacts } from './item-facts';
+import { ItemFacts } from '../../../shared/components/item-facts';
 import { ItemList } from './item-list';
 import { ItemText, itemTextId } from './item-text';
 import { PartyName } from './party-name';

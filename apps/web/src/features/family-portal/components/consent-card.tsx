@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { PortalConsentsQuery } from '../../../graphql/generated/graphql';
 import { formatDate } from '../../../i18n/format-date';
 import { useLanguage } from '../../../i18n/use-language';
-import { FormProblemAlert, FormWideProblem } from '../../portal-shared/components/form-problem-alert';
+import { FormProblemAlert, FormWideProblem } from '../../../shared/forms';
 import { formatDay } from '../../portal-shared/utils/dates';
 import { useGiveConsent } from '../hooks/use-consents';
 import { consentActions, consentState, missingConsenters, PortalConsent } from '../utils/consent-state';
@@ -31,7 +31,7 @@ export function ConsentCard({ consent, family, memberId }: ConsentCardProps) {
   const { give, giving } = useGiveConsent();
   const [withdrawing, setWithdrawing] = useState(false);
   const [message, setMessage] = useState<'given' | 'withdrawn' | null>(null);
-  const [problem, setProblem] = useState<FormWideProblem | null>(null);
+  const [problem, setProblem] = useState<{ kind: FormWideProblem } | null>(null);
   const withdrawButton = useRef<HTMLButtonElement>(null);
   const status = useRef<HTMLDivElement>(null);
   const today = dutchToday();
@@ -130,7 +130,7 @@ export function ConsentCard({ consent, family, memberId }: ConsentCardProps) {
           </div>
         )}
       </dl>
-      {problem && <FormProblemAlert problem={problem} />}
+      {problem && <FormProblemAlert problem={problem.kind} audience="family" />}
       {withdrawing ? (
         <WithdrawConsentForm consentId={consent.id} recipients={recipients || t('consents.theFamily')} onClose={closeWithdraw} />
       ) : (

@@ -1,7 +1,7 @@
 import { Button, Paragraph } from '@rijkshuisstijl-community/components-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormProblemAlert, FormWideProblem } from '../../portal-shared/components/form-problem-alert';
+import { FormProblemAlert, FormWideProblem } from '../../../shared/forms';
 import { useMarkAgreementDone } from '../hooks/use-mark-agreement-done';
 
 interface MarkDoneButtonProps {
@@ -13,7 +13,7 @@ interface MarkDoneButtonProps {
 export function MarkDoneButton({ agreement, describedBy }: MarkDoneButtonProps) {
   const { t } = useTranslation('familyPortal');
   const { markDone, saving } = useMarkAgreementDone();
-  const [problem, setProblem] = useState<FormWideProblem | null>(null);
+  const [problem, setProblem] = useState<{ kind: FormWideProblem } | null>(null);
   const [done, setDone] = useState(false);
   const status = useRef<HTMLDivElement>(null);
 
@@ -33,7 +33,7 @@ export function MarkDoneButton({ agreement, describedBy }: MarkDoneButtonProps) 
 
   return (
     <div className="portal-action">
-      {problem && <FormProblemAlert problem={problem} />}
+      {problem && <FormProblemAlert problem={problem.kind} audience="family" />}
       {agreement.status !== 'DONE' && (
         <Button
           appearance="primary-action-button"

@@ -1,7 +1,7 @@
 import { ActionGroup, Button, FormFieldTextarea } from '@rijkshuisstijl-community/components-react';
 import { FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormProblemAlert } from '../../portal-shared/components/form-problem-alert';
+import { FormProblemAlert } from '../../../shared/forms';
 import { useUnsavedChanges } from '../../../shared/components/unsaved-changes';
 import { checkText, FormProblem } from '../../../shared/components/form-problem';
 import { ResponseField, ResponseKind, useRespond } from '../hooks/use-respond';
@@ -45,7 +45,7 @@ export function RespondForm({ familyId, targetItemId, kind, onClose }: RespondFo
   const textError = problem?.kind === 'fields' ? problem.fields.text : undefined;
   return (
     <form className="portal-form portal-form--respond" noValidate onSubmit={(event) => void submit(event)}>
-      {problem && problem.kind !== 'fields' && <FormProblemAlert problem={problem} />}
+      {problem && problem.kind !== 'fields' && <FormProblemAlert problem={problem.kind} audience="family" />}
       <FormFieldTextarea
         name="text"
         label={t(`respond.${kind}.label`)}

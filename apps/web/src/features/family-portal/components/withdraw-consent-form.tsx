@@ -1,7 +1,7 @@
 import { ActionGroup, Button, FormFieldTextarea, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
 import { FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormProblemAlert } from '../../portal-shared/components/form-problem-alert';
+import { FormProblemAlert } from '../../../shared/forms';
 import { useUnsavedChanges } from '../../../shared/components/unsaved-changes';
 import { checkText, FormProblem } from '../../../shared/components/form-problem';
 import { useWithdrawConsent, WithdrawField } from '../hooks/use-consents';
@@ -58,7 +58,7 @@ export function WithdrawConsentForm({ consentId, recipients, onClose }: Withdraw
       </Heading>
       <Paragraph>{t('consents.withdraw.consequence', { recipients })}</Paragraph>
       <Paragraph>{t('consents.withdraw.again')}</Paragraph>
-      {problem && problem.kind !== 'fields' && <FormProblemAlert problem={problem} />}
+      {problem && problem.kind !== 'fields' && <FormProblemAlert problem={problem.kind} audience="family" />}
       <FormFieldTextarea
         name="note"
         label={t('consents.withdraw.note')}

@@ -7,15 +7,18 @@ import {
   FamilyPeopleDocument,
   FamilyPeopleQuery,
   UpdateFamilyMemberDocument,
+  UpdateNetworkMemberDocument,
 } from '../../../graphql/generated/graphql';
 import { renderWithProviders } from '../../../testing/render-with-providers';
 import { member } from '../../family-plan/testing/plan-item-fixture';
 import { AddMemberPage } from '../components/add-member-page';
 import { AddNetworkMemberPage } from '../components/add-network-member-page';
 import { EditMemberPage } from '../components/edit-member-page';
+import { EditNetworkMemberPage } from '../components/edit-network-member-page';
 import { FamilyChangeNotice } from '../components/family-change-notice';
 
 const bram = { ...member('bram', 'Bram', 'Vos', { role: 'PARENT', age: 41, dateOfBirth: '1985-08-15', livesAtHome: false }), version: 1 };
+const ria = { __typename: 'NetworkMember' as const, id: 'ria', name: 'Ria de Wit', relation: 'oma', phone: '06 1234 5678', email: null, version: 1 };
 const iris = { ...member('iris', 'Iris', 'Vos', { role: 'PARENT', age: 38, dateOfBirth: '1987-04-04', hasParentalAuthority: true }), version: 1 };
 
 function people(isRegisseur: boolean): MockLink.MockedResponse {
@@ -25,7 +28,7 @@ function people(isRegisseur: boolean): MockLink.MockedResponse {
     name: 'Gezin Vos',
     myRelation: { __typename: 'MyRelation', type: 'PROFESSIONAL', isRegisseur },
     members: [iris, bram],
-    network: [],
+    network: [ria],
   };
   return { request: { query: FamilyPeopleDocument, variables: { id: 'family-1' } }, result: { data: { family } } };
 }
@@ -37,6 +40,7 @@ async function renderAt(path: string, mocks: MockLink.MockedResponse[]) {
         <Route path="/gezinnen/:familyId/gezinslid-toevoegen" element={<AddMemberPage />} />
         <Route path="/gezinnen/:familyId/netwerklid-toevoegen" element={<AddNetworkMemberPage />} />
         <Route path="/gezinnen/:familyId/gezinsleden/:memberId/wijzigen" element={<EditMemberPage />} />
+        <Route path="/gezinnen/:familyId/netwerk/:networkMemberId/wijzigen" element={<EditNetworkMemberPage />} />
         <Route path="/gezinnen/:familyId" element={<FamilyChangeNotice />} />
       </Routes>
     </MemoryRouter>,
@@ -122,5 +126,39 @@ describe('the regisseur’s pages for the family’s people', () => {
     fireEvent.click(within(notice).getByRole('button', { name: 'Mijn wijziging toch opslaan' }));
     expect(await screen.findByText('De gegevens van Bram Vos zijn opgeslagen.')).toBeVisible();
     expect(screen.getByRole('link', { name: 'naar Toestemming' }).getAttribute('href')).toBe('/gezinnen/family-1/toestemming');
+  });
+
+  it('gives a network member a new phone number; over someone else’s newer version only when asked', async () => {
+    const corrected = { name: 'Ria de Wit', relation: 'oma', phone: '06 8765 4321', email: null };
+    const theirs = { ...ria, email: 'ria@voorbeeld.nl', version: 2 };
+    const stale: MockLink.MockedResponse = {
+      request: { query: UpdateNetworkMemberDocument, variables: { input: { id: 'ria', expectedVersion: 1, ...corrected } } },
+      result: { errors: [{ message: 'Someone else corrected this network member', extensions: { code: 'CONFLICT', current: theirs } }] },
+    };
+    const saved: MockLink.MockedResponse = {
+      request: { query: UpdateNetworkMemberDocument, variables: { input: { id: 'ria', expectedVersion: 2, ...corrected } } },
+      result: { data: { updateNetworkMember: { ...ria, phone: corrected.phone, version: 3 } } },
+    };
+    await renderAt('/gezinnen/family-1/netwerk/ria/wijzigen', [people(true), stale, saved]);
+    await screen.findByRole('heading', { level: 1, name: 'Gegevens van Ria de Wit wijzigen' });
+    expect((screen.getByLabelText('Telefoonnummer (niet verplicht)') as HTMLInputElement).value).toBe('06 1234 5678');
+
+    type('Telefoonnummer (niet verplicht)', '06 8765 4321');
+    fireEvent.click(screen.getByRole('button', { name: 'Wijziging opslaan' }));
+    const notice = await screen.findByRole('alert');
+    expect(notice.textContent).toContain('Iemand anders heeft de gegevens van Ria de Wit intussen gewijzigd.');
+    expect(within(notice).getByText('E-mailadres').nextSibling?.textContent).toBe('ria@voorbeeld.nl');
+    expect((screen.getByLabelText('Telefoonnummer (niet verplicht)') as HTMLInputElement).value).toBe('06 8765 4321');
+
+    fireEvent.click(within(notice).getByRole('button', { name: 'Mijn wijziging toch opslaan' }));
+    expect(await screen.findByText('De gegevens van Ria de Wit zijn opgeslagen.')).toBeVisible();
+  });
+
+  it('says which field cannot be saved before asking the server', async () => {
+    await renderAt('/gezinnen/family-1/netwerk/ria/wijzigen', [people(true)]);
+    await screen.findByRole('heading', { level: 1, name: 'Gegevens van Ria de Wit wijzigen' });
+    type('Wie is dit voor het gezin?', ' ');
+    fireEvent.click(screen.getByRole('button', { name: 'Wijziging opslaan' }));
+    expect(await screen.findByText('Schrijf op wie dit voor het gezin is.')).toBeVisible();
   });
 });

@@ -7,7 +7,7 @@ import { useUnsavedChanges } from '../../../shared/components/unsaved-changes';
 import { useAddFamilyMember } from '../hooks/use-add-family-member';
 import { useBackToPlan } from '../hooks/use-back-to-plan';
 import { checkMemberDetails, MemberDetails, MemberField, newMemberDetails, sameMemberDetails } from '../utils/member-details';
-import { FormProblemNotice, FormWideProblem } from './form-problem-notice';
+import { FormProblemAlert, FormWideProblem } from '../../../shared/forms';
 import { MemberFields } from './member-fields';
 
 interface AddMemberFormProps {
@@ -49,7 +49,7 @@ export function AddMemberForm({ familyId, familyName }: AddMemberFormProps) {
   return (
     // noValidate: the browser's own messages would be in the browser's language and styling, not ours.
     <form className="page-form" noValidate onSubmit={(event) => void submit(event)}>
-      {problem && <FormProblemNotice problem={problem} />}
+      {problem && <FormProblemAlert problem={problem} />}
       <MemberFields
         name="member"
         legend={t('addMember.legend')}

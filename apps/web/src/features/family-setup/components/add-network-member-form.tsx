@@ -6,7 +6,7 @@ import { useUnsavedChanges } from '../../../shared/components/unsaved-changes';
 import { useAddNetworkMember } from '../hooks/use-add-network-member';
 import { useBackToPlan } from '../hooks/use-back-to-plan';
 import { checkNetworkDetails, NetworkDetails, NetworkField, newNetworkDetails } from '../utils/network-details';
-import { FormProblemNotice, FormWideProblem } from './form-problem-notice';
+import { FormProblemAlert, FormWideProblem } from '../../../shared/forms';
 import { NetworkFields } from './network-fields';
 
 interface AddNetworkMemberFormProps {
@@ -45,7 +45,7 @@ export function AddNetworkMemberForm({ familyId }: AddNetworkMemberFormProps) {
   return (
     // noValidate: the browser's own messages would be in the browser's language and styling, not ours.
     <form className="page-form" noValidate onSubmit={(event) => void submit(event)}>
-      {problem && <FormProblemNotice problem={problem} />}
+      {problem && <FormProblemAlert problem={problem} />}
       <NetworkFields
         name="network"
         legend={t('addNetworkMember.legend')}

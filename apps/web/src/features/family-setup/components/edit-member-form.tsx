@@ -19,7 +19,7 @@ import {
   MemberField,
   sameMemberDetails,
 } from '../utils/member-details';
-import { FormProblemNotice, FormWideProblem } from './form-problem-notice';
+import { FormProblemAlert, FormWideProblem } from '../../../shared/forms';
 import { MemberConflictNotice } from './member-conflict-notice';
 import { MemberFields } from './member-fields';
 
@@ -80,7 +80,7 @@ export function EditMemberForm({ familyId, member }: EditMemberFormProps) {
   return (
     // noValidate: the browser's own messages would be in the browser's language and styling, not ours.
     <form className="page-form" noValidate onSubmit={(event) => void save(event)}>
-      {problem && <FormProblemNotice problem={problem} />}
+      {problem && <FormProblemAlert problem={problem} />}
       {current && (
         <MemberConflictNotice current={current}>
           <div className="page-form__actions">

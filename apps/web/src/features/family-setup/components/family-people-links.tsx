@@ -19,6 +19,21 @@ export function EditMemberLink({ familyId, member }: EditMemberLinkProps) {
   );
 }
 
+interface EditNetworkMemberLinkProps {
+  familyId: string;
+  person: { id: string; name: string };
+}
+
+/** For the regisseur, next to a network member: correct their details (a new phone number). */
+export function EditNetworkMemberLink({ familyId, person }: EditNetworkMemberLinkProps) {
+  const { t } = useTranslation('familySetup');
+  return (
+    <RouterLink className="family-people-link" to={generatePath(PATHS.editNetworkMember, { familyId, networkMemberId: person.id })}>
+      {t('links.editNetworkMember', { name: person.name })}
+    </RouterLink>
+  );
+}
+
 interface AddPersonLinkProps {
   familyId: string;
   to: 'member' | 'network';

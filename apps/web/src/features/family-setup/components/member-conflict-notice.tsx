@@ -1,20 +1,15 @@
-import { Alert, Paragraph } from '@rijkshuisstijl-community/components-react';
 import { PropsWithChildren } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormattedDay } from '../../../shared/components/formatted-date';
 import { memberName } from '../../../shared/components/member-names';
-import { ItemFacts } from '../../family-plan/components/item-facts';
 import { CurrentMember } from '../hooks/use-update-family-member';
+import { CorrectionConflictNotice } from './correction-conflict-notice';
 
 interface MemberConflictNoticeProps {
   current: CurrentMember;
 }
 
-/**
- * Someone corrected this member while the regisseur was working on it. Their
- * details are shown as they are now; nothing was overwritten, and the
- * regisseur decides (the children: the form's choices) what happens next.
- */
+/** A family member's details as someone else saved them meanwhile. */
 export function MemberConflictNotice({ current, children }: PropsWithChildren<MemberConflictNoticeProps>) {
   const { t } = useTranslation('familySetup');
   const yesNo = (value: boolean) => t(value ? 'conflict.yes' : 'conflict.no');
@@ -26,13 +21,8 @@ export function MemberConflictNotice({ current, children }: PropsWithChildren<Me
     { label: t('member.livesAtHome.label'), value: yesNo(current.livesAtHome) },
   ];
   return (
-    <Alert type="warning" role="alert">
-      <Paragraph>
-        <strong>{t('conflict.title', { name: memberName(current) })}</strong>
-      </Paragraph>
-      <Paragraph>{t('conflict.message')}</Paragraph>
-      <ItemFacts facts={facts} />
+    <CorrectionConflictNotice name={memberName(current)} facts={facts}>
       {children}
-    </Alert>
+    </CorrectionConflictNotice>
   );
 }

@@ -18,7 +18,7 @@ import {
   NewPlanProblems,
   NO_NEW_PLAN_PROBLEMS,
 } from '../utils/new-plan-draft';
-import { FormProblemNotice } from './form-problem-notice';
+import { FormProblemAlert } from '../../../shared/forms';
 import { MemberFields } from './member-fields';
 import { NetworkFields } from './network-fields';
 
@@ -123,7 +123,7 @@ export function NewFamilyPlanForm() {
   return (
     // noValidate: the browser's own messages would be in the browser's language and styling, not ours.
     <form className="page-form" noValidate onSubmit={(event) => void submit(event)}>
-      {failure && <FormProblemNotice problem={failure} />}
+      {failure && <FormProblemAlert problem={failure} />}
       <FormFieldTextInput
         name="name"
         label={t('newPlan.name.label')}

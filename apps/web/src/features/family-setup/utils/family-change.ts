@@ -1,7 +1,7 @@
 /** What the regisseur just changed, carried to the plan page so that it can say so. */
 export type FamilyChange =
   | { kind: 'started' }
-  | { kind: 'memberAdded' | 'networkMemberAdded'; name: string }
+  | { kind: 'memberAdded' | 'networkMemberAdded' | 'networkMemberUpdated'; name: string }
   /** A changed date of birth, role or authority may change who must consent. */
   | { kind: 'memberUpdated'; name: string; consentMayChange: boolean };
 
@@ -13,7 +13,7 @@ export function familyChangeOf(state: unknown): FamilyChange | null {
   const { kind, name, consentMayChange } = change as Record<string, unknown>;
   if (kind === 'started') return { kind };
   if (typeof name !== 'string') return null;
-  if (kind === 'memberAdded' || kind === 'networkMemberAdded') return { kind, name };
+  if (kind === 'memberAdded' || kind === 'networkMemberAdded' || kind === 'networkMemberUpdated') return { kind, name };
   if (kind === 'memberUpdated') return { kind, name, consentMayChange: consentMayChange === true };
   return null;
 }

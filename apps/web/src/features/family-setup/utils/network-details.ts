@@ -23,6 +23,15 @@ export function newNetworkDetails(): NetworkDetails {
   return { name: '', relation: '', phone: '', email: '' };
 }
 
+/** A person as the API has them, as the form holds them. */
+export function networkDetailsOf(person: { name: string; relation: string; phone?: string | null; email?: string | null }): NetworkDetails {
+  return { name: person.name, relation: person.relation, phone: person.phone ?? '', email: person.email ?? '' };
+}
+
+export function sameNetworkDetails(a: NetworkDetails, b: NetworkDetails): boolean {
+  return NETWORK_FIELDS.every((field) => a[field].trim() === b[field].trim());
+}
+
 export function checkNetworkDetails(person: NetworkDetails): FieldErrors<NetworkField> {
   const errors: FieldErrors<NetworkField> = {};
   for (const field of ['name', 'relation'] as const) {

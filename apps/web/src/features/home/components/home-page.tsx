@@ -6,6 +6,7 @@ import { PATHS } from '../../../shared/paths';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { isAdministrator } from '../../administration/utils/administrator';
 import { useSignedInViewer } from '../../auth/hooks/use-signed-in-viewer';
+import { FamilySearch } from '../../family-search/components/family-search';
 import { StartPlanHomeLink } from '../../family-setup/components/start-plan-home-link';
 import { OverviewPanel } from '../../overview/components/overview-panel';
 import { SignalsHomeLink } from '../../signals/components/signals-home-link';
@@ -27,6 +28,7 @@ export function HomePage() {
       <Paragraph purpose="lead">{t(`intro.${viewer.kind}`)}</Paragraph>
       {viewer.kind === 'PROFESSIONAL' && <SignalsHomeLink />}
       {hasPermission(viewer.kind, Permission.WorkWithFamilies) && <StartPlanHomeLink />}
+      {viewer.kind === 'PROFESSIONAL' && <FamilySearch />}
       {viewer.kind === 'PROFESSIONAL' && <OverviewPanel />}
       {viewer.kind === 'FAMILY_MEMBER' && <PortalFamilyLinks portal="family" />}
       {viewer.kind === 'NETWORK_MEMBER' && <PortalFamilyLinks portal="network" />}

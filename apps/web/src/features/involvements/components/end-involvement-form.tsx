@@ -7,8 +7,8 @@ import { inputValue } from '../../../shared/components/input-value';
 import { RouterLink } from '../../../shared/components/router-link';
 import { useUnsavedChanges } from '../../../shared/components/unsaved-changes';
 import { PATHS } from '../../../shared/paths';
-import { ItemFacts } from '../../family-plan/components/item-facts';
-import { FormProblemAlert } from '../../plan-items/components/form-problem-alert';
+import { ItemFacts } from '../../../shared/components/item-facts';
+import { FormProblemAlert } from '../../../shared/forms';
 import { useEndInvolvement } from '../hooks/use-end-involvement';
 import { useRefreshInvolvements } from '../hooks/use-refresh-involvements';
 
@@ -23,7 +23,7 @@ interface EndInvolvementFormProps {
   onCancel: () => void;
 }
 
-type Refusal = 'stale' | 'regisseur' | 'refused' | 'unavailable';
+type Refusal = 'stale' | 'regisseur' | 'notFound' | 'unavailable';
 
 /**
  * Ending an involvement ends its access at once, so it takes two steps: the
@@ -119,7 +119,7 @@ export function EndInvolvementForm({ familyId, involvement, onEnded, onCancel }:
           </Paragraph>
         </Alert>
       )}
-      {(refusal === 'refused' || refusal === 'unavailable') && <FormProblemAlert problem={refusal} />}
+      {(refusal === 'notFound' || refusal === 'unavailable') && <FormProblemAlert problem={refusal} />}
       <ItemFacts
         facts={[
           { label: t('facts.professional'), value: `${name} (${involvement.organisationName})` },

@@ -16,7 +16,7 @@ import { invalidFields } from '../../../shared/components/form-problem';
 import { inputValue } from '../../../shared/components/input-value';
 import { memberName } from '../../../shared/components/member-names';
 import { useUnsavedChanges } from '../../../shared/components/unsaved-changes';
-import { FormProblemAlert } from '../../plan-items/components/form-problem-alert';
+import { FormProblemAlert } from '../../../shared/forms';
 import { useInvitableProfessionals } from '../hooks/use-invitable-professionals';
 import { useInviteInvolvement } from '../hooks/use-invite-involvement';
 import {
@@ -45,7 +45,7 @@ export function InviteInvolvementForm({ family, onInvited }: InviteInvolvementFo
   const { t: tv } = useTranslation('vocabulary');
   const [draft, setDraft] = useState<InviteDraft>(EMPTY_INVITE);
   const [problems, setProblems] = useState<InviteProblems>({});
-  const [failure, setFailure] = useState<'refused' | 'unavailable' | null>(null);
+  const [failure, setFailure] = useState<'notFound' | 'unavailable' | null>(null);
   const { organisations, professionals, loadingProfessionals, failed, retry } = useInvitableProfessionals(family.id, draft.organisationId);
   const { invite, inviting } = useInviteInvolvement(family.id);
   useUnsavedChanges(JSON.stringify(draft) !== JSON.stringify(EMPTY_INVITE));
@@ -100,7 +100,7 @@ export function InviteInvolvementForm({ family, onInvited }: InviteInvolvementFo
     } else if (problem.kind === 'conflict') {
       setProblems({ professionalEmail: 'alreadyInvolved' });
     } else {
-      setFailure(problem.kind === 'unavailable' ? 'unavailable' : 'refused');
+      setFailure(problem.kind === 'unavailable' ? 'unavailable' : 'notFound');
     }
   };
 

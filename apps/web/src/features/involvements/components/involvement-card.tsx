@@ -5,7 +5,7 @@ import { FamilyMemberFieldsFragment, InvolvementFieldsFragment } from '../../../
 import { useLanguage } from '../../../i18n/use-language';
 import { FormattedDay, FormattedMoment } from '../../../shared/components/formatted-date';
 import { namesOf } from '../../../shared/components/member-names';
-import { ItemFacts } from '../../family-plan/components/item-facts';
+import { ItemFacts } from '../../../shared/components/item-facts';
 
 interface InvolvementCardProps {
   involvement: InvolvementFieldsFragment;

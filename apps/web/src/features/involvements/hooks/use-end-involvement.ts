@@ -9,7 +9,7 @@ export type EndResult =
   | { ok: false; problem: 'stale'; version: number }
   /** The regisseur's own involvement ends only after a handover. */
   | { ok: false; problem: 'regisseur' }
-  | { ok: false; problem: 'fields' | 'refused' | 'unavailable' };
+  | { ok: false; problem: 'fields' | 'notFound' | 'unavailable' };
 
 export function useEndInvolvement() {
   const [mutate, { loading }] = useMutation(EndInvolvementDocument, {
@@ -27,7 +27,7 @@ export function useEndInvolvement() {
       if (staleness) return { ok: false, ...staleness };
       const problem = formProblemOf(error, ['reason']);
       if (problem.kind === 'fields') return { ok: false, problem: 'fields' };
-      return { ok: false, problem: problem.kind === 'unavailable' ? 'unavailable' : 'refused' };
+      return { ok: false, problem: problem.kind === 'unavailable' ? 'unavailable' : 'notFound' };
     }
   };
 

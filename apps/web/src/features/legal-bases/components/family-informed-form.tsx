@@ -3,7 +3,7 @@ import { FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { inputValue } from '../../../shared/components/input-value';
 import { useUnsavedChanges } from '../../../shared/components/unsaved-changes';
-import { FormProblemAlert } from '../../plan-items/components/form-problem-alert';
+import { FormProblemAlert } from '../../../shared/forms';
 import { useRecordFamilyInformed } from '../hooks/use-record-family-informed';
 import { checkInformedAt, LegalBasisReason, momentOfLocalInput } from '../utils/legal-basis-draft';
 
@@ -18,7 +18,7 @@ export function FamilyInformedForm({ legalBasisId, onDone }: FamilyInformedFormP
   const { recordInformed, recordingInformed } = useRecordFamilyInformed();
   const [informedAt, setInformedAt] = useState('');
   const [reason, setReason] = useState<LegalBasisReason | null>(null);
-  const [failure, setFailure] = useState<'refused' | 'unavailable' | null>(null);
+  const [failure, setFailure] = useState<'notFound' | 'unavailable' | null>(null);
   const field = useRef<HTMLInputElement>(null);
   useUnsavedChanges(informedAt !== '');
 
@@ -37,7 +37,7 @@ export function FamilyInformedForm({ legalBasisId, onDone }: FamilyInformedFormP
     const problem = await recordInformed(legalBasisId, moment);
     if (!problem) onDone(true);
     else if (problem.kind === 'fields') setReason('invalid');
-    else setFailure(problem.kind === 'unavailable' ? 'unavailable' : 'refused');
+    else setFailure(problem.kind === 'unavailable' ? 'unavailable' : 'notFound');
   };
 
   return (

@@ -18,7 +18,7 @@ import { inputValue } from '../../../shared/components/input-value';
 import { memberName } from '../../../shared/components/member-names';
 import { useUnsavedChanges } from '../../../shared/components/unsaved-changes';
 import { PATHS } from '../../../shared/paths';
-import { FormProblemAlert } from '../../plan-items/components/form-problem-alert';
+import { FormProblemAlert } from '../../../shared/forms';
 import { useRecordLegalBasis } from '../hooks/use-record-legal-basis';
 import {
   checkLegalBasisDraft,
@@ -57,7 +57,7 @@ export function RecordLegalBasisForm({ family, recipient }: RecordLegalBasisForm
   const initial = useRef(emptyLegalBasis(recipient.memberIds)).current;
   const [draft, setDraft] = useState<LegalBasisDraft>(initial);
   const [problems, setProblems] = useState<LegalBasisProblems>({});
-  const [failure, setFailure] = useState<'refused' | 'unavailable' | null>(null);
+  const [failure, setFailure] = useState<'notFound' | 'unavailable' | null>(null);
   const [recorded, setRecorded] = useState(false);
   const kindErrorId = useId();
   const informingErrorId = useId();
@@ -133,7 +133,7 @@ export function RecordLegalBasisForm({ family, recipient }: RecordLegalBasisForm
       for (const field of invalidFields(problem.fields)) marked[field] = 'invalid';
       setProblems(marked);
     } else {
-      setFailure(problem.kind === 'unavailable' ? 'unavailable' : 'refused');
+      setFailure(problem.kind === 'unavailable' ? 'unavailable' : 'notFound');
     }
   };
 

@@ -1,7 +1,7 @@
 import { Button, Paragraph } from '@rijkshuisstijl-community/components-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormProblemAlert } from '../../plan-items/components/form-problem-alert';
+import { FormProblemAlert } from '../../../shared/forms';
 import { useRevokeLegalBasis } from '../hooks/use-revoke-legal-basis';
 
 interface RevokeLegalBasisProps {
@@ -29,7 +29,7 @@ export function RevokeLegalBasis({ legalBasisId, onDone }: RevokeLegalBasisProps
 
   return (
     <div className="plan-form plan-form--inline">
-      {failed && <FormProblemAlert problem="refused" />}
+      {failed && <FormProblemAlert problem="notFound" />}
       <Paragraph ref={question} tabIndex={-1}>
         {t('revoke.question')}
       </Paragraph>

@@ -108,6 +108,10 @@ describe('a network member’s page', () => {
   it('shows the conditions everyone holds on to, and only the safety plan’s logbook', async () => {
     await openNetworkPage();
     expect(screen.getByText('Sandra en Erik zien elkaar niet bij een overdracht.')).toBeVisible();
+    // "Call the contact person" comes with the number to call.
+    const conditions = screen.getByRole('region', { name: 'Hier houdt iedereen zich aan' });
+    expect(within(conditions).getByText('Het aanspreekpunt is Kees Dekker (Samen Veilig Midden-Nederland).')).toBeVisible();
+    expect(within(conditions).getByRole('link', { name: '030 765 43 21' }).getAttribute('href')).toBe('tel:0307654321');
     const logbook = screen.getByRole('region', { name: 'Logboek van het veiligheidsplan' });
     expect(within(logbook).getByText('De overdracht ging rustig.')).toBeVisible();
     expect(within(logbook).queryByText('Gesprek met Sandra.')).toBeNull();

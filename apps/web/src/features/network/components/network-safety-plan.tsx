@@ -27,6 +27,10 @@ export function NetworkSafetyPlan({ family, networkMemberId }: NetworkSafetyPlan
   const parts = useMemo(() => networkParts(family.plan, networkMemberId), [family.plan, networkMemberId]);
   const regisseur = family.involvements.find((involvement) => involvement.isRegisseur && !involvement.endedAt) ?? null;
   const me = family.network.find((person) => person.id === networkMemberId);
+  // Whom "call the contact person" means, with the number to call: the safety plan's contact, else the regisseur.
+  const contact = parts.safetyPlan
+    ? { name: parts.safetyPlan.contactName ?? null, phone: parts.safetyPlan.contactPhone ?? null }
+    : { name: regisseur?.professionalName ?? null, phone: regisseur?.phone ?? null };
   const sections = [
     { id: 'zorgen', title: t('worried.title') },
     { id: 'jouw-taken', title: t('tasks.title') },
@@ -58,6 +62,7 @@ export function NetworkSafetyPlan({ family, networkMemberId }: NetworkSafetyPlan
                   </strong>
                 </Paragraph>
                 <ContactLinks phone={regisseur.phone} email={regisseur.email} />
+                {!regisseur.phone && <Paragraph>{t('worried.noPhone')}</Paragraph>}
               </div>
             )}
           </>
@@ -75,6 +80,13 @@ export function NetworkSafetyPlan({ family, networkMemberId }: NetworkSafetyPlan
       />
 
       <PortalSection id="afspraken" title={t('conditions.title')} intro={t('conditions.intro')}>
+        {contact.name && (
+          <div className="portal-callout">
+            <Paragraph>{t('conditions.call', { name: contact.name })}</Paragraph>
+            <ContactLinks phone={contact.phone} />
+            {!contact.phone && <Paragraph>{t('worried.noPhone')}</Paragraph>}
+          </div>
+        )}
         {parts.conditions.length === 0 ? (
           <Paragraph>{t('conditions.empty')}</Paragraph>
         ) : (

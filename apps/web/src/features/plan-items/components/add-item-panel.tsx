@@ -1,7 +1,7 @@
 import { Button, Paragraph } from '@rijkshuisstijl-community/components-react';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NewItemKind } from '../utils/new-item-draft';
+import { NewItemKind } from '../utils/item-form';
 import { mayAdd, PlanEditor } from '../utils/plan-editor';
 import { NewItemForm } from './new-item-form';
 

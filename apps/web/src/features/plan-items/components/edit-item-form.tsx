@@ -8,7 +8,7 @@ import { EditField, useUpdatePlanItem } from '../hooks/use-update-plan-item';
 import { useRefreshPlanAfterConflict } from '../hooks/use-refresh-plan-after-conflict';
 import { CurrentVersion } from '../utils/conflict';
 import { ConflictNotice } from './conflict-notice';
-import { FormProblemAlert } from './form-problem-alert';
+import { FormProblemAlert } from '../../../shared/forms';
 import { inputValue } from '../../../shared/components/input-value';
 
 /** Kinds whose date is part of what is edited, and for which it cannot be left empty. */
@@ -39,7 +39,7 @@ export function EditItemForm({ item, onDone }: EditItemFormProps) {
   const [baseVersion, setBaseVersion] = useState(item.version);
   const [current, setCurrent] = useState<CurrentVersion | null>(null);
   const [invalid, setInvalid] = useState<readonly EditField[]>([]);
-  const [failure, setFailure] = useState<'refused' | 'unavailable' | null>(null);
+  const [failure, setFailure] = useState<'notFound' | 'unavailable' | null>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const dueOnRef = useRef<HTMLInputElement>(null);
   useUnsavedChanges(text !== (item.text ?? '') || dueOn !== (item.dueOn ?? ''));
@@ -72,7 +72,7 @@ export function EditItemForm({ item, onDone }: EditItemFormProps) {
     } else if (result.problem.kind === 'fields') {
       setInvalid(invalidFields(result.problem.fields));
     } else {
-      setFailure(result.problem.kind === 'unavailable' ? 'unavailable' : 'refused');
+      setFailure(result.problem.kind === 'unavailable' ? 'unavailable' : 'notFound');
     }
   };
 

@@ -6,7 +6,7 @@ import { useRefreshPlanAfterConflict } from '../hooks/use-refresh-plan-after-con
 import { CurrentVersion } from '../utils/conflict';
 import { SaveResult } from '../utils/save-result';
 import { ConflictNotice } from './conflict-notice';
-import { FormProblemAlert } from './form-problem-alert';
+import { FormProblemAlert } from '../../../shared/forms';
 
 interface ImmediateChangeProps {
   item: PlanItemFieldsFragment;
@@ -27,7 +27,7 @@ export function ImmediateChange({ item, save, busy, retryLabel, onDone }: Immedi
   const { t } = useTranslation('planItems');
   const refreshPlan = useRefreshPlanAfterConflict();
   const [current, setCurrent] = useState<CurrentVersion | null>(null);
-  const [failure, setFailure] = useState<'refused' | 'unavailable' | null>(null);
+  const [failure, setFailure] = useState<'notFound' | 'unavailable' | null>(null);
   const started = useRef(false);
 
   const saveTo = async (version: number) => {
@@ -37,7 +37,7 @@ export function ImmediateChange({ item, save, busy, retryLabel, onDone }: Immedi
     else if (result.problem.kind === 'conflict' && result.current) {
       setCurrent(result.current);
       void refreshPlan();
-    } else setFailure(result.problem.kind === 'unavailable' ? 'unavailable' : 'refused');
+    } else setFailure(result.problem.kind === 'unavailable' ? 'unavailable' : 'notFound');
   };
 
   useEffect(() => {

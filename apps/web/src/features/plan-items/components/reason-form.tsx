@@ -7,7 +7,7 @@ import { useRefreshPlanAfterConflict } from '../hooks/use-refresh-plan-after-con
 import { CurrentVersion } from '../utils/conflict';
 import { SaveResult } from '../utils/save-result';
 import { ConflictNotice } from './conflict-notice';
-import { FormProblemAlert } from './form-problem-alert';
+import { FormProblemAlert } from '../../../shared/forms';
 import { inputValue } from '../../../shared/components/input-value';
 
 /** The API asks at least this much of a reason for removing an item. */
@@ -38,7 +38,7 @@ export function ReasonForm({ item, texts, busy, onSubmit, onDone }: ReasonFormPr
   const [baseVersion, setBaseVersion] = useState(item.version);
   const [current, setCurrent] = useState<CurrentVersion | null>(null);
   const [invalid, setInvalid] = useState(false);
-  const [failure, setFailure] = useState<'refused' | 'unavailable' | null>(null);
+  const [failure, setFailure] = useState<'notFound' | 'unavailable' | null>(null);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
   useUnsavedChanges(reason.trim() !== '');
 
@@ -67,7 +67,7 @@ export function ReasonForm({ item, texts, busy, onSubmit, onDone }: ReasonFormPr
     } else if (result.problem.kind === 'fields') {
       setInvalid(true);
     } else {
-      setFailure(result.problem.kind === 'unavailable' ? 'unavailable' : 'refused');
+      setFailure(result.problem.kind === 'unavailable' ? 'unavailable' : 'notFound');
     }
   };
 

@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { AddPlanItemDocument, FamilyPlanDocument } from '../../../graphql/generated/graphql';
-import { addInputOf, NEW_ITEM_FIELDS, NewItemDraft, NewItemField, NewItemKind } from '../utils/new-item-draft';
-import { failedSave, SaveResult } from '../utils/save-result';
+import { addInputOf, CheckedItem, NewItemKind } from '../utils/item-form';
 
+/** Adds an item to the plan; a refusal is thrown for the form to show. */
 export function useAddPlanItem(familyId: string) {
   const [mutate, { loading }] = useMutation(AddPlanItemDocument, {
     // The new item takes its place in the plan (sorted, with its goal) when the plan is read again.
@@ -10,13 +10,8 @@ export function useAddPlanItem(familyId: string) {
     awaitRefetchQueries: true,
   });
 
-  const add = async (kind: NewItemKind, draft: NewItemDraft): Promise<SaveResult<NewItemField>> => {
-    try {
-      await mutate({ variables: { input: addInputOf(kind, familyId, draft) } });
-      return { ok: true };
-    } catch (error) {
-      return failedSave(error, NEW_ITEM_FIELDS);
-    }
+  const add = async (kind: NewItemKind, item: CheckedItem): Promise<void> => {
+    await mutate({ variables: { input: addInputOf(kind, familyId, item) } });
   };
 
   return { add, adding: loading };

@@ -10,7 +10,7 @@ import { FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LogEntryField, useAddLogEntry } from '../hooks/use-add-log-entry';
 import { checkText, FieldErrors, FormProblem } from '../../../shared/components/form-problem';
-import { FormProblemAlert } from './form-problem-alert';
+import { FormProblemAlert } from '../../../shared/forms';
 import { useUnsavedChanges } from '../../../shared/components/unsaved-changes';
 
 interface LogEntryFormProps {
@@ -74,7 +74,7 @@ export function LogEntryForm({ familyId, category, offerSafetyLogbook = false }:
   return (
     // noValidate: the browser's own messages would be in the browser's language and styling, not ours.
     <form className="portal-form" noValidate onSubmit={(event) => void submit(event)}>
-      {problem && problem.kind !== 'fields' && <FormProblemAlert problem={problem} />}
+      {problem && problem.kind !== 'fields' && <FormProblemAlert problem={problem.kind} audience="family" />}
       <FormFieldTextarea
         name="text"
         label={t('logbook.form.text')}

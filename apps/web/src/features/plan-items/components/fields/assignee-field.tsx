@@ -1,33 +1,27 @@
-import { FormFieldSelect, SelectOption } from '@rijkshuisstijl-community/components-react';
-import { Ref } from 'react';
+import { SelectOption } from '@rijkshuisstijl-community/components-react';
+import { FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { partyKey } from '../../utils/new-item-draft';
+import { FieldBinding, SelectField } from '../../../../shared/forms';
+import { partyKey } from '../../utils/party-key';
 import { PlanEditor } from '../../utils/plan-editor';
-import { inputValue } from '../../../../shared/components/input-value';
 
-interface AssigneeFieldProps {
+interface AssigneeFieldProps<T extends FieldValues, O extends FieldValues> extends FieldBinding<T, O> {
   editor: PlanEditor;
-  value: string;
-  onChange: (key: string) => void;
-  invalid: boolean;
-  selectRef?: Ref<HTMLSelectElement>;
+  label?: string;
 }
 
 /** Who does it: an involved professional, a family member or someone from the network. */
-export function AssigneeField({ editor, value, onChange, invalid, selectRef }: AssigneeFieldProps) {
+export function AssigneeField<T extends FieldValues, O extends FieldValues>({ control, name, editor, label }: AssigneeFieldProps<T, O>) {
   const { t } = useTranslation('planItems');
   const active = editor.involvements.filter((involvement) => !involvement.endedAt);
   return (
-    <FormFieldSelect
-      name="assignee"
-      label={t('fields.assignee.label')}
-      value={value}
-      invalid={invalid}
+    <SelectField
+      control={control}
+      name={name}
+      label={label ?? t('fields.assignee.label')}
+      placeholder={t('fields.assignee.choose')}
       errorMessage={t('fields.assignee.error')}
-      selectRef={selectRef}
-      onChange={(event) => onChange(inputValue(event))}
     >
-      <SelectOption value="">{t('fields.assignee.choose')}</SelectOption>
       <optgroup label={t('fields.assignee.professionals')}>
         {active.map((involvement) => (
           <SelectOption key={involvement.id} value={partyKey('INVOLVEMENT', involvement.id)}>
@@ -54,6 +48,6 @@ export function AssigneeField({ editor, value, onChange, invalid, selectRef }: A
           ))}
         </optgroup>
       )}
-    </FormFieldSelect>
+    </SelectField>
   );
 }

@@ -1,36 +1,24 @@
-import { FormFieldSelect, SelectOption } from '@rijkshuisstijl-community/components-react';
 import { InformationCategory } from '@gezinsplan/domain';
-import { Ref } from 'react';
+import { FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { FieldBinding, SelectField } from '../../../../shared/forms';
 
-interface CategoryFieldProps {
+interface CategoryFieldProps<T extends FieldValues, O extends FieldValues> extends FieldBinding<T, O> {
   categories: readonly InformationCategory[];
-  value: InformationCategory | '';
-  onChange: (category: InformationCategory) => void;
-  invalid: boolean;
-  selectRef?: Ref<HTMLSelectElement>;
 }
 
 /** Which kind of information this is: it decides who may read it (need-to-know). */
-export function CategoryField({ categories, value, onChange, invalid, selectRef }: CategoryFieldProps) {
+export function CategoryField<T extends FieldValues, O extends FieldValues>({ control, name, categories }: CategoryFieldProps<T, O>) {
   const { t } = useTranslation('planItems');
   const { t: tv } = useTranslation('vocabulary');
   return (
-    <FormFieldSelect
-      name="category"
+    <SelectField
+      control={control}
+      name={name}
       label={t('fields.category.label')}
       description={t('fields.category.description')}
-      value={value}
-      invalid={invalid}
       errorMessage={t('fields.category.error')}
-      selectRef={selectRef}
-      onChange={(event) => onChange(event.target.value as InformationCategory)}
-    >
-      {categories.map((category) => (
-        <SelectOption key={category} value={category}>
-          {tv(`categories.${category}`)}
-        </SelectOption>
-      ))}
-    </FormFieldSelect>
+      options={categories.map((category) => ({ value: category, label: tv(`categories.${category}`) }))}
+    />
   );
 }

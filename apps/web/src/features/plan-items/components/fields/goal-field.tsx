@@ -1,38 +1,25 @@
-import { FormFieldSelect, SelectOption } from '@rijkshuisstijl-community/components-react';
-import { Ref } from 'react';
+import { FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { PlanItemFieldsFragment } from '../../../../graphql/generated/graphql';
-import { inputValue } from '../../../../shared/components/input-value';
+import { FieldBinding, SelectField } from '../../../../shared/forms';
 
-interface GoalFieldProps {
+interface GoalFieldProps<T extends FieldValues, O extends FieldValues> extends FieldBinding<T, O> {
   goals: readonly PlanItemFieldsFragment[];
-  value: string;
-  onChange: (goalId: string) => void;
-  invalid: boolean;
-  selectRef?: Ref<HTMLSelectElement>;
 }
 
 /** The goal an agreement works towards, if any. */
-export function GoalField({ goals, value, onChange, invalid, selectRef }: GoalFieldProps) {
+export function GoalField<T extends FieldValues, O extends FieldValues>({ control, name, goals }: GoalFieldProps<T, O>) {
   const { t } = useTranslation('planItems');
   const readable = goals.filter((goal) => goal.access === 'FULL' && goal.text);
   if (readable.length === 0) return null;
   return (
-    <FormFieldSelect
-      name="goalId"
+    <SelectField
+      control={control}
+      name={name}
       label={t('fields.goal.label')}
-      value={value}
-      invalid={invalid}
+      placeholder={t('fields.goal.none')}
       errorMessage={t('fields.goal.error')}
-      selectRef={selectRef}
-      onChange={(event) => onChange(inputValue(event))}
-    >
-      <SelectOption value="">{t('fields.goal.none')}</SelectOption>
-      {readable.map((goal) => (
-        <SelectOption key={goal.id} value={goal.id}>
-          {goal.text}
-        </SelectOption>
-      ))}
-    </FormFieldSelect>
+      options={readable.map((goal) => ({ value: goal.id, label: goal.text ?? '' }))}
+    />
   );
 }

@@ -1,25 +1,17 @@
-import { Ref } from 'react';
+import { FieldValues } from 'react-hook-form';
 import { FamilyMemberFieldsFragment } from '../../../../graphql/generated/graphql';
-import { CheckboxFieldset } from '../../../../shared/components/checkbox-fieldset';
 import { memberName } from '../../../../shared/components/member-names';
+import { CheckboxGroupField, FieldBinding } from '../../../../shared/forms';
 
-interface MembersFieldProps {
+interface MembersFieldProps<T extends FieldValues, O extends FieldValues> extends FieldBinding<T, O> {
   legend: string;
   members: readonly FamilyMemberFieldsFragment[];
-  value: readonly string[];
-  onChange: (memberIds: string[]) => void;
-  invalid: boolean;
   errorMessage: string;
-  firstInputRef?: Ref<HTMLInputElement>;
 }
 
 /** Whom an item is about: one checkbox per family member. Need-to-know is decided per member. */
-export function MembersField({ members, ...props }: MembersFieldProps) {
+export function MembersField<T extends FieldValues, O extends FieldValues>({ members, ...props }: MembersFieldProps<T, O>) {
   return (
-    <CheckboxFieldset
-      name="aboutMemberIds"
-      options={members.map((member) => ({ value: member.id, label: memberName(member) }))}
-      {...props}
-    />
+    <CheckboxGroupField {...props} options={members.map((member) => ({ value: member.id, label: memberName(member) }))} />
   );
 }

@@ -1,22 +1,22 @@
 import { RouteObject } from 'react-router-dom';
 import { PATHS } from '../../shared/paths';
 import { ProfessionalOnly } from '../../shared/components/professional-only';
-import { ConsentPage } from '../consent/components/consent-page';
-import { HandoverPage } from '../involvements/components/handover-page';
-import { InviteInvolvementPage } from '../involvements/components/invite-involvement-page';
-import { InvolvementsPage } from '../involvements/components/involvements-page';
-import { RecordLegalBasisPage } from '../legal-bases/components/record-legal-basis-page';
-import { AccessLogPage } from './components/access-log-page';
-import { AdoptedVersionPage } from './components/adopted-version-page';
-import { FamilyPlanPage } from './components/family-plan-page';
+import { ConsentPage } from '../../features/consent/components/consent-page';
+import { HandoverPage } from '../../features/involvements/components/handover-page';
+import { InviteInvolvementPage } from '../../features/involvements/components/invite-involvement-page';
+import { InvolvementsPage } from '../../features/involvements/components/involvements-page';
+import { RecordLegalBasisPage } from '../../features/legal-bases/components/record-legal-basis-page';
+import { AccessLogPage } from '../../features/family-plan/components/access-log-page';
+import { AdoptedVersionPage } from '../../features/family-plan/components/adopted-version-page';
+import { FamilyPlanPage } from '../../features/family-plan/components/family-plan-page';
 // The professional pages' layout, loaded with their routes (and not in unit tests, which render components alone).
 import '../../shared/components/shared-components.css';
-import '../overview/overview.css';
-import './family-plan.css';
-import '../plan-items/plan-items.css';
-import '../involvements/involvements.css';
-import '../consent/consent.css';
-import '../legal-bases/legal-bases.css';
+import '../../features/overview/overview.css';
+import '../../features/family-plan/family-plan.css';
+import '../../features/plan-items/plan-items.css';
+import '../../features/involvements/involvements.css';
+import '../../features/consent/consent.css';
+import '../../features/legal-bases/legal-bases.css';
 
 /** A professional's pages around one family's plan; they need a professional signed in. */
 export const PROFESSIONAL_ROUTES: RouteObject[] = [

@@ -1,0 +1,113 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { z } from 'zod';
+import { renderWithProviders } from '../../../testing/render-with-providers';
+import { CheckboxGroupField, FormActions, KitForm, requiredDay, requiredText, someOf, TextareaField, TextField, useKitForm } from '..';
+
+const schema = z.object({
+  text: requiredText(20),
+  dueOn: requiredDay(),
+  about: someOf(),
+});
+
+interface Props {
+  save: (values: z.output<typeof schema>) => Promise<void>;
+  onSaved?: () => void;
+}
+
+function TestForm({ save, onSaved }: Props) {
+  const kit = useKitForm({ schema, defaultValues: { text: '', dueOn: '', about: [] } });
+  const { control, formState } = kit.form;
+  return (
+    <KitForm kit={kit} onSubmit={save} onSaved={onSaved}>
+      <TextareaField control={control} name="text" label="Tekst" />
+      <TextField control={control} name="dueOn" type="date" label="Datum" errorMessage="Kies een datum." />
+      <CheckboxGroupField
+        control={control}
+        name="about"
+        legend="Over wie"
+        options={[
+          { value: 'a', label: 'Anna' },
+          { value: 'b', label: 'Bram' },
+        ]}
+      />
+      <FormActions submitLabel="Opslaan" busy={formState.isSubmitting} />
+    </KitForm>
+  );
+}
+
+const badInput = (field: string) =>
+  new CombinedGraphQLErrors({
+    data: null,
+    errors: [{ message: 'bad', extensions: { code: 'BAD_USER_INPUT', fields: [{ field, message: 'is wrong' }] } }],
+  });
+
+describe('the form kit', () => {
+  it('marks every field the schema refuses, focuses the first, and sends nothing', async () => {
+    const save = jest.fn<Promise<void>, [z.output<typeof schema>]>().mockResolvedValue(undefined);
+    await renderWithProviders(<TestForm save={save} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Tekst' })).toHaveFocus());
+    expect(screen.getByRole('textbox', { name: 'Tekst' })).toHaveAccessibleDescription(expect.stringContaining('Vul dit in.'));
+    expect(screen.getByText('Kies een datum.')).toBeVisible();
+    expect(screen.getByText('Maak een keuze.')).toBeVisible();
+    expect(save).not.toHaveBeenCalled();
+  });
+
+  it('takes a message away as soon as its field is fixed, and leaves the others', async () => {
+    await renderWithProviders(<TestForm save={jest.fn()} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    await screen.findByText('Vul dit in.');
+    fireEvent.change(screen.getByRole('textbox', { name: 'Tekst' }), { target: { value: 'Naar school' } });
+    await waitFor(() => expect(screen.queryByText('Vul dit in.')).not.toBeInTheDocument());
+    expect(screen.getByRole('textbox', { name: 'Tekst' })).not.toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText('Kies een datum.')).toBeVisible();
+  });
+
+  it('hands the checked, trimmed values to the save', async () => {
+    const save = jest.fn<Promise<void>, [z.output<typeof schema>]>().mockResolvedValue(undefined);
+    const onSaved = jest.fn();
+    await renderWithProviders(<TestForm save={save} onSaved={onSaved} />);
+    fireEvent.change(screen.getByRole('textbox', { name: 'Tekst' }), { target: { value: '  Naar school  ' } });
+    fireEvent.change(screen.getByLabelText('Datum'), { target: { value: '2026-12-24' } });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Bram' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+    expect(save).toHaveBeenCalledWith({ text: 'Naar school', dueOn: '2026-12-24', about: ['b'] });
+  });
+
+  it('puts a field the API refuses on that field, focuses it, and takes it away once it is changed', async () => {
+    const save = jest.fn<Promise<void>, [z.output<typeof schema>]>().mockRejectedValue(badInput('input.dueOn'));
+    await renderWithProviders(<TestForm save={save} />);
+    fireEvent.change(screen.getByRole('textbox', { name: 'Tekst' }), { target: { value: 'Naar school' } });
+    fireEvent.change(screen.getByLabelText('Datum'), { target: { value: '2026-12-24' } });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Anna' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    await waitFor(() => expect(screen.getByLabelText('Datum')).toHaveFocus());
+    expect(screen.getByText('Kies een datum.')).toBeVisible();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    fireEvent.change(screen.getByLabelText('Datum'), { target: { value: '2026-12-31' } });
+    await waitFor(() => expect(screen.queryByText('Kies een datum.')).not.toBeInTheDocument());
+  });
+
+  it('says above the form when the save failed as a whole, and keeps what was typed', async () => {
+    const save = jest.fn<Promise<void>, [z.output<typeof schema>]>().mockRejectedValue(new Error('network down'));
+    await renderWithProviders(<TestForm save={save} />);
+    fireEvent.change(screen.getByRole('textbox', { name: 'Tekst' }), { target: { value: 'Naar school' } });
+    fireEvent.change(screen.getByLabelText('Datum'), { target: { value: '2026-12-24' } });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Anna' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Opslaan lukt nu niet door een storing.');
+    expect(screen.getByRole('textbox', { name: 'Tekst' })).toHaveValue('Naar school');
+  });
+
+  it('counts a field the API names that the form does not show as a failure of the whole save', async () => {
+    const save = jest.fn<Promise<void>, [z.output<typeof schema>]>().mockRejectedValue(badInput('input.familyId'));
+    await renderWithProviders(<TestForm save={save} />);
+    fireEvent.change(screen.getByRole('textbox', { name: 'Tekst' }), { target: { value: 'Naar school' } });
+    fireEvent.change(screen.getByLabelText('Datum'), { target: { value: '2026-12-24' } });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Anna' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    expect(await screen.findByRole('alert')).toBeVisible();
+  });
+});

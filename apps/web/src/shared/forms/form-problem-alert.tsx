@@ -1,0 +1,25 @@
+import { Alert, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { useTranslation } from 'react-i18next';
+import { FormProblem } from '../components/form-problem';
+
+/** A save that failed as a whole: nothing the person typed can fix it. */
+export type FormWideProblem = Exclude<FormProblem<string>, { kind: 'fields' }>['kind'];
+
+/** Whom the message speaks to: families get plainer words and are pointed to their regisseur. */
+export type ProblemAudience = 'professional' | 'family';
+
+interface FormProblemAlertProps {
+  problem: FormWideProblem;
+  audience?: ProblemAudience;
+}
+
+/** A save that failed as a whole, said once, above the form that caused it. */
+export function FormProblemAlert({ problem, audience = 'professional' }: FormProblemAlertProps) {
+  const { t } = useTranslation('shared');
+  // role="alert": announced at once, without moving the focus away from the form.
+  return (
+    <Alert type="error" role="alert">
+      <Paragraph>{t(`forms.problems.${audience}.${problem}`)}</Paragraph>
+    </Alert>
+  );
+}

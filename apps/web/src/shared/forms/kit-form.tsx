@@ -1,0 +1,57 @@
+import { PropsWithChildren, useEffect, useRef } from 'react';
+import { FieldValues } from 'react-hook-form';
+import { z } from 'zod';
+import { FormProblemAlert, ProblemAudience } from './form-problem-alert';
+import { KitForm as Kit, KitSchema } from './use-kit-form';
+
+interface KitFormProps<S extends KitSchema, R> {
+  kit: Kit<S>;
+  /** Saves the checked values. A thrown error is shown on the fields it names, or above the form. */
+  onSubmit: (values: z.output<S>) => Promise<R>;
+  /** After a successful save, once the form no longer counts as unsaved: the moment to move on. */
+  onSaved?: (result: R) => void;
+  className?: string;
+  audience?: ProblemAudience;
+  /** The form's accessible name, for a page with more than one form. */
+  'aria-labelledby'?: string;
+}
+
+/**
+ * The form element of the kit: no browser validation (its messages would be
+ * in the browser's language and style), the whole-save problem above the
+ * fields, and the focus on the first marked field after a failed attempt.
+ */
+export function KitForm<S extends KitSchema, R>({
+  kit,
+  onSubmit,
+  onSaved,
+  className = 'kit-form',
+  audience,
+  children,
+  ...labelling
+}: PropsWithChildren<KitFormProps<S, R>>) {
+  const element = useRef<HTMLFormElement>(null);
+  const { form, focusRequest, requestFocus, showFailure, clearProblem, succeeded, problem } = kit;
+
+  // After the render, so that the field already carries its message when the focus lands on it.
+  useEffect(() => {
+    if (focusRequest > 0) element.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [focusRequest]);
+
+  const submit = form.handleSubmit(async (values: z.output<S> & FieldValues) => {
+    clearProblem();
+    try {
+      const result = await onSubmit(values);
+      succeeded(onSaved && (() => onSaved(result)));
+    } catch (error) {
+      showFailure(error);
+    }
+  }, requestFocus);
+
+  return (
+    <form ref={element} className={className} noValidate onSubmit={(event) => void submit(event)} {...labelling}>
+      {problem && <FormProblemAlert problem={problem} audience={audience} />}
+      {children}
+    </form>
+  );
+}

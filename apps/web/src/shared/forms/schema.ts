@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { FieldReason } from './field-message';
+
+/**
+ * Building blocks for form schemas. Each check gives its reason as the
+ * message, and the field turns that reason into words (`field-message.ts`).
+ * Values are strings as typed; the schema's output is what the API takes.
+ */
+const reason = (why: FieldReason) => ({ message: why });
+/** The same, and the field's other checks are skipped: one reason at a time. */
+const first = (why: FieldReason) => ({ message: why, abort: true });
+
+/** The longest text the API accepts in one field of a plan item. */
+export const TEXT_LIMIT = 10_000;
+
+/** A text that must be given: trimmed, not empty, not longer than `max`. */
+export function requiredText(max = TEXT_LIMIT, min = 1) {
+  return z
+    .string()
+    .trim()
+    .min(1, first('empty'))
+    .min(min, first('tooShort'))
+    .max(max, reason('tooLong'));
+}
+
+/** A text that may be left empty; empty becomes `undefined`, so it is not sent. */
+export function optionalText(max = TEXT_LIMIT) {
+  return z
+    .string()
+    .trim()
+    .max(max, reason('tooLong'))
+    .transform((value) => (value === '' ? undefined : value));
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A calendar day (`YYYY-MM-DD`, as a date input gives it) that must be given. */
+export function requiredDay() {
+  return z.string().min(1, first('empty')).regex(ISO_DAY, reason('invalid'));
+}
+
+/** A calendar day that may be left empty; empty becomes `undefined`. */
+export function optionalDay() {
+  return z
+    .string()
+    .refine((value) => value === '' || ISO_DAY.test(value), reason('invalid'))
+    .transform((value) => (value === '' ? undefined : value));
+}
+
+/** A choice from a list (a select or radio buttons) that must be made. */
+export function requiredChoice<const T extends readonly [string, ...string[]]>(values: T) {
+  return z
+    .string()
+    .min(1, first('choose'))
+    .pipe(z.enum(values, reason('invalid')));
+}
+
+/** A choice from a list that may be left open; empty becomes `undefined`. */
+export function optionalChoice<const T extends readonly [string, ...string[]]>(values: T) {
+  return z
+    .string()
+    .transform((value) => (value === '' ? undefined : value))
+    .pipe(z.enum(values, reason('invalid')).optional());
+}
+
+/** Several choices (checkboxes), at least one. */
+export function someOf(min = 1) {
+  return z.array(z.string()).min(min, reason('choose'));
+}
+
+export { reason };
