@@ -29,6 +29,7 @@ const TESTED_TABLES = [
   'Read: items about Emre (16), written by the author',
   'Read: agreements carried by the author, per member and category',
   'Told afterwards: the police, admitted on a legal basis, before and after the family is told',
+  'Ages: who must consent and who has a portal, by date of birth whatever the role',
   'Edit: items about Noor (11), written by the author',
   'Comment: on items about Noor (11), written by the author',
   'Add: a logbook entry about Noor (11)',
@@ -269,6 +270,46 @@ describe('the access matrix of docs/access-rules.md', () => {
       { id: familyId },
     );
     expect(new Date(family.legalBases.find((b) => b.id === recordLegalBasis.id)!.familyInformedAt).toISOString()).toBe(told);
+  });
+
+  it('decides consent and the portal by date of birth whatever the role, as the table says', async () => {
+    const regisseur = sessions.get('regisseur')!;
+    const start = (name: string, members: Array<Record<string, unknown>>) =>
+      regisseur.data<{ createFamily: { id: string; members: Array<{ id: string; givenName: string }> } }>(CREATE_FAMILY, {
+        input: { name, regisseurTask: 'Regie', members },
+      });
+    const { createFamily: household } = await start('Gezin Leeftijden', [
+      { givenName: 'Mother', familyName: 'L', role: 'PARENT', dateOfBirth: bornYearsAgo(45), hasParentalAuthority: true },
+      { givenName: 'household member of 5', familyName: 'L', role: 'OTHER_HOUSEHOLD_MEMBER', dateOfBirth: bornYearsAgo(5) },
+      { givenName: 'household member of 14', familyName: 'L', role: 'OTHER_HOUSEHOLD_MEMBER', dateOfBirth: bornYearsAgo(14) },
+      { givenName: 'child of 18', familyName: 'L', role: 'CHILD', dateOfBirth: bornYearsAgo(18) },
+    ]);
+    const { createFamily: orphaned } = await start('Gezin Zonder Gezag', [
+      { givenName: 'Father', familyName: 'Z', role: 'PARENT', dateOfBirth: bornYearsAgo(40), hasParentalAuthority: false },
+      { givenName: 'child of 9 with nobody holding authority', familyName: 'Z', role: 'CHILD', dateOfBirth: bornYearsAgo(9) },
+    ]);
+    const REQUIREMENTS = `query ($id: ID!) { family(id: $id) { consentRequirements { memberId requiredConsenterIds } } }`;
+    for (const [subject, expected] of table('Ages: who must consent and who has a portal, by date of birth whatever the role')) {
+      const family = [household, orphaned].find((f) => f.members.some((m) => m.givenName === subject))!;
+      const member = family.members.find((m) => m.givenName === subject)!;
+      const nameOf = (id: string) => (id === member.id ? 'the member' : family.members.find((m) => m.id === id)!.givenName);
+      const { family: found } = await regisseur.data<{ family: { consentRequirements: Array<{ memberId: string; requiredConsenterIds: string[] }> } }>(
+        REQUIREMENTS,
+        { id: family.id },
+      );
+      const required = found.consentRequirements.find((r) => r.memberId === member.id)!.requiredConsenterIds.map(nameOf);
+      let consenters = required.length > 0 ? required.join(' and ') : 'nobody';
+      if (required.length === 0) {
+        const refused = await regisseur.request(RECORD_CONSENT, {
+          input: { familyId: family.id, subjectMemberId: member.id, purpose: 'PLAN_EXCHANGE', recipientInvolvementIds: [], categories: ['GENERAL'], givenByMemberIds: [family.members[0].id] },
+        });
+        const fields = (refused.errors?.[0].extensions?.['fields'] ?? []) as Array<{ field: string; message: string }>;
+        if (fields.some((f) => f.field === 'subjectMemberId' && /nobody in the plan holds parental authority/.test(f.message))) consenters += ', consent refused';
+      }
+      const portal = await ctx.signIn(await ctx.linkAccount({ memberId: member.id }));
+      const own = (await portal.request(PLAN, { id: family.id })).data ? 'own' : 'none';
+      expectRow(subject, expected, new Map([['who must consent', consenters], ['portal', own]]));
+    }
   });
 
   it('allows and denies edits as the table says', async () => {

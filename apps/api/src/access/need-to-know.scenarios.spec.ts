@@ -213,6 +213,56 @@ describe('need-to-know in practice', () => {
       expect(await count()).toBe(before + 6);
     });
 
+    it('shows a young person only the lines about what concerns them, not the reads of his mother’s items', async () => {
+      const regisseur = await professional('NEIGHBOURHOOD_TEAM', 'Wijkteam Zuid');
+      const ggz = await professional('ADULT_MENTAL_HEALTH', 'GGZ Zuid');
+      const school = await professional('SCHOOL', 'College Zuid');
+      const { createFamily: family } = await regisseur.session.data<{ createFamily: Family }>(CREATE_FAMILY, {
+        input: {
+          name: 'Gezin Smit',
+          regisseurTask: 'Regie',
+          members: [
+            { givenName: 'Anna', familyName: 'Smit', role: 'PARENT', dateOfBirth: '1985-05-05', hasParentalAuthority: true },
+            { givenName: 'Bas', familyName: 'Smit', role: 'CHILD', dateOfBirth: `${new Date().getUTCFullYear() - 15}-01-01` },
+          ],
+        },
+      });
+      const [anna, bas] = ['Anna', 'Bas'].map((name) => family.members.find((m) => m.givenName === name)!.id);
+      await regisseur.session.data(INVITE, {
+        input: { familyId: family.id, professionalEmail: ggz.email, task: 'Behandeling Anna', categories: ['MENTAL_HEALTH'], memberIds: [anna] },
+      });
+      await regisseur.session.data(INVITE, {
+        input: { familyId: family.id, professionalEmail: school.email, task: 'Mentor Bas', categories: ['SCHOOL'], memberIds: [bas] },
+      });
+      await ggz.session.data(ADD_ITEM, {
+        input: { familyId: family.id, kind: 'LOG_ENTRY', category: 'MENTAL_HEALTH', text: 'Behandelgesprek Anna', aboutMemberIds: [anna] },
+      });
+      await school.session.data(ADD_ITEM, {
+        input: { familyId: family.id, kind: 'LOG_ENTRY', category: 'SCHOOL', text: 'Bas was op tijd', aboutMemberIds: [bas] },
+      });
+      await planOf(ggz.session, family.id);
+      await planOf(school.session, family.id);
+
+      const lines = async (memberId: string) => {
+        const session = await ctx.signIn(await ctx.linkAccount({ memberId }));
+        const { family: seen } = await session.data<{ family: { accessLog: Array<{ accountName: string; action: string; list: string | null }> } }>(
+          ACCESS_LOG,
+          { id: family.id },
+        );
+        return seen.accessLog.map((line) => [line.accountName, line.action, line.list]);
+      };
+      const basLines = await lines(bas);
+      // GGZ wrote and read only Anna's items: nothing of it reaches her son's log.
+      expect(basLines).not.toContainEqual([ggz.account.displayName, 'CREATE', null]);
+      expect(basLines).not.toContainEqual([ggz.account.displayName, 'READ', 'plan']);
+      expect(basLines).toContainEqual([school.account.displayName, 'CREATE', null]);
+      expect(basLines).toContainEqual([school.account.displayName, 'READ', 'plan']);
+      // His mother, with parental authority, sees both.
+      const annaLines = await lines(anna);
+      expect(annaLines).toContainEqual([ggz.account.displayName, 'READ', 'plan']);
+      expect(annaLines).toContainEqual([school.account.displayName, 'READ', 'plan']);
+    });
+
     it('is closed to partners and the network, and gives administrators metadata only', async () => {
       const regisseur = await professional('NEIGHBOURHOOD_TEAM', 'Wijkteam Noord');
       const { createFamily: family } = await regisseur.session.data<{ createFamily: Family }>(CREATE_FAMILY, {

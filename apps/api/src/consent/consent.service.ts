@@ -1,12 +1,5 @@
 import { ConsentFact, isEffective, requiredConsenters } from '@gezinsplan/access-policy';
-import {
-  ageOn,
-  CHILD_CONSENT_AGE,
-  dutchToday,
-  FamilyRole,
-  INDEPENDENT_CONSENT_AGE,
-  InformationCategory,
-} from '@gezinsplan/domain';
+import { ADULT_AGE, ageOn, CHILD_CONSENT_AGE, dutchToday, INDEPENDENT_CONSENT_AGE, InformationCategory } from '@gezinsplan/domain';
 import { Injectable } from '@nestjs/common';
 import { Caller } from '../auth/caller';
 import { badUserInput, conflict, forbidden, notFound } from '../common/errors/api-error';
@@ -58,8 +51,9 @@ export class ConsentService {
     const { members, today } = access.facts;
     return members.map((member) => {
       const age = ageOn(member.dateOfBirth, today);
+      // By date of birth, whatever the role (a household member of 14 is a minor, a "child" of 18 an adult).
       const rule =
-        member.role !== FamilyRole.Child
+        age >= ADULT_AGE
           ? 'ADULT'
           : age >= INDEPENDENT_CONSENT_AGE
             ? 'FROM_16'
@@ -102,6 +96,13 @@ export class ConsentService {
       if (input.recipientInvolvementIds.length > 0) {
         problems.push({ field: 'recipientInvolvementIds', message: 'must be empty: the agreed plan is shared with everyone involved' });
       }
+    }
+    const subject = access.facts.members.find((m) => m.id === input.subjectMemberId);
+    if (subject && requiredConsenters(subject, access.facts.members, access.facts.today).length === 0) {
+      problems.push({
+        field: 'subjectMemberId',
+        message: 'nobody in the plan holds parental authority over this child: record who does, or share on a legal basis',
+      });
     }
     const validFrom = input.validFrom ?? dutchToday();
     if (input.validUntil && input.validUntil < validFrom) problems.push({ field: 'validUntil', message: 'lies before the start' });

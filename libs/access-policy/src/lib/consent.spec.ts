@@ -1,5 +1,5 @@
 import { FamilyRole } from '@gezinsplan/domain';
-import { exchangeBasis, isEffective, requiredConsenters, sharesWithFamily } from './consent';
+import { authorityHolders, exchangeBasis, isEffective, requiredConsenters, sharesWithFamily } from './consent';
 import { ConsentFact, ConsentPurpose, FamilyFacts, LegalBasisKind, MemberFact } from './facts';
 
 const mother: MemberFact = { id: 'mother', role: FamilyRole.Parent, dateOfBirth: '1988-03-01', hasParentalAuthority: true };
@@ -107,5 +107,30 @@ describe('sharesWithFamily', () => {
     const own = consent({ subjectMemberId: 'daan', purpose: ConsentPurpose.InformFamily, givenByMemberIds: ['daan'] });
     expect(sharesWithFamily(daan, facts([own]))).toBe(true);
     expect(sharesWithFamily(daan, facts([{ ...own, withdrawn: true }]))).toBe(false);
+  });
+});
+
+describe('ages by date of birth, whatever the role', () => {
+  const day = '2026-11-23';
+  const parent: MemberFact = { id: 'parent', role: FamilyRole.Parent, dateOfBirth: '1980-01-01', hasParentalAuthority: true };
+  const member = (id: string, role: MemberFact['role'], dateOfBirth: string): MemberFact => ({ id, role, dateOfBirth, hasParentalAuthority: false });
+
+  it('treats a household member of 5 or 14 as a minor, and a "child" of 18 as an adult', () => {
+    const five = member('five', FamilyRole.OtherHouseholdMember, '2021-06-01');
+    const fourteen = member('fourteen', FamilyRole.OtherHouseholdMember, '2012-06-01');
+    const eighteen = member('eighteen', FamilyRole.Child, '2008-06-01');
+    const members = [parent, five, fourteen, eighteen];
+
+    expect(requiredConsenters(five, members, day)).toEqual(['parent']);
+    expect(requiredConsenters(fourteen, members, day)).toEqual(['parent', 'fourteen']);
+    expect(requiredConsenters(eighteen, members, day)).toEqual(['eighteen']);
+  });
+
+  it('finds nobody to consent for a child under 12 when nobody in the plan holds parental authority', () => {
+    const child = member('child', FamilyRole.Child, '2020-01-01');
+    const withoutAuthority = { ...parent, hasParentalAuthority: false };
+
+    expect(requiredConsenters(child, [withoutAuthority, child], day)).toEqual([]);
+    expect(authorityHolders(child, [withoutAuthority, child], day)).toEqual([]);
   });
 });

@@ -1,16 +1,31 @@
-import { ageOn, CHILD_CONSENT_AGE, FamilyRole, INDEPENDENT_CONSENT_AGE, InformationCategory } from '@gezinsplan/domain';
+import { ADULT_AGE, ageOn, CHILD_CONSENT_AGE, FamilyRole, INDEPENDENT_CONSENT_AGE, InformationCategory } from '@gezinsplan/domain';
 import { ConsentFact, ConsentPurpose, FamilyFacts, LegalBasisFact, MemberFact } from './facts';
+
+/** A minor by date of birth, whatever their role: a household member of 14 is one, a "child" of 18 is not. */
+export function isMinor(member: MemberFact, day: string): boolean {
+  return ageOn(member.dateOfBirth, day) < ADULT_AGE;
+}
+
+/** The members who hold parental authority over a minor in the plan (adult parents with authority). */
+export function authorityHolders(subject: MemberFact, members: readonly MemberFact[], day: string): string[] {
+  return members
+    .filter((m) => m.id !== subject.id && m.role === FamilyRole.Parent && m.hasParentalAuthority && !isMinor(m, day))
+    .map((m) => m.id);
+}
 
 /**
  * Who must consent to sharing information about a member, on a given day
- * (domain.md section 5): under 12 the parents with authority; 12 to 15 those
- * parents and the child; from 16 the young person alone. Adults decide alone.
+ * (domain.md section 5), by date of birth whatever the role: under 12 the
+ * parents with authority; 12 to 15 those parents and the minor; from 16 the
+ * young person alone; adults decide alone. Under 12 with nobody holding
+ * authority in the plan, nobody can consent: the answer is empty, and sharing
+ * needs the authority holder recorded or a legal basis.
  */
 export function requiredConsenters(subject: MemberFact, members: readonly MemberFact[], day: string): string[] {
   const age = ageOn(subject.dateOfBirth, day);
-  if (subject.role !== FamilyRole.Child || age >= INDEPENDENT_CONSENT_AGE) return [subject.id];
-  const parents = members.filter((m) => m.role === FamilyRole.Parent && m.hasParentalAuthority).map((m) => m.id);
-  return age >= CHILD_CONSENT_AGE ? [...parents, subject.id] : parents;
+  if (age >= INDEPENDENT_CONSENT_AGE) return [subject.id];
+  const holders = authorityHolders(subject, members, day);
+  return age >= CHILD_CONSENT_AGE ? [...holders, subject.id] : holders;
 }
 
 function isCurrent(validFrom: string, validUntil: string | null, day: string): boolean {
@@ -73,7 +88,8 @@ export function undisclosedInvolvementIds(facts: FamilyFacts): string[] {
 
 /** A young person of 16 or over lets the family read about them only by their own consent. */
 export function sharesWithFamily(member: MemberFact, facts: FamilyFacts): boolean {
-  if (member.role !== FamilyRole.Child || ageOn(member.dateOfBirth, facts.today) < INDEPENDENT_CONSENT_AGE) return true;
+  // Parents are the adults whose own matters are theirs anyway; anyone else of 16 or over decides.
+  if (member.role === FamilyRole.Parent || ageOn(member.dateOfBirth, facts.today) < INDEPENDENT_CONSENT_AGE) return true;
   return facts.consents.some(
     (c) => c.purpose === ConsentPurpose.InformFamily && c.subjectMemberId === member.id && isEffective(c, facts),
   );

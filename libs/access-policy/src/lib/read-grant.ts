@@ -7,7 +7,7 @@ import {
   PORTAL_MINIMUM_AGE,
   REGISSEUR_CATEGORIES,
 } from '@gezinsplan/domain';
-import { agreedPlanSharing, exchangeBasis, ExchangeBasis, sharesWithFamily, undisclosedInvolvementIds } from './consent';
+import { agreedPlanSharing, exchangeBasis, ExchangeBasis, isMinor, sharesWithFamily, undisclosedInvolvementIds } from './consent';
 import { FamilyFacts, InvolvementFact, Party, Relation } from './facts';
 
 export type ReadAccess = 'FULL' | 'REDACTED' | 'HIDDEN';
@@ -158,9 +158,12 @@ function familyMemberGrant(memberId: string, facts: FamilyFacts): ReadGrant {
   const hiddenMemberIds = facts.members
     .filter((m) => m.id !== viewer.id && !sharesWithFamily(m, facts))
     .map((m) => m.id);
-  // A parent with authority reads what concerns them and their children; everyone else what concerns themselves.
+  // A parent with authority reads what concerns them and the children (the role) and every minor
+  // by date of birth; everyone else what concerns themselves.
   const readableMemberIds = ownsPlan
-    ? facts.members.filter((m) => m.id === viewer.id || m.role === FamilyRole.Child).map((m) => m.id)
+    ? facts.members
+        .filter((m) => m.id === viewer.id || m.role === FamilyRole.Child || (m.role !== FamilyRole.Parent && isMinor(m, facts.today)))
+        .map((m) => m.id)
     : [viewer.id];
   const memberIds = readableMemberIds.filter((id) => !hiddenMemberIds.includes(id));
   const grant: CategoryGrant = { memberIds, familyWide: ownsPlan, bases: [{ type: 'FAMILY_OWN' }] };
@@ -212,7 +215,8 @@ function networkMemberGrant(networkMemberId: string, facts: FamilyFacts): ReadGr
 export function effectiveRelation(relation: Relation, facts: FamilyFacts): Relation {
   if (relation.type !== 'FAMILY_MEMBER') return relation;
   const member = facts.members.find((m) => m.id === relation.memberId);
-  const tooYoung = member?.role === FamilyRole.Child && ageOn(member.dateOfBirth, facts.today) < PORTAL_MINIMUM_AGE;
+  // By date of birth, whatever the role: a household member of 5 has no portal either.
+  const tooYoung = member !== undefined && ageOn(member.dateOfBirth, facts.today) < PORTAL_MINIMUM_AGE;
   return !member || tooYoung ? { type: 'NONE' } : relation;
 }
 

@@ -1,9 +1,10 @@
-import { ConsentPurpose } from '@gezinsplan/access-policy';
+import { ConsentPurpose, LegalBasisKind } from '@gezinsplan/access-policy';
 import { AccountKind } from '@gezinsplan/domain';
 import { randomUUID } from 'node:crypto';
 import { DemoAccount, portalAccount } from '../demo-organisations';
 import { DemoScenario } from './demo-context';
 import { DemoFamily } from './demo-family';
+import { insertRows } from './insert-rows';
 import { writeItems } from './plan-items';
 
 /**
@@ -48,6 +49,9 @@ export const loadLisanneAndLars: DemoScenario = async (context) => {
     rob: { accountId: account('rob.hendriks@thuisbegeleiding.example'),
       task: 'Thuisbegeleiding: een vast ochtendritme en overzicht in huis',
       categories: ['GENERAL'], memberIds: [member.esther, member.lisanne, member.lars], since: -30, invitedBy: sanneAccount },
+    tom: { accountId: account('tom.vandijk@politie.example'),
+      task: 'Politie: wat Lars de wijkagent vertelde over ruzies thuis, en zijn veiligheid',
+      categories: ['POLICE_JUSTICE', 'SAFETY'], memberIds: [member.lars], since: -3, invitedBy: sanneAccount },
   });
   await family.regisseurTerms([
     { involvementId: involvement.sanne, assignedBy: sanneAccount, startedAt: calendar.at(-46, '09:00') },
@@ -60,6 +64,30 @@ export const loadLisanneAndLars: DemoScenario = async (context) => {
     { subjectMemberId: member.lars, purpose: ConsentPurpose.PlanExchange, recipientInvolvementIds: [involvement.peter],
       categories: ['SCHOOL', 'GENERAL'], since: -45, validUntil: calendar.day(320), recordedBy: sanneAccount,
       givenBy: [{ memberId: member.esther, day: -45 }, { memberId: member.lars, day: -45 }, { memberId: member.ronald, day: -44 }] },
+  ]);
+
+  // Shared under the Meldcode with the family told afterwards: until Sanne records that Esther
+  // was told, the family sees neither this legal basis nor Tom's involvement (access-rules.md).
+  await insertRows(family.manager, 'legal_basis', [
+    {
+      id: randomUUID(),
+      family_id: family.id,
+      kind: LegalBasisKind.Meldcode,
+      reference: null,
+      recipient_involvement_id: involvement.tom,
+      subject_member_ids: [member.lars],
+      categories: ['SAFETY'],
+      purpose: 'Lars vertelde de wijkagent over harde ruzies thuis. De politie moet weten welke afspraken er zijn, zodat ze bij een melding goed kan handelen.',
+      necessary_information: 'Alleen de veiligheidsafspraken over Lars en wie hij kan bellen. Niet: de behandeling van Esther.',
+      proportionality: 'Het gaat om de veiligheid van Lars; dat weegt zwaarder dan de inbreuk op de privacy van het gezin.',
+      subsidiarity: 'Toestemming vragen kan nu niet zonder Lars in gevaar te brengen; anoniem delen helpt de politie niet.',
+      professional_secrecy: 'Meldcode huiselijk geweld en kindermishandeling, stap 5: delen is hier toegestaan.',
+      family_informed_at: null,
+      informing_delay_reason: 'Lars vroeg eerst zelf met Sanne te bespreken hoe hij veilig blijft. Sanne vertelt het Esther daarna, binnen een week.',
+      valid_until: calendar.day(90),
+      recorded_at: calendar.at(-2, '10:00'),
+      recorded_by_account_id: sanneAccount,
+    },
   ]);
 
   const sanne = { accountId: sanneAccount, involvementId: involvement.sanne };

@@ -18,5 +18,7 @@ export function ageOn(dateOfBirth: string, day: string): number {
 export const PORTAL_MINIMUM_AGE = 12;
 /** From 16 a young person decides alone about sharing, also towards the parents. */
 export const INDEPENDENT_CONSENT_AGE = 16;
+/** From 18 everyone is an adult, whatever their place in the household. */
+export const ADULT_AGE = 18;
 /** Consent from the child itself is needed from 12. */
 export const CHILD_CONSENT_AGE = 12;

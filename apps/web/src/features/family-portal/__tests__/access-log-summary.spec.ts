@@ -87,6 +87,20 @@ describe('the access log in plain words', () => {
     ]);
   });
 
+  it('gathers one person’s reads of a day in one line with how many times, also with a change in between', () => {
+    const lines = summariseAccessLog([
+      entry({ at: '2025-11-20T12:00:00Z', list: 'plan' }),
+      entry({ at: '2025-11-20T12:00:00Z', list: 'family' }),
+      entry({ at: '2025-11-20T11:00:00Z', action: 'CREATE', list: null, itemId: 'item-1' }),
+      entry({ at: '2025-11-20T10:00:00Z', list: 'plan' }),
+      entry({ at: '2025-11-20T09:00:00Z', list: 'legal-bases' }),
+    ]);
+    expect(lines.map((line) => [line.deed, line.count, line.from, line.until])).toEqual([
+      [{ type: 'read', subjects: ['plan', 'family', 'consents'] }, 3, '2025-11-20T09:00:00Z', '2025-11-20T12:00:00Z'],
+      [{ type: 'change', change: 'CREATE' }, 1, '2025-11-20T11:00:00Z', '2025-11-20T11:00:00Z'],
+    ]);
+  });
+
   it('counts the day as it is in the Netherlands', () => {
     const [line] = summariseAccessLog([entry({ at: '2025-11-30T23:30:00Z' })]);
     expect(line.day).toBe('2025-12-01');

@@ -40,7 +40,10 @@ export function AccessLogLine({ line }: { line: Line }) {
         </div>
         <div>
           <dt>{t('accessLog.when')}</dt>
-          <dd>{from === until ? from : t('accessLog.between', { from, until })}</dd>
+          <dd>
+            {from === until ? from : t('accessLog.between', { from, until })}
+            {line.count > 1 && <> {t('accessLog.times', { count: line.count })}</>}
+          </dd>
         </div>
         <div>
           <dt>{t('accessLog.why')}</dt>

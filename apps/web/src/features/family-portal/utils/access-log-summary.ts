@@ -70,6 +70,15 @@ export interface AccessLogLine {
   /** The first and the last time, ISO date-times. */
   from: string;
   until: string;
+  /**
+   * How many times: the moments it happened. The reads of one request share
+   * one moment (they are logged together), so opening a page counts once.
+   */
+  count: number;
+}
+
+interface Gathering extends AccessLogLine {
+  moments: Set<string>;
 }
 
 function joins(line: AccessLogLineDeed, deed: AccessLogDeed): boolean {
@@ -77,35 +86,41 @@ function joins(line: AccessLogLineDeed, deed: AccessLogDeed): boolean {
 }
 
 /**
- * Turns the log (newest first) into lines a family can read: opening one
- * page writes several lines for one person within seconds (the family, then
- * its plan), and looking again that day says nothing new, so what someone
- * looked at is gathered in one line and counted, not repeated. Only lines
- * next to each other are joined, so the order of events stays true.
+ * Turns the log (newest first) into lines a family can read (issue 12): one
+ * person's looking on one day is one line, however often, with how many times
+ * and from the first time to the last; what they looked at is gathered in it.
+ * A change is its own line, joined only with the same change right next to it,
+ * so what was done keeps its place in the order of events.
  */
 export function summariseAccessLog(entries: readonly AccessLogEntry[]): AccessLogLine[] {
-  const lines: AccessLogLine[] = [];
+  const lines: Gathering[] = [];
   for (const entry of entries) {
     const deed = deedOf(entry);
     const reason = reasonOf(entry);
     const day = dutchToday(new Date(entry.at));
     const organisationName = entry.organisationName ?? null;
+    const samePerson = (line: Gathering) =>
+      line.accountName === entry.accountName &&
+      line.accountKind === entry.accountKind &&
+      line.organisationName === organisationName &&
+      line.day === day &&
+      line.reason === reason;
     const last = lines.at(-1);
-    if (
-      last &&
-      last.accountName === entry.accountName &&
-      last.accountKind === entry.accountKind &&
-      last.organisationName === organisationName &&
-      last.day === day &&
-      last.reason === reason &&
-      joins(last.deed, deed)
-    ) {
-      if (last.deed.type === 'read' && deed.type === 'read' && !last.deed.subjects.includes(deed.subject)) {
-        last.deed.subjects = [...last.deed.subjects, deed.subject].sort(
+    const joined =
+      deed.type === 'read'
+        ? lines.find((line) => line.deed.type === 'read' && samePerson(line))
+        : last && samePerson(last) && joins(last.deed, deed)
+          ? last
+          : undefined;
+    if (joined) {
+      if (joined.deed.type === 'read' && deed.type === 'read' && !joined.deed.subjects.includes(deed.subject)) {
+        joined.deed.subjects = [...joined.deed.subjects, deed.subject].sort(
           (a, b) => READ_SUBJECTS.indexOf(a) - READ_SUBJECTS.indexOf(b),
         );
       }
-      last.from = entry.at;
+      joined.from = entry.at;
+      joined.moments.add(entry.at);
+      joined.count = joined.moments.size;
       continue;
     }
     lines.push({
@@ -118,9 +133,11 @@ export function summariseAccessLog(entries: readonly AccessLogEntry[]): AccessLo
       day,
       from: entry.at,
       until: entry.at,
+      count: 1,
+      moments: new Set([entry.at]),
     });
   }
-  return lines;
+  return lines.map(({ moments: _moments, ...line }) => line);
 }
 
 /** Lines per day, in the order given (newest first). */
