@@ -21,6 +21,7 @@ export function planItem(overrides: Partial<PortalPlanItem> = {}): PortalPlanIte
     version: 1,
     targetItemId: null,
     text: 'Iets',
+    recordedWith: null,
     status: null,
     statusReason: null,
     dueOn: null,
