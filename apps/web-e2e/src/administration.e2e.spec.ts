@@ -133,7 +133,7 @@ describe.each(VIEWPORTS)('accounts from the platform administrator down, on a $n
     await type(mirjam, 'E-mailadres', professional.email);
     await type(mirjam, 'Naam', professional.name);
     await type(mirjam, 'Functie (niet verplicht)', 'jeugdconsulent');
-    await type(mirjam, 'Telefoonnummer (niet verplicht)', '030 123 45 67');
+    await type(mirjam, 'Werktelefoonnummer (niet verplicht)', '030 123 45 67');
     await mirjam.getByRole('button', { name: 'Account aanmaken' }).click();
     await mirjam
       .getByRole('status')
