@@ -49,7 +49,7 @@ describe('the police, admitted with the family told afterwards', () => {
   it('the regisseur records that Esther was told', async () => {
     const { page } = browser;
     await signInAs(page, REGISSEUR);
-    await page.getByRole('region', { name: 'Mijn gezinnen' }).getByRole('link', { name: 'Gezin Meijer' }).click();
+    await page.getByRole('region', { name: 'Mijn gezinnen', exact: true }).getByRole('link', { name: 'Gezin Meijer' }).click();
     await page.getByRole('heading', { level: 1, name: 'Gezin Meijer' }).waitFor();
     await page.getByRole('navigation', { name: 'Als regisseur' }).getByRole('link', { name: 'Betrokkenen uitnodigen en beëindigen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Betrokkenen: Gezin Meijer' }).waitFor();

@@ -21,7 +21,7 @@ async function openInvolvements(page: Page): Promise<void> {
   await page.waitForURL('**/inloggen');
   await signIn(page, REGISSEUR.email, DEMO_PASSWORD);
   await page.getByRole('heading', { level: 1, name: `Welkom, ${REGISSEUR.displayName}` }).waitFor();
-  await page.getByRole('region', { name: 'Mijn gezinnen' }).getByRole('link', { name: 'Gezin Hoekstra' }).click();
+  await page.getByRole('region', { name: 'Mijn gezinnen', exact: true }).getByRole('link', { name: 'Gezin Hoekstra' }).click();
   await page.getByRole('heading', { level: 1, name: 'Gezin Hoekstra' }).waitFor();
   await page.getByRole('navigation', { name: 'Als regisseur' }).getByRole('link', { name: 'Betrokkenen uitnodigen en beëindigen' }).click();
   await page.getByRole('heading', { level: 1, name: 'Betrokkenen: Gezin Hoekstra' }).waitFor();

@@ -33,7 +33,7 @@ describe.each(VIEWPORTS)('the regisseur gives access to the family portal, on a 
     const invitee = INVITEES[viewport.name];
     await page.goto('/inloggen');
     await signIn(page, REGISSEUR.email, DEMO_PASSWORD);
-    await page.getByRole('region', { name: 'Mijn gezinnen' }).getByRole('link', { name: 'Gezin Meijer' }).click();
+    await page.getByRole('region', { name: 'Mijn gezinnen', exact: true }).getByRole('link', { name: 'Gezin Meijer' }).click();
     await page.getByRole('heading', { level: 1, name: 'Gezin Meijer' }).waitFor();
 
     const family = page.getByRole('region', { name: 'Gezin en netwerk', exact: true });

@@ -19,7 +19,7 @@ async function openHandover(page: Page, account: { email: string; displayName: s
   await page.waitForURL('**/inloggen');
   await signIn(page, account.email, DEMO_PASSWORD);
   await page.getByRole('heading', { level: 1, name: `Welkom, ${account.displayName}` }).waitFor();
-  await page.getByRole('region', { name: 'Mijn gezinnen' }).getByRole('link', { name: 'Gezin Hoekstra' }).click();
+  await page.getByRole('region', { name: 'Mijn gezinnen', exact: true }).getByRole('link', { name: 'Gezin Hoekstra' }).click();
   await page.getByRole('heading', { level: 1, name: 'Gezin Hoekstra' }).waitFor();
   await page.getByRole('navigation', { name: 'Als regisseur' }).getByRole('link', { name: 'Regie overdragen' }).click();
   await page.getByRole('heading', { level: 1, name: 'Regie overdragen: Gezin Hoekstra' }).waitFor();

@@ -30,7 +30,7 @@ async function signInAsRegisseur(page: Page): Promise<void> {
 }
 
 async function openFamily(page: Page, name: string): Promise<void> {
-  await page.getByRole('region', { name: 'Mijn gezinnen' }).getByRole('link', { name }).click();
+  await page.getByRole('region', { name: 'Mijn gezinnen', exact: true }).getByRole('link', { name }).click();
   await page.getByRole('heading', { level: 1, name }).waitFor();
 }
 
@@ -57,7 +57,7 @@ describe.each(VIEWPORTS)('the regisseur in scenario 1, on a $name screen', (view
     const { page } = browser;
     await signInAsRegisseur(page);
 
-    const families = page.getByRole('region', { name: 'Mijn gezinnen' });
+    const families = page.getByRole('region', { name: 'Mijn gezinnen', exact: true });
     const meijer = families.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Gezin Meijer' }) });
     expect(await meijer.innerText()).toContain('Regisseur');
     const attention = page.getByRole('region', { name: 'Afspraken die aandacht nodig hebben' });

@@ -22,7 +22,7 @@ describe.each(VIEWPORTS)('the regisseur in scenario 3, on a $name screen', (view
     await page.waitForURL('**/inloggen');
     await signIn(page, KEES.email, DEMO_PASSWORD);
     await page.getByRole('heading', { level: 1, name: `Welkom, ${KEES.displayName}` }).waitFor();
-    await page.getByRole('region', { name: 'Mijn gezinnen' }).getByRole('link', { name: 'Gezin Koster' }).click();
+    await page.getByRole('region', { name: 'Mijn gezinnen', exact: true }).getByRole('link', { name: 'Gezin Koster' }).click();
     await page.getByRole('heading', { level: 1, name: 'Gezin Koster' }).waitFor();
 
     const safety = page.getByRole('region', { name: 'Veiligheidsplan' });

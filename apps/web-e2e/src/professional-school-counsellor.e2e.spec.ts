@@ -38,7 +38,7 @@ describe.each(VIEWPORTS)('the school counsellor in scenario 1, on a $name screen
     const { page } = browser;
     await signInAs(page, MARIEKE);
 
-    const families = page.getByRole('region', { name: 'Mijn gezinnen' });
+    const families = page.getByRole('region', { name: 'Mijn gezinnen', exact: true });
     await families.getByRole('link', { name: 'Gezin Meijer' }).waitFor();
     expect(await families.innerText()).toContain('School: hoe het met Lisanne gaat in de klas en met klasgenoten');
     expect(await families.getByText('Regisseur', { exact: true }).count()).toBe(0);
@@ -53,7 +53,7 @@ describe.each(VIEWPORTS)('the school counsellor in scenario 1, on a $name screen
   it('reads Lisanne’s school items in full and of the GGZ information only whom to ask', async () => {
     const { page } = browser;
     await signInAs(page, MARIEKE);
-    await page.getByRole('region', { name: 'Mijn gezinnen' }).getByRole('link', { name: 'Gezin Meijer' }).click();
+    await page.getByRole('region', { name: 'Mijn gezinnen', exact: true }).getByRole('link', { name: 'Gezin Meijer' }).click();
     await page.getByRole('heading', { level: 1, name: 'Gezin Meijer' }).waitFor();
     expect(new URL(page.url()).pathname).toMatch(/^\/gezinnen\/[0-9a-f-]{36}$/);
     expect(await page.title()).toBe('Gezin Meijer – Gezinsplan');
