@@ -18,6 +18,8 @@ interface KitFormProps<S extends KitSchema, R> {
   'aria-labelledby'?: string;
 }
 
+
+const FIRST_MARKED_CONTROL = ['input', 'select', 'textarea'].flatMap((tag) => [`${tag}[aria-invalid="true"]`, `[aria-invalid="true"] ${tag}`]).join(', ');
 /**
  * The form element of the kit: no browser validation (its messages would be
  * in the browser's language and style), the whole-save problem above the
@@ -38,7 +40,8 @@ export function KitForm<S extends KitSchema, R>({
 
   // After the render, so that the field already carries its message when the focus lands on it.
   useEffect(() => {
-    if (focusRequest > 0) element.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    // A marked group (a fieldset) takes no focus itself: its first control does.
+    if (focusRequest > 0) element.current?.querySelector<HTMLElement>(FIRST_MARKED_CONTROL)?.focus();
   }, [focusRequest]);
 
   const submit = form.handleSubmit(async (values: z.output<S> & FieldValues) => {
