@@ -18,17 +18,25 @@ export interface ErrorReporter {
   (formatted: GraphQLFormattedError, original: unknown): void;
 }
 
+export interface FormatErrorOptions {
+  /** Drops GraphQL's "Did you mean …?" hints, which spell out the schema to whoever guesses at it. */
+  hideSuggestions: boolean;
+}
+
+const SUGGESTION = / ?Did you mean .+?\?$/s;
+
 /**
  * Passes on errors that were meant for the client and replaces everything else
  * by one generic message, so that no stack trace, SQL or internal detail leaves
  * the server. The original is reported to the log.
  */
-export function createFormatError(report: ErrorReporter) {
+export function createFormatError(report: ErrorReporter, { hideSuggestions }: FormatErrorOptions = { hideSuggestions: false }) {
   return (formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.['code'];
     if (typeof code === 'string' && CLIENT_CODES.has(code) && code !== ErrorCode.InternalServerError) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      const message = hideSuggestions ? formatted.message.replace(SUGGESTION, '') : formatted.message;
+      return { ...formatted, message, extensions };
     }
     report(formatted, original);
     return {
