@@ -56,6 +56,8 @@ describe.each(VIEWPORTS)('the plan on paper, on a $name screen', (viewport) => {
     expect(safety).toContain('Sandra en Erik zien elkaar niet bij een overdracht.');
     expect(safety).toContain('Elke woensdag');
     expect(safety).toContain('Is er direct gevaar? Bel dan 112.');
+    const broken = await paper.getByRole('row').filter({ hasText: 'Erik komt niet naar het huis van Sandra' }).innerText();
+    expect(broken).toContain('Niet nagekomen: Erik stond afgelopen weekend onverwacht voor de deur');
     const helpers = await paper.getByRole('region', { name: 'Wie helpen er mee' }).innerText();
     expect(helpers).toContain('Oma Gerda (moeder van Sandra)');
     expect(helpers).toContain('Doet de boodschappen voor Sandra en de kinderen');

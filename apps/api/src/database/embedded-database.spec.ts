@@ -1,74 +1,12 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-
-/**
- * A run of the app's database start in a Node process of its own, as `npm start` does (the
- * embedded PostgreSQL package is an ES module that Jest's module system cannot load). It
- * prints the URL once the database is up, and stops it when told to on stdin.
- */
-const RUN = `
-const { startEmbeddedDatabase } = require(${JSON.stringify(join(__dirname, 'embedded-database.ts'))});
-startEmbeddedDatabase({ dataDir: process.argv[2], log: (message) => process.stderr.write(message + '\\n') }).then(
-  (database) => {
-    console.log('URL ' + database.url);
-    process.stdin.once('data', () => database.stop().then(() => process.exit(0)));
-  },
-  (error) => {
-    console.error('FAILED', error);
-    process.exit(1);
-  },
-);
-`;
-
-interface Run {
-  child: ChildProcess;
-  url: Promise<string>;
-  log: () => string;
-}
-
-function startRun(dataDir: string): Run {
-  const scriptFile = join(dataDir, 'run.js');
-  writeFileSync(scriptFile, RUN);
-  const child = spawn(process.execPath, ['-r', 'ts-node/register', scriptFile, dataDir], {
-    env: {
-      ...process.env,
-      TS_NODE_SWC: 'true',
-      TS_NODE_TRANSPILE_ONLY: 'true',
-      TS_NODE_COMPILER_OPTIONS: JSON.stringify({ module: 'commonjs', ignoreDeprecations: '6.0' }),
-    },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  let log = '';
-  child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  const url = new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const found = /URL (\S+)/.exec(out);
-      if (found) resolve(found[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`The start ended (code ${code}) before the database was up:\n${log}`)));
-  });
-  return { child, url, log: () => log };
-}
-
-const exited = (child: ChildProcess) => new Promise((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', resolve)));
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { EmbeddedDatabaseProcess, isAlive, postmasterOf, startEmbeddedDatabaseProcess } from '../testing/embedded-database-process';
 
 describe('the embedded database after the app was killed with kill -9', () => {
   let dataDir: string;
-  const runs: Run[] = [];
+  const runs: EmbeddedDatabaseProcess[] = [];
 
   beforeAll(() => {
     dataDir = mkdtempSync(join(tmpdir(), 'gezinsplan-orphan-'));
@@ -76,10 +14,9 @@ describe('the embedded database after the app was killed with kill -9', () => {
     chmodSync(dataDir, 0o755);
   });
   afterAll(async () => {
-    for (const run of runs) run.child.kill('SIGKILL');
-    const pidFile = join(dataDir, 'postgres', 'postmaster.pid');
+    for (const run of runs) await run.kill();
     try {
-      process.kill(Number.parseInt(readFileSync(pidFile, 'utf8'), 10), 'SIGINT');
+      process.kill(postmasterOf(dataDir), 'SIGINT');
     } catch {
       // Nothing left running.
     }
@@ -87,15 +24,14 @@ describe('the embedded database after the app was killed with kill -9', () => {
   });
 
   it('stops the PostgreSQL the killed run left on its data folder, and starts', async () => {
-    const killedRun = startRun(dataDir);
+    const killedRun = startEmbeddedDatabaseProcess(dataDir);
     runs.push(killedRun);
     await killedRun.url;
-    const orphan = Number.parseInt(readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8'), 10);
-    killedRun.child.kill('SIGKILL');
-    await exited(killedRun.child);
+    const orphan = postmasterOf(dataDir);
+    await killedRun.kill();
     expect(isAlive(orphan)).toBe(true);
 
-    const nextRun = startRun(dataDir);
+    const nextRun = startEmbeddedDatabaseProcess(dataDir);
     runs.push(nextRun);
     const url = await nextRun.url;
     expect(isAlive(orphan)).toBe(false);
@@ -109,7 +45,6 @@ describe('the embedded database after the app was killed with kill -9', () => {
     } finally {
       await client.end();
     }
-    nextRun.child.stdin?.write('stop\n');
-    expect(await exited(nextRun.child)).toBe(0);
+    expect(await nextRun.stop()).toBe(0);
   }, 120_000);
 });

@@ -88,6 +88,8 @@ export interface EmbeddedDatabaseOptions {
   persistent?: boolean;
   /** Server settings (`name=value`) beyond PostgreSQL's defaults, for this run only. */
   settings?: Record<string, string>;
+  /** A fixed port, so a restarted server is found where the last one was; a free one otherwise. */
+  port?: number;
 }
 
 /**
@@ -102,7 +104,7 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
     accessSync(dataDir, constants.W_OK);
     const clusterDir = join(dataDir, 'postgres');
     const credentials = loadOrCreateCredentials(join(dataDir, 'credentials.json'));
-    const port = await findFreePort();
+    const port = options.port ?? (await findFreePort());
     const EmbeddedPostgres = await loadEmbeddedPostgres();
     const server = new EmbeddedPostgres({
       databaseDir: clusterDir,

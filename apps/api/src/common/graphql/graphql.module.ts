@@ -36,7 +36,12 @@ const logger = new Logger('GraphQL');
         fieldResolverEnhancers: ['guards'],
         context: ({ req, res }: GraphQLContext): GraphQLContext => ({ req, res }),
         formatError: createFormatError(
-          (formatted, original) => logger.error({ err: original, path: formatted.path }, 'Unexpected error in a GraphQL operation'),
+          {
+            unexpected: (formatted, original) =>
+              logger.error({ err: original, path: formatted.path }, 'Unexpected error in a GraphQL operation'),
+            unavailable: (formatted, original) =>
+              logger.warn(`The database is out of reach; ${formatted.path?.join('.') ?? 'an operation'} answered SERVICE_UNAVAILABLE: ${String(original)}`),
+          },
           { hideSuggestions: config.mode === 'production' },
         ),
       }),

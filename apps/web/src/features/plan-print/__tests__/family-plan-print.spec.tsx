@@ -32,7 +32,8 @@ function family(): FamilyPlanQuery['family'] {
     plan: [
       planItem({ id: 'goal-1', kind: 'GOAL', text: 'Emma en Daan voelen zich veilig bij allebei hun ouders.', lifeDomain: 'SAFETY' }),
       planItem({ id: 'agreement-1', kind: 'AGREEMENT', text: 'Sandra belt elke maandag met school.', assignee: sandra, dueOn: '2026-04-06' }),
-      planItem({ id: 'agreement-2', kind: 'AGREEMENT', text: 'Iedereen houdt zich aan het rooster.', assignee: null }),
+      planItem({ id: 'agreement-2', kind: 'AGREEMENT', text: 'Iedereen houdt zich aan het rooster.', assignee: null, status: 'OPEN' }),
+      planItem({ id: 'agreement-3', kind: 'SAFETY_AGREEMENT', category: 'SAFETY', text: 'Erik komt niet naar het huis van Sandra.', status: 'NOT_KEPT', statusReason: 'Erik stond voor de deur.' }),
       planItem({ id: 'safety', kind: 'SAFETY_PLAN', category: 'SAFETY', text: 'Veiligheidsplan voor Emma en Daan', contactName: 'Kees Dekker (Samen Veilig)', planB: 'De kinderen gaan met tante Anja mee.', startsOn: '2026-01-01', endsOn: '2026-06-30' }),
       planItem({ id: 'condition', kind: 'SAFETY_CONDITION', category: 'SAFETY', text: 'Sandra en Erik zien elkaar niet bij een overdracht.' }),
       planItem({ id: 'roster', kind: 'ROSTER_ENTRY', category: 'SAFETY', text: 'Haalt de kinderen uit school.', weekday: 3, assignee: anja }),
@@ -78,6 +79,9 @@ describe('the plan on paper', () => {
     expect(safety).toHaveTextContent('Het veiligheidsplan loopt van 1 januari 2026 tot en met 30 juni 2026.');
     expect(safety).toHaveTextContent('Sandra en Erik zien elkaar niet bij een overdracht.');
     expect(within(safety).getByRole('table', { name: 'Rooster: wie is er wanneer' })).toHaveTextContent('Elke woensdag');
+    // A broken agreement says so, with its reason; an open one says nothing of "not done yet".
+    const safetyAgreements = within(safety).getByRole('table', { name: 'Afspraken over veiligheid' });
+    expect(safetyAgreements).toHaveTextContent('Erik komt niet naar het huis van Sandra.Niet nagekomen: Erik stond voor de deur.');
     const helpers = within(paper).getByRole('region', { name: 'Wie helpen er mee' });
     expect(helpers).toHaveTextContent('Tante Anja (zus van Erik)');
     expect(helpers).toHaveTextContent('Haalt de kinderen uit school.');
