@@ -2,7 +2,7 @@ const { NxAppWebpackPlugin } = require('@nx/webpack/app-plugin');
 const { join } = require('path');
 
 // The benchmark's own bundle (dist/apps/api-bench): the dataset generator, the
-// runner, and the bench server whose access control is switched off. It is a
+// runner, the load test, and the bench server whose access control is switched off. It is a
 // project of its own so the production bundle (apps/api) never contains that
 // switch; it imports the API's code through @gezinsplan/api/*, never the other way.
 module.exports = {
@@ -20,6 +20,8 @@ module.exports = {
         { entryName: 'bench-server', entryPath: './src/server/bench-server.ts' },
         { entryName: 'floor-server', entryPath: './src/floor/floor-server.ts' },
         { entryName: 'profile-summary', entryPath: './src/profile-summary.ts' },
+        { entryName: 'load', entryPath: './src/load-main.ts' },
+        { entryName: 'memory-probe', entryPath: './src/load/memory-probe.ts' },
       ],
       tsConfig: './tsconfig.app.json',
       optimization: false,

@@ -21,10 +21,12 @@ const BENCH_SETTINGS = {
 /**
  * BENCH_DATABASE_URL (or DATABASE_URL) when given; otherwise the embedded
  * PostgreSQL with its own folder per scale, .data/bench-<families>, so that a
- * generated dataset is reused by the next run.
+ * generated dataset is reused by the next run. The load test, which writes,
+ * keeps its own folders (.data/load-<families>) so the benchmark's data does
+ * not grow under it.
  */
-export async function openBenchDatabase(families: number): Promise<BenchDatabase> {
-  const dir = resolve(process.cwd(), '.data', `bench-${families}`);
+export async function openBenchDatabase(families: number, folder = `bench-${families}`): Promise<BenchDatabase> {
+  const dir = resolve(process.cwd(), '.data', folder);
   mkdirSync(dir, { recursive: true });
   const external = process.env['BENCH_DATABASE_URL'] || process.env['DATABASE_URL'];
   if (external) return { url: external, dir, stop: async () => undefined };

@@ -9,6 +9,7 @@ import { createApp } from './bootstrap/create-app';
 import { AppConfig, ConfigError, loadConfig } from './config/app-config';
 import { EmbeddedDatabase, startEmbeddedDatabase } from './database/embedded-database';
 import { AlreadyRunningError } from './database/instance-lock';
+import { OrphanedDatabaseError } from './database/orphaned-postgres';
 import { DemoDataService } from './demo/demo-data.service';
 import { DEMO_LOGINS } from './demo/demo-logins';
 import { DEMO_PASSWORD } from './demo/demo-organisations';
@@ -74,9 +75,9 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof AlreadyRunningError) {
+  if (error instanceof ConfigError || error instanceof AlreadyRunningError || error instanceof OrphanedDatabaseError) {
     console.error(error.message);
-  } else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+  } else if ((error as NodeJS.ErrnoException | undefined)?.code === 'EADDRINUSE') {
     console.error(`Port ${process.env['PORT'] ?? 3000} is already in use. Is Gezinsplan already running? Otherwise set PORT.`);
   } else {
     console.error('Gezinsplan could not start:', error);

@@ -10,17 +10,56 @@ export interface ApiProcess {
   stop(): Promise<void>;
 }
 
+/** What the server process reports of its own memory, in bytes (after a full garbage collection). */
+export interface ServerMemory {
+  rss: number;
+  heapUsed: number;
+  heapTotal: number;
+}
+
+export interface MeasuredApiProcess extends ApiProcess {
+  memory(): Promise<ServerMemory>;
+}
+
+export interface StartOptions {
+  /** Where the server writes a V8 CPU profile when it stops. */
+  profileDir?: string;
+  /** A memory probe (memory-probe.js) loaded before the bundle, answering over an IPC channel. */
+  memoryProbe?: string;
+}
+
 /**
  * Starts a built server bundle as a child process in production mode, on a
  * free loopback port, with its log in a file, and waits (bounded) until its
  * health check answers.
  */
 export async function startApi(bundle: string, databaseUrl: string, logFile: string, profileDir?: string): Promise<ApiProcess> {
+  return startServer(bundle, databaseUrl, logFile, { profileDir });
+}
+
+/** As startApi, with the memory probe loaded: the process can be asked for its memory. */
+export async function startMeasuredApi(bundle: string, databaseUrl: string, logFile: string, memoryProbe: string): Promise<MeasuredApiProcess> {
+  const { process: child, ...server } = await startServer(bundle, databaseUrl, logFile, { memoryProbe });
+  const memory = () => new Promise<ServerMemory>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the API did not report its memory within 30 s')), 30_000);
+    child.once('message', (message: ServerMemory) => {
+      clearTimeout(timer);
+      resolve(message);
+    });
+    child.send('memory');
+  });
+  return { ...server, memory };
+}
+
+async function startServer(bundle: string, databaseUrl: string, logFile: string, options: StartOptions): Promise<ApiProcess & { process: ChildProcess }> {
+  const { profileDir, memoryProbe } = options;
   const port = await findFreePort();
   const log = createWriteStream(logFile, { flags: 'a' });
   // Node refuses --cpu-prof in NODE_OPTIONS, so it goes on the command line.
   const profiling = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-  const child: ChildProcess = spawn(process.execPath, [...profiling, bundle], {
+  // --expose-gc: the probe collects garbage before it reads the heap, so start and end compare live memory.
+  const probing = memoryProbe ? ['--expose-gc', '--require', memoryProbe] : [];
+  const child: ChildProcess = spawn(process.execPath, [...profiling, ...probing, bundle], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -30,7 +69,7 @@ export async function startApi(bundle: string, databaseUrl: string, logFile: str
       LOAD_DEMO_DATA: 'false',
       WEB_DIST_DIR: '/nonexistent',
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: memoryProbe ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);
@@ -47,7 +86,7 @@ export async function startApi(bundle: string, databaseUrl: string, logFile: str
     if (child.exitCode !== null) throw new Error(`${bundle} exited with ${child.exitCode} while starting; see ${logFile}`);
     try {
       const response = await fetch(`${url}/health`);
-      if (response.ok) return { url, pid: child.pid ?? 0, stop };
+      if (response.ok) return { url, pid: child.pid ?? 0, stop, process: child };
     } catch {
       // Not listening yet.
     }

@@ -3,6 +3,7 @@ import { ErrorCode } from '@gezinsplan/domain';
 import { Plugin } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import { GraphQLContext } from '../auth/request-context';
+import { isDatabaseUnavailable, SERVICE_UNAVAILABLE_MESSAGE } from '../common/errors/database-unavailable';
 import { INTERNAL_ERROR_MESSAGE } from '../common/errors/format-error';
 import { AccessLogService } from './access-log.service';
 
@@ -30,11 +31,19 @@ export class AccessLogFlushPlugin implements ApolloServerPlugin<GraphQLContext> 
             clientAddress: req.ip ?? null,
           });
         } catch (error) {
-          this.logger.error({ err: error }, 'Could not write the access log; the answer is withheld');
+          const unavailable = isDatabaseUnavailable(error);
+          if (unavailable) this.logger.warn(`The database is out of reach; an answer is withheld for want of its access log: ${String(error)}`);
+          else this.logger.error({ err: error }, 'Could not write the access log; the answer is withheld');
           if (response.body.kind === 'single') {
-            response.body.singleResult = { errors: [{ message: INTERNAL_ERROR_MESSAGE, extensions: { code: ErrorCode.InternalServerError } }] };
+            response.body.singleResult = {
+              errors: [
+                unavailable
+                  ? { message: SERVICE_UNAVAILABLE_MESSAGE, extensions: { code: ErrorCode.ServiceUnavailable } }
+                  : { message: INTERNAL_ERROR_MESSAGE, extensions: { code: ErrorCode.InternalServerError } },
+              ],
+            };
           }
-          response.http.status = 500;
+          response.http.status = unavailable ? 503 : 500;
         }
       },
     };

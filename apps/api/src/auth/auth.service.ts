@@ -26,11 +26,11 @@ export class AuthService {
 
   async signInWithPassword(emailInput: string, password: string, client: ClientInfo): Promise<SignedIn> {
     const email = normaliseEmail(emailInput);
-    const wait = await this.throttle.secondsUntilAllowed(email, client.address);
-    if (wait > 0) throw tooManySignInAttempts(wait);
+    const attempt = await this.throttle.reserve(email, client.address);
+    if (!attempt.allowed) throw tooManySignInAttempts(attempt.waitSeconds);
     const accountId = await this.passwords.authenticate({ email, password });
-    await this.throttle.record(email, client.address, accountId !== null);
     if (accountId === null) throw invalidCredentials();
+    await this.throttle.succeeded(attempt.attemptId);
     const token = await this.sessions.start(accountId, client);
     return { token, viewer: await this.viewer(accountId) };
   }

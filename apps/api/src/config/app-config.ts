@@ -46,7 +46,7 @@ export interface AppConfig {
     worker: boolean;
   };
   /** Limits that refuse an operation before it runs (see common/graphql/query-limits.ts). */
-  graphql: { maxDepth: number; maxAliases: number; maxCost: number };
+  graphql: { maxDepth: number; maxAliases: number; maxCost: number; maxDirectivesPerField: number; maxDirectives: number };
   /** Express "trust proxy": set when a reverse proxy sets X-Forwarded-For. */
   trustProxy: boolean;
 }
@@ -116,6 +116,8 @@ export function loadConfig(env: Env, workspaceRoot = process.cwd()): AppConfig {
       maxDepth: read.integer('GRAPHQL_MAX_DEPTH', 10, 2, 50),
       maxAliases: read.integer('GRAPHQL_MAX_ALIASES', 20, 0, 1000),
       maxCost: read.integer('GRAPHQL_MAX_COST', 25_000, 100, 10_000_000),
+      maxDirectivesPerField: read.integer('GRAPHQL_MAX_DIRECTIVES_PER_FIELD', 4, 1, 100),
+      maxDirectives: read.integer('GRAPHQL_MAX_DIRECTIVES', 50, 1, 10_000),
     },
     trustProxy: read.boolean('TRUST_PROXY', false),
   };

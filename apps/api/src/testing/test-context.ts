@@ -46,6 +46,11 @@ export class TestContext {
     return TestContext.start(first.database.url, null, overrides);
   }
 
+  /** The API on a database the test runs itself, as its owner: one it may stop, kill and start again. */
+  static async onDatabase(ownerUrl: string, overrides: ConfigOverrides = {}): Promise<TestContext> {
+    return TestContext.start(ownerUrl, null, overrides);
+  }
+
   static async create(overrides: ConfigOverrides = {}): Promise<TestContext> {
     const database = await createTestDatabase();
     return TestContext.start(database.url, database, overrides);

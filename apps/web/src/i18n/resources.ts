@@ -15,6 +15,7 @@ import enNotifications from './locales/en/notifications.json';
 import enOverview from './locales/en/overview.json';
 import enPasswordReset from './locales/en/password-reset.json';
 import enPlanItems from './locales/en/plan-items.json';
+import enPlanPrint from './locales/en/plan-print.json';
 import enPortal from './locales/en/portal.json';
 import enPortalInvitation from './locales/en/portal-invitation.json';
 import enShared from './locales/en/shared.json';
@@ -37,6 +38,7 @@ import nlNotifications from './locales/nl/notifications.json';
 import nlOverview from './locales/nl/overview.json';
 import nlPasswordReset from './locales/nl/password-reset.json';
 import nlPlanItems from './locales/nl/plan-items.json';
+import nlPlanPrint from './locales/nl/plan-print.json';
 import nlPortal from './locales/nl/portal.json';
 import nlPortalInvitation from './locales/nl/portal-invitation.json';
 import nlShared from './locales/nl/shared.json';
@@ -58,6 +60,7 @@ const nl = {
   familySetup: nlFamilySetup,
   familySearch: nlFamilySearch,
   planItems: nlPlanItems,
+  planPrint: nlPlanPrint,
   involvements: nlInvolvements,
   legalBases: nlLegalBases,
   consent: nlConsent,
@@ -86,6 +89,7 @@ export const resources: Record<Language, typeof nl> = {
     familySetup: enFamilySetup,
     familySearch: enFamilySearch,
     planItems: enPlanItems,
+    planPrint: enPlanPrint,
     involvements: enInvolvements,
     legalBases: enLegalBases,
     consent: enConsent,

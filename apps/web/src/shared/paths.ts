@@ -20,9 +20,13 @@ export const PATHS = {
   familyPortalConsents: '/ons-plan/:familyId/toestemming',
   /** A network member's part of the safety plan. */
   networkPortal: '/netwerk/:familyId',
+  /** The network member's safety plan on paper. */
+  networkPortalPrint: '/netwerk/:familyId/afdrukken',
   /** A professional's view of one family's plan, and the regisseur's pages around it. */
   familyPlan: '/gezinnen/:familyId',
   familyPlanVersion: '/gezinnen/:familyId/versies/:number',
+  /** The plan on paper, for the family meeting. */
+  familyPlanPrint: '/gezinnen/:familyId/afdrukken',
   familyAccessLog: '/gezinnen/:familyId/toegang',
   familyConsent: '/gezinnen/:familyId/toestemming',
   regisseurHandover: '/gezinnen/:familyId/regie-overdragen',

@@ -1,5 +1,6 @@
 import { ErrorCode } from '@gezinsplan/domain';
 import { GraphQLFormattedError } from 'graphql';
+import { isDatabaseUnavailable, SERVICE_UNAVAILABLE_MESSAGE } from './database-unavailable';
 
 const CLIENT_CODES = new Set<string>([
   ...Object.values(ErrorCode),
@@ -15,22 +16,44 @@ const CLIENT_CODES = new Set<string>([
 export const INTERNAL_ERROR_MESSAGE = 'Something went wrong on our side. Please try again; if it keeps happening, contact support.';
 
 export interface ErrorReporter {
-  (formatted: GraphQLFormattedError, original: unknown): void;
+  /** A fault: logged as an error, with its stack. */
+  unexpected(formatted: GraphQLFormattedError, original: unknown): void;
+  /** The database is out of reach: an outage to watch, not a fault in the code. */
+  unavailable(formatted: GraphQLFormattedError, original: unknown): void;
 }
+
+export interface FormatErrorOptions {
+  /** Drops GraphQL's "Did you mean …?" hints, which spell out the schema to whoever guesses at it. */
+  hideSuggestions: boolean;
+}
+
+const SUGGESTION = / ?Did you mean .+?\?$/s;
 
 /**
  * Passes on errors that were meant for the client and replaces everything else
  * by one generic message, so that no stack trace, SQL or internal detail leaves
- * the server. The original is reported to the log.
+ * the server. The original is reported to the log. When the database is out of
+ * reach the client learns that instead (SERVICE_UNAVAILABLE): nothing was done
+ * and trying again later will work.
  */
-export function createFormatError(report: ErrorReporter) {
+export function createFormatError(report: ErrorReporter, { hideSuggestions }: FormatErrorOptions = { hideSuggestions: false }) {
   return (formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.['code'];
     if (typeof code === 'string' && CLIENT_CODES.has(code) && code !== ErrorCode.InternalServerError) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      const message = hideSuggestions ? formatted.message.replace(SUGGESTION, '') : formatted.message;
+      return { ...formatted, message, extensions };
     }
-    report(formatted, original);
+    if (isDatabaseUnavailable(original)) {
+      report.unavailable(formatted, original);
+      return {
+        message: SERVICE_UNAVAILABLE_MESSAGE,
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code: ErrorCode.ServiceUnavailable },
+      };
+    }
+    report.unexpected(formatted, original);
     return {
       message: INTERNAL_ERROR_MESSAGE,
       path: formatted.path,

@@ -8,6 +8,7 @@ import { APP_CONFIG } from '../../config/app-config.token';
 import { createFormatError } from '../errors/format-error';
 import { inputValidationPlugin } from './input-validation.plugin';
 import { refuseOperationsInTheAddress } from './post-only.middleware';
+import { directiveLimitsRule } from './directive-limits';
 import { queryLimitsRule } from './query-limits';
 
 const logger = new Logger('GraphQL');
@@ -29,13 +30,19 @@ const logger = new Logger('GraphQL');
         csrfPrevention: true,
         // One operation per request: batches would multiply every limit below.
         allowBatchedHttpRequests: false,
-        validationRules: [queryLimitsRule(config.graphql)],
+        validationRules: [directiveLimitsRule(config.graphql), queryLimitsRule(config.graphql)],
         includeStacktraceInErrorResponses: false,
         // Guards also run on @ResolveField: field-level access depends on it.
         fieldResolverEnhancers: ['guards'],
         context: ({ req, res }: GraphQLContext): GraphQLContext => ({ req, res }),
-        formatError: createFormatError((formatted, original) =>
-          logger.error({ err: original, path: formatted.path }, 'Unexpected error in a GraphQL operation'),
+        formatError: createFormatError(
+          {
+            unexpected: (formatted, original) =>
+              logger.error({ err: original, path: formatted.path }, 'Unexpected error in a GraphQL operation'),
+            unavailable: (formatted, original) =>
+              logger.warn(`The database is out of reach; ${formatted.path?.join('.') ?? 'an operation'} answered SERVICE_UNAVAILABLE: ${String(original)}`),
+          },
+          { hideSuggestions: config.mode === 'production' },
         ),
       }),
     }),

@@ -4,7 +4,12 @@ const PLAN_PAGE = `{ myFamilies { id name plan { id text author { name organisat
 
 describe('GraphQL hardening', () => {
   let ctx: TestContext;
-  beforeAll(async () => (ctx = await TestContext.create({ graphql: { maxDepth: 3, maxAliases: 5, maxCost: 2_000 } })));
+  beforeAll(
+    async () =>
+      (ctx = await TestContext.create({
+        graphql: { maxDepth: 3, maxAliases: 5, maxCost: 2_000, maxDirectivesPerField: 3, maxDirectives: 10 },
+      })),
+  );
   afterAll(() => ctx.close());
 
   const session = async () => ctx.signIn(await ctx.newAccount());
@@ -42,5 +47,48 @@ describe('GraphQL hardening', () => {
       body: JSON.stringify([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]),
     });
     expect(response.status).toBe(400);
+  });
+
+  it('answers an operation with a few directives', async () => {
+    const result = await (await session()).request(`query ($on: Boolean!) { me @include(if: $on) @skip(if: false) { id } }`, { on: true });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.['me']).not.toBeNull();
+  });
+
+  it('refuses a field with too many directives before GraphQL answers each repetition, naming the field', async () => {
+    const piled = Array.from({ length: 500 }, () => '@skip(if: false)').join(' ');
+    const result = await (await session()).request(`{ mine: me ${piled} { id } }`);
+    expect(result.errors?.[0].message).toBe(
+      'The query repeats directives on field "mine" (500; the limit is 3 per field). Ask for less at once.',
+    );
+    expect(result.errors?.[0].extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.data).toBeUndefined();
+  });
+
+  it('refuses too many directives in total, also when each field stays within its limit', async () => {
+    const fields = Array.from({ length: 4 }, () => 'id @include(if: true) @skip(if: false) @include(if: true)').join(' ');
+    const result = await (await session()).request(`{ me { ${fields} } }`);
+    expect(result.errors?.[0].message).toBe('The query uses too many directives (12; the limit is 10). Ask for less at once.');
+    expect(result.errors?.[0].extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('names the fields it does not know but suggests none in production', async () => {
+    const production = await TestContext.sameDatabase(ctx, { mode: 'production' });
+    try {
+      const typo = `{ mee { id } }`;
+      const misspeltInput = [`mutation ($input: SignInInput!) { signIn(input: $input) { id } }`, { input: { emial: 'a@b.example', password: 'x' } }] as const;
+
+      const development = await ctx.anonymous().request(typo);
+      expect(development.errors?.[0].message).toMatch(/Did you mean "me"\?$/);
+      expect(JSON.stringify((await ctx.anonymous().request(...misspeltInput)).errors)).toMatch(/Did you mean/);
+
+      const inProduction = await production.anonymous().request(typo);
+      expect(inProduction.errors?.[0].message).toBe('Cannot query field "mee" on type "Query".');
+      const input = await production.anonymous().request(...misspeltInput);
+      expect(input.errors?.length).toBeGreaterThan(0);
+      for (const error of input.errors ?? []) expect(error.message).not.toMatch(/Did you mean/);
+    } finally {
+      await production.close();
+    }
   });
 });

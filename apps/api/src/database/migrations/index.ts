@@ -10,6 +10,7 @@ import { RefusedAccess1763900900000 } from './1763900900000-refused-access';
 import { PasswordReset1763901000000 } from './1763901000000-password-reset';
 import { Notifications1763901010000 } from './1763901010000-notifications';
 import { NetworkMemberRevisions1763901300000 } from './1763901300000-network-member-revisions';
+import { SignInAttemptPruning1764000000000 } from './1764000000000-sign-in-attempt-pruning';
 
 /** In order. Classes, not globs: the API is bundled by webpack. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   PasswordReset1763901000000,
   Notifications1763901010000,
   NetworkMemberRevisions1763901300000,
+  SignInAttemptPruning1764000000000,
 ];

@@ -9,6 +9,7 @@ import { RecordLegalBasisPage } from '../../features/legal-bases/components/reco
 import { AccessLogPage } from '../../features/family-plan/components/access-log-page';
 import { AdoptedVersionPage } from '../../features/family-plan/components/adopted-version-page';
 import { FamilyPlanPage } from '../../features/family-plan/components/family-plan-page';
+import { FamilyPlanPrintPage } from '../../features/plan-print/components/family-plan-print-page';
 // The professional pages' layout, loaded with their routes (and not in unit tests, which render components alone).
 import '../../shared/components/shared-components.css';
 import '../../features/overview/overview.css';
@@ -17,6 +18,7 @@ import '../../features/plan-items/plan-items.css';
 import '../../features/involvements/involvements.css';
 import '../../features/consent/consent.css';
 import '../../features/legal-bases/legal-bases.css';
+import '../../features/plan-print/plan-print.css';
 
 /** A professional's pages around one family's plan; they need a professional signed in. */
 export const PROFESSIONAL_ROUTES: RouteObject[] = [
@@ -25,6 +27,7 @@ export const PROFESSIONAL_ROUTES: RouteObject[] = [
     children: [
       { path: PATHS.familyPlan, element: <FamilyPlanPage /> },
       { path: PATHS.familyPlanVersion, element: <AdoptedVersionPage /> },
+      { path: PATHS.familyPlanPrint, element: <FamilyPlanPrintPage /> },
       { path: PATHS.familyAccessLog, element: <AccessLogPage /> },
       { path: PATHS.familyConsent, element: <ConsentPage /> },
       { path: PATHS.regisseurHandover, element: <HandoverPage /> },

@@ -7,4 +7,5 @@ export const portalPaths = {
   accessLog: (familyId: string) => generatePath(PATHS.familyPortalAccessLog, { familyId }),
   consents: (familyId: string) => generatePath(PATHS.familyPortalConsents, { familyId }),
   network: (familyId: string) => generatePath(PATHS.networkPortal, { familyId }),
+  networkPrint: (familyId: string) => generatePath(PATHS.networkPortalPrint, { familyId }),
 };

@@ -17,6 +17,8 @@ export const ErrorCode = {
   AccountDisabled: 'ACCOUNT_DISABLED',
   /** GraphQL over GET: operations travel in a POST body, never in the address. */
   MethodNotAllowed: 'METHOD_NOT_ALLOWED',
+  /** The database cannot be reached for the moment: nothing was done; try again shortly. */
+  ServiceUnavailable: 'SERVICE_UNAVAILABLE',
   InternalServerError: 'INTERNAL_SERVER_ERROR',
 } as const;
 

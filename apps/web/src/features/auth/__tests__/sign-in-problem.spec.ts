@@ -36,6 +36,7 @@ describe('what a failed sign-in means for the form', () => {
 
   it('reports anything else, a network failure included, as the service being unavailable', () => {
     expect(signInProblemOf(apiError({ code: 'INTERNAL_SERVER_ERROR' }))).toEqual({ kind: 'unavailable' });
+    expect(signInProblemOf(apiError({ code: 'SERVICE_UNAVAILABLE' }))).toEqual({ kind: 'unavailable' });
     expect(signInProblemOf(new TypeError('Failed to fetch'))).toEqual({ kind: 'unavailable' });
   });
 });

@@ -1,7 +1,10 @@
 import { Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
 import { useTranslation } from 'react-i18next';
+import { generatePath } from 'react-router-dom';
 import { FamilyPlanQuery, InvolvementFieldsFragment } from '../../../graphql/generated/graphql';
 import { FormattedMoment } from '../../../shared/components/formatted-date';
+import { RouterLink } from '../../../shared/components/router-link';
+import { PATHS } from '../../../shared/paths';
 import { isStalled } from '../utils/stagnation';
 import { CoordinationLinks } from './coordination-links';
 
@@ -13,6 +16,7 @@ interface FamilyPlanHeaderProps {
 /** The family, the signed-in professional's part in it, who is regisseur, and whether the plan is moving. */
 export function FamilyPlanHeader({ family, ownInvolvement }: FamilyPlanHeaderProps) {
   const { t } = useTranslation('familyPlan');
+  const { t: tp } = useTranslation('planPrint');
   const isRegisseur = family.myRelation.isRegisseur;
   const regisseur = family.involvements.find((involvement) => involvement.isRegisseur && !involvement.endedAt);
   const stalled = isStalled(family.lastPlanChangeAt);
@@ -34,6 +38,9 @@ export function FamilyPlanHeader({ family, ownInvolvement }: FamilyPlanHeaderPro
       <Paragraph>
         {t('header.lastChange')} <FormattedMoment at={family.lastPlanChangeAt} />
         {stalled && <strong className="family-plan-header__stalled"> {t('header.stalled')}</strong>}
+      </Paragraph>
+      <Paragraph>
+        <RouterLink to={generatePath(PATHS.familyPlanPrint, { familyId: family.id })}>{tp('actions.printPlan')}</RouterLink>
       </Paragraph>
       {isRegisseur && <CoordinationLinks familyId={family.id} />}
     </header>

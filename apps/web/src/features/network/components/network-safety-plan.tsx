@@ -2,7 +2,9 @@ import { Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NetworkSafetyPlanQuery } from '../../../graphql/generated/graphql';
+import { RouterLink } from '../../../shared/components/router-link';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
+import { portalPaths } from '../../portal-shared/portal-paths';
 import { ContactLinks } from '../../portal-shared/components/contact-links';
 import { LogEntryForm } from '../../portal-shared/components/log-entry-form';
 import { Logbook } from '../../portal-shared/components/logbook';
@@ -23,6 +25,7 @@ interface NetworkSafetyPlanProps {
 /** First whom to call and plan B, then what this person does, what everyone holds on to, and the logbook. */
 export function NetworkSafetyPlan({ family, networkMemberId }: NetworkSafetyPlanProps) {
   const { t } = useTranslation('network');
+  const { t: tp } = useTranslation('planPrint');
   usePageTitle(t('title'));
   const parts = useMemo(() => networkParts(family.plan, networkMemberId), [family.plan, networkMemberId]);
   const regisseur = family.involvements.find((involvement) => involvement.isRegisseur && !involvement.endedAt) ?? null;
@@ -44,6 +47,9 @@ export function NetworkSafetyPlan({ family, networkMemberId }: NetworkSafetyPlan
       <Heading level={1}>{t('title')}</Heading>
       <Paragraph purpose="lead">{t('intro', { name: me?.name ?? '' })}</Paragraph>
       <TableOfContents sections={sections} />
+      <Paragraph>
+        <RouterLink to={portalPaths.networkPrint(family.id)}>{tp('actions.printSafetyPlan')}</RouterLink>
+      </Paragraph>
 
       <PortalSection id="zorgen" title={t('worried.title')} intro={t('worried.intro')}>
         {parts.safetyPlan ? (

@@ -46,6 +46,7 @@ describe('what a failed save means for a form', () => {
 
   it('reports anything else, a network failure included, as the service being unavailable', () => {
     expect(formProblemOf(apiError({ code: 'INTERNAL_SERVER_ERROR' }), fields)).toEqual({ kind: 'unavailable' });
+    expect(formProblemOf(apiError({ code: 'SERVICE_UNAVAILABLE' }), fields)).toEqual({ kind: 'unavailable' });
     expect(formProblemOf(new TypeError('Failed to fetch'), fields)).toEqual({ kind: 'unavailable' });
   });
 
