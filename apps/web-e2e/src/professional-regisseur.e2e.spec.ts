@@ -91,6 +91,9 @@ describe.each(VIEWPORTS)('the regisseur in scenario 1, on a $name screen', (view
     expect(await agreements.getByText('Kies wie de afspraak uitvoert.').count()).toBe(1);
     expect(await agreements.getByText('Vul een datum in.').count()).toBe(1);
     expect(await agreements.getByLabel('Wat wordt er gedaan?').getAttribute('aria-invalid')).toBe('true');
+    // The focus lands on the first marked field of the form, once its message is on screen.
+    await page.waitForFunction(() => document.activeElement?.closest('form')?.querySelector('[aria-invalid="true"]') === document.activeElement);
+    expect(await agreements.getByLabel('Wat wordt er gedaan?').evaluate((element) => element === document.activeElement)).toBe(true);
     await checkAccessibility(page, 'adding an agreement, with field errors');
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'professional-add-agreement-errors');

@@ -1,5 +1,6 @@
 import { FamilyRole, OrganisationType as O, SignalDomain as D } from '@gezinsplan/domain';
 import { Client } from 'pg';
+import { CopyValue } from './copy-format';
 import { DatasetPart } from './dataset-parts';
 import { GeneratedFamily } from './family';
 import { Involvement, Member } from './family-model';
@@ -45,10 +46,11 @@ function postcode(index: number): string {
 export const SIGNALS_PART: DatasetPart = {
   name: 'signals',
   tables: {
-    signal_subject: ['id', 'bsn', 'given_name', 'family_name', 'date_of_birth', 'street', 'house_number', 'postcode', 'city', 'parent_bsns', 'created_at'],
+    signal_subject: ['id', 'bsn', 'created_at'],
     signal: [
       'id', 'subject_id', 'account_id', 'organisation_id', 'domain', 'contact_name', 'contact_phone', 'contact_email',
       'informed_at', 'not_informed_reason', 'registered_at', 'expires_at', 'ended_at', 'ended_reason', 'family_id',
+      'given_name', 'family_name', 'date_of_birth', 'street', 'house_number', 'postcode', 'city', 'parent_bsns',
     ],
   },
   async applies(client: Client): Promise<boolean> {
@@ -58,6 +60,8 @@ export const SIGNALS_PART: DatasetPart = {
   generate({ scope, people, involvements }: GeneratedFamily, rng: Random, add): void {
     const { calendar, index } = scope;
     const street = `${rng.pick(['Dorpsstraat', 'Kerkweg', 'Stationsplein', 'Molenlaan'])}`;
+    // Each signal carries the young person as its professional registered them.
+    const details = new Map<string, CopyValue[]>();
     const signal = (subjectId: string, accountId: string, organisationId: string, type: O, startDay: number, familyId: string | null) => {
       const registered = calendar.at(startDay);
       const expires = new Date(registered.getTime() + SIGNAL_MONTHS * 30.44 * 86_400_000);
@@ -65,13 +69,15 @@ export const SIGNALS_PART: DatasetPart = {
       add('signal', [
         rng.uuid(), subjectId, accountId, organisationId, DOMAIN[type], 'Contactpersoon', `06-${rng.int(10_000_000, 99_999_999)}`,
         'signalen@bench.test', registered, null, registered, expires, expired ? expires : null, expired ? 'EXPIRED' : null, familyId,
+        ...(details.get(subjectId) ?? []),
       ]);
     };
     const subject = (slot: number, given: string, familyName: string, dateOfBirth: string, parents: string[], at: number, house: string, code: string) => {
       const bsn = benchBsn(index, slot);
       if (!bsn) return null;
       const id = rng.uuid();
-      add('signal_subject', [id, bsn, given, familyName, dateOfBirth, street, house, code, 'Utrecht', parents, calendar.at(at)]);
+      add('signal_subject', [id, bsn, calendar.at(at)]);
+      details.set(id, [given, familyName, dateOfBirth, street, house, code, 'Utrecht', parents]);
       return id;
     };
     const parents = people.members.filter((m: Member) => m.role === FamilyRole.Parent).map((_, i) => benchBsn(index, 12 + i)).filter((b): b is string => b !== null);

@@ -37,11 +37,10 @@ const PAIRS = 60_000;
 export async function signalCalls(client: Client, professionals: readonly SignedIn[]): Promise<CallSource> {
   const subjects = (
     await client.query<Subject>(
-      `SELECT j.id, j.bsn, j.given_name, j.family_name, to_char(j.date_of_birth, 'YYYY-MM-DD') AS date_of_birth,
-              j.street, j.house_number, j.postcode, j.city, j.parent_bsns
-         FROM signal_subject j
-        WHERE EXISTS (SELECT 1 FROM signal s WHERE s.subject_id = j.id AND s.ended_at IS NULL AND s.expires_at > now())
-        ORDER BY md5(j.id::text || $2) LIMIT $1`,
+      `SELECT DISTINCT ON (md5(j.id::text || $2)) j.id, j.bsn, s.given_name, s.family_name,
+              to_char(s.date_of_birth, 'YYYY-MM-DD') AS date_of_birth, s.street, s.house_number, s.postcode, s.city, s.parent_bsns
+         FROM signal_subject j JOIN signal s ON s.subject_id = j.id AND s.ended_at IS NULL AND s.expires_at > now()
+        ORDER BY md5(j.id::text || $2), s.registered_at LIMIT $1`,
       [Math.ceil(PAIRS / Math.max(1, professionals.length)) + 100, String(Date.now())],
     )
   ).rows;

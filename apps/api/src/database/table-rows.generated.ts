@@ -299,10 +299,6 @@ export interface Tables {
     ended_at: Date | null;
     ended_reason: string | null;
     family_id: string | null;
-  };
-  signal_subject: {
-    id: string;
-    bsn: string;
     given_name: string;
     family_name: string;
     date_of_birth: Date;
@@ -311,6 +307,10 @@ export interface Tables {
     postcode: string;
     city: string;
     parent_bsns: string[];
+  };
+  signal_subject: {
+    id: string;
+    bsn: string;
     created_at: Date;
   };
 }

@@ -167,9 +167,9 @@ describe('the demo data', () => {
           expect(Date.now() - new Date(signal.registeredAt).getTime()).toBeGreaterThan(30 * 86_400_000);
         }
       }
-      const rows = await ctx.dataSource.query<Array<Row<'signal_subject', 'bsn' | 'parent_bsns'> & { uninformed: string }>>(
-        `SELECT j.bsn, j.parent_bsns, count(*) FILTER (WHERE s.informed_at IS NULL) AS uninformed
-           FROM signal_subject j JOIN signal s ON s.subject_id = j.id GROUP BY j.id ORDER BY j.bsn`,
+      const rows = await ctx.dataSource.query<Array<Row<'signal_subject', 'bsn'> & Row<'signal', 'parent_bsns'> & { uninformed: string }>>(
+        `SELECT j.bsn, s.parent_bsns, count(*) FILTER (WHERE s.informed_at IS NULL) AS uninformed
+           FROM signal_subject j JOIN signal s ON s.subject_id = j.id GROUP BY j.id, s.parent_bsns ORDER BY j.bsn`,
       );
       expect(rows).toEqual([
         { bsn: SIGNALLED_LISANNE.bsn, parent_bsns: [MOTHER_BSN], uninformed: '0' },

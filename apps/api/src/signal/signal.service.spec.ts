@@ -144,6 +144,60 @@ describe('signals and matching', () => {
     expect(mailbox.received.map((m) => m.to[0]).sort()).toEqual([ggz.email, police.email, school.email].sort());
   });
 
+  it('never discloses another registration: each professional sees the young person as they registered them (issue 12 item 4)', async () => {
+    const school = await professional('SCHOOL', 'De Vlinder');
+    const ggz = await professional('ADULT_MENTAL_HEALTH', 'GGZ Noord');
+    const WHOLE = `{ isMatch subject { id givenName familyName dateOfBirth address } signals { professionalName organisationName contactPhone contactEmail mine } siblings { givenName } }`;
+    const registerWhole = `mutation ($input: RegisterSignalInput!) { registerSignal(input: $input) ${WHOLE} }`;
+    const lookUpWhole = `query ($bsn: String!) { signalLookUp(bsn: $bsn) ${WHOLE} }`;
+    const mine = person({ givenName: 'Fleur', familyName: 'Bakker', dateOfBirth: '2012-03-04', street: 'Lindenlaan', houseNumber: '12', postcode: '3511AB' });
+    const theirs = {
+      ...mine, givenName: 'Floor', familyName: 'Visser', dateOfBirth: '2011-05-06', street: 'Havenweg', houseNumber: '88', postcode: '1011XY',
+      city: 'Amsterdam', domain: 'MENTAL_HEALTH', contactPhone: '020-5550000',
+    };
+    const schoolsDetails = ['Fleur', 'Bakker', '2012-03-04', 'Lindenlaan', '3511', '04-03-2012', 'F. B.'];
+    const ggzDetails = ['Floor', 'Visser', '2011-05-06', 'Havenweg', '1011', 'Amsterdam', '06-05-2011', 'F. V.'];
+    const expectNone = (value: unknown, details: string[]) => {
+      const text = JSON.stringify(value);
+      for (const detail of details) expect(text).not.toContain(detail);
+    };
+
+    await school.session.data(registerWhole, { input: mine });
+    const second = (await ggz.session.data<{ registerSignal: Match & { subject: Record<string, string> } }>(registerWhole, { input: theirs })).registerSignal;
+    // The second professional learns who else signalled and how to reach them, nothing of what they registered.
+    expect(second.isMatch).toBe(true);
+    expect(second.subject).toMatchObject({ givenName: 'Floor', familyName: 'Visser', dateOfBirth: '2011-05-06', address: 'Havenweg 88, 1011 XY Amsterdam' });
+    expect(second.signals.map((s) => [s.organisationName, s.mine])).toEqual([['De Vlinder', false], ['GGZ Noord', true]]);
+    expect(second.signals[0]).toMatchObject({ contactPhone: '030-1234567', contactEmail: school.email });
+    expectNone(second, schoolsDetails);
+
+    // The first professional's young person is unchanged by the second registration.
+    for (const [session, own, other] of [[school.session, 'Fleur', ggzDetails], [ggz.session, 'Floor', schoolsDetails]] as const) {
+      const { mySignals } = await session.data<{ mySignals: Array<{ subject: { givenName: string } }> }>(`{ mySignals ${WHOLE} }`);
+      const match = mySignals.find((m) => ['Fleur', 'Floor'].includes(m.subject.givenName));
+      expect(match?.subject.givenName).toBe(own);
+      expectNone(mySignals, [...other]);
+      const { signalLookUp } = await session.data<{ signalLookUp: { subject: { givenName: string } } }>(lookUpWhole, { bsn: mine.bsn });
+      expect(signalLookUp.subject.givenName).toBe(own);
+      expectNone(signalLookUp, [...other]);
+    }
+    const { mySignals: schoolSees } = await school.session.data<{ mySignals: Array<{ subject: { givenName: string; address: string } }> }>(`{ mySignals ${WHOLE} }`);
+    expect(schoolSees.find((m) => m.subject.givenName === 'Fleur')?.subject.address).toBe('Lindenlaan 12, 3511 AB Utrecht');
+
+    // Each is told of the match about the young person as they registered them, in the mail and in the platform.
+    const toSchool = mailbox.received.find((m) => m.to.includes(school.email))!.raw;
+    const toGgz = mailbox.received.find((m) => m.to.includes(ggz.email))!.raw;
+    expect(toSchool).toContain('04-03-2012');
+    expectNone(toSchool, ['06-05-2011', 'F. V.']);
+    expect(toGgz).toContain('06-05-2011');
+    expectNone(toGgz, ['04-03-2012', 'F. B.']);
+    const notes = await ctx.dataSource.query<Row<'notification', 'message'>[]>(
+      `SELECT n.message FROM notification n JOIN account a ON a.id = n.account_id WHERE a.email = $1`,
+      [school.email],
+    );
+    expect(notes.map((n) => n.message)).toEqual([expect.stringContaining('F. B., geboren 04-03-2012')]);
+  });
+
   it('answers a look-up only through one’s own signal, says nothing about existence otherwise, and logs both', async () => {
     const school = await professional('SCHOOL', 'Het Kompas');
     const gp = await professional('GENERAL_PRACTITIONER', 'Huisarts');

@@ -9,7 +9,7 @@ import { FamilyAccessService } from '../access/family-access.service';
 import { Caller } from '../auth/caller';
 import { badUserInput, forbidden } from '../common/errors/api-error';
 import { updateReturning } from '../common/update-returning';
-import { query, returning, Selected } from '../database/typed-sql';
+import { query, returning } from '../database/typed-sql';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
 import { FamilyOutput } from '../family/family.output';
@@ -20,7 +20,7 @@ import { RegisterSignalInput, StartPlanFromMatchInput } from './signal.input';
 import { matchMail } from './signal-mails';
 import { RegisseurProposalOutput, SignalMatchOutput, SignalOutput, SignalSubjectOutput } from './signal.output';
 
-const SUBJECT_WRITTEN = returning('signal_subject', ['id', 'given_name', 'family_name']);
+const SUBJECT_ID = returning('signal_subject', ['id']);
 const FAMILY_ID = returning('family', ['id']);
 const MEMBER_ID = returning('family_member', ['id']);
 const INVOLVEMENT_ID = returning('involvement', ['id']);
@@ -32,9 +32,14 @@ const SIGNAL_COLUMNS = `s.id, s.subject_id AS "subjectId", a.display_name AS "pr
   s.contact_email AS "contactEmail", s.registered_at AS "registeredAt", s.expires_at AS "expiresAt",
   s.account_id = $1 AS mine, s.family_id AS "familyId"`;
 
-const SUBJECT_COLUMNS = `j.id, j.given_name AS "givenName", j.family_name AS "familyName",
-  to_char(j.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth",
-  j.street || ' ' || j.house_number || ', ' || substr(j.postcode, 1, 4) || ' ' || substr(j.postcode, 5) || ' ' || j.city AS address`;
+/** A young person as one signal registered them: each professional sees only their own registration's details. */
+const SUBJECT_COLUMNS = `s.subject_id AS id, s.given_name AS "givenName", s.family_name AS "familyName",
+  to_char(s.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth",
+  s.street || ' ' || s.house_number || ', ' || substr(s.postcode, 1, 4) || ' ' || substr(s.postcode, 5) || ' ' || s.city AS address`;
+
+/** Another signal on a sibling of the young person of signal \`me\`: the address that professional registered, and a shared parent. */
+const SIBLING_OF_ME = `s.subject_id <> me.subject_id AND s.postcode = me.postcode AND s.house_number = me.house_number
+  AND s.parent_bsns && me.parent_bsns`;
 
 /** Which plan categories a signal's domain brings into the involvement it becomes. */
 const CATEGORIES_OF_DOMAIN: Record<SignalDomain, InformationCategory> = {
@@ -84,18 +89,12 @@ export class SignalService {
     if (problems.length > 0) throw badUserInput(problems);
     const mails: Mail[] = [];
     const subjectId = await this.dataSource.transaction(async (manager) => {
-      // The BSN identifies; a later registration updates the address and adds parents (a move, a new partner).
-      const [subject] = await query<Selected<typeof SUBJECT_WRITTEN>, { born: string }>(
+      // The register row holds only the BSN; the details stay with this signal, so no registration changes what others see.
+      const [subject] = await query(
         manager,
-        SUBJECT_WRITTEN,
-        `INSERT INTO signal_subject (bsn, given_name, family_name, date_of_birth, street, house_number, postcode, city, parent_bsns)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-         ON CONFLICT (bsn) DO UPDATE SET street = excluded.street, house_number = excluded.house_number,
-           postcode = excluded.postcode, city = excluded.city,
-           parent_bsns = ARRAY(SELECT DISTINCT unnest(signal_subject.parent_bsns || excluded.parent_bsns))
-         RETURNING ${SUBJECT_WRITTEN.sql}, to_char(date_of_birth, 'DD-MM-YYYY') AS born`,
-        [input.bsn, input.givenName, input.familyName, input.dateOfBirth, input.street, input.houseNumber, input.postcode,
-          input.city, input.parentBsns],
+        SUBJECT_ID,
+        `INSERT INTO signal_subject (bsn) VALUES ($1) ON CONFLICT (bsn) DO UPDATE SET bsn = excluded.bsn RETURNING ${SUBJECT_ID.sql}`,
+        [input.bsn],
       );
       const [own] = await manager.query<unknown[]>(`SELECT 1 FROM signal s WHERE s.subject_id = $1 AND s.account_id = $2 AND ${ACTIVE}`, [
         subject.id,
@@ -110,13 +109,16 @@ export class SignalService {
       );
       await manager.query(
         `INSERT INTO signal (subject_id, account_id, organisation_id, domain, contact_name, contact_phone, contact_email,
-           informed_at, not_informed_reason, expires_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now() + make_interval(months => $10))`,
+           informed_at, not_informed_reason, expires_at,
+           given_name, family_name, date_of_birth, street, house_number, postcode, city, parent_bsns)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now() + make_interval(months => $10), $11, $12, $13, $14, $15, $16, $17, $18)`,
         [subject.id, viewer.accountId, viewer.organisationId, input.domain, viewer.displayName, input.contactPhone,
-          viewer.email, input.informedAt ?? null, input.notInformedReason?.trim() ?? null, this.config.signals.lifetimeMonths],
+          viewer.email, input.informedAt ?? null, input.notInformedReason?.trim() ?? null, this.config.signals.lifetimeMonths,
+          input.givenName, input.familyName, input.dateOfBirth, input.street, input.houseNumber, input.postcode, input.city,
+          [...new Set(input.parentBsns)]],
       );
       await this.accessLog.recordOutsideFamilies(caller, { action: 'CREATE', list: 'signal', itemId: subject.id, basis: 'SIGNAL_OWN' }, manager);
-      mails.push(...(await this.notifyMatch(manager, viewer.accountId, subject)));
+      mails.push(...(await this.notifyMatch(manager, viewer.accountId, subject.id)));
       return subject.id;
     });
     await this.mail.send(mails);
@@ -196,9 +198,12 @@ export class SignalService {
         const [member] = await query(
           manager,
           MEMBER_ID,
+          // As the starter registered the young person; a sibling they did not signal, as its earliest signal did.
           `INSERT INTO family_member (family_id, given_name, family_name, role, date_of_birth)
-           SELECT $1, given_name, family_name, 'CHILD', date_of_birth FROM signal_subject WHERE id = $2 RETURNING ${MEMBER_ID.sql}`,
-          [family.id, subjectId],
+           SELECT $1, s.given_name, s.family_name, 'CHILD', s.date_of_birth FROM signal s
+            WHERE s.subject_id = $2 AND ${ACTIVE} ORDER BY s.account_id = $3 DESC, s.registered_at LIMIT 1
+           RETURNING ${MEMBER_ID.sql}`,
+          [family.id, subjectId, caller.viewer.accountId],
         );
         memberOfSubject.set(subjectId, member.id);
       }
@@ -276,40 +281,40 @@ export class SignalService {
     );
   }
 
+  /**
+   * The caller's matches: each young person as the caller registered them, everyone's signals on
+   * them (who, where to reach them; never what others registered), and siblings found through
+   * the caller's own registration, known by the name and date of birth their signal gives.
+   */
   private async matches(caller: Caller, subjectIds: readonly string[]): Promise<SignalMatchOutput[]> {
     if (subjectIds.length === 0) return [];
     const me = caller.viewer.accountId;
-    const [subjects, siblings, signals] = await Promise.all([
-      this.dataSource.query(`SELECT ${SUBJECT_COLUMNS} FROM signal_subject j WHERE j.id = ANY($1::uuid[])`, [subjectIds]) as Promise<
-        SignalSubjectOutput[]
-      >,
+    const [subjects, siblings] = await Promise.all([
       this.dataSource.query(
-        `SELECT DISTINCT ON (j.id, me.id) me.id AS "of", ${SUBJECT_COLUMNS}
-           FROM signal_subject me
-           JOIN signal_subject j ON j.id <> me.id AND j.postcode = me.postcode AND j.house_number = me.house_number
-                               AND j.parent_bsns && me.parent_bsns
-           JOIN signal s ON s.subject_id = j.id AND ${ACTIVE}
-          WHERE me.id = ANY($1::uuid[])`,
-        [subjectIds],
+        `SELECT ${SUBJECT_COLUMNS} FROM signal s WHERE s.subject_id = ANY($1::uuid[]) AND s.account_id = $2 AND ${ACTIVE}`,
+        [subjectIds, me],
+      ) as Promise<SignalSubjectOutput[]>,
+      this.dataSource.query(
+        `SELECT DISTINCT ON (s.subject_id, me.subject_id) me.subject_id AS "of", ${SUBJECT_COLUMNS}
+           FROM signal me JOIN signal s ON ${SIBLING_OF_ME} AND ${ACTIVE}
+          WHERE me.subject_id = ANY($1::uuid[]) AND me.account_id = $2 AND me.ended_at IS NULL AND me.expires_at > now()
+          ORDER BY s.subject_id, me.subject_id, s.registered_at`,
+        [subjectIds, me],
       ) as Promise<Array<SignalSubjectOutput & { of: string }>>,
-      this.dataSource.query(
-        `SELECT ${SIGNAL_COLUMNS} FROM signal s
-           JOIN account a ON a.id = s.account_id JOIN organisation o ON o.id = s.organisation_id
-          WHERE ${ACTIVE} AND s.subject_id IN (
-            -- One set, not "= ANY OR IN": the OR made PostgreSQL read every signal.
-            SELECT unnest($2::uuid[])
-            UNION
-            SELECT j.id FROM signal_subject me JOIN signal_subject j ON j.id <> me.id AND j.postcode = me.postcode
-              AND j.house_number = me.house_number AND j.parent_bsns && me.parent_bsns WHERE me.id = ANY($2::uuid[]))
-          ORDER BY s.registered_at`,
-        [me, subjectIds],
-      ) as Promise<SignalOutput[]>,
     ]);
+    const signals = (await this.dataSource.query(
+      `SELECT ${SIGNAL_COLUMNS} FROM signal s
+         JOIN account a ON a.id = s.account_id JOIN organisation o ON o.id = s.organisation_id
+        WHERE ${ACTIVE} AND s.subject_id = ANY($2::uuid[])
+        ORDER BY s.registered_at`,
+      [me, [...new Set([...subjects.map((j) => j.id), ...siblings.map((j) => j.id)])]],
+    )) as SignalOutput[];
     return subjectIds.flatMap((id) => {
       const subject = subjects.find((s) => s.id === id);
       if (!subject) return [];
       const own = signals.filter((s) => s.subjectId === id);
-      const mySiblings = siblings.filter((s) => s.of === id).map(({ of: _of, ...sibling }) => sibling);
+      // The address is the caller's own (the sibling was found by it); only name and date of birth come from the sibling's signal.
+      const mySiblings = siblings.filter((s) => s.of === id).map(({ of: _of, ...sibling }) => ({ ...sibling, address: subject.address }));
       const siblingSignals = signals.filter((s) => mySiblings.some((sibling) => sibling.id === s.subjectId));
       return [{
         subject,
@@ -321,31 +326,30 @@ export class SignalService {
     });
   }
 
-  /** Tells everyone on a new match, in the platform and by e-mail (sent after commit). */
-  private async notifyMatch(
-    manager: EntityManager,
-    newAccountId: string,
-    subject: { id: string; given_name: string; family_name: string; born: string },
-  ): Promise<Mail[]> {
+  /** Tells everyone on a new match, in the platform and by e-mail (sent after commit), each about the young person as they registered them. */
+  private async notifyMatch(manager: EntityManager, newAccountId: string, subjectId: string): Promise<Mail[]> {
     const parties = (await manager.query(
       `SELECT s.account_id AS "accountId", s.contact_email AS email, a.display_name AS "professionalName",
-              o.name AS "organisationName", s.contact_phone AS "contactPhone", s.domain, s.registered_at AS "registeredAt"
+              o.name AS "organisationName", s.contact_phone AS "contactPhone", s.domain, s.registered_at AS "registeredAt",
+              left(s.given_name, 1) || '. ' || left(s.family_name, 1) || '.' AS initials, to_char(s.date_of_birth, 'DD-MM-YYYY') AS born
          FROM signal s JOIN account a ON a.id = s.account_id JOIN organisation o ON o.id = s.organisation_id
         WHERE s.subject_id = $1 AND ${ACTIVE}`,
-      [subject.id],
-    )) as Array<{ accountId: string; email: string; professionalName: string; organisationName: string; contactPhone: string; domain: SignalDomain; registeredAt: Date }>;
+      [subjectId],
+    )) as Array<{
+      accountId: string; email: string; professionalName: string; organisationName: string; contactPhone: string;
+      domain: SignalDomain; registeredAt: Date; initials: string; born: string;
+    }>;
     if (parties.length < 2) return [];
-    const initials = `${subject.given_name[0]}. ${subject.family_name[0]}.`;
-    const youngPerson = `de jongere ${initials}, geboren ${subject.born}`;
     const withLabels = parties.map((p) => ({ ...p, domainLabel: DOMAIN_LABELS[p.domain] }));
     const newcomer = withLabels.find((p) => p.accountId === newAccountId);
     const mails: Mail[] = [];
     for (const party of withLabels) {
       const others = party.accountId === newAccountId ? withLabels.filter((p) => p !== party) : newcomer ? [newcomer] : [];
       if (others.length === 0) continue;
+      const youngPerson = `de jongere ${party.initials}, geboren ${party.born}`;
       await manager.query(
         `INSERT INTO notification (account_id, kind, subject_id, message) VALUES ($1, 'SIGNAL_MATCH', $2, $3)`,
-        [party.accountId, subject.id, `Match voor ${youngPerson}: ${others.map((o) => `${o.professionalName} (${o.organisationName})`).join(', ')}`],
+        [party.accountId, subjectId, `Match voor ${youngPerson}: ${others.map((o) => `${o.professionalName} (${o.organisationName})`).join(', ')}`],
       );
       mails.push(matchMail(party, others, youngPerson));
     }

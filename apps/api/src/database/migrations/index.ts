@@ -11,6 +11,7 @@ import { PasswordReset1763901000000 } from './1763901000000-password-reset';
 import { Notifications1763901010000 } from './1763901010000-notifications';
 import { NetworkMemberRevisions1763901300000 } from './1763901300000-network-member-revisions';
 import { SignInAttemptPruning1764000000000 } from './1764000000000-sign-in-attempt-pruning';
+import { SignalPersonDetails1764100000000 } from './1764100000000-signal-person-details';
 
 /** In order. Classes, not globs: the API is bundled by webpack. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   Notifications1763901010000,
   NetworkMemberRevisions1763901300000,
   SignInAttemptPruning1764000000000,
+  SignalPersonDetails1764100000000,
 ];

@@ -35,11 +35,16 @@ interface DemoSignal {
 export const loadLisanneAndLarsSignals: DemoScenario = async ({ manager, calendar, account }) => {
   const lisanne = randomUUID();
   const lars = randomUUID();
-  // The same dates of birth as in the family plan: 9 and 15 whenever the demo is loaded.
   await insertRows(manager, 'signal_subject', [
-    subject(lisanne, SIGNALLED_LISANNE, calendar.born(9, 60), calendar.at(-150, '10:12')),
-    subject(lars, SIGNALLED_LARS, calendar.born(15, 150), calendar.at(-150, '10:15')),
+    { id: lisanne, bsn: SIGNALLED_LISANNE.bsn, created_at: calendar.at(-150, '10:12') },
+    { id: lars, bsn: SIGNALLED_LARS.bsn, created_at: calendar.at(-150, '10:15') },
   ]);
+  // Each signal carries the young person as its professional registered them; the same dates of birth
+  // as in the family plan: 9 and 15 whenever the demo is loaded.
+  const registered = {
+    [lisanne]: personDetails(SIGNALLED_LISANNE, calendar.born(9, 60)),
+    [lars]: personDetails(SIGNALLED_LARS, calendar.born(15, 150)),
+  };
 
   const signals: DemoSignal[] = [
     // GGZ worries about the children of the mother it treats, and signalled both.
@@ -79,6 +84,7 @@ export const loadLisanneAndLarsSignals: DemoScenario = async ({ manager, calenda
         registered_at: registeredAt,
         expires_at: monthsLater(registeredAt, LIFETIME_MONTHS),
         family_id: null,
+        ...registered[signal.subjectId],
       };
     }),
   );
@@ -95,11 +101,9 @@ export const loadLisanneAndLarsSignals: DemoScenario = async ({ manager, calenda
   ]);
 };
 
-function subject(id: string, person: { bsn: string; givenName: string; familyName: string }, dateOfBirth: string, createdAt: Date) {
+function personDetails(person: { givenName: string; familyName: string }, dateOfBirth: string) {
   const { street, houseNumber, postcode, city } = SIGNAL_ADDRESS;
   return {
-    id,
-    bsn: person.bsn,
     given_name: person.givenName,
     family_name: person.familyName,
     date_of_birth: dateOfBirth,
@@ -108,7 +112,6 @@ function subject(id: string, person: { bsn: string; givenName: string; familyNam
     postcode,
     city,
     parent_bsns: [MOTHER_BSN],
-    created_at: createdAt,
   };
 }
 

@@ -1,5 +1,5 @@
 import { PropsWithChildren, useEffect, useRef } from 'react';
-import { FieldValues } from 'react-hook-form';
+import { FieldValues, useFormState } from 'react-hook-form';
 import { z } from 'zod';
 import { FormProblemAlert, ProblemAudience } from './form-problem-alert';
 import { KitForm as Kit, KitSchema } from './use-kit-form';
@@ -18,7 +18,6 @@ interface KitFormProps<S extends KitSchema, R> {
   'aria-labelledby'?: string;
 }
 
-
 const FIRST_MARKED_CONTROL = ['input', 'select', 'textarea'].flatMap((tag) => [`${tag}[aria-invalid="true"]`, `[aria-invalid="true"] ${tag}`]).join(', ');
 /**
  * The form element of the kit: no browser validation (its messages would be
@@ -36,13 +35,17 @@ export function KitForm<S extends KitSchema, R>({
   ...labelling
 }: PropsWithChildren<KitFormProps<S, R>>) {
   const element = useRef<HTMLFormElement>(null);
-  const { form, focusRequest, requestFocus, showFailure, clearProblem, succeeded, problem } = kit;
+  const { form, focusRequest, showFailure, clearProblem, succeeded, problem } = kit;
+  // A finished attempt counts once its marks are known: react-hook-form hands the schema's marks over
+  // together with this count, after its `onInvalid`; a browser, still inside the submit event, renders
+  // an update made there on its own and before the marks, so the focus waits for this count instead.
+  const { submitCount } = useFormState({ control: form.control });
 
   // After the render, so that the field already carries its message when the focus lands on it.
   useEffect(() => {
     // A marked group (a fieldset) takes no focus itself: its first control does.
-    if (focusRequest > 0) element.current?.querySelector<HTMLElement>(FIRST_MARKED_CONTROL)?.focus();
-  }, [focusRequest]);
+    if (focusRequest + submitCount > 0) element.current?.querySelector<HTMLElement>(FIRST_MARKED_CONTROL)?.focus();
+  }, [focusRequest, submitCount]);
 
   const submit = form.handleSubmit(async (values: z.output<S> & FieldValues) => {
     clearProblem();
@@ -52,7 +55,7 @@ export function KitForm<S extends KitSchema, R>({
     } catch (error) {
       if (!onFailure?.(error)) showFailure(error);
     }
-  }, requestFocus);
+  });
 
   return (
     <form

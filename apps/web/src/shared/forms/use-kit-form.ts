@@ -30,9 +30,8 @@ export interface KitForm<S extends KitSchema> {
    * the whole save. Returns that problem (or null when fields were marked).
    */
   showFailure: (error: unknown) => FormWideProblem | null;
-  /** Counts requests to move the focus to the first marked field, after the marks are on screen. */
+  /** Counts the API's field rejections: each moves the focus to the first marked field, once the marks are on screen. */
   focusRequest: number;
-  requestFocus: () => void;
   clearProblem: () => void;
   /**
    * After a successful save: what was saved becomes the form's starting point
@@ -109,5 +108,5 @@ export function useKitForm<S extends KitSchema>({
     [form],
   );
 
-  return { form, problem, showFailure, focusRequest, requestFocus, clearProblem, succeeded };
+  return { form, problem, showFailure, focusRequest, clearProblem, succeeded };
 }

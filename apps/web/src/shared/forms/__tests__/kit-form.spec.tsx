@@ -54,6 +54,20 @@ describe('the form kit', () => {
     expect(save).not.toHaveBeenCalled();
   });
 
+  it('focuses the first marked field when each update is rendered on its own, as a browser does during the submit', async () => {
+    // A browser finishes the checks while the submit event is still current, so React renders every
+    // update as it comes instead of together: the focus must wait for the marks, not for the request.
+    const current = jest.spyOn(window, 'event', 'get').mockReturnValue(new Event('submit'));
+    try {
+      await renderWithProviders(<TestForm save={jest.fn()} />);
+      fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+      await screen.findByText('Vul dit in.');
+      await waitFor(() => expect(screen.getByRole('textbox', { name: 'Tekst' })).toHaveFocus());
+    } finally {
+      current.mockRestore();
+    }
+  });
+
   it('takes a message away as soon as its field is fixed, and leaves the others', async () => {
     await renderWithProviders(<TestForm save={jest.fn()} />);
     fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
