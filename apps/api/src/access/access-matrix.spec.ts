@@ -68,6 +68,8 @@ describe('the access matrix of docs/access-rules.md', () => {
     const homeSupport = await professional('partner with the category, no consent', 'HOME_SUPPORT');
     const ended = await professional('partner with an ended involvement', 'POLICE');
     await professional('professional not involved', 'GENERAL_PRACTITIONER');
+    const endingLater = await professional('partner whose end date is still to come', 'YOUTH_MENTAL_HEALTH');
+    const pastEnd = await professional('partner past their end date', 'YOUTH_MENTAL_HEALTH');
     const regisseur = sessions.get('regisseur')!;
 
     const { createFamily } = await regisseur.data<{ createFamily: { id: string; members: Array<{ id: string; givenName: string }>; network: Array<{ id: string }> } }>(
@@ -101,6 +103,8 @@ describe('the access matrix of docs/access-rules.md', () => {
     const { inviteInvolvement: schoolInvolvement } = await invite(school, ['SCHOOL', 'GENERAL'], [noor]);
     await invite(homeSupport, ['FINANCES', 'GENERAL'], [noor]);
     const { inviteInvolvement: endedInvolvement } = await invite(ended, INFORMATION_CATEGORIES, everyone);
+    const { inviteInvolvement: endingLaterInvolvement } = await invite(endingLater, INFORMATION_CATEGORIES, everyone);
+    const { inviteInvolvement: pastEndInvolvement } = await invite(pastEnd, INFORMATION_CATEGORIES, everyone);
     await regisseur.data(RECORD_CONSENT, {
       input: { familyId, subjectMemberId: noor, purpose: 'PLAN_EXCHANGE', recipientInvolvementIds: [schoolInvolvement], categories: ['SCHOOL', 'GENERAL'], givenByMemberIds: [member('Mother')] },
     });
@@ -123,6 +127,12 @@ describe('the access matrix of docs/access-rules.md', () => {
       agreements.set(column, addPlanItem.id);
     }
     await regisseur.data(END_INVOLVEMENT, { input: { involvementId: endedInvolvement, expectedVersion: 1, reason: 'Taak afgerond' } });
+    const inDays = (days: number) => new Date(Date.parse(`${dutchToday()}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    for (const [involvementId, endsOn] of [[endingLaterInvolvement, inDays(7)], [pastEndInvolvement, inDays(1)]]) {
+      await regisseur.data(END_INVOLVEMENT, { input: { involvementId, expectedVersion: 1, reason: 'Taak loopt af', endsOn } });
+    }
+    // Two days pass for the involvement that ended tomorrow: its period moves back, as the calendar moves forward.
+    await ctx.asOwner(`UPDATE involvement SET starts_on = starts_on - 2, ends_on = ends_on - 2 WHERE id = $1`, [pastEndInvolvement]);
 
     const portal = async (relation: string, target: { memberId?: string; networkMemberId?: string }) =>
       sessions.set(relation, await ctx.signIn(await ctx.linkAccount(target)));
