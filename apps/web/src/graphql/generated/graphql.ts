@@ -147,6 +147,7 @@ export type FamilyMemberInput = {
 
 export type FamilyRole =
   | 'CHILD'
+  | 'GUARDIAN'
   | 'OTHER_HOUSEHOLD_MEMBER'
   | 'PARENT';
 
