@@ -33,3 +33,6 @@ export const conflict = (message: string, current?: unknown) =>
 
 export const tooManyRequests = (message: string, retryAfterSeconds: number) =>
   new ApiError(ErrorCode.TooManyRequests, message, { retryAfterSeconds });
+
+/** A change to a closed plan: it stays readable, and only its regisseur can reopen it. */
+export const planClosed = (reason: string) => new ApiError(ErrorCode.PlanClosed, reason);

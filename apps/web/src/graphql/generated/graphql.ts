@@ -80,6 +80,20 @@ export type AddPlanItemInput = {
   weekday?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type ClosePlanInput = {
+  closingReason: ClosingReason;
+  explanation: Scalars['String']['input'];
+  familyId: Scalars['ID']['input'];
+  /** The final evaluation, read by the family and everyone involved. */
+  finalEvaluation: Scalars['String']['input'];
+};
+
+export type ClosingReason =
+  | 'FAMILY_MOVED'
+  | 'FAMILY_WITHDREW'
+  | 'GOALS_REACHED'
+  | 'OTHER_CARE';
+
 export type ConsentPurpose =
   | 'INFORM_FAMILY'
   | 'PLAN_EXCHANGE'
@@ -114,6 +128,8 @@ export type CreateOrganisationInput = {
 };
 
 export type EndInvolvementInput = {
+  /** The day access ends (YYYY-MM-DD, today or later); today or left out: at once. */
+  endsOn?: InputMaybe<Scalars['String']['input']>;
   expectedVersion: Scalars['Int']['input'];
   involvementId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -227,6 +243,10 @@ export type PartyType =
   | 'INVOLVEMENT'
   | 'NETWORK_MEMBER';
 
+export type PlanClosureAction =
+  | 'CLOSED'
+  | 'REOPENED';
+
 export type PlanItemKind =
   | 'AGREEMENT'
   | 'CHILD_VOICE'
@@ -336,6 +356,11 @@ export type RemovePlanItemInput = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+export type ReopenPlanInput = {
+  explanation: Scalars['String']['input'];
+  familyId: Scalars['ID']['input'];
 };
 
 /** Asks for a password reset link; answered alike whether the address is known or not. */

@@ -19,6 +19,8 @@ export const ErrorCode = {
   MethodNotAllowed: 'METHOD_NOT_ALLOWED',
   /** The database cannot be reached for the moment: nothing was done; try again shortly. */
   ServiceUnavailable: 'SERVICE_UNAVAILABLE',
+  /** The plan is closed: it is read-only until its regisseur reopens it. */
+  PlanClosed: 'PLAN_CLOSED',
   InternalServerError: 'INTERNAL_SERVER_ERROR',
 } as const;
 
