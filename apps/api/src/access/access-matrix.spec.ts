@@ -151,7 +151,7 @@ describe('the access matrix of docs/access-rules.md', () => {
   });
 
   const session = (relation: string): GraphQLSession => {
-    const phases = /, ((with|without) his consent|while the mother shares the agreed plan|after she withdrew it|(before|after) the family is told)$/;
+    const phases = /, ((with|without) his consent|while the mother shares the agreed plan|after she withdrew it|(before|after) the family is told|before the legal basis is recorded)$/;
     const found = sessions.get(relation.replace(phases, ''));
     if (!found) throw new Error(`The matrix names a relation the test does not set up: "${relation}"`);
     return found;
@@ -239,20 +239,12 @@ describe('the access matrix of docs/access-rules.md', () => {
     const { inviteInvolvement: policeInvolvement } = await regisseur.data<{ inviteInvolvement: string }>(INVITE, {
       input: { familyId, professionalEmail: policeAccount.email, task: 'Politie: huiselijk geweld', categories: ['POLICE_JUSTICE'], memberIds: [noor] },
     });
-    const { recordLegalBasis } = await regisseur.data<{ recordLegalBasis: { id: string } }>(RECORD_BASIS, {
-      input: {
-        familyId, kind: 'MELDCODE', recipientInvolvementId: policeInvolvement, subjectMemberIds: [noor], categories: ['POLICE_JUSTICE'],
-        purpose: 'De politie moet weten wat er thuis speelt.', necessaryInformation: 'Alleen meldingen over Noor.',
-        proportionality: 'Beperkt tot politie en justitie.', subsidiarity: 'Anoniem delen helpt niet.',
-        professionalSecrecy: 'Meldcode stap 5.', informingDelayReason: 'Noor komt in gevaar als de ouders het nu horen.',
-      },
-    });
     const { addPlanItem: entry } = await police.data<{ addPlanItem: ItemResult }>(ADD_ITEM, {
       input: { familyId, kind: 'LOG_ENTRY', category: 'POLICE_JUSTICE', text: 'Melding huiselijk geweld', aboutMemberIds: [noor] },
     });
     await police.data(PLAN, { id: familyId });
 
-    const seenOfPolice = async (relation: string): Promise<Map<string, string>> => {
+    const seenOfPolice = async (relation: string, basisId?: string): Promise<Map<string, string>> => {
       const who = session(relation);
       const family = (await who.request<{ family: { involvements: Array<{ id: string }>; plan: ItemResult[] } }>(WHAT_IS_SEEN, { id: familyId })).data?.family;
       const bases = (await who.request<{ family: { legalBases: Array<{ id: string }> } }>(LEGAL_BASES_SEEN, { id: familyId })).data?.family;
@@ -261,18 +253,30 @@ describe('the access matrix of docs/access-rules.md', () => {
       return new Map([
         ['involvement', shown(family?.involvements.some((i) => i.id === policeInvolvement))],
         ['logbook entry', family?.plan.find((i) => i.id === entry.id)?.access.toLowerCase() ?? 'hidden'],
-        ['legal basis', shown(bases?.legalBases.some((b) => b.id === recordLegalBasis.id))],
+        ['legal basis', shown(bases?.legalBases.some((b) => b.id === basisId))],
         ['access-log lines', shown(log?.accessLog.some((line) => line.accountName === 'Police told afterwards'))],
       ]);
     };
-    for (const [relation, expected] of rows.filter(([r]) => r.endsWith(', before the family is told'))) {
+    // Between the invitation and the legal basis, the family sees nothing of the police either.
+    for (const [relation, expected] of rows.filter(([r]) => r.endsWith(', before the legal basis is recorded'))) {
       expectRow(relation, expected, await seenOfPolice(relation));
+    }
+    const { recordLegalBasis } = await regisseur.data<{ recordLegalBasis: { id: string } }>(RECORD_BASIS, {
+      input: {
+        familyId, kind: 'MELDCODE', recipientInvolvementId: policeInvolvement, subjectMemberIds: [noor], categories: ['POLICE_JUSTICE'],
+        purpose: 'De politie moet weten wat er thuis speelt.', necessaryInformation: 'Alleen meldingen over Noor.',
+        proportionality: 'Beperkt tot politie en justitie.', subsidiarity: 'Anoniem delen helpt niet.',
+        professionalSecrecy: 'Meldcode stap 5.', informingDelayReason: 'Noor komt in gevaar als de ouders het nu horen.',
+      },
+    });
+    for (const [relation, expected] of rows.filter(([r]) => r.endsWith(', before the family is told'))) {
+      expectRow(relation, expected, await seenOfPolice(relation, recordLegalBasis.id));
     }
 
     const told = new Date(Date.now() - 60_000).toISOString();
     await regisseur.data(FAMILY_TOLD, { input: { legalBasisId: recordLegalBasis.id, informedAt: told } });
     for (const [relation, expected] of rows.filter(([r]) => r.endsWith(', after the family is told'))) {
-      expectRow(relation, expected, await seenOfPolice(relation));
+      expectRow(relation, expected, await seenOfPolice(relation, recordLegalBasis.id));
     }
     // With the date the family was told.
     const { family } = await session('parent with authority').data<{ family: { legalBases: Array<{ id: string; familyInformedAt: string }> } }>(
@@ -298,9 +302,15 @@ describe('the access matrix of docs/access-rules.md', () => {
       { givenName: 'Father', familyName: 'Z', role: 'PARENT', dateOfBirth: bornYearsAgo(40), hasParentalAuthority: false },
       { givenName: 'child of 9 with nobody holding authority', familyName: 'Z', role: 'CHILD', dateOfBirth: bornYearsAgo(9) },
     ]);
+    const { createFamily: guarded } = await start('Gezin Voogdij', [
+      { givenName: 'Father', familyName: 'V', role: 'PARENT', dateOfBirth: bornYearsAgo(40), hasParentalAuthority: false },
+      { givenName: 'Guardian', familyName: 'W', role: 'GUARDIAN', dateOfBirth: bornYearsAgo(50), hasParentalAuthority: true },
+      { givenName: 'child of 9 with a guardian', familyName: 'V', role: 'CHILD', dateOfBirth: bornYearsAgo(9) },
+      { givenName: 'household member of 13 with a guardian', familyName: 'V', role: 'OTHER_HOUSEHOLD_MEMBER', dateOfBirth: bornYearsAgo(13) },
+    ]);
     const REQUIREMENTS = `query ($id: ID!) { family(id: $id) { consentRequirements { memberId requiredConsenterIds } } }`;
     for (const [subject, expected] of table('Ages: who must consent and who has a portal, by date of birth whatever the role')) {
-      const family = [household, orphaned].find((f) => f.members.some((m) => m.givenName === subject))!;
+      const family = [household, orphaned, guarded].find((f) => f.members.some((m) => m.givenName === subject))!;
       const member = family.members.find((m) => m.givenName === subject)!;
       const nameOf = (id: string) => (id === member.id ? 'the member' : family.members.find((m) => m.id === id)!.givenName);
       const { family: found } = await regisseur.data<{ family: { consentRequirements: Array<{ memberId: string; requiredConsenterIds: string[] }> } }>(
@@ -320,6 +330,14 @@ describe('the access matrix of docs/access-rules.md', () => {
       const own = (await portal.request(PLAN, { id: family.id })).data ? 'own' : 'none';
       expectRow(subject, expected, new Map([['who must consent', consenters], ['portal', own]]));
     }
+
+    // The guardian's consent alone counts for the child of 9: consent is possible again.
+    const guardian = guarded.members.find((m) => m.givenName === 'Guardian')!;
+    const child = guarded.members.find((m) => m.givenName === 'child of 9 with a guardian')!;
+    const { recordConsent } = await regisseur.data<{ recordConsent: { effective: boolean } }>(RECORD_CONSENT, {
+      input: { familyId: guarded.id, subjectMemberId: child.id, purpose: 'SHARE_AGREED_PLAN', categories: ['GENERAL'], givenByMemberIds: [guardian.id] },
+    });
+    expect(recordConsent.effective).toBe(true);
   });
 
   it('allows and denies edits as the table says', async () => {
