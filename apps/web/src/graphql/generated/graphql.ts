@@ -155,6 +155,7 @@ export type FamilyMemberInput = {
 
 export type FamilyRole =
   | 'CHILD'
+  | 'GUARDIAN'
   | 'OTHER_HOUSEHOLD_MEMBER'
   | 'PARENT';
 
