@@ -4,7 +4,6 @@ import {
   FamilyFacts,
   LegalBasisFact,
   MemberFact,
-  ProtectiveInvolvementFact,
   ReadGrant,
   readGrant,
   Relation,
@@ -37,7 +36,6 @@ interface DecisionRow {
   members: MemberFact[];
   consents: Array<Omit<ConsentFact, 'withdrawn'>>;
   legal_bases: LegalBasisFact[];
-  protective_involvements: ProtectiveInvolvementFact[];
 }
 
 interface Member { id: string; givenName: string; familyName: string; role: string; dateOfBirth: string }
@@ -135,7 +133,6 @@ export async function planPage(pool: Pool, request: FloorRequest, idleMinutes: n
     members: row.members,
     consents: row.consents.map((c) => ({ ...c, withdrawn: false })),
     legalBases: row.legal_bases,
-    protectiveInvolvements: row.protective_involvements,
   };
   const relation = effectiveRelation(toRelation(row), facts);
   if (relation.type === 'NONE') return NOT_FOUND;

@@ -6,7 +6,6 @@ import {
   InvolvementFact,
   LegalBasisFact,
   MemberFact,
-  ProtectiveInvolvementFact,
   readGrant,
   Relation,
 } from '@gezinsplan/access-policy';
@@ -21,7 +20,6 @@ import { PerRequest } from '../common/request-scope';
 import { preparedQuery } from '../database/prepared-query';
 import { AccessLogService } from './access-log.service';
 import { FamilyAccess, grantedAccess } from './family-access';
-import { PROTECTIVE_INVOLVEMENTS_SQL } from './protective-involvements.sql';
 
 interface RelationRow {
   family_id: string;
@@ -39,7 +37,6 @@ interface RelationWithFactsRow extends RelationRow {
   members: MemberFact[];
   consents: Array<Omit<ConsentFact, 'withdrawn'>>;
   legal_bases: LegalBasisFact[];
-  protective_involvements: ProtectiveInvolvementFact[];
 }
 
 /** Restricts a relation to the listed families (`$2`), or, for "all my families", to none in particular. */
@@ -84,8 +81,7 @@ const withFacts = (relationSql: string) => `
               'subjectMemberIds', b.subject_member_ids, 'categories', b.categories, 'validUntil', b.valid_until,
               'revoked', b.revoked_at IS NOT NULL, 'awaitingFamilyTold', b.family_informed_at IS NULL)), '[]')
        FROM legal_basis b WHERE b.family_id = rel.family_id
-        AND (b.revoked_at IS NULL OR b.family_informed_at IS NULL)) AS legal_bases,
-    ${PROTECTIVE_INVOLVEMENTS_SQL}
+        AND (b.revoked_at IS NULL OR b.family_informed_at IS NULL)) AS legal_bases
   FROM (${relationSql}) rel`;
 
 function queryFor(kind: AccountKind, scope: 'LISTED' | 'ALL'): string | undefined {
@@ -205,7 +201,7 @@ export class FamilyAccessService {
    */
   ofNewFamily(viewer: Viewer, familyId: string, involvement: InvolvementFact, organisationType: string | null): FamilyAccess {
     const relation: Relation = { type: 'PROFESSIONAL', involvement };
-    const facts: FamilyFacts = { today: dutchToday(), members: [], consents: [], legalBases: [], protectiveInvolvements: [] };
+    const facts: FamilyFacts = { today: dutchToday(), members: [], consents: [], legalBases: [] };
     return grantedAccess({ viewer, familyId, relation, facts, grant: readGrant(relation, facts), organisationType });
   }
 
@@ -240,7 +236,6 @@ export class FamilyAccessService {
         members: row.members,
         consents: row.consents.map((c) => ({ ...c, withdrawn: false })),
         legalBases: row.legal_bases,
-        protectiveInvolvements: row.protective_involvements,
       };
       const relation = effectiveRelation(toRelation(row), facts);
       return grantedAccess({

@@ -30,7 +30,6 @@ const facts = (consents: ConsentFact[], extra: Partial<FamilyFacts> = {}): Famil
   members,
   consents,
   legalBases: [],
-  protectiveInvolvements: [],
   ...extra,
 });
 

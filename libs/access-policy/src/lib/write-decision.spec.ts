@@ -11,7 +11,6 @@ const facts: FamilyFacts = {
   ],
   consents: [],
   legalBases: [],
-  protectiveInvolvements: [],
 };
 
 const professional = (involvement: Partial<InvolvementFact> = {}): Relation => ({
