@@ -12,6 +12,7 @@ import { Notifications1763901010000 } from './1763901010000-notifications';
 import { NetworkMemberRevisions1763901300000 } from './1763901300000-network-member-revisions';
 import { SignInAttemptPruning1764000000000 } from './1764000000000-sign-in-attempt-pruning';
 import { SignalPersonDetails1764100000000 } from './1764100000000-signal-person-details';
+import { Guardians1764200000000 } from './1764200000000-guardians';
 import { PlanClosure1764300000000 } from './1764300000000-plan-closure';
 
 /** In order. Classes, not globs: the API is bundled by webpack. */
@@ -30,5 +31,6 @@ export const MIGRATIONS = [
   NetworkMemberRevisions1763901300000,
   SignInAttemptPruning1764000000000,
   SignalPersonDetails1764100000000,
+  Guardians1764200000000,
   PlanClosure1764300000000,
 ];
