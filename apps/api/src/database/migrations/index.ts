@@ -13,6 +13,7 @@ import { NetworkMemberRevisions1763901300000 } from './1763901300000-network-mem
 import { SignInAttemptPruning1764000000000 } from './1764000000000-sign-in-attempt-pruning';
 import { SignalPersonDetails1764100000000 } from './1764100000000-signal-person-details';
 import { Guardians1764200000000 } from './1764200000000-guardians';
+import { InvolvementNotifications1764600000000 } from './1764600000000-involvement-notifications';
 import { PlanClosure1764300000000 } from './1764300000000-plan-closure';
 
 /** In order. Classes, not globs: the API is bundled by webpack. */
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   SignalPersonDetails1764100000000,
   Guardians1764200000000,
   PlanClosure1764300000000,
+  InvolvementNotifications1764600000000,
 ];
