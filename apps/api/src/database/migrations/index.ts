@@ -12,6 +12,7 @@ import { Notifications1763901010000 } from './1763901010000-notifications';
 import { NetworkMemberRevisions1763901300000 } from './1763901300000-network-member-revisions';
 import { SignInAttemptPruning1764000000000 } from './1764000000000-sign-in-attempt-pruning';
 import { SignalPersonDetails1764100000000 } from './1764100000000-signal-person-details';
+import { OnePlanPerPerson1764100100000 } from './1764100100000-one-plan-per-person';
 
 /** In order. Classes, not globs: the API is bundled by webpack. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   NetworkMemberRevisions1763901300000,
   SignInAttemptPruning1764000000000,
   SignalPersonDetails1764100000000,
+  OnePlanPerPerson1764100100000,
 ];
