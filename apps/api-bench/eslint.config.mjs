@@ -21,6 +21,7 @@ const API_ENTRY_POINTS = [
   '@gezinsplan/api/testing/plan-operations',
   // The same-work floor makes the same access decision: the policy's SQL twin.
   '@gezinsplan/api/plan/plan-item-access.sql',
+  '@gezinsplan/api/access/protective-involvements.sql',
   '@gezinsplan/api/common/sql-params',
 ].map((entry) => `^${entry.replace(/[.]/g, '\\.')}$`);
 

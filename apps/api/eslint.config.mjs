@@ -9,7 +9,7 @@ import baseConfig from '../../eslint.config.mjs';
  */
 const CASE_TABLES = [
   'family', 'family_member', 'family_member_revision', 'network_member', 'network_member_revision', 'involvement', 'regisseur_assignment',
-  'plan_item', 'plan_item_revision', 'plan_version', 'plan_version_item', 'consent', 'consent_given', 'legal_basis',
+  'plan_item', 'plan_item_revision', 'plan_version', 'plan_version_item', 'consent', 'consent_given', 'legal_basis', 'plan_closure',
 ];
 const CASE_SQL = `/\\b(FROM|JOIN|INTO|UPDATE)\\s+(${CASE_TABLES.join('|')})\\b/i`;
 const HOLDS_DATA_SOURCE = `Program:has(ImportDeclaration[source.value='typeorm'] ImportSpecifier[imported.name='DataSource'])`;

@@ -6,3 +6,4 @@ export * from './lib/read-grant';
 export * from './lib/read-access';
 export * from './lib/write-decision';
 export * from './lib/network-contact';
+export * from './lib/plan-state';

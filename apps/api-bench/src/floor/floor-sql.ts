@@ -1,4 +1,5 @@
 import { STUB_FACT_KINDS } from '@gezinsplan/access-policy';
+import { PROTECTIVE_INVOLVEMENTS_SQL } from '@gezinsplan/api/access/protective-involvements.sql';
 import { AccountKind } from '@gezinsplan/domain';
 
 /**
@@ -56,7 +57,8 @@ export function decisionSql(kind: string): string | undefined {
               'subjectMemberIds', b.subject_member_ids, 'categories', b.categories, 'validUntil', b.valid_until,
               'revoked', b.revoked_at IS NOT NULL, 'awaitingFamilyTold', b.family_informed_at IS NULL)), '[]')
        FROM legal_basis b WHERE b.family_id = rel.family_id
-        AND (b.revoked_at IS NULL OR b.family_informed_at IS NULL)) AS legal_bases
+        AND (b.revoked_at IS NULL OR b.family_informed_at IS NULL)) AS legal_bases,
+    ${PROTECTIVE_INVOLVEMENTS_SQL}
   FROM (${relation}) rel`;
 }
 

@@ -4,6 +4,7 @@ import {
   FamilyFacts,
   LegalBasisFact,
   MemberFact,
+  ProtectiveInvolvementFact,
   ReadGrant,
   readGrant,
   Relation,
@@ -36,6 +37,7 @@ interface DecisionRow {
   members: MemberFact[];
   consents: Array<Omit<ConsentFact, 'withdrawn'>>;
   legal_bases: LegalBasisFact[];
+  protective_involvements: ProtectiveInvolvementFact[];
 }
 
 interface Member { id: string; givenName: string; familyName: string; role: string; dateOfBirth: string }
@@ -133,6 +135,7 @@ export async function planPage(pool: Pool, request: FloorRequest, idleMinutes: n
     members: row.members,
     consents: row.consents.map((c) => ({ ...c, withdrawn: false })),
     legalBases: row.legal_bases,
+    protectiveInvolvements: row.protective_involvements,
   };
   const relation = effectiveRelation(toRelation(row), facts);
   if (relation.type === 'NONE') return NOT_FOUND;

@@ -68,6 +68,8 @@ describe('the access matrix of docs/access-rules.md', () => {
     const homeSupport = await professional('partner with the category, no consent', 'HOME_SUPPORT');
     const ended = await professional('partner with an ended involvement', 'POLICE');
     await professional('professional not involved', 'GENERAL_PRACTITIONER');
+    const endingLater = await professional('partner whose end date is still to come', 'YOUTH_MENTAL_HEALTH');
+    const pastEnd = await professional('partner past their end date', 'YOUTH_MENTAL_HEALTH');
     const regisseur = sessions.get('regisseur')!;
 
     const { createFamily } = await regisseur.data<{ createFamily: { id: string; members: Array<{ id: string; givenName: string }>; network: Array<{ id: string }> } }>(
@@ -101,6 +103,8 @@ describe('the access matrix of docs/access-rules.md', () => {
     const { inviteInvolvement: schoolInvolvement } = await invite(school, ['SCHOOL', 'GENERAL'], [noor]);
     await invite(homeSupport, ['FINANCES', 'GENERAL'], [noor]);
     const { inviteInvolvement: endedInvolvement } = await invite(ended, INFORMATION_CATEGORIES, everyone);
+    const { inviteInvolvement: endingLaterInvolvement } = await invite(endingLater, INFORMATION_CATEGORIES, everyone);
+    const { inviteInvolvement: pastEndInvolvement } = await invite(pastEnd, INFORMATION_CATEGORIES, everyone);
     await regisseur.data(RECORD_CONSENT, {
       input: { familyId, subjectMemberId: noor, purpose: 'PLAN_EXCHANGE', recipientInvolvementIds: [schoolInvolvement], categories: ['SCHOOL', 'GENERAL'], givenByMemberIds: [member('Mother')] },
     });
@@ -123,6 +127,12 @@ describe('the access matrix of docs/access-rules.md', () => {
       agreements.set(column, addPlanItem.id);
     }
     await regisseur.data(END_INVOLVEMENT, { input: { involvementId: endedInvolvement, expectedVersion: 1, reason: 'Taak afgerond' } });
+    const inDays = (days: number) => new Date(Date.parse(`${dutchToday()}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    for (const [involvementId, endsOn] of [[endingLaterInvolvement, inDays(7)], [pastEndInvolvement, inDays(1)]]) {
+      await regisseur.data(END_INVOLVEMENT, { input: { involvementId, expectedVersion: 1, reason: 'Taak loopt af', endsOn } });
+    }
+    // Two days pass for the involvement that ended tomorrow: its period moves back, as the calendar moves forward.
+    await ctx.asOwner(`UPDATE involvement SET starts_on = starts_on - 2, ends_on = ends_on - 2 WHERE id = $1`, [pastEndInvolvement]);
 
     const portal = async (relation: string, target: { memberId?: string; networkMemberId?: string }) =>
       sessions.set(relation, await ctx.signIn(await ctx.linkAccount(target)));
@@ -141,7 +151,7 @@ describe('the access matrix of docs/access-rules.md', () => {
   });
 
   const session = (relation: string): GraphQLSession => {
-    const phases = /, ((with|without) his consent|while the mother shares the agreed plan|after she withdrew it|(before|after) the family is told)$/;
+    const phases = /, ((with|without) his consent|while the mother shares the agreed plan|after she withdrew it|(before|after) the family is told|before the legal basis is recorded)$/;
     const found = sessions.get(relation.replace(phases, ''));
     if (!found) throw new Error(`The matrix names a relation the test does not set up: "${relation}"`);
     return found;
@@ -229,20 +239,12 @@ describe('the access matrix of docs/access-rules.md', () => {
     const { inviteInvolvement: policeInvolvement } = await regisseur.data<{ inviteInvolvement: string }>(INVITE, {
       input: { familyId, professionalEmail: policeAccount.email, task: 'Politie: huiselijk geweld', categories: ['POLICE_JUSTICE'], memberIds: [noor] },
     });
-    const { recordLegalBasis } = await regisseur.data<{ recordLegalBasis: { id: string } }>(RECORD_BASIS, {
-      input: {
-        familyId, kind: 'MELDCODE', recipientInvolvementId: policeInvolvement, subjectMemberIds: [noor], categories: ['POLICE_JUSTICE'],
-        purpose: 'De politie moet weten wat er thuis speelt.', necessaryInformation: 'Alleen meldingen over Noor.',
-        proportionality: 'Beperkt tot politie en justitie.', subsidiarity: 'Anoniem delen helpt niet.',
-        professionalSecrecy: 'Meldcode stap 5.', informingDelayReason: 'Noor komt in gevaar als de ouders het nu horen.',
-      },
-    });
     const { addPlanItem: entry } = await police.data<{ addPlanItem: ItemResult }>(ADD_ITEM, {
       input: { familyId, kind: 'LOG_ENTRY', category: 'POLICE_JUSTICE', text: 'Melding huiselijk geweld', aboutMemberIds: [noor] },
     });
     await police.data(PLAN, { id: familyId });
 
-    const seenOfPolice = async (relation: string): Promise<Map<string, string>> => {
+    const seenOfPolice = async (relation: string, basisId?: string): Promise<Map<string, string>> => {
       const who = session(relation);
       const family = (await who.request<{ family: { involvements: Array<{ id: string }>; plan: ItemResult[] } }>(WHAT_IS_SEEN, { id: familyId })).data?.family;
       const bases = (await who.request<{ family: { legalBases: Array<{ id: string }> } }>(LEGAL_BASES_SEEN, { id: familyId })).data?.family;
@@ -251,18 +253,30 @@ describe('the access matrix of docs/access-rules.md', () => {
       return new Map([
         ['involvement', shown(family?.involvements.some((i) => i.id === policeInvolvement))],
         ['logbook entry', family?.plan.find((i) => i.id === entry.id)?.access.toLowerCase() ?? 'hidden'],
-        ['legal basis', shown(bases?.legalBases.some((b) => b.id === recordLegalBasis.id))],
+        ['legal basis', shown(bases?.legalBases.some((b) => b.id === basisId))],
         ['access-log lines', shown(log?.accessLog.some((line) => line.accountName === 'Police told afterwards'))],
       ]);
     };
-    for (const [relation, expected] of rows.filter(([r]) => r.endsWith(', before the family is told'))) {
+    // Between the invitation and the legal basis, the family sees nothing of the police either.
+    for (const [relation, expected] of rows.filter(([r]) => r.endsWith(', before the legal basis is recorded'))) {
       expectRow(relation, expected, await seenOfPolice(relation));
+    }
+    const { recordLegalBasis } = await regisseur.data<{ recordLegalBasis: { id: string } }>(RECORD_BASIS, {
+      input: {
+        familyId, kind: 'MELDCODE', recipientInvolvementId: policeInvolvement, subjectMemberIds: [noor], categories: ['POLICE_JUSTICE'],
+        purpose: 'De politie moet weten wat er thuis speelt.', necessaryInformation: 'Alleen meldingen over Noor.',
+        proportionality: 'Beperkt tot politie en justitie.', subsidiarity: 'Anoniem delen helpt niet.',
+        professionalSecrecy: 'Meldcode stap 5.', informingDelayReason: 'Noor komt in gevaar als de ouders het nu horen.',
+      },
+    });
+    for (const [relation, expected] of rows.filter(([r]) => r.endsWith(', before the family is told'))) {
+      expectRow(relation, expected, await seenOfPolice(relation, recordLegalBasis.id));
     }
 
     const told = new Date(Date.now() - 60_000).toISOString();
     await regisseur.data(FAMILY_TOLD, { input: { legalBasisId: recordLegalBasis.id, informedAt: told } });
     for (const [relation, expected] of rows.filter(([r]) => r.endsWith(', after the family is told'))) {
-      expectRow(relation, expected, await seenOfPolice(relation));
+      expectRow(relation, expected, await seenOfPolice(relation, recordLegalBasis.id));
     }
     // With the date the family was told.
     const { family } = await session('parent with authority').data<{ family: { legalBases: Array<{ id: string; familyInformedAt: string }> } }>(

@@ -131,6 +131,18 @@ const CASES: Record<string, Case | Case[]> = {
       variables: (id, w) => ({ id, family: w.familyA }),
     },
   ],
+  'Mutation.closePlan': {
+    caller: 'regisseurA',
+    query: `mutation ($id: ID!) { closePlan(input: { familyId: $id, closingReason: GOALS_REACHED, explanation: "Doelen bereikt", finalEvaluation: "Het gezin redt het zelf." }) { id } }`,
+    foreign: (w) => w.familyB,
+    variables: (id) => ({ id }),
+  },
+  'Mutation.reopenPlan': {
+    caller: 'regisseurA',
+    query: `mutation ($id: ID!) { reopenPlan(input: { familyId: $id, explanation: "Nieuwe zorgen" }) { id } }`,
+    foreign: (w) => w.familyB,
+    variables: (id) => ({ id }),
+  },
   'Mutation.adoptPlan': { caller: 'regisseurA', query: `mutation ($id: ID!) { adoptPlan(familyId: $id) { id } }`, foreign: (w) => w.familyB, variables: (id) => ({ id }) },
   'Mutation.createAccount': {
     caller: 'organisationAdminA',

@@ -6,6 +6,7 @@ import {
   InvolvementFact,
   LegalBasisFact,
   MemberFact,
+  ProtectiveInvolvementFact,
   readGrant,
   Relation,
 } from '@gezinsplan/access-policy';
@@ -20,6 +21,7 @@ import { PerRequest } from '../common/request-scope';
 import { preparedQuery } from '../database/prepared-query';
 import { AccessLogService } from './access-log.service';
 import { FamilyAccess, grantedAccess } from './family-access';
+import { PROTECTIVE_INVOLVEMENTS_SQL } from './protective-involvements.sql';
 
 interface RelationRow {
   family_id: string;
@@ -37,6 +39,7 @@ interface RelationWithFactsRow extends RelationRow {
   members: MemberFact[];
   consents: Array<Omit<ConsentFact, 'withdrawn'>>;
   legal_bases: LegalBasisFact[];
+  protective_involvements: ProtectiveInvolvementFact[];
 }
 
 /** Restricts a relation to the listed families (`$2`), or, for "all my families", to none in particular. */
@@ -81,7 +84,8 @@ const withFacts = (relationSql: string) => `
               'subjectMemberIds', b.subject_member_ids, 'categories', b.categories, 'validUntil', b.valid_until,
               'revoked', b.revoked_at IS NOT NULL, 'awaitingFamilyTold', b.family_informed_at IS NULL)), '[]')
        FROM legal_basis b WHERE b.family_id = rel.family_id
-        AND (b.revoked_at IS NULL OR b.family_informed_at IS NULL)) AS legal_bases
+        AND (b.revoked_at IS NULL OR b.family_informed_at IS NULL)) AS legal_bases,
+    ${PROTECTIVE_INVOLVEMENTS_SQL}
   FROM (${relationSql}) rel`;
 
 function queryFor(kind: AccountKind, scope: 'LISTED' | 'ALL'): string | undefined {
@@ -201,7 +205,7 @@ export class FamilyAccessService {
    */
   ofNewFamily(viewer: Viewer, familyId: string, involvement: InvolvementFact, organisationType: string | null): FamilyAccess {
     const relation: Relation = { type: 'PROFESSIONAL', involvement };
-    const facts: FamilyFacts = { today: dutchToday(), members: [], consents: [], legalBases: [] };
+    const facts: FamilyFacts = { today: dutchToday(), members: [], consents: [], legalBases: [], protectiveInvolvements: [] };
     return grantedAccess({ viewer, familyId, relation, facts, grant: readGrant(relation, facts), organisationType });
   }
 
@@ -236,6 +240,7 @@ export class FamilyAccessService {
         members: row.members,
         consents: row.consents.map((c) => ({ ...c, withdrawn: false })),
         legalBases: row.legal_bases,
+        protectiveInvolvements: row.protective_involvements,
       };
       const relation = effectiveRelation(toRelation(row), facts);
       return grantedAccess({

@@ -13,7 +13,7 @@ import { DirectoryInvolvement, DirectoryMember, DirectoryNetworkMember, Director
  * every extra round trip to the database costs more than the rows it carries.
  */
 const DIRECTORY_SQL = `
-SELECT f.id, f.name, f.last_plan_change_at AS "lastPlanChangeAt",
+SELECT f.id, f.name, f.last_plan_change_at AS "lastPlanChangeAt", f.closed_at AS "closedAt",
   (SELECT coalesce(json_agg(json_build_object(
             'id', m.id, 'familyId', m.family_id, 'givenName', m.given_name, 'familyName', m.family_name,
             'role', m.role, 'dateOfBirth', m.date_of_birth, 'hasParentalAuthority', m.has_parental_authority,
@@ -29,7 +29,10 @@ SELECT f.id, f.name, f.last_plan_change_at AS "lastPlanChangeAt",
             'id', i.id, 'accountId', i.account_id, 'professionalName', a.display_name, 'discipline', a.discipline,
             'phone', a.phone, 'email', a.email, 'organisationId', o.id, 'organisationName', o.name,
             'organisationType', o.type, 'task', i.task, 'categories', i.categories, 'memberIds', i.member_ids,
-            'startsOn', i.starts_on, 'endsOn', i.ends_on, 'endedAt', i.ended_at, 'endedReason', i.ended_reason,
+            'startsOn', i.starts_on, 'endsOn', i.ends_on, 'endedReason', i.ended_reason,
+            -- An involvement ended with a later end date is over once its last day has passed.
+            'endedAt', coalesce(i.ended_at, CASE WHEN i.ends_on < (now() AT TIME ZONE 'Europe/Amsterdam')::date
+                                   THEN (i.ends_on + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam' END),
             'version', i.version)
           ORDER BY i.created_at), '[]')
      FROM involvement i
@@ -49,6 +52,7 @@ interface DirectoryRow {
   id: string;
   name: string;
   lastPlanChangeAt: Date;
+  closedAt: Date | null;
   members: DirectoryMember[];
   network: DirectoryNetworkMember[];
   involvements: Array<Json<DirectoryInvolvement, 'endedAt'>>;
@@ -94,6 +98,7 @@ export class FamilyDirectoryService {
       familyId: row.id,
       name: row.name,
       lastPlanChangeAt: row.lastPlanChangeAt,
+      closedAt: row.closedAt,
       members: row.members,
       network: row.network,
       involvements: row.involvements.map((i) => ({ ...i, endedAt: dateOrNull(i.endedAt) })),

@@ -58,6 +58,8 @@ export interface FamilyDirectory {
   familyId: string;
   name: string;
   lastPlanChangeAt: Date;
+  /** Set while the plan is closed (read-only). */
+  closedAt: Date | null;
   members: DirectoryMember[];
   network: DirectoryNetworkMember[];
   involvements: DirectoryInvolvement[];

@@ -65,6 +65,22 @@ describe('sign-in throttling under bursts', () => {
     expect(row).toEqual({ failures: 0, successes: ALLOWED_FAILURES + 2 });
   });
 
+  it('checks at most the allowed number of 10 parallel wrong passwords from one address on 10 accounts', async () => {
+    const allowedFromAddress = 4;
+    const strictAddress = await TestContext.create({ signIn: { maxFailuresPerAccount: 100, maxFailuresPerAddress: allowedFromAddress } });
+    try {
+      const people = await Promise.all(Array.from({ length: 10 }, () => strictAddress.newAccount()));
+      const results = await Promise.all(
+        people.map((person) => strictAddress.anonymous().request(SIGN_IN, { input: { email: person.email, password: 'wrong' } })),
+      );
+      const codes = results.map((result) => result.errors?.[0].extensions?.['code']);
+      expect(codes.filter((code) => code === ErrorCode.Unauthenticated)).toHaveLength(allowedFromAddress);
+      expect(codes.filter((code) => code === ErrorCode.TooManyRequests)).toHaveLength(10 - allowedFromAddress);
+    } finally {
+      await strictAddress.close();
+    }
+  });
+
   it('deletes the attempts that fell out of the window and keeps the recent ones', async () => {
     const hashOf = (name: string) => createHash('sha256').update(name).digest();
     await ctx.dataSource.query(

@@ -166,7 +166,7 @@ export class ConsentService {
       );
       if (updated.length === 0) throw conflict('This consent was already withdrawn.');
       await this.accessLog.record(caller, [{ access, action: 'COORDINATE', list: 'consent', memberIds: [row.subject_member_id] }], manager);
-    });
+    }, 'FAMILY_RIGHT');
     return this.one(caller, row.family_id, row.id);
   }
 

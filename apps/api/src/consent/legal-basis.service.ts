@@ -107,7 +107,7 @@ export class LegalBasisService {
         [{ access, action: 'COORDINATE', list: 'legal-basis', itemId: input.legalBasisId, memberIds: [] }],
         manager,
       );
-    });
+    }, 'FAMILY_RIGHT');
     return this.one(caller, familyId, input.legalBasisId);
   }
 
@@ -121,7 +121,7 @@ export class LegalBasisService {
         legalBasisId,
       ]);
       await this.accessLog.record(caller, [{ access, action: 'COORDINATE', list: 'legal-basis', itemId: legalBasisId, memberIds: [] }], manager);
-    });
+    }, 'FAMILY_RIGHT');
     return this.one(caller, familyId, legalBasisId);
   }
 

@@ -21,6 +21,7 @@ export const APPEND_ONLY_TABLES = [
   'network_member_revision',
   'plan_version',
   'plan_version_item',
+  'plan_closure',
 ] as const;
 
 /** Tables only migrations touch: the runtime role gets nothing on them. */

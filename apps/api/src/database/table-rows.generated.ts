@@ -67,6 +67,7 @@ export interface Tables {
     created_at: Date;
     created_by_account_id: string;
     last_plan_change_at: Date;
+    closed_at: Date | null;
   };
   family_member: {
     id: string;
@@ -195,6 +196,17 @@ export interface Tables {
     created_at: Date;
     expires_at: Date;
     used_at: Date | null;
+  };
+  plan_closure: {
+    id: string;
+    family_id: string;
+    action: string;
+    reason: string | null;
+    explanation: string;
+    final_evaluation: string | null;
+    at: Date;
+    by_account_id: string;
+    by_involvement_id: string;
   };
   plan_item: {
     id: string;

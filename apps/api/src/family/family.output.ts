@@ -12,6 +12,9 @@ export class FamilyOutput {
 
   @Field({ description: 'When the plan last changed; six weeks without change counts as stagnation.' })
   lastPlanChangeAt!: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When the regisseur closed the plan; null while it is open. A closed plan is read-only.' })
+  closedAt!: Date | null;
 }
 
 @ObjectType('FamilyMember')

@@ -56,7 +56,7 @@ export class FamilyService {
     this.accessLog.recordRead(caller, [
       { access, action: 'READ', list: 'family', memberIds: directory.members.map((m) => m.id) },
     ]);
-    return { id: familyId, name: directory.name, lastPlanChangeAt: directory.lastPlanChangeAt };
+    return { id: familyId, name: directory.name, lastPlanChangeAt: directory.lastPlanChangeAt, closedAt: directory.closedAt };
   }
 
   /**
@@ -69,7 +69,7 @@ export class FamilyService {
     if (accesses.length === 0) return [];
     const families = await this.caseData.read<FamilyOutput>(
       accesses,
-      `SELECT id, name, last_plan_change_at AS "lastPlanChangeAt" FROM family
+      `SELECT id, name, last_plan_change_at AS "lastPlanChangeAt", closed_at AS "closedAt" FROM family
         WHERE id = ANY($1::uuid[]) ORDER BY last_plan_change_at DESC`,
       [accesses.map((access) => access.familyId)],
     );

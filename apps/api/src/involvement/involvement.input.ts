@@ -50,6 +50,9 @@ export class EndInvolvementInput {
 
   @RequiredText({ minLength: 3, tooShort: 'give the reason the involvement ends', maxLength: 2000 })
   reason!: string;
+
+  @OptionalDate('The day access ends (YYYY-MM-DD, today or later); today or left out: at once.')
+  endsOn?: string;
 }
 
 @InputType()

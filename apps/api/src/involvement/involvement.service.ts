@@ -90,7 +90,12 @@ export class InvolvementService {
     });
   }
 
-  /** Ends access from now on; the involvement, its items and history stay. */
+  /**
+   * Ends the involvement at once (no date, or today), or from a later date on:
+   * it keeps access up to and including the day before (its period's last day,
+   * `ends_on`, which the access rules read). The involvement, its items and
+   * history stay. A later date can be moved, also to today.
+   */
   async end(caller: Caller, input: EndInvolvementInput): Promise<string> {
     const owner = await this.families.forRecord(caller.viewer, 'involvement', input.involvementId);
     if (!owner) throw involvementNotFound();
@@ -99,12 +104,22 @@ export class InvolvementService {
     if (directory.regisseurTerms.some((t) => t.endedAt === null && t.involvementId === input.involvementId)) {
       throw regisseurMustHandOverFirst();
     }
+    const today = dutchToday();
+    if (input.endsOn !== undefined && input.endsOn < today) {
+      throw badUserInput([{ field: 'endsOn', message: 'lies in the past: choose today or a later day' }]);
+    }
+    const atOnce = input.endsOn === undefined || input.endsOn === today;
     return this.caseData.change(access, async (manager) => {
+      // Only while it still gives access: not ended at once, and its last day not passed.
+      const active = `id = $1 AND version = $2 AND ended_at IS NULL AND (ends_on IS NULL OR ends_on >= $4::date)`;
       const updated = await updateReturning(
         manager,
-        `UPDATE involvement SET ended_at = now(), ended_reason = $3, version = version + 1
-          WHERE id = $1 AND version = $2 AND ended_at IS NULL RETURNING id`,
-        [input.involvementId, input.expectedVersion, input.reason.trim()],
+        atOnce
+          ? `UPDATE involvement SET ended_at = now(), ended_reason = $3, version = version + 1 WHERE ${active} RETURNING id`
+          : `UPDATE involvement SET ends_on = least(coalesce(ends_on, 'infinity'::date), $5::date - 1), ended_reason = $3,
+               version = version + 1
+              WHERE ${active} AND starts_on <= $5::date - 1 RETURNING id`,
+        [input.involvementId, input.expectedVersion, input.reason.trim(), today, ...(atOnce ? [] : [input.endsOn])],
       );
       if (updated.length === 0) {
         const [current] = await query(
@@ -113,14 +128,19 @@ export class InvolvementService {
           `SELECT ${INVOLVEMENT_VERSION.sql} FROM involvement i WHERE i.id = $1`,
           [input.involvementId],
         );
+        if (current.version === input.expectedVersion && !atOnce) {
+          throw badUserInput([{ field: 'endsOn', message: 'lies before the involvement starts, or it has ended already' }]);
+        }
         throw staleInvolvement(current.version);
       }
-      // A signal that led to this involvement ends with it (domain.md section 6).
-      await manager.query(
-        `UPDATE signal SET ended_at = now(), ended_reason = 'INVOLVEMENT_ENDED'
-          WHERE family_id = $1 AND ended_at IS NULL AND account_id = (SELECT account_id FROM involvement WHERE id = $2)`,
-        [access.familyId, input.involvementId],
-      );
+      if (atOnce) {
+        // A signal that led to this involvement ends with it (domain.md section 6).
+        await manager.query(
+          `UPDATE signal SET ended_at = now(), ended_reason = 'INVOLVEMENT_ENDED'
+            WHERE family_id = $1 AND ended_at IS NULL AND account_id = (SELECT account_id FROM involvement WHERE id = $2)`,
+          [access.familyId, input.involvementId],
+        );
+      }
       await this.accessLog.record(caller, [{ access, action: 'COORDINATE', list: 'involvements', memberIds: [] }], manager);
       this.directories.forget(access);
       return input.involvementId;

@@ -5,7 +5,7 @@ import { TestContext } from '../testing/test-context';
 
 const OVERVIEW = `{ myOverview {
   involvements { familyName task isRegisseur stalled }
-  agreementsNeedingAttention { familyName text dueOn status statusReason assigneeName }
+  agreementsNeedingAttention { familyName kind text dueOn status statusReason assigneeName }
   evaluationsDue { familyName text dueOn }
   stalledPlans { familyName }
   myOpenAgreements { familyName text assigneeName }
@@ -19,7 +19,7 @@ function daysFromToday(days: number): string {
 
 interface Overview {
   involvements: Array<{ familyName: string; task: string; isRegisseur: boolean; stalled: boolean }>;
-  agreementsNeedingAttention: Array<{ familyName: string; text: string | null; status: string; statusReason: string | null; assigneeName: string }>;
+  agreementsNeedingAttention: Array<{ familyName: string; kind: string; text: string | null; status: string; statusReason: string | null; assigneeName: string }>;
   evaluationsDue: Array<{ familyName: string; text: string; dueOn: string }>;
   stalledPlans: Array<{ familyName: string }>;
   myOpenAgreements: Array<{ familyName: string; text: string }>;
@@ -98,5 +98,38 @@ describe('scenario 2: a new start, seen from the regisseur’s and a partner’s
       expect.objectContaining({ accountId: regisseurAccount.account.id, basis: 'REGISSEUR', consentIds: [] }),
       { accountId: midwifeAccount.account.id, basis: 'INVOLVEMENT_TASK', involvementId: midwife, consentIds: [] },
     ]);
+  });
+
+  it('always shows a broken safety agreement to the regisseur, and an overdue one; a closed plan leaves the overview', async () => {
+    const regisseurAccount = await ctx.newAccount({ organisation: await ctx.newOrganisation({ type: 'NEIGHBOURHOOD_TEAM' }) });
+    const regisseur = await ctx.signIn(regisseurAccount);
+    const { createFamily: family } = await regisseur.data<{ createFamily: { id: string; members: Array<{ id: string }>; network: Array<{ id: string }> } }>(CREATE_FAMILY, {
+      input: {
+        name: 'Gezin Veilig',
+        regisseurTask: 'Regie en veiligheid',
+        members: [{ givenName: 'Sara', familyName: 'Veilig', role: 'PARENT', dateOfBirth: '1990-05-05', hasParentalAuthority: true }],
+        network: [{ name: 'Buurvrouw Els', relation: 'buurvrouw' }],
+      },
+    });
+    const add = (input: Record<string, unknown>) => regisseur.data<{ addPlanItem: ItemResult }>(ADD_ITEM, { input: { familyId: family.id, ...input } });
+    const network = { type: 'NETWORK_MEMBER', id: family.network[0].id };
+    // A standing safety agreement (no date) is broken; another is overdue; a third is standing and kept.
+    const { addPlanItem: standing } = await add({ kind: 'SAFETY_AGREEMENT', category: 'SAFETY', text: 'Els belt als het misgaat', aboutMemberIds: [], assignee: network });
+    await add({ kind: 'SAFETY_AGREEMENT', category: 'SAFETY', text: 'Els kijkt of de slaapkamer op slot kan', aboutMemberIds: [], assignee: network, dueOn: daysFromToday(-2) });
+    await add({ kind: 'SAFETY_AGREEMENT', category: 'SAFETY', text: 'Sara slaapt bij Els als het nodig is', aboutMemberIds: [], assignee: network });
+    await regisseur.data(SET_STATUS, { input: { id: standing.id, expectedVersion: standing.version, status: 'NOT_KEPT', reason: 'Els nam niet op' } });
+
+    const { myOverview } = await regisseur.data<{ myOverview: Overview }>(OVERVIEW);
+    expect(myOverview.agreementsNeedingAttention.filter((a) => a.familyName === 'Gezin Veilig').map((a) => [a.kind, a.text, a.status, a.statusReason])).toEqual([
+      ['SAFETY_AGREEMENT', 'Els belt als het misgaat', 'NOT_KEPT', 'Els nam niet op'],
+      ['SAFETY_AGREEMENT', 'Els kijkt of de slaapkamer op slot kan', 'OPEN', null],
+    ]);
+
+    await regisseur.data(`mutation ($input: ClosePlanInput!) { closePlan(input: $input) { id } }`, {
+      input: { familyId: family.id, closingReason: 'OTHER_CARE', explanation: 'Jeugdbescherming neemt het over', finalEvaluation: 'De veiligheid is nu geregeld via de gezinsvoogd.' },
+    });
+    const { myOverview: closed } = await regisseur.data<{ myOverview: Overview }>(OVERVIEW);
+    expect(closed.involvements.map((i) => i.familyName)).not.toContain('Gezin Veilig');
+    expect(closed.agreementsNeedingAttention.map((a) => a.familyName)).not.toContain('Gezin Veilig');
   });
 });

@@ -25,8 +25,9 @@ const ITEM_JOINS = `JOIN family f ON f.id = p.family_id
   LEFT JOIN family_member fm ON fm.id = p.assignee_member_id
   LEFT JOIN network_member nm ON nm.id = p.assignee_network_member_id`;
 
-const items = (where: string) => `(SELECT coalesce(json_agg(${ITEM_JSON} ORDER BY p.due_on, f.name), '[]')
-   FROM plan_item p ${ITEM_JOINS} WHERE p.removed_at IS NULL AND ${where})`;
+// A closed plan needs no action: it leaves the overview (its plan page stays readable).
+const items = (where: string) => `(SELECT coalesce(json_agg(${ITEM_JSON} ORDER BY p.due_on NULLS FIRST, f.name), '[]')
+   FROM plan_item p ${ITEM_JOINS} WHERE p.removed_at IS NULL AND f.closed_at IS NULL AND ${where})`;
 
 /**
  * The whole overview in one statement, over the involvements the access module
@@ -45,11 +46,11 @@ WITH regisseur_of AS (
          f.last_plan_change_at AS "lastPlanChangeAt",
          f.last_plan_change_at < now() - make_interval(weeks => $2) AS stalled
     FROM involvement i JOIN family f ON f.id = i.family_id
-   WHERE i.id = ANY($1::uuid[])
+   WHERE i.id = ANY($1::uuid[]) AND f.closed_at IS NULL
 )
 SELECT
   (SELECT coalesce(json_agg(mine ORDER BY "familyName"), '[]') FROM mine) AS involvements,
-  ${items(`p.family_id IN (SELECT "familyId" FROM regisseur_of) AND p.kind = 'AGREEMENT'
+  ${items(`p.family_id IN (SELECT "familyId" FROM regisseur_of) AND p.kind IN ('AGREEMENT', 'SAFETY_AGREEMENT')
            AND ((p.status = 'OPEN' AND p.due_on < $3::date) OR p.status = 'NOT_KEPT')`)} AS attention,
   ${items(`p.kind = 'EVALUATION' AND p.status = 'PLANNED' AND p.due_on BETWEEN $3::date AND $3::date + $4::int
            AND EXISTS (SELECT 1 FROM regisseur_of r WHERE r."familyId" = p.family_id
@@ -114,9 +115,11 @@ function shown(accesses: ReadonlyMap<string, FamilyAccess>, row: OverviewItemRow
 }
 
 /**
- * What a professional must act on, across their families. As regisseur it
- * shows agreements (whose who, by when and status every involved professional
- * reads; their content only where the plan page shows it)
+ * What a professional must act on, across their open plans (a closed plan
+ * leaves it). As regisseur it shows agreements and safety agreements that are
+ * overdue or not kept, a broken safety agreement always (whose who, by when and
+ * status every involved professional reads; their content only where the plan
+ * page shows it)
  * and evaluations in the general and safety parts or written by themselves:
  * never more than their plan page shows.
  */

@@ -247,7 +247,7 @@ export class SignalService {
     const access = await this.families.require(caller.viewer, familyId);
     const [family] = await this.caseData.read<FamilyOutput>(
       access,
-      `SELECT id, name, last_plan_change_at AS "lastPlanChangeAt" FROM family WHERE id = $1`,
+      `SELECT id, name, last_plan_change_at AS "lastPlanChangeAt", closed_at AS "closedAt" FROM family WHERE id = $1`,
       [familyId],
     );
     return family;

@@ -30,6 +30,7 @@ const facts = (consents: ConsentFact[], extra: Partial<FamilyFacts> = {}): Famil
   members,
   consents,
   legalBases: [],
+  protectiveInvolvements: [],
   ...extra,
 });
 

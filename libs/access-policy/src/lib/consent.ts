@@ -77,13 +77,18 @@ export function exchangeBasis(
 }
 
 /**
- * Involvements admitted on a legal basis whose family is told afterwards and
- * has not been told yet (revoked or not: the family is still owed the telling).
- * Until it is recorded as told, the family sees neither the involvement nor
- * what it wrote or carries, nor its lines in the access log.
+ * Involvements the family is not to see yet: those admitted on a legal basis
+ * whose family is told afterwards and has not been told (revoked or not: the
+ * family is still owed the telling), and a protective organisation invited but
+ * not yet known to the family through a consent or a legal basis it was told
+ * of (so that the time between the invitation and recording "told afterwards"
+ * reveals nothing). Until then the family sees neither the involvement nor what
+ * it wrote or carries, nor its lines in the access log.
  */
 export function undisclosedInvolvementIds(facts: FamilyFacts): string[] {
-  return [...new Set(facts.legalBases.filter((b) => b.awaitingFamilyTold).map((b) => b.recipientInvolvementId))];
+  const awaitingTelling = facts.legalBases.filter((b) => b.awaitingFamilyTold).map((b) => b.recipientInvolvementId);
+  const notYetKnown = facts.protectiveInvolvements.filter((i) => !i.hasBeenRegisseur && !i.familyToldOfBasis).map((i) => i.id);
+  return [...new Set([...awaitingTelling, ...notYetKnown])];
 }
 
 /** A young person of 16 or over lets the family read about them only by their own consent. */

@@ -60,12 +60,26 @@ export interface LegalBasisFact {
   awaitingFamilyTold: boolean;
 }
 
+/**
+ * An involvement of a protective organisation (Veilig Thuis, youth protection,
+ * the Child Protection Board, the police) in the family: it may be admitted on
+ * a legal basis the family hears of only afterwards.
+ */
+export interface ProtectiveInvolvementFact {
+  id: string;
+  /** It is or was the plan's regisseur: the family knows who coordinates its plan. */
+  hasBeenRegisseur: boolean;
+  /** A consent names it, or a legal basis for it has been told to the family (before or afterwards). */
+  familyToldOfBasis: boolean;
+}
+
 export interface FamilyFacts {
   /** The day on which ages and validity are judged (YYYY-MM-DD, Dutch time). */
   today: string;
   members: readonly MemberFact[];
   consents: readonly ConsentFact[];
   legalBases: readonly LegalBasisFact[];
+  protectiveInvolvements: readonly ProtectiveInvolvementFact[];
 }
 
 export interface InvolvementFact {

@@ -15,6 +15,7 @@ const facts = (extra: Partial<FamilyFacts> = {}): FamilyFacts => ({
   members: [mother, father, lisanne, lars, daan],
   consents: [],
   legalBases: [],
+  protectiveInvolvements: [],
   ...extra,
 });
 
@@ -198,6 +199,19 @@ describe('readGrant for the family', () => {
     expect(readAccess(told, written)).toBe('FULL');
     // Professionals know who is involved.
     expect(readGrant(professional({ isRegisseur: true }), facts({ legalBases: [meldcode] })).hiddenInvolvementIds).toEqual([]);
+  });
+
+  it('hides a protective involvement from the family between its invitation and a basis the family is told of', () => {
+    const police = { id: 'police', hasBeenRegisseur: false, familyToldOfBasis: false };
+    const mothers = (involvement: typeof police) =>
+      readGrant({ type: 'FAMILY_MEMBER', memberId: 'mother' }, facts({ protectiveInvolvements: [involvement] })).hiddenInvolvementIds;
+    expect(mothers(police)).toEqual(['police']);
+    expect(readGrant({ type: 'NETWORK_MEMBER', networkMemberId: 'grandma' }, facts({ protectiveInvolvements: [police] })).hiddenInvolvementIds)
+      .toEqual(['police']);
+    expect(mothers({ ...police, familyToldOfBasis: true })).toEqual([]);
+    // Youth protection coordinating the plan is known to the family as its regisseur.
+    expect(mothers({ ...police, hasBeenRegisseur: true })).toEqual([]);
+    expect(readGrant(professional({ isRegisseur: true }), facts({ protectiveInvolvements: [police] })).hiddenInvolvementIds).toEqual([]);
   });
 
   it('lets a young person follow in the access log what concerns them; a parent with authority also their children and the family', () => {

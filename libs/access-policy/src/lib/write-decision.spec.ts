@@ -11,6 +11,7 @@ const facts: FamilyFacts = {
   ],
   consents: [],
   legalBases: [],
+  protectiveInvolvements: [],
 };
 
 const professional = (involvement: Partial<InvolvementFact> = {}): Relation => ({

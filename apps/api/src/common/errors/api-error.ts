@@ -47,3 +47,5 @@ export function isSecondPlanRefusal(exception: unknown): boolean {
   const { driverError } = (exception ?? {}) as { driverError?: { constraint?: unknown } };
   return driverError?.constraint === 'family_member_one_active_plan';
 }
+/** A change to a closed plan: it stays readable, and only its regisseur can reopen it. */
+export const planClosed = (reason: string) => new ApiError(ErrorCode.PlanClosed, reason);

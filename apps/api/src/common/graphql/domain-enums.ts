@@ -1,4 +1,4 @@
-import { FAMILY_ROLES, INFORMATION_CATEGORIES, LIFE_DOMAINS, PLAN_ITEM_KINDS } from '@gezinsplan/domain';
+import { CLOSING_REASONS, FAMILY_ROLES, INFORMATION_CATEGORIES, LIFE_DOMAINS, PLAN_ITEM_KINDS } from '@gezinsplan/domain';
 import { registerDomainEnum } from './register-enum';
 
 export const FamilyRoleEnum = registerDomainEnum('FamilyRole', FAMILY_ROLES);
@@ -8,3 +8,5 @@ export const PlanItemKindEnum = registerDomainEnum('PlanItemKind', PLAN_ITEM_KIN
 export const ReadAccessEnum = registerDomainEnum('ReadAccess', ['FULL', 'REDACTED'] as const);
 export const SituationAspectEnum = registerDomainEnum('SituationAspect', ['STRENGTH', 'CONCERN'] as const);
 export const PartyTypeEnum = registerDomainEnum('PartyType', ['INVOLVEMENT', 'FAMILY_MEMBER', 'NETWORK_MEMBER'] as const);
+export const ClosingReasonEnum = registerDomainEnum('ClosingReason', CLOSING_REASONS);
+export const PlanClosureActionEnum = registerDomainEnum('PlanClosureAction', ['CLOSED', 'REOPENED'] as const);

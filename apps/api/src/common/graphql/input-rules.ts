@@ -33,6 +33,8 @@ export const LONG_TEXT_FIELDS: ReadonlySet<string> = new Set([
   'proportionality',
   'subsidiarity',
   'professionalSecrecy',
+  'explanation',
+  'finalEvaluation',
 ]);
 
 /** The most entries of any list input. */

@@ -2,9 +2,9 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * One family once (issue 15 item 4, issue 12 item 5): a person known by BSN is a member of at most
- * one active plan. `family_plan_is_active` is the one place that says which plans count; plan
- * closure redefines it (CREATE OR REPLACE) so that a closed plan no longer does. Until then every
- * plan is active.
+ * one active plan. `family_plan_is_active` is the one place that says which plans count: a plan
+ * that is not closed (`family.closed_at`, added by PlanClosure1764300000000, which runs after this
+ * one; PL/pgSQL resolves the column when the function runs, not when it is created).
  */
 export class OnePlanPerPerson1764100100000 implements MigrationInterface {
   name = 'OnePlanPerPerson1764100100000';
@@ -13,9 +13,10 @@ export class OnePlanPerPerson1764100100000 implements MigrationInterface {
     await q.query(`ALTER TABLE family_member ADD COLUMN bsn text CONSTRAINT family_member_bsn_format CHECK (bsn ~ '^[0-9]{9}$')`);
     await q.query(`CREATE INDEX family_member_bsn_idx ON family_member (bsn) WHERE bsn IS NOT NULL`);
     await q.query(`
-      CREATE FUNCTION family_plan_is_active(p_family_id uuid) RETURNS boolean LANGUAGE sql STABLE AS $$
-        SELECT EXISTS (SELECT 1 FROM family f WHERE f.id = p_family_id)
-      $$`);
+      CREATE FUNCTION family_plan_is_active(p_family_id uuid) RETURNS boolean LANGUAGE plpgsql STABLE AS $$
+      BEGIN
+        RETURN EXISTS (SELECT 1 FROM family f WHERE f.id = p_family_id AND f.closed_at IS NULL);
+      END $$`);
     // A unique index cannot look at another table (whether the plan is active), so a trigger decides;
     // the advisory lock per BSN makes two plans started at the same moment wait for each other.
     await q.query(`

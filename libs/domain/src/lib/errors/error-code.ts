@@ -21,6 +21,8 @@ export const ErrorCode = {
   ServiceUnavailable: 'SERVICE_UNAVAILABLE',
   /** The person is already a member of another active family plan: ask that plan's regisseur to involve you. */
   PersonHasPlan: 'PERSON_HAS_PLAN',
+  /** The plan is closed: it is read-only until its regisseur reopens it. */
+  PlanClosed: 'PLAN_CLOSED',
   InternalServerError: 'INTERNAL_SERVER_ERROR',
 } as const;
 

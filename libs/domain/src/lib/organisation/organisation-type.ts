@@ -18,3 +18,15 @@ export const OrganisationType = {
 export type OrganisationType = (typeof OrganisationType)[keyof typeof OrganisationType];
 
 export const ORGANISATION_TYPES: readonly OrganisationType[] = Object.values(OrganisationType);
+
+/**
+ * Organisations that protect a child, possibly without the family's consent
+ * (Veilig Thuis, youth protection, the Child Protection Board, the police): the
+ * family may be told of their involvement only afterwards.
+ */
+export const PROTECTIVE_ORGANISATION_TYPES: readonly OrganisationType[] = [
+  OrganisationType.VeiligThuis,
+  OrganisationType.YouthProtection,
+  OrganisationType.ChildProtectionBoard,
+  OrganisationType.Police,
+];

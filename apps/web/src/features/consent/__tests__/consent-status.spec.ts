@@ -1,5 +1,13 @@
 import { consentStatus, missingConsenters, orderConsents } from '../utils/consent-status';
-import { missingConsentFields, recordConsentInputOf, EMPTY_CONSENT } from '../utils/consent-draft';
+import { CheckedConsent, consentSchema, ConsentFormValues, EMPTY_CONSENT, recordConsentInputOf } from '../utils/consent-form';
+
+/** The fields the form marks, in its order. */
+function missingConsentFields(values: ConsentFormValues): string[] {
+  const result = consentSchema.safeParse(values);
+  return result.success ? [] : result.error.issues.map((issue) => issue.path.join('.'));
+}
+
+const checked = (values: ConsentFormValues): CheckedConsent => consentSchema.parse(values);
 
 const given = (memberId: string) => ({ memberId, name: memberId, givenAt: '2026-01-10T10:00:00Z' });
 const base = {
@@ -41,26 +49,26 @@ describe('where a consent stands', () => {
 
 describe('recording a consent', () => {
   it('needs whose information and who gave it, and for sharing also with whom and what', () => {
-    expect(missingConsentFields(EMPTY_CONSENT)).toEqual([
-      'subjectMemberId',
-      'recipientInvolvementIds',
-      'categories',
-      'givenByMemberIds',
-    ]);
+    expect(missingConsentFields(EMPTY_CONSENT).sort()).toEqual(
+      ['subjectMemberId', 'recipientInvolvementIds', 'categories', 'givenByMemberIds'].sort(),
+    );
     expect(missingConsentFields({ ...EMPTY_CONSENT, purpose: 'INFORM_FAMILY', subjectMemberId: 'thijs' })).toEqual([
       'givenByMemberIds',
     ]);
   });
 
   it('sends no recipients or categories for informing the family, and no empty end date', () => {
-    const input = recordConsentInputOf('family', {
-      ...EMPTY_CONSENT,
-      purpose: 'INFORM_FAMILY',
-      subjectMemberId: 'thijs',
-      givenByMemberIds: ['thijs'],
-      recipientInvolvementIds: ['left-over'],
-      categories: ['SCHOOL'],
-    });
+    const input = recordConsentInputOf(
+      'family',
+      checked({
+        ...EMPTY_CONSENT,
+        purpose: 'INFORM_FAMILY',
+        subjectMemberId: 'thijs',
+        givenByMemberIds: ['thijs'],
+        recipientInvolvementIds: ['left-over'],
+        categories: ['SCHOOL'],
+      }),
+    );
     expect(input).toEqual({
       familyId: 'family',
       subjectMemberId: 'thijs',
@@ -74,7 +82,7 @@ describe('recording a consent', () => {
   it('shares the agreed plan with everyone involved: it names which agreements, never recipients', () => {
     const draft = { ...EMPTY_CONSENT, purpose: 'SHARE_AGREED_PLAN' as const, subjectMemberId: 'esther', givenByMemberIds: ['esther'] };
     expect(missingConsentFields(draft)).toEqual(['categories']);
-    expect(recordConsentInputOf('family', { ...draft, recipientInvolvementIds: ['left-over'], categories: ['FINANCES'] })).toEqual({
+    expect(recordConsentInputOf('family', checked({ ...draft, recipientInvolvementIds: ['left-over'], categories: ['FINANCES'] }))).toEqual({
       familyId: 'family',
       subjectMemberId: 'esther',
       purpose: 'SHARE_AGREED_PLAN',

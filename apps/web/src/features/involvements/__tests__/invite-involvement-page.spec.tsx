@@ -77,7 +77,8 @@ describe('the page for inviting a professional', () => {
     // The family may hear of a protective task only afterwards: the page does not promise that they see it.
     const outcome = heading.closest('section') as HTMLElement;
     expect(outcome.textContent).not.toContain('Het gezin en alle betrokkenen zien dat');
-    expect(outcome.textContent).toContain('Dan ziet het gezin deze betrokkenheid pas als je vastlegt dat het gezin is geïnformeerd.');
+    expect(outcome.textContent).toContain('Het gezin ziet het nog niet.');
+    expect(outcome.textContent).toContain('Het gezin ziet deze betrokkenheid als je vastlegt dat het gezin het heeft gehoord.');
     const needed = screen.getAllByRole('listitem').map((item) => item.textContent);
     expect(needed).toEqual([
       'Lisanne Meijer: Jonger dan 12: de ouders met gezag beslissen. Toestemming nodig van: Esther de Graaf',

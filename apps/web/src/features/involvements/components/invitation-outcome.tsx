@@ -29,7 +29,7 @@ export function InvitationOutcome({ family, invited, onInviteAnother }: Invitati
       <Heading level={2} id="uitgenodigd" ref={heading} tabIndex={-1}>
         {t('invited.title', { name })}
       </Heading>
-      {/* A protective task may be admitted on a legal basis the family hears of afterwards: then the family does not see it yet. */}
+      {/* A protective task is hidden from the family until it is told of a basis for it, which may be only afterwards. */}
       <Paragraph>
         {t(isProtectiveTask(invited) ? 'invited.accessProtective' : 'invited.access', { name, organisation: invited.organisationName })}
       </Paragraph>

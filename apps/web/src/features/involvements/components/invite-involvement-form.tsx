@@ -1,35 +1,15 @@
-import {
-  Alert,
-  Button,
-  FormFieldSelect,
-  FormFieldTextarea,
-  FormFieldTextInput,
-  Paragraph,
-  SelectOption,
-} from '@rijkshuisstijl-community/components-react';
-import { dutchToday, INFORMATION_CATEGORIES, InformationCategory } from '@gezinsplan/domain';
-import { FormEvent, RefObject, useEffect, useRef, useState } from 'react';
+import { Alert, Button, Paragraph, SelectOption } from '@rijkshuisstijl-community/components-react';
+import { dutchToday, ErrorCode, INFORMATION_CATEGORIES } from '@gezinsplan/domain';
+import { useEffect, useMemo } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FamilyInvolvementsQuery } from '../../../graphql/generated/graphql';
-import { CheckboxFieldset } from '../../../shared/components/checkbox-fieldset';
-import { invalidFields } from '../../../shared/components/form-problem';
-import { inputValue } from '../../../shared/components/input-value';
+import { readApiError } from '../../../graphql/api-error';
 import { memberName } from '../../../shared/components/member-names';
-import { useUnsavedChanges } from '../../../shared/components/unsaved-changes';
-import { FormProblemAlert } from '../../../shared/forms';
+import { CheckboxGroupField, FormActions, KitForm, SelectField, TextareaField, TextField, useKitForm } from '../../../shared/forms';
 import { useInvitableProfessionals } from '../hooks/use-invitable-professionals';
 import { useInviteInvolvement } from '../hooks/use-invite-involvement';
-import {
-  checkInviteDraft,
-  EMPTY_INVITE,
-  INVITE_FIELDS,
-  InviteDraft,
-  InviteField,
-  InviteProblems,
-  InviteReason,
-  isActivelyInvolved,
-  TASK_LENGTH,
-} from '../utils/invite-draft';
+import { EMPTY_INVITE, inviteSchema, isActivelyInvolved, TASK_LENGTH } from '../utils/invite-form';
 
 interface InviteInvolvementFormProps {
   family: FamilyInvolvementsQuery['family'];
@@ -43,84 +23,29 @@ interface InviteInvolvementFormProps {
 export function InviteInvolvementForm({ family, onInvited }: InviteInvolvementFormProps) {
   const { t } = useTranslation('involvements');
   const { t: tv } = useTranslation('vocabulary');
-  const [draft, setDraft] = useState<InviteDraft>(EMPTY_INVITE);
-  const [problems, setProblems] = useState<InviteProblems>({});
-  const [failure, setFailure] = useState<'notFound' | 'unavailable' | null>(null);
-  const { organisations, professionals, loadingProfessionals, failed, retry } = useInvitableProfessionals(family.id, draft.organisationId);
-  const { invite, inviting } = useInviteInvolvement(family.id);
-  useUnsavedChanges(JSON.stringify(draft) !== JSON.stringify(EMPTY_INVITE));
+  const schema = useMemo(() => inviteSchema(dutchToday()), []);
+  const kit = useKitForm({ schema, defaultValues: EMPTY_INVITE });
+  const { control, formState, setValue, setError } = kit.form;
+  const organisationId = useWatch({ control, name: 'organisationId' });
+  const { organisations, professionals, loadingProfessionals, failed, retry } = useInvitableProfessionals(family.id, organisationId);
+  const { invite } = useInviteInvolvement(family.id);
 
-  const organisationRef = useRef<HTMLSelectElement>(null);
-  const professionalRef = useRef<HTMLSelectElement>(null);
-  const taskRef = useRef<HTMLTextAreaElement>(null);
-  const categoriesRef = useRef<HTMLInputElement>(null);
-  const membersRef = useRef<HTMLInputElement>(null);
-  const startsOnRef = useRef<HTMLInputElement>(null);
-  const endsOnRef = useRef<HTMLInputElement>(null);
-  const refs: Record<InviteField, RefObject<HTMLElement | null>> = {
-    organisationId: organisationRef,
-    professionalEmail: professionalRef,
-    task: taskRef,
-    categories: categoriesRef,
-    memberIds: membersRef,
-    startsOn: startsOnRef,
-    endsOn: endsOnRef,
-  };
-
-  // After the render, so that the field already carries its message when it is announced.
-  useEffect(() => {
-    const first = INVITE_FIELDS.find((field) => problems[field]);
-    if (first) refs[first].current?.focus();
-    // The refs are stable; only a new set of problems moves the focus.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [problems]);
-
-  const set = <F extends InviteField>(field: F, value: InviteDraft[F]) => setDraft((current) => ({ ...current, [field]: value }));
-  const chooseOrganisation = (organisationId: string) =>
-    setDraft((current) => ({ ...current, organisationId, professionalEmail: '' }));
-  const reasonOf = (field: InviteField): InviteReason | undefined => problems[field];
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (inviting) return;
-    setFailure(null);
-    const found = checkInviteDraft(draft, dutchToday());
-    setProblems(found);
-    if (Object.keys(found).length > 0) return;
-    const result = await invite(draft);
-    if (result.ok) {
-      onInvited(result.involvementId);
-      return;
-    }
-    const { problem } = result;
-    if (problem.kind === 'fields') {
-      const marked: InviteProblems = {};
-      for (const field of invalidFields(problem.fields)) marked[field] = 'invalid';
-      setProblems(marked);
-    } else if (problem.kind === 'conflict') {
-      setProblems({ professionalEmail: 'alreadyInvolved' });
-    } else {
-      setFailure(problem.kind === 'unavailable' ? 'unavailable' : 'notFound');
-    }
-  };
-
-  const taskMessage = (reason: InviteReason | undefined) =>
-    reason === 'tooShort'
-      ? t('invite.errors.taskTooShort', { minimum: TASK_LENGTH.minimum })
-      : reason === 'tooLong'
-        ? t('invite.errors.taskTooLong', { maximum: TASK_LENGTH.maximum })
-        : reason === 'invalid'
-          ? t('invite.errors.invalid')
-          : t('invite.errors.task');
-
-  const professionalMessage = (reason: InviteReason | undefined) =>
-    reason === 'alreadyInvolved' || reason === 'invalid'
-      ? t(`invite.errors.professional.${reason}`)
-      : t('invite.errors.professional.empty');
+  // Another organisation has other professionals: the one chosen before is no longer on the list.
+  useEffect(() => setValue('professionalEmail', ''), [organisationId, setValue]);
 
   return (
-    <form className="plan-form" noValidate onSubmit={(event) => void submit(event)}>
-      {failure && <FormProblemAlert problem={failure} />}
+    <KitForm
+      kit={kit}
+      className="plan-form"
+      onSubmit={invite}
+      onSaved={onInvited}
+      onFailure={(error) => {
+        // The API's conflict: the professional became involved in the meantime.
+        if (readApiError(error)?.code !== ErrorCode.Conflict) return false;
+        setError('professionalEmail', { type: 'api', message: 'alreadyInvolved' });
+        return true;
+      }}
+    >
       {failed && (
         <Alert type="error" role="alert">
           <Paragraph>{t('invite.listFailed')}</Paragraph>
@@ -129,39 +54,32 @@ export function InviteInvolvementForm({ family, onInvited }: InviteInvolvementFo
           </Button>
         </Alert>
       )}
-      <FormFieldSelect
+      <SelectField
+        control={control}
         name="organisationId"
         label={t('invite.organisation')}
-        value={draft.organisationId}
-        invalid={Boolean(reasonOf('organisationId'))}
+        placeholder={t('invite.chooseOrganisation')}
         errorMessage={t('invite.errors.organisationId')}
-        selectRef={organisationRef}
-        onChange={(event) => chooseOrganisation(inputValue(event))}
-      >
-        <SelectOption value="">{t('invite.chooseOrganisation')}</SelectOption>
-        {organisations.map((organisation) => (
-          <SelectOption key={organisation.id} value={organisation.id}>
-            {organisation.name}
-          </SelectOption>
-        ))}
-      </FormFieldSelect>
-      <FormFieldSelect
+        options={organisations.map((organisation) => ({ value: organisation.id, label: organisation.name }))}
+      />
+      <SelectField
+        control={control}
         name="professionalEmail"
         label={t('invite.professional')}
         description={t('invite.professionalDescription')}
-        value={draft.professionalEmail}
-        invalid={Boolean(reasonOf('professionalEmail'))}
-        errorMessage={professionalMessage(reasonOf('professionalEmail'))}
-        selectRef={professionalRef}
-        onChange={(event) => set('professionalEmail', inputValue(event))}
-      >
-        <SelectOption value="">
-          {draft.organisationId === ''
+        placeholder={
+          organisationId === ''
             ? t('invite.chooseOrganisationFirst')
             : loadingProfessionals
               ? t('invite.loadingProfessionals')
-              : t('invite.chooseProfessional')}
-        </SelectOption>
+              : t('invite.chooseProfessional')
+        }
+        errorMessage={{
+          choose: t('invite.errors.professional.empty'),
+          invalid: t('invite.errors.professional.invalid'),
+          alreadyInvolved: t('invite.errors.professional.alreadyInvolved'),
+        }}
+      >
         {professionals.map((professional) => {
           const label = professional.discipline ? `${professional.displayName}, ${professional.discipline}` : professional.displayName;
           const involved = isActivelyInvolved(professional.email, family.involvements);
@@ -171,66 +89,52 @@ export function InviteInvolvementForm({ family, onInvited }: InviteInvolvementFo
             </SelectOption>
           );
         })}
-      </FormFieldSelect>
-      <FormFieldTextarea
+      </SelectField>
+      <TextareaField
+        control={control}
         name="task"
         label={t('invite.task')}
         description={t('invite.taskDescription')}
-        value={draft.task}
         rows={2}
-        invalid={Boolean(reasonOf('task'))}
-        errorMessage={taskMessage(reasonOf('task'))}
-        inputRef={taskRef}
-        onChange={(event) => set('task', inputValue(event))}
+        errorMessage={{
+          empty: t('invite.errors.task'),
+          tooShort: t('invite.errors.taskTooShort', { minimum: TASK_LENGTH.minimum }),
+          tooLong: t('invite.errors.taskTooLong', { maximum: TASK_LENGTH.maximum }),
+          invalid: t('invite.errors.invalid'),
+        }}
       />
-      <CheckboxFieldset
+      <CheckboxGroupField
+        control={control}
         name="memberIds"
         legend={t('invite.members')}
-        options={family.members.map((member) => ({ value: member.id, label: memberName(member) }))}
-        value={draft.memberIds}
-        invalid={Boolean(reasonOf('memberIds'))}
         errorMessage={t('invite.errors.memberIds')}
-        firstInputRef={membersRef}
-        onChange={(value) => set('memberIds', value)}
+        options={family.members.map((member) => ({ value: member.id, label: memberName(member) }))}
       />
-      <CheckboxFieldset
+      <CheckboxGroupField
+        control={control}
         name="categories"
         legend={t('invite.categories')}
         description={t('invite.categoriesDescription')}
-        options={INFORMATION_CATEGORIES.map((category) => ({ value: category, label: tv(`categories.${category}`) }))}
-        value={draft.categories}
-        invalid={Boolean(reasonOf('categories'))}
         errorMessage={t('invite.errors.categories')}
-        firstInputRef={categoriesRef}
-        onChange={(value) => set('categories', value as InformationCategory[])}
+        options={INFORMATION_CATEGORIES.map((category) => ({ value: category, label: tv(`categories.${category}`) }))}
       />
-      <FormFieldTextInput
+      <TextField
+        control={control}
         name="startsOn"
         type="date"
         label={t('invite.startsOn')}
         description={t('invite.startsOnDescription')}
-        value={draft.startsOn}
-        invalid={Boolean(reasonOf('startsOn'))}
         errorMessage={t('invite.errors.date')}
-        inputRef={startsOnRef}
-        onChange={(event) => set('startsOn', inputValue(event))}
       />
-      <FormFieldTextInput
+      <TextField
+        control={control}
         name="endsOn"
         type="date"
         label={t('invite.endsOn')}
         description={t('invite.endsOnDescription')}
-        value={draft.endsOn}
-        invalid={Boolean(reasonOf('endsOn'))}
-        errorMessage={reasonOf('endsOn') === 'beforeStart' ? t('invite.errors.endsBeforeStart') : t('invite.errors.date')}
-        inputRef={endsOnRef}
-        onChange={(event) => set('endsOn', inputValue(event))}
+        errorMessage={{ invalid: t('invite.errors.date'), beforeStart: t('invite.errors.endsBeforeStart') }}
       />
-      <div className="plan-form__actions">
-        <Button type="submit" appearance="primary-action-button" busy={inviting}>
-          {inviting ? t('invite.submitting') : t('invite.submit')}
-        </Button>
-      </div>
-    </form>
+      <FormActions submitLabel={t('invite.submit')} busy={formState.isSubmitting} />
+    </KitForm>
   );
 }

@@ -1,25 +1,20 @@
 import { useMutation } from '@apollo/client/react';
 import { FamilyInvolvementsDocument, FamilyPlanDocument, InviteInvolvementDocument } from '../../../graphql/generated/graphql';
-import { FormProblem, formProblemOf } from '../../../shared/components/form-problem';
-import { INVITE_FIELDS, InviteDraft, InviteField, inviteInputOf } from '../utils/invite-draft';
+import { CheckedInvite, inviteInputOf } from '../utils/invite-form';
 
-export type InviteResult = { ok: true; involvementId: string } | { ok: false; problem: FormProblem<InviteField> };
-
+/** Invites a professional; gives the new involvement's id, or throws for the form kit to show. */
 export function useInviteInvolvement(familyId: string) {
-  const [mutate, { loading }] = useMutation(InviteInvolvementDocument, {
+  const [mutate] = useMutation(InviteInvolvementDocument, {
     // Who is involved shows on the plan and on the regisseur's page; both change.
     refetchQueries: [FamilyInvolvementsDocument, FamilyPlanDocument],
     awaitRefetchQueries: true,
   });
 
-  const invite = async (draft: InviteDraft): Promise<InviteResult> => {
-    try {
-      const { data } = await mutate({ variables: { input: inviteInputOf(familyId, draft) } });
-      return data ? { ok: true, involvementId: data.inviteInvolvement } : { ok: false, problem: { kind: 'unavailable' } };
-    } catch (error) {
-      return { ok: false, problem: formProblemOf(error, INVITE_FIELDS) };
-    }
+  const invite = async (invite: CheckedInvite): Promise<string> => {
+    const { data } = await mutate({ variables: { input: inviteInputOf(familyId, invite) } });
+    if (!data) throw new Error('The invitation gave no involvement.');
+    return data.inviteInvolvement;
   };
 
-  return { invite, inviting: loading };
+  return { invite };
 }

@@ -1,11 +1,10 @@
-import { Button, FormFieldTextInput, Paragraph } from '@rijkshuisstijl-community/components-react';
-import { FormEvent, useEffect, useRef, useState } from 'react';
+import { Paragraph } from '@rijkshuisstijl-community/components-react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { inputValue } from '../../../shared/components/input-value';
-import { useUnsavedChanges } from '../../../shared/components/unsaved-changes';
-import { FormProblemAlert } from '../../../shared/forms';
+import { z } from 'zod';
+import { FormActions, KitForm, TextField, useKitForm } from '../../../shared/forms';
 import { useRecordFamilyInformed } from '../hooks/use-record-family-informed';
-import { checkInformedAt, LegalBasisReason, momentOfLocalInput } from '../utils/legal-basis-draft';
+import { informedAtSchema } from '../utils/legal-basis-form';
 
 interface FamilyInformedFormProps {
   legalBasisId: string;
@@ -15,53 +14,31 @@ interface FamilyInformedFormProps {
 /** The family was told about the sharing afterwards: when. */
 export function FamilyInformedForm({ legalBasisId, onDone }: FamilyInformedFormProps) {
   const { t } = useTranslation('legalBases');
-  const { recordInformed, recordingInformed } = useRecordFamilyInformed();
-  const [informedAt, setInformedAt] = useState('');
-  const [reason, setReason] = useState<LegalBasisReason | null>(null);
-  const [failure, setFailure] = useState<'notFound' | 'unavailable' | null>(null);
-  const field = useRef<HTMLInputElement>(null);
-  useUnsavedChanges(informedAt !== '');
-
-  useEffect(() => {
-    field.current?.focus();
-  }, [reason]);
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (recordingInformed) return;
-    setFailure(null);
-    const checked = checkInformedAt(informedAt, new Date());
-    setReason(checked);
-    const moment = momentOfLocalInput(informedAt);
-    if (checked || !moment) return;
-    const problem = await recordInformed(legalBasisId, moment);
-    if (!problem) onDone(true);
-    else if (problem.kind === 'fields') setReason('invalid');
-    else setFailure(problem.kind === 'unavailable' ? 'unavailable' : 'notFound');
-  };
+  const { recordInformed } = useRecordFamilyInformed();
+  const schema = useMemo(() => z.object({ informedAt: informedAtSchema(() => new Date()) }), []);
+  const kit = useKitForm({ schema, defaultValues: { informedAt: '' }, focusOnOpen: 'informedAt' });
+  const { control, formState } = kit.form;
 
   return (
-    <form className="plan-form plan-form--inline" noValidate onSubmit={(event) => void submit(event)}>
-      {failure && <FormProblemAlert problem={failure} />}
+    <KitForm
+      kit={kit}
+      className="plan-form plan-form--inline"
+      onSubmit={({ informedAt }) => recordInformed(legalBasisId, informedAt)}
+      onSaved={() => onDone(true)}
+    >
       <Paragraph>{t('informed.explanation')}</Paragraph>
-      <FormFieldTextInput
+      <TextField
+        control={control}
         name="informedAt"
         type="datetime-local"
         label={t('informed.label')}
-        value={informedAt}
-        invalid={reason !== null}
-        errorMessage={reason === 'future' || reason === 'empty' ? t(`errors.familyInformedAt.${reason}`) : t('errors.familyInformedAt.invalid')}
-        inputRef={field}
-        onChange={(event) => setInformedAt(inputValue(event))}
+        errorMessage={{
+          empty: t('errors.familyInformedAt.empty'),
+          future: t('errors.familyInformedAt.future'),
+          invalid: t('errors.familyInformedAt.invalid'),
+        }}
       />
-      <div className="plan-form__actions">
-        <Button type="submit" appearance="primary-action-button" busy={recordingInformed}>
-          {recordingInformed ? t('saving') : t('informed.submit')}
-        </Button>
-        <Button type="button" appearance="secondary-action-button" onClick={() => onDone(false)}>
-          {t('cancel')}
-        </Button>
-      </div>
-    </form>
+      <FormActions submitLabel={t('informed.submit')} busy={formState.isSubmitting} onCancel={() => onDone(false)} cancelLabel={t('cancel')} />
+    </KitForm>
   );
 }

@@ -1,23 +1,14 @@
 import { useMutation } from '@apollo/client/react';
 import { RecordFamilyInformedDocument } from '../../../graphql/generated/graphql';
-import { FormProblem, formProblemOf } from '../../../shared/components/form-problem';
 
-const INFORMED_FIELDS = ['informedAt'] as const;
-
-export type InformedField = (typeof INFORMED_FIELDS)[number];
-
+/** Records when the family was told; a failure is thrown for the form kit to show. */
 export function useRecordFamilyInformed() {
-  const [mutate, { loading }] = useMutation(RecordFamilyInformedDocument);
+  const [mutate] = useMutation(RecordFamilyInformedDocument);
 
-  /** `informedAt` is the moment the family was told. Resolves to null when recorded. */
-  const recordInformed = async (legalBasisId: string, informedAt: Date): Promise<FormProblem<InformedField> | null> => {
-    try {
-      await mutate({ variables: { input: { legalBasisId, informedAt: informedAt.toISOString() } } });
-      return null;
-    } catch (error) {
-      return formProblemOf(error, INFORMED_FIELDS);
-    }
+  /** `informedAt` is the moment the family was told. */
+  const recordInformed = async (legalBasisId: string, informedAt: Date): Promise<void> => {
+    await mutate({ variables: { input: { legalBasisId, informedAt: informedAt.toISOString() } } });
   };
 
-  return { recordInformed, recordingInformed: loading };
+  return { recordInformed };
 }

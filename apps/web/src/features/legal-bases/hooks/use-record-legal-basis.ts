@@ -1,24 +1,18 @@
 import { useMutation } from '@apollo/client/react';
 import { FamilyInvolvementsDocument, FamilyPlanDocument, RecordLegalBasisDocument } from '../../../graphql/generated/graphql';
-import { FormProblem, formProblemOf } from '../../../shared/components/form-problem';
-import { LEGAL_BASIS_FIELDS, LegalBasisDraft, LegalBasisField, recordLegalBasisInputOf } from '../utils/legal-basis-draft';
+import { CheckedLegalBasis, recordLegalBasisInputOf } from '../utils/legal-basis-form';
 
+/** Records sharing without consent; a failure is thrown for the form kit to show. */
 export function useRecordLegalBasis(familyId: string, recipientInvolvementId: string) {
-  const [mutate, { loading }] = useMutation(RecordLegalBasisDocument, {
+  const [mutate] = useMutation(RecordLegalBasisDocument, {
     // A legal basis changes what the recipient may read: the plan, and the list of legal bases.
     refetchQueries: [FamilyInvolvementsDocument, FamilyPlanDocument],
     awaitRefetchQueries: true,
   });
 
-  /** Resolves to null when recorded, or to what the form should show. */
-  const record = async (draft: LegalBasisDraft): Promise<FormProblem<LegalBasisField> | null> => {
-    try {
-      await mutate({ variables: { input: recordLegalBasisInputOf(familyId, recipientInvolvementId, draft) } });
-      return null;
-    } catch (error) {
-      return formProblemOf(error, LEGAL_BASIS_FIELDS);
-    }
+  const record = async (basis: CheckedLegalBasis): Promise<void> => {
+    await mutate({ variables: { input: recordLegalBasisInputOf(familyId, recipientInvolvementId, basis) } });
   };
 
-  return { record, recording: loading };
+  return { record };
 }

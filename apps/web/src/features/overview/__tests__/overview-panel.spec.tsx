@@ -82,4 +82,18 @@ describe('a professional’s overview', () => {
     expect(agreement.closest('li')?.textContent).toContain('Niet nagekomen');
     expect(agreement.closest('li')?.textContent).toContain('Wie: Esther de Graaf');
   });
+
+  it('marks a broken safety agreement as a safety agreement, not kept, with its reason', async () => {
+    const broken = { ...overdue, itemId: 'item-9', kind: 'SAFETY_AGREEMENT', text: 'Oma belt als het misgaat.', dueOn: null, status: 'NOT_KEPT', statusReason: 'Oma nam niet op.' };
+    await renderWithProviders(
+      <MemoryRouter>
+        <OverviewPanel />
+      </MemoryRouter>,
+      { mocks: [overviewAnswering({ ...empty, involvements: [involvement(true)], agreementsNeedingAttention: [broken] })] },
+    );
+    const item = (await screen.findByRole('link', { name: 'Oma belt als het misgaat.' })).closest('li')!;
+    expect(item).toHaveTextContent('Veiligheidsafspraak');
+    expect(item).toHaveTextContent('Niet nagekomen');
+    expect(item).toHaveTextContent('Oma nam niet op.');
+  });
 });

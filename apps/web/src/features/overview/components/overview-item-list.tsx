@@ -25,6 +25,7 @@ export function OverviewItemList({ items, kind }: OverviewItemListProps) {
             <RouterLink to={itemLink(item.familyId, item.itemId)}>{item.text ?? t('item.unreadable')}</RouterLink>
             <p className="overview-item__meta">
               <span>{item.familyName}</span>
+              {item.kind === 'SAFETY_AGREEMENT' && <span>{t('item.safetyAgreement')}</span>}
               {item.assigneeName && <span>{t('item.who', { name: item.assigneeName })}</span>}
               {item.dueOn && (
                 <span>

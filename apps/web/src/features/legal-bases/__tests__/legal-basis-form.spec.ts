@@ -1,10 +1,10 @@
 import { legalBasisStatus } from '../utils/legal-basis-status';
-import { checkLegalBasisDraft, emptyLegalBasis, LegalBasisDraft, recordLegalBasisInputOf } from '../utils/legal-basis-draft';
+import { emptyLegalBasis, LegalBasisFormValues, legalBasisSchema, recordLegalBasisInputOf } from '../utils/legal-basis-form';
 
 const now = new Date('2026-03-10T12:00:00');
 const today = '2026-03-10';
 const step = 'Zo is het kind beschermd.';
-const complete: LegalBasisDraft = {
+const complete: LegalBasisFormValues = {
   ...emptyLegalBasis(['noor']),
   kind: 'SUPERVISION_ORDER',
   reference: ' C/16/123456 ',
@@ -18,27 +18,33 @@ const complete: LegalBasisDraft = {
   familyInformedAt: '2026-03-09T15:30',
 };
 
+/** Each marked field with its reason, in the order the schema finds them. */
+function checkLegalBasisDraft(values: LegalBasisFormValues, at: Date, day: string): Record<string, string> {
+  const result = legalBasisSchema(day, () => at).safeParse(values);
+  if (result.success) return {};
+  const problems: Record<string, string> = {};
+  for (const issue of result.error.issues) problems[issue.path.join('.')] ??= issue.message;
+  return problems;
+}
+
+const checked = (values: LegalBasisFormValues) => legalBasisSchema(today, () => now).parse(values);
+
 describe('documenting sharing without consent', () => {
   it('asks for every step, and starts with the members the task concerns', () => {
     expect(emptyLegalBasis(['noor']).subjectMemberIds).toEqual(['noor']);
     // Every written step and the way the family is told; neither the reference nor an end date.
     expect(checkLegalBasisDraft(emptyLegalBasis([]), now, today)).toEqual({
-      kind: 'empty',
+      kind: 'choose',
       purpose: 'empty',
-      subjectMemberIds: 'empty',
-      categories: 'empty',
+      subjectMemberIds: 'choose',
+      categories: 'choose',
       necessaryInformation: 'empty',
       proportionality: 'empty',
       subsidiarity: 'empty',
       professionalSecrecy: 'empty',
-      informing: 'empty',
+      informing: 'choose',
     });
     expect(checkLegalBasisDraft(complete, now, today)).toEqual({});
-  });
-
-  it('names the problems in the order of the form, so the first one gets the focus', () => {
-    const problems = checkLegalBasisDraft({ ...complete, subjectMemberIds: [], purpose: '', kind: '' }, now, today);
-    expect(Object.keys(problems)).toEqual(['kind', 'purpose', 'subjectMemberIds']);
   });
 
   it('asks at least 10 characters of each written step, as the API does', () => {
@@ -56,17 +62,16 @@ describe('documenting sharing without consent', () => {
   });
 
   it('sends the moment told as an instant, or the reason, never both', () => {
-    const told = recordLegalBasisInputOf('gezin', 'inv-kees', { ...complete, informingDelayReason: 'left over from before' });
+    const told = recordLegalBasisInputOf('gezin', 'inv-kees', checked({ ...complete, informingDelayReason: 'left over from before' }));
     expect(told).toMatchObject({ familyId: 'gezin', recipientInvolvementId: 'inv-kees', reference: 'C/16/123456' });
     expect(told.familyInformedAt).toBe(new Date('2026-03-09T15:30').toISOString());
     expect(told).not.toHaveProperty('informingDelayReason');
 
-    const later = recordLegalBasisInputOf('gezin', 'inv-kees', {
-      ...complete,
-      reference: '',
-      informing: 'after',
-      informingDelayReason: ' Het kind komt anders in gevaar. ',
-    });
+    const later = recordLegalBasisInputOf(
+      'gezin',
+      'inv-kees',
+      checked({ ...complete, reference: '', informing: 'after', informingDelayReason: ' Het kind komt anders in gevaar. ' }),
+    );
     expect(later.informingDelayReason).toBe('Het kind komt anders in gevaar.');
     expect(later).not.toHaveProperty('familyInformedAt');
     expect(later).not.toHaveProperty('reference');
