@@ -55,13 +55,13 @@ describe('the signals page', () => {
     const withPlan = {
       ...mariekesMatch,
       existingPlan: { __typename: 'ExistingPlan' as const, matchedBy: 'BSN' as never, regisseurName: 'Fatima El Amrani',
-        organisationName: 'Wijkteam Utrecht Zuid', phone: '030 300 4455', email: 'fatima@wijkteam.example' },
+        organisationName: 'Wijkteam Utrecht Zuid', phone: '030 300 9988', email: 'fatima@wijkteam.example' },
     };
     await renderPage([signalsAnswer([withPlan]), notificationsAnswer]);
     const card = await screen.findByRole('article', { name: 'Lisanne Meijer' });
     expect(within(card).getByRole('heading', { name: 'Lisanne Meijer heeft al een gezinsplan' })).toBeVisible();
     expect(card.textContent).toContain('Fatima El Amrani (Wijkteam Utrecht Zuid)');
-    expect(within(card).getByRole('link', { name: '030 300 4455' }).getAttribute('href')).toBe('tel:0303004455');
+    expect(within(card).getByRole('link', { name: '030 300 9988' }).getAttribute('href')).toBe('tel:0303009988');
     const ask = within(card).getByRole('link', { name: 'Vraag de regisseur om mij erbij te betrekken' }).getAttribute('href') ?? '';
     expect(ask).toMatch(/^mailto:fatima@wijkteam\.example\?subject=/);
     // The prepared mail names nobody: mail can be read by others.
