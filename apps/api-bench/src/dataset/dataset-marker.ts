@@ -34,6 +34,6 @@ export async function writeMarker(client: Client, marker: DatasetMarker): Promis
 
 /** Any family at all: a database with data but no marker is not ours to fill. */
 export async function hasFamilies(client: Client): Promise<boolean> {
-  const { rows } = await client.query<{ any: boolean }>(`SELECT EXISTS (SELECT 1 FROM family) AS any`);
-  return rows[0].any;
+  const { rows } = await client.query<{ has_families: boolean }>(`SELECT EXISTS (SELECT 1 FROM family) AS has_families`);
+  return rows[0].has_families;
 }

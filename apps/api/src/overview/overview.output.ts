@@ -65,7 +65,7 @@ export class OverviewOutput {
   @Field(() => [OverviewItemOutput], { description: 'As regisseur: agreements past their date or not kept.' })
   agreementsNeedingAttention!: OverviewItemOutput[];
 
-  @Field(() => [OverviewItemOutput], { description: 'As regisseur: evaluations planned in the next 14 days.' })
+  @Field(() => [OverviewItemOutput], { description: 'As regisseur: evaluations planned in the next 14 days, and overdue ones (still planned after their date) first.' })
   evaluationsDue!: OverviewItemOutput[];
 
   @Field(() => [OverviewInvolvementOutput], { description: 'As regisseur: plans without any change for six weeks.' })

@@ -67,6 +67,7 @@ describe('scenario 2: a new start, seen from the regisseur’s and a partner’s
     await add({ kind: 'AGREEMENT', category: 'GENERAL', text: 'Controle bij de verloskundige', dueOn: daysFromToday(20), assignee: { type: 'INVOLVEMENT', id: midwife } });
     await add({ kind: 'EVALUATION', category: 'GENERAL', text: 'Evaluatie opvangplan', dueOn: daysFromToday(7) });
     await add({ kind: 'EVALUATION', category: 'GENERAL', text: 'Evaluatie over twee maanden', dueOn: daysFromToday(60) });
+    await add({ kind: 'EVALUATION', category: 'GENERAL', text: 'Evaluatie die niet is gehouden', dueOn: daysFromToday(-3) });
     await regisseur.data(SET_STATUS, { input: { id: transport.id, expectedVersion: 1, status: 'NOT_KEPT', reason: 'Auto is verkocht' } });
 
     const { myOverview } = await regisseur.data<{ myOverview: Overview }>(OVERVIEW);
@@ -76,7 +77,7 @@ describe('scenario 2: a new start, seen from the regisseur’s and a partner’s
       [null, 'OPEN', null, 'Fatima'],
       ['Vervoer naar de opvang is geregeld', 'NOT_KEPT', 'Auto is verkocht', 'Rick de Groot'],
     ]);
-    expect(myOverview.evaluationsDue.map((e) => e.text)).toEqual(['Evaluatie opvangplan']);
+    expect(myOverview.evaluationsDue.map((e) => e.text)).toEqual(['Evaluatie die niet is gehouden', 'Evaluatie opvangplan']);
     expect(myOverview.stalledPlans).toEqual([]);
 
     await ctx.dataSource.query(`UPDATE family SET last_plan_change_at = now() - interval '43 days' WHERE id = $1`, [family.id]);

@@ -32,7 +32,8 @@ const items = (where: string) => `(SELECT coalesce(json_agg(${ITEM_JSON} ORDER B
 /**
  * The whole overview in one statement, over the involvements the access module
  * decided: $1 the professional's involvements, $2 weeks without change that
- * make a plan stalled, $3 today, $4 days ahead for evaluations, $5 per family
+ * make a plan stalled, $3 today, $4 days ahead for evaluations (overdue
+ * ones, still planned after their date, come first), $5 per family
  * where they are regisseur, the categories that role opens (from the rules in
  * libs/access-policy, never repeated here).
  */
@@ -52,7 +53,7 @@ SELECT
   (SELECT coalesce(json_agg(mine ORDER BY "familyName"), '[]') FROM mine) AS involvements,
   ${items(`p.family_id IN (SELECT "familyId" FROM regisseur_of) AND p.kind IN ('AGREEMENT', 'SAFETY_AGREEMENT')
            AND ((p.status = 'OPEN' AND p.due_on < $3::date) OR p.status = 'NOT_KEPT')`)} AS attention,
-  ${items(`p.kind = 'EVALUATION' AND p.status = 'PLANNED' AND p.due_on BETWEEN $3::date AND $3::date + $4::int
+  ${items(`p.kind = 'EVALUATION' AND p.status = 'PLANNED' AND p.due_on <= $3::date + $4::int
            AND EXISTS (SELECT 1 FROM regisseur_of r WHERE r."familyId" = p.family_id
                          AND (r.categories ? p.category OR p.author_involvement_id = r."involvementId"))`)} AS evaluations,
   ${items(`p.assignee_involvement_id IN (SELECT "involvementId" FROM mine) AND p.kind = 'AGREEMENT' AND p.status = 'OPEN'`)} AS assigned`;

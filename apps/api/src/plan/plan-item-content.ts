@@ -15,6 +15,14 @@ export interface PlanItemContent {
   /** An evaluation's outcome and what changed in the plan. */
   outcome?: string;
   changes?: string;
+  /** An evaluation's professionals invited (involvements); the family members invited are its aboutMemberIds. */
+  invitedInvolvementIds?: string[];
+  /** A held evaluation's result per goal. */
+  goalOutcomes?: GoalOutcome[];
+  /** A held evaluation: the family's own view, recorded beside the outcome. */
+  familyView?: string;
+  /** A held evaluation: the date of the next one, which holding it plans. */
+  nextEvaluationOn?: string;
   planB?: string;
   contactName?: string;
   contactPhone?: string;
@@ -31,4 +39,12 @@ export interface PlanItemContent {
   /** The child's voice: with whom the child spoke (a parent, a mentor, the regisseur). */
   recordedWith?: string;
   occurredOn?: string;
+}
+
+export const GOAL_RESULTS = ['REACHED', 'PARTLY_REACHED', 'NOT_REACHED'] as const;
+export type GoalResult = (typeof GOAL_RESULTS)[number];
+
+export interface GoalOutcome {
+  goalId: string;
+  result: GoalResult;
 }

@@ -23,10 +23,13 @@ const STATUSES: Partial<Record<PlanItemKind, { values: string[]; initial: string
 const SAFETY_KINDS: PlanItemKind[] = ['SAFETY_PLAN', 'SAFETY_CONDITION', 'SAFETY_AGREEMENT', 'ROSTER_ENTRY'];
 const ASSIGNABLE: PlanItemKind[] = ['AGREEMENT', 'SAFETY_AGREEMENT', 'ROSTER_ENTRY'];
 
+const EVALUATION_ONLY = ['invitedInvolvementIds', 'goalOutcomes', 'familyView', 'nextEvaluationOn'] as const;
+
 const CONTENT_KEYS = [
   'text', 'lifeDomain', 'aspect', 'goalId', 'statusReason', 'outcome', 'changes', 'planB', 'contactName',
   'contactPhone', 'startsOn', 'endsOn', 'safetyForChild', 'safetyForParents', 'safetyForProfessionals',
-  'weekday', 'cancelContact', 'recordedWith', 'occurredOn',
+  'weekday', 'cancelContact', 'recordedWith', 'occurredOn', 'invitedInvolvementIds', 'goalOutcomes', 'familyView',
+  'nextEvaluationOn',
 ] as const satisfies readonly (keyof PlanItemContent)[];
 
 /** Applies input over an existing draft (or an empty one): absent fields keep their value. */
@@ -65,6 +68,11 @@ export function checkDraft(draft: ItemDraft): FieldProblem[] {
     problems.push({ field: 'status', message: `must be one of ${statuses.values.join(', ')}` });
   }
   if (!statuses && draft.status !== null) problems.push({ field: 'status', message: 'this kind of item has no status' });
+  if (kind !== 'EVALUATION') {
+    for (const field of EVALUATION_ONLY) {
+      if (content[field] !== undefined) problems.push({ field, message: 'only evaluations have this' });
+    }
+  }
   switch (kind) {
     case 'SITUATION':
       need('lifeDomain', content.lifeDomain);
@@ -84,6 +92,12 @@ export function checkDraft(draft: ItemDraft): FieldProblem[] {
     case 'EVALUATION':
       need('dueOn', draft.dueOn, 'give the planned date');
       if (draft.status === 'HELD') need('outcome', content.outcome?.trim(), 'give the outcome of the evaluation');
+      if (content.nextEvaluationOn && draft.dueOn && content.nextEvaluationOn <= draft.dueOn) {
+        problems.push({ field: 'nextEvaluationOn', message: 'must be after the date of this evaluation' });
+      }
+      if (new Set((content.goalOutcomes ?? []).map((o) => o.goalId)).size !== (content.goalOutcomes ?? []).length) {
+        problems.push({ field: 'goalOutcomes', message: 'give one outcome per goal' });
+      }
       break;
     case 'SAFETY_PLAN':
       need('contactName', content.contactName?.trim(), 'name the contact person');

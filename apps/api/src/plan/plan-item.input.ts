@@ -7,9 +7,11 @@ import {
   PlanItemKind,
 } from '@gezinsplan/domain';
 import { Field, InputType, Int } from '@nestjs/graphql';
+import { GOAL_RESULTS, GoalResult } from './plan-item-content';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import {
+  GoalResultEnum,
   InformationCategoryEnum,
   LifeDomainEnum,
   PartyTypeEnum,
@@ -26,6 +28,8 @@ import {
   RequiredText,
 } from '../common/graphql/input-fields';
 
+import { MAX_LIST_LENGTH } from '../common/graphql/input-rules';
+
 const TEXT_LIMIT = 10_000;
 
 @InputType('PartyInput')
@@ -36,6 +40,16 @@ export class PartyInput {
 
   @RequiredId()
   id!: string;
+}
+
+@InputType('GoalOutcomeInput', { description: "A held evaluation's result for one goal." })
+export class GoalOutcomeInput {
+  @RequiredId()
+  goalId!: string;
+
+  @Field(() => GoalResultEnum)
+  @IsIn(GOAL_RESULTS)
+  result!: GoalResult;
 }
 
 /** The content fields every kind draws from; which are required depends on the kind. */
@@ -83,6 +97,23 @@ export class PlanItemContentInput {
 
   @OptionalText(TEXT_LIMIT)
   changes?: string;
+
+  @IdList({ optional: true, atMost: MAX_LIST_LENGTH, description: 'Evaluations: the professionals invited (involvement ids).' })
+  invitedInvolvementIds?: string[];
+
+  @Field(() => [GoalOutcomeInput], { nullable: true, description: 'A held evaluation: the result per goal.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_LIST_LENGTH)
+  @ValidateNested({ each: true })
+  @Type(() => GoalOutcomeInput)
+  goalOutcomes?: GoalOutcomeInput[];
+
+  @OptionalText(TEXT_LIMIT, "A held evaluation: the family's own view.")
+  familyView?: string;
+
+  @OptionalDate('A held evaluation: the date of the next one; holding the evaluation plans it.')
+  nextEvaluationOn?: string;
 
   @OptionalText(TEXT_LIMIT)
   planB?: string;

@@ -1,6 +1,8 @@
 import { InformationCategory, LifeDomain, PlanItemKind } from '@gezinsplan/domain';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { GoalResult } from './plan-item-content';
 import {
+  GoalResultEnum,
   InformationCategoryEnum,
   LifeDomainEnum,
   PartyTypeEnum,
@@ -8,6 +10,15 @@ import {
   ReadAccessEnum,
   SituationAspectEnum,
 } from '../common/graphql/domain-enums';
+
+@ObjectType('GoalOutcome', { description: "A held evaluation's result for one goal." })
+export class GoalOutcomeOutput {
+  @Field(() => ID)
+  goalId!: string;
+
+  @Field(() => GoalResultEnum)
+  result!: GoalResult;
+}
 
 @ObjectType('Party', { description: 'Who wrote an item or must act on it.' })
 export class PartyOutput {
@@ -111,6 +122,18 @@ export class PlanItemOutput {
 
   @Field(() => String, { nullable: true })
   changes!: string | null;
+
+  @Field(() => [ID], { description: 'Evaluations: the professionals invited (involvement ids); empty for other kinds.' })
+  invitedInvolvementIds!: string[];
+
+  @Field(() => [GoalOutcomeOutput], { description: 'A held evaluation: the result per goal.' })
+  goalOutcomes!: GoalOutcomeOutput[];
+
+  @Field(() => String, { nullable: true, description: "A held evaluation: the family's own view." })
+  familyView!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A held evaluation: the date of the next one.' })
+  nextEvaluationOn!: string | null;
 
   @Field(() => String, { nullable: true })
   planB!: string | null;

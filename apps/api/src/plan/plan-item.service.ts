@@ -122,6 +122,7 @@ export class PlanItemService {
     const draft = mergeDraft(draftOfRow(row), input);
     const problems = [...checkDraft(draft), ...(await this.checkReferences(access, draft, directory))];
     if (problems.length > 0) throw badUserInput(problems);
+    const next = row.kind === 'EVALUATION' && row.status !== 'HELD' && draft.status === 'HELD' ? draft.content.nextEvaluationOn : undefined;
     await this.change(caller, access, row, input.expectedVersion, 'UPDATE', {
       about_member_ids: draft.aboutMemberIds,
       content: draft.content,
@@ -130,7 +131,7 @@ export class PlanItemService {
       assignee_involvement_id: partyColumns(draft.assignee).assigneeInvolvementId,
       assignee_member_id: partyColumns(draft.assignee).assigneeMemberId,
       assignee_network_member_id: partyColumns(draft.assignee).assigneeNetworkMemberId,
-    });
+    }, next ? (manager) => this.planNextEvaluation(manager, caller, access, row, draft, next) : undefined);
     return this.output(caller, access, row.id);
   }
 
@@ -224,6 +225,8 @@ export class PlanItemService {
     expectedVersion: number,
     action: AccessAction,
     columns: Record<string, unknown>,
+    /** More work in the same transaction, after the update applied. */
+    alsoDo?: (manager: EntityManager) => Promise<void>,
   ): Promise<string> {
     const directory = await this.directories.load(access);
     return this.write(caller, access, action, row.about_member_ids, async (manager) => {
@@ -244,6 +247,7 @@ export class PlanItemService {
         ]);
         throw staleVersion(toPlanItemOutput(directory, current, involvementIdOf(access)));
       }
+      await alsoDo?.(manager);
       return row.id;
     });
   }
@@ -270,6 +274,30 @@ export class PlanItemService {
     return toPlanItemOutput(await this.directories.load(access), row, involvementIdOf(access));
   }
 
+  /**
+   * Holding an evaluation with a next date plans that one: same category, the
+   * same people invited, so the cycle goes on without a second step.
+   */
+  private async planNextEvaluation(
+    manager: EntityManager,
+    caller: Caller,
+    access: FamilyAccess,
+    held: PlanItemRow,
+    draft: ItemDraft,
+    on: string,
+  ): Promise<void> {
+    const content: PlanItemContent = { text: draft.content.text, invitedInvolvementIds: draft.content.invitedInvolvementIds };
+    const [{ id }] = await query(
+      manager,
+      ITEM_ID,
+      `INSERT INTO plan_item (family_id, kind, category, about_member_ids, author_account_id,
+         author_involvement_id, author_member_id, author_network_member_id, content, status, due_on, updated_by_account_id)
+       VALUES ($1, 'EVALUATION', $2, $3, $4, $5, $6, $7, $8, 'PLANNED', $9, $4) RETURNING ${ITEM_ID.sql}`,
+      [access.familyId, held.category, draft.aboutMemberIds, caller.viewer.accountId, ...authorColumns(access), content, on],
+    );
+    await this.accessLog.record(caller, [{ access, action: 'CREATE', itemId: id, memberIds: draft.aboutMemberIds }], manager);
+  }
+
   /** Ids in the draft must belong to this family; goals must be goals. */
   private async checkReferences(access: FamilyAccess, draft: ItemDraft, directory: FamilyDirectory): Promise<FieldProblem[]> {
     const problems: FieldProblem[] = [];
@@ -286,6 +314,18 @@ export class PlanItemService {
             ? memberIds.has(assignee.id)
             : directory.network.some((n) => n.id === assignee.id);
       if (!known) problems.push({ field: 'assignee', message: 'must be an active involvement, a member or the network of this family' });
+    }
+    const invited = draft.content.invitedInvolvementIds ?? [];
+    if (invited.some((id) => !directory.involvements.some((i) => i.id === id && i.endedAt === null))) {
+      problems.push({ field: 'invitedInvolvementIds', message: 'must be active involvements in this family' });
+    }
+    const outcomeGoalIds = [...new Set((draft.content.goalOutcomes ?? []).map((o) => o.goalId))];
+    if (outcomeGoalIds.length > 0) {
+      const goals = await this.caseData.read(access,
+        `SELECT id FROM plan_item WHERE id = ANY($1::uuid[]) AND family_id = $2 AND kind = 'GOAL' AND removed_at IS NULL`,
+        [outcomeGoalIds, directory.familyId],
+      );
+      if (goals.length !== outcomeGoalIds.length) problems.push({ field: 'goalOutcomes', message: 'must be goals in this family’s plan' });
     }
     if (draft.content.goalId) {
       const [goal] = await this.caseData.read(access, 

@@ -1,4 +1,5 @@
 import { CLOSING_REASONS, FAMILY_ROLES, INFORMATION_CATEGORIES, LIFE_DOMAINS, PLAN_ITEM_KINDS } from '@gezinsplan/domain';
+import { GOAL_RESULTS } from '../../plan/plan-item-content';
 import { registerDomainEnum } from './register-enum';
 
 export const FamilyRoleEnum = registerDomainEnum('FamilyRole', FAMILY_ROLES);
@@ -10,3 +11,4 @@ export const SituationAspectEnum = registerDomainEnum('SituationAspect', ['STREN
 export const PartyTypeEnum = registerDomainEnum('PartyType', ['INVOLVEMENT', 'FAMILY_MEMBER', 'NETWORK_MEMBER'] as const);
 export const ClosingReasonEnum = registerDomainEnum('ClosingReason', CLOSING_REASONS);
 export const PlanClosureActionEnum = registerDomainEnum('PlanClosureAction', ['CLOSED', 'REOPENED'] as const);
+export const GoalResultEnum = registerDomainEnum('GoalResult', GOAL_RESULTS);

@@ -58,6 +58,7 @@ export const DATE_FIELDS: ReadonlyMap<string, 'past' | 'planned'> = new Map([
   ['dueOn', 'planned'],
   ['startsOn', 'planned'],
   ['endsOn', 'planned'],
+  ['nextEvaluationOn', 'planned'],
   ['validFrom', 'planned'],
   ['validUntil', 'planned'],
 ]);

@@ -62,9 +62,17 @@ export type AddPlanItemInput = {
   dueOn?: InputMaybe<Scalars['String']['input']>;
   endsOn?: InputMaybe<Scalars['String']['input']>;
   familyId: Scalars['ID']['input'];
+  /** A held evaluation: the family's own view. */
+  familyView?: InputMaybe<Scalars['String']['input']>;
   goalId?: InputMaybe<Scalars['ID']['input']>;
+  /** A held evaluation: the result per goal. */
+  goalOutcomes?: InputMaybe<Array<GoalOutcomeInput>>;
+  /** Evaluations: the professionals invited (involvement ids). */
+  invitedInvolvementIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   kind: PlanItemKind;
   lifeDomain?: InputMaybe<LifeDomain>;
+  /** A held evaluation: the date of the next one; holding the evaluation plans it. */
+  nextEvaluationOn?: InputMaybe<Scalars['String']['input']>;
   occurredOn?: InputMaybe<Scalars['String']['input']>;
   outcome?: InputMaybe<Scalars['String']['input']>;
   planB?: InputMaybe<Scalars['String']['input']>;
@@ -159,6 +167,17 @@ export type GiveConsentInput = {
   consentId: Scalars['ID']['input'];
   memberId: Scalars['ID']['input'];
 };
+
+/** A held evaluation's result for one goal. */
+export type GoalOutcomeInput = {
+  goalId: Scalars['ID']['input'];
+  result: GoalResult;
+};
+
+export type GoalResult =
+  | 'NOT_REACHED'
+  | 'PARTLY_REACHED'
+  | 'REACHED';
 
 export type HandOverRegisseurInput = {
   familyId: Scalars['ID']['input'];
@@ -493,9 +512,17 @@ export type UpdatePlanItemInput = {
   endsOn?: InputMaybe<Scalars['String']['input']>;
   /** The version you edited; a newer one on the server gives CONFLICT. */
   expectedVersion: Scalars['Int']['input'];
+  /** A held evaluation: the family's own view. */
+  familyView?: InputMaybe<Scalars['String']['input']>;
   goalId?: InputMaybe<Scalars['ID']['input']>;
+  /** A held evaluation: the result per goal. */
+  goalOutcomes?: InputMaybe<Array<GoalOutcomeInput>>;
   id: Scalars['ID']['input'];
+  /** Evaluations: the professionals invited (involvement ids). */
+  invitedInvolvementIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   lifeDomain?: InputMaybe<LifeDomain>;
+  /** A held evaluation: the date of the next one; holding the evaluation plans it. */
+  nextEvaluationOn?: InputMaybe<Scalars['String']['input']>;
   occurredOn?: InputMaybe<Scalars['String']['input']>;
   outcome?: InputMaybe<Scalars['String']['input']>;
   planB?: InputMaybe<Scalars['String']['input']>;

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { inputValue } from '../../../shared/components/input-value';
 import { PATHS } from '../../../shared/paths';
-import { useActivateAccount } from '../hooks/use-activate-account';
+import { ActivateAccountDocument } from '../../../graphql/generated/graphql';
+import { useChoosePassword } from '../hooks/use-choose-password';
 import { ActivationProblem } from '../utils/activation-problem';
 import {
   checkNewPassword,
@@ -25,7 +26,7 @@ interface ActivationFormProps {
 export function ActivationForm({ token }: ActivationFormProps) {
   const { t } = useTranslation('accountActivation');
   const navigate = useNavigate();
-  const { activate, activating } = useActivateAccount();
+  const { choose: activate, choosing: activating } = useChoosePassword(ActivateAccountDocument);
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
   const [errors, setErrors] = useState<NewPasswordErrors>({});

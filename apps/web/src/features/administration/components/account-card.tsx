@@ -5,8 +5,7 @@ import { formatDate } from '../../../i18n/format-date';
 import { useLanguage } from '../../../i18n/use-language';
 import { accountStatus } from '../utils/account-status';
 import { AccountAccessControl } from './account-access-control';
-import { ResendActivationLink } from './resend-activation-link';
-import { SendPasswordResetLink } from './send-password-reset-link';
+import { SendAccountLink } from './send-account-link';
 
 interface AccountCardProps {
   account: ManagedAccountFieldsFragment;
@@ -50,8 +49,8 @@ export function AccountCard({ account, isOwn }: AccountCardProps) {
           </div>
         )}
       </dl>
-      {!isOwn && status === 'waiting' && <ResendActivationLink account={account} />}
-      {!isOwn && status === 'activated' && <SendPasswordResetLink account={account} />}
+      {!isOwn && status === 'waiting' && <SendAccountLink account={account} link="resend" />}
+      {!isOwn && status === 'activated' && <SendAccountLink account={account} link="passwordReset" />}
       {!isOwn && <AccountAccessControl account={account} />}
     </li>
   );

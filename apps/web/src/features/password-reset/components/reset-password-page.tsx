@@ -16,7 +16,8 @@ import {
   PASSWORD_MAXIMUM_LENGTH,
   PASSWORD_MINIMUM_LENGTH,
 } from '../../account-activation/utils/new-password';
-import { useResetPassword } from '../hooks/use-reset-password';
+import { ResetPasswordDocument } from '../../../graphql/generated/graphql';
+import { useChoosePassword } from '../../account-activation/hooks/use-choose-password';
 
 type Notice = 'missing' | Exclude<ActivationProblem['kind'], 'password' | 'unavailable'>;
 
@@ -47,7 +48,7 @@ export function ResetPasswordPage() {
 function ResetPasswordForm({ token }: { token: string }) {
   const { t } = useTranslation('passwordReset');
   const navigate = useNavigate();
-  const { reset, resetting } = useResetPassword();
+  const { choose: reset, choosing: resetting } = useChoosePassword(ResetPasswordDocument);
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
   const [errors, setErrors] = useState<NewPasswordErrors>({});

@@ -1,0 +1,115 @@
+import { expect } from '@jest/globals';
+import { ErrorCode } from '@gezinsplan/domain';
+import { TestContext } from '../testing/test-context';
+
+const ITEM = `id version kind status dueOn text outcome changes familyView nextEvaluationOn invitedInvolvementIds aboutMemberIds goalOutcomes { goalId result }`;
+const ADD = `mutation ($input: AddPlanItemInput!) { addPlanItem(input: $input) { ${ITEM} } }`;
+const UPDATE = `mutation ($input: UpdatePlanItemInput!) { updatePlanItem(input: $input) { ${ITEM} } }`;
+const EVALUATIONS = `query ($id: ID!) { family(id: $id) { plan(kinds: [EVALUATION]) { ${ITEM} } } }`;
+const CREATE_FAMILY = `mutation ($input: CreateFamilyInput!) { createFamily(input: $input) { id members { id givenName } involvements { id } } }`;
+
+const fieldsOf = (errors: readonly { extensions?: Record<string, unknown> }[] | undefined) =>
+  ((errors?.[0]?.extensions?.['fields'] ?? []) as { field: string }[]).map((problem) => problem.field).sort();
+
+interface Item {
+  id: string;
+  version: number;
+  status: string;
+  dueOn: string;
+  nextEvaluationOn: string | null;
+  invitedInvolvementIds: string[];
+  aboutMemberIds: string[];
+  goalOutcomes: { goalId: string; result: string }[];
+}
+
+describe('the evaluation cycle: plan, hold with outcomes per goal, and the next one planned', () => {
+  let ctx: TestContext;
+  beforeAll(async () => (ctx = await TestContext.create()));
+  afterAll(() => ctx.close());
+
+  async function familyWithGoal() {
+    const organisation = await ctx.newOrganisation({ name: 'Wijkteam Oost', type: 'NEIGHBOURHOOD_TEAM' });
+    const session = await ctx.signIn(await ctx.newAccount({ organisation, displayName: 'Sanne Jansen' }));
+    const { createFamily } = await session.data<{
+      createFamily: { id: string; members: { id: string; givenName: string }[]; involvements: { id: string }[] };
+    }>(CREATE_FAMILY, {
+      input: {
+        name: 'Gezin Bakker',
+        regisseurTask: 'Regie',
+        members: [
+          { givenName: 'Ilse', familyName: 'Bakker', role: 'PARENT', dateOfBirth: '1988-04-02', hasParentalAuthority: true },
+          { givenName: 'Tim', familyName: 'Bakker', role: 'CHILD', dateOfBirth: '2010-05-20' },
+        ],
+      },
+    });
+    const member = (name: string) => createFamily.members.find((m) => m.givenName === name)!.id;
+    const { addPlanItem: goal } = await session.data<{ addPlanItem: Item }>(ADD, {
+      input: { familyId: createFamily.id, kind: 'GOAL', category: 'GENERAL', text: 'Tim gaat elke dag naar school', aboutMemberIds: [member('Tim')] },
+    });
+    return { session, familyId: createFamily.id, ilse: member('Ilse'), tim: member('Tim'), regisseur: createFamily.involvements[0].id, goal };
+  }
+
+  it('holds an evaluation with a result per goal and the family’s view, and plans the next one with the same people', async () => {
+    const { session, familyId, ilse, tim, regisseur, goal } = await familyWithGoal();
+    const { addPlanItem: planned } = await session.data<{ addPlanItem: Item }>(ADD, {
+      input: {
+        familyId, kind: 'EVALUATION', category: 'GENERAL', text: 'Evaluatie met het gezin', dueOn: '2026-03-02',
+        aboutMemberIds: [ilse, tim], invitedInvolvementIds: [regisseur],
+      },
+    });
+    expect(planned).toMatchObject({ status: 'PLANNED', invitedInvolvementIds: [regisseur], aboutMemberIds: [ilse, tim], goalOutcomes: [] });
+
+    const { updatePlanItem: held } = await session.data<{ updatePlanItem: Item }>(UPDATE, {
+      input: {
+        id: planned.id, expectedVersion: planned.version, status: 'HELD',
+        outcome: 'Tim gaat vaker naar school.', changes: 'De wekker-afspraak blijft.',
+        familyView: 'Wij zijn tevreden, maar de ochtenden blijven zwaar.', nextEvaluationOn: '2026-06-01',
+        goalOutcomes: [{ goalId: goal.id, result: 'PARTLY_REACHED' }],
+      },
+    });
+    expect(held).toMatchObject({
+      status: 'HELD', familyView: 'Wij zijn tevreden, maar de ochtenden blijven zwaar.', nextEvaluationOn: '2026-06-01',
+      goalOutcomes: [{ goalId: goal.id, result: 'PARTLY_REACHED' }],
+    });
+
+    const { family } = await session.data<{ family: { plan: Item[] } }>(EVALUATIONS, { id: familyId });
+    const next = family.plan.filter((item) => item.id !== planned.id);
+    expect(next).toEqual([
+      expect.objectContaining({ status: 'PLANNED', dueOn: '2026-06-01', invitedInvolvementIds: [regisseur], aboutMemberIds: [ilse, tim], goalOutcomes: [] }),
+    ]);
+
+    // Saving the held evaluation again does not plan yet another one.
+    await session.data(UPDATE, { input: { id: held.id, expectedVersion: held.version, familyView: 'Tevreden.' } });
+    const again = await session.data<{ family: { plan: Item[] } }>(EVALUATIONS, { id: familyId });
+    expect(again.family.plan).toHaveLength(2);
+  });
+
+  it('refuses outcomes for what is not a goal of this family, a next date before this one, and invitees who are not involved', async () => {
+    const { session, familyId, tim, goal } = await familyWithGoal();
+    const other = await familyWithGoal();
+    const { addPlanItem: planned } = await session.data<{ addPlanItem: Item }>(ADD, {
+      input: { familyId, kind: 'EVALUATION', category: 'GENERAL', text: 'Evaluatie', dueOn: '2026-03-02' },
+    });
+    const { errors } = await session.request(UPDATE, {
+      input: {
+        id: planned.id, expectedVersion: planned.version, status: 'HELD', outcome: 'Goed.', nextEvaluationOn: '2026-03-01',
+        goalOutcomes: [{ goalId: other.goal.id, result: 'REACHED' }], invitedInvolvementIds: [other.regisseur],
+      },
+    });
+    expect(errors?.[0]?.extensions?.['code']).toBe(ErrorCode.BadUserInput);
+    expect(fieldsOf(errors)).toEqual(['goalOutcomes', 'invitedInvolvementIds', 'nextEvaluationOn']);
+
+    const twice = await session.request(UPDATE, {
+      input: {
+        id: planned.id, expectedVersion: planned.version, status: 'HELD', outcome: 'Goed.',
+        goalOutcomes: [{ goalId: goal.id, result: 'REACHED' }, { goalId: goal.id, result: 'NOT_REACHED' }],
+      },
+    });
+    expect(fieldsOf(twice.errors)).toEqual(['goalOutcomes']);
+
+    const onAGoal = await session.request(ADD, {
+      input: { familyId, kind: 'GOAL', category: 'GENERAL', text: 'Rust', aboutMemberIds: [tim], familyView: 'x' },
+    });
+    expect(fieldsOf(onAGoal.errors)).toEqual(['familyView']);
+  });
+});
