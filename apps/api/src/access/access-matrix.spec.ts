@@ -302,9 +302,15 @@ describe('the access matrix of docs/access-rules.md', () => {
       { givenName: 'Father', familyName: 'Z', role: 'PARENT', dateOfBirth: bornYearsAgo(40), hasParentalAuthority: false },
       { givenName: 'child of 9 with nobody holding authority', familyName: 'Z', role: 'CHILD', dateOfBirth: bornYearsAgo(9) },
     ]);
+    const { createFamily: guarded } = await start('Gezin Voogdij', [
+      { givenName: 'Father', familyName: 'V', role: 'PARENT', dateOfBirth: bornYearsAgo(40), hasParentalAuthority: false },
+      { givenName: 'Guardian', familyName: 'W', role: 'GUARDIAN', dateOfBirth: bornYearsAgo(50), hasParentalAuthority: true },
+      { givenName: 'child of 9 with a guardian', familyName: 'V', role: 'CHILD', dateOfBirth: bornYearsAgo(9) },
+      { givenName: 'household member of 13 with a guardian', familyName: 'V', role: 'OTHER_HOUSEHOLD_MEMBER', dateOfBirth: bornYearsAgo(13) },
+    ]);
     const REQUIREMENTS = `query ($id: ID!) { family(id: $id) { consentRequirements { memberId requiredConsenterIds } } }`;
     for (const [subject, expected] of table('Ages: who must consent and who has a portal, by date of birth whatever the role')) {
-      const family = [household, orphaned].find((f) => f.members.some((m) => m.givenName === subject))!;
+      const family = [household, orphaned, guarded].find((f) => f.members.some((m) => m.givenName === subject))!;
       const member = family.members.find((m) => m.givenName === subject)!;
       const nameOf = (id: string) => (id === member.id ? 'the member' : family.members.find((m) => m.id === id)!.givenName);
       const { family: found } = await regisseur.data<{ family: { consentRequirements: Array<{ memberId: string; requiredConsenterIds: string[] }> } }>(
@@ -324,6 +330,14 @@ describe('the access matrix of docs/access-rules.md', () => {
       const own = (await portal.request(PLAN, { id: family.id })).data ? 'own' : 'none';
       expectRow(subject, expected, new Map([['who must consent', consenters], ['portal', own]]));
     }
+
+    // The guardian's consent alone counts for the child of 9: consent is possible again.
+    const guardian = guarded.members.find((m) => m.givenName === 'Guardian')!;
+    const child = guarded.members.find((m) => m.givenName === 'child of 9 with a guardian')!;
+    const { recordConsent } = await regisseur.data<{ recordConsent: { effective: boolean } }>(RECORD_CONSENT, {
+      input: { familyId: guarded.id, subjectMemberId: child.id, purpose: 'SHARE_AGREED_PLAN', categories: ['GENERAL'], givenByMemberIds: [guardian.id] },
+    });
+    expect(recordConsent.effective).toBe(true);
   });
 
   it('allows and denies edits as the table says', async () => {

@@ -1,3 +1,4 @@
+import { holdsAuthority } from '@gezinsplan/access-policy';
 import { Injectable } from '@nestjs/common';
 import { Caller } from '../auth/caller';
 import { badUserInput, notFound } from '../common/errors/api-error';
@@ -149,7 +150,7 @@ function maySee(access: FamilyAccess, row: LegalBasisOutput): boolean {
   if (relation.type === 'FAMILY_MEMBER') {
     if (!row.familyInformedAt) return false;
     const viewer = access.facts.members.find((m) => m.id === relation.memberId);
-    return row.subjectMemberIds.includes(relation.memberId) || (viewer?.role === 'PARENT' && viewer.hasParentalAuthority);
+    return row.subjectMemberIds.includes(relation.memberId) || (!!viewer && holdsAuthority(viewer, access.facts.today));
   }
   return false;
 }

@@ -1,4 +1,4 @@
-import { FamilyRole, InformationCategory } from '@gezinsplan/domain';
+import { FAMILY_ROLES, FamilyRole, InformationCategory } from '@gezinsplan/domain';
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEmail, IsIn, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
@@ -15,7 +15,7 @@ abstract class FamilyMemberIdentityInput {
   familyName!: string;
 
   @Field(() => FamilyRoleEnum)
-  @IsIn(['PARENT', 'CHILD', 'OTHER_HOUSEHOLD_MEMBER'])
+  @IsIn(FAMILY_ROLES)
   role!: FamilyRole;
 
   @RequiredDate('YYYY-MM-DD')

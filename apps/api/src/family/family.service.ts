@@ -1,4 +1,4 @@
-import { AccountKind, dutchToday, FieldProblem } from '@gezinsplan/domain';
+import { AccountKind, AUTHORITY_ROLES, dutchToday, FieldProblem } from '@gezinsplan/domain';
 import { Injectable } from '@nestjs/common';
 import { AccessLogService } from '../access/access-log.service';
 import { CaseData } from '../access/case-data';
@@ -30,8 +30,8 @@ const EARLIEST_DATE_OF_BIRTH = '1900-01-02';
 
 function checkMember(member: FamilyMemberInput, field: string): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (member.hasParentalAuthority && member.role !== 'PARENT') {
-    problems.push({ field: `${field}.hasParentalAuthority`, message: 'only a parent or carer has parental authority' });
+  if (member.hasParentalAuthority && !AUTHORITY_ROLES.includes(member.role)) {
+    problems.push({ field: `${field}.hasParentalAuthority`, message: 'only a parent or a guardian has parental authority' });
   }
   if (member.dateOfBirth > dutchToday()) problems.push({ field: `${field}.dateOfBirth`, message: 'lies in the future' });
   if (member.dateOfBirth < EARLIEST_DATE_OF_BIRTH) {

@@ -47,6 +47,14 @@ describe('requiredConsenters', () => {
   it('asks an adult alone', () => {
     expect(requiredConsenters(father, members, today)).toEqual(['father']);
   });
+  it('asks a guardian (voogd) with authority in the parents’ place; a guardian without authority or a minor one is not asked', () => {
+    const guardian: MemberFact = { id: 'aunt', role: FamilyRole.Guardian, dateOfBirth: '1975-02-02', hasParentalAuthority: true };
+    const withGuardian = [father, guardian, lisanne, lars];
+    expect(requiredConsenters(lisanne, withGuardian, today)).toEqual(['aunt']);
+    expect(requiredConsenters(lars, withGuardian, today)).toEqual(['aunt', 'lars']);
+    expect(requiredConsenters(lisanne, [father, { ...guardian, hasParentalAuthority: false }, lisanne], today)).toEqual([]);
+    expect(requiredConsenters(lisanne, [father, { ...guardian, dateOfBirth: '2010-01-01' }, lisanne], today)).toEqual([]);
+  });
   it('judges the age on the day: at 12 the child must be asked too', () => {
     expect(requiredConsenters(lars, members, '2023-09-09')).toEqual(['mother']);
     expect(requiredConsenters(lars, members, '2023-09-10')).toEqual(['mother', 'lars']);

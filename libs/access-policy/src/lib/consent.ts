@@ -1,4 +1,4 @@
-import { ADULT_AGE, ageOn, CHILD_CONSENT_AGE, FamilyRole, INDEPENDENT_CONSENT_AGE, InformationCategory } from '@gezinsplan/domain';
+import { ADULT_AGE, ageOn, AUTHORITY_ROLES, CHILD_CONSENT_AGE, INDEPENDENT_CONSENT_AGE, InformationCategory } from '@gezinsplan/domain';
 import { ConsentFact, ConsentPurpose, FamilyFacts, LegalBasisFact, MemberFact } from './facts';
 
 /** A minor by date of birth, whatever their role: a household member of 14 is one, a "child" of 18 is not. */
@@ -6,17 +6,20 @@ export function isMinor(member: MemberFact, day: string): boolean {
   return ageOn(member.dateOfBirth, day) < ADULT_AGE;
 }
 
-/** The members who hold parental authority over a minor in the plan (adult parents with authority). */
+/** Whether a member holds parental authority: an adult parent or guardian (voogd) with authority recorded. */
+export function holdsAuthority(member: MemberFact, day: string): boolean {
+  return AUTHORITY_ROLES.includes(member.role) && member.hasParentalAuthority && !isMinor(member, day);
+}
+
+/** The members who hold parental authority over a minor in the plan: parents and guardians with authority. */
 export function authorityHolders(subject: MemberFact, members: readonly MemberFact[], day: string): string[] {
-  return members
-    .filter((m) => m.id !== subject.id && m.role === FamilyRole.Parent && m.hasParentalAuthority && !isMinor(m, day))
-    .map((m) => m.id);
+  return members.filter((m) => m.id !== subject.id && holdsAuthority(m, day)).map((m) => m.id);
 }
 
 /**
  * Who must consent to sharing information about a member, on a given day
  * (domain.md section 5), by date of birth whatever the role: under 12 the
- * parents with authority; 12 to 15 those parents and the minor; from 16 the
+ * parents or guardian with authority; 12 to 15 those and the minor; from 16 the
  * young person alone; adults decide alone. Under 12 with nobody holding
  * authority in the plan, nobody can consent: the answer is empty, and sharing
  * needs the authority holder recorded or a legal basis.
@@ -93,8 +96,8 @@ export function undisclosedInvolvementIds(facts: FamilyFacts): string[] {
 
 /** A young person of 16 or over lets the family read about them only by their own consent. */
 export function sharesWithFamily(member: MemberFact, facts: FamilyFacts): boolean {
-  // Parents are the adults whose own matters are theirs anyway; anyone else of 16 or over decides.
-  if (member.role === FamilyRole.Parent || ageOn(member.dateOfBirth, facts.today) < INDEPENDENT_CONSENT_AGE) return true;
+  // Parents and guardians are the adults whose own matters are theirs anyway; anyone else of 16 or over decides.
+  if (AUTHORITY_ROLES.includes(member.role) || ageOn(member.dateOfBirth, facts.today) < INDEPENDENT_CONSENT_AGE) return true;
   return facts.consents.some(
     (c) => c.purpose === ConsentPurpose.InformFamily && c.subjectMemberId === member.id && isEffective(c, facts),
   );

@@ -1,5 +1,6 @@
 import {
   ageOn,
+  AUTHORITY_ROLES,
   FamilyRole,
   INFORMATION_CATEGORIES,
   InformationCategory,
@@ -7,7 +8,7 @@ import {
   PORTAL_MINIMUM_AGE,
   REGISSEUR_CATEGORIES,
 } from '@gezinsplan/domain';
-import { agreedPlanSharing, exchangeBasis, ExchangeBasis, isMinor, sharesWithFamily, undisclosedInvolvementIds } from './consent';
+import { agreedPlanSharing, exchangeBasis, ExchangeBasis, holdsAuthority, isMinor, sharesWithFamily, undisclosedInvolvementIds } from './consent';
 import { FamilyFacts, InvolvementFact, Party, Relation } from './facts';
 
 export type ReadAccess = 'FULL' | 'REDACTED' | 'HIDDEN';
@@ -154,15 +155,15 @@ function withAgreedPlanShared(categories: ReadGrant['categories'], facts: Family
 function familyMemberGrant(memberId: string, facts: FamilyFacts): ReadGrant {
   const viewer = facts.members.find((m) => m.id === memberId);
   if (!viewer) return NOTHING;
-  const ownsPlan = viewer.role === FamilyRole.Parent && viewer.hasParentalAuthority;
+  const ownsPlan = holdsAuthority(viewer, facts.today);
   const hiddenMemberIds = facts.members
     .filter((m) => m.id !== viewer.id && !sharesWithFamily(m, facts))
     .map((m) => m.id);
-  // A parent with authority reads what concerns them and the children (the role) and every minor
-  // by date of birth; everyone else what concerns themselves.
+  // A parent or guardian with authority reads what concerns them and the children (the role) and
+  // every minor by date of birth; everyone else what concerns themselves.
   const readableMemberIds = ownsPlan
     ? facts.members
-        .filter((m) => m.id === viewer.id || m.role === FamilyRole.Child || (m.role !== FamilyRole.Parent && isMinor(m, facts.today)))
+        .filter((m) => m.id === viewer.id || m.role === FamilyRole.Child || (!AUTHORITY_ROLES.includes(m.role) && isMinor(m, facts.today)))
         .map((m) => m.id)
     : [viewer.id];
   const memberIds = readableMemberIds.filter((id) => !hiddenMemberIds.includes(id));

@@ -13,6 +13,7 @@ import { NetworkMemberRevisions1763901300000 } from './1763901300000-network-mem
 import { SignInAttemptPruning1764000000000 } from './1764000000000-sign-in-attempt-pruning';
 import { SignalPersonDetails1764100000000 } from './1764100000000-signal-person-details';
 import { OnePlanPerPerson1764100100000 } from './1764100100000-one-plan-per-person';
+import { Guardians1764200000000 } from './1764200000000-guardians';
 import { PlanClosure1764300000000 } from './1764300000000-plan-closure';
 
 /** In order. Classes, not globs: the API is bundled by webpack. */
@@ -32,5 +33,6 @@ export const MIGRATIONS = [
   SignInAttemptPruning1764000000000,
   SignalPersonDetails1764100000000,
   OnePlanPerPerson1764100100000,
+  Guardians1764200000000,
   PlanClosure1764300000000,
 ];

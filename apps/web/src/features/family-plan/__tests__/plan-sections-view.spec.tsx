@@ -130,3 +130,33 @@ describe('the plan as a professional reads it', () => {
     expect(roster.textContent).toContain('Sandra');
   });
 });
+
+describe('a held evaluation on the plan', () => {
+  it('shows who was invited, the result per goal, the family’s view and the next date', async () => {
+    await renderPlan([
+      planItem({ id: 'goal-school', kind: 'GOAL', text: 'Lisanne gaat elke dag naar school', aboutMemberIds: ['lisanne'] }),
+      planItem({
+        id: 'evaluation',
+        kind: 'EVALUATION',
+        text: 'Evaluatie met het gezin',
+        status: 'HELD',
+        dueOn: '2026-03-02',
+        aboutMemberIds: ['esther', 'lisanne'],
+        outcome: 'Het gaat beter.',
+        familyView: 'De ochtenden blijven zwaar.',
+        nextEvaluationOn: '2026-06-01',
+        goalOutcomes: [{ __typename: 'GoalOutcome', goalId: 'goal-school', result: 'PARTLY_REACHED' }],
+      }),
+    ]);
+    const evaluations = screen.getByRole('region', { name: 'Evaluaties' });
+    const facts = Object.fromEntries(
+      within(evaluations).getAllByRole('term').map((term) => [term.textContent, term.nextElementSibling?.textContent]),
+    );
+    expect(facts).toMatchObject({
+      Uitgenodigd: 'Esther, Lisanne',
+      'Per doel': 'Lisanne gaat elke dag naar school: deels bereikt',
+      'Wat het gezin ervan vindt': 'De ochtenden blijven zwaar.',
+      'Volgende evaluatie': expect.stringContaining('2026'),
+    });
+  });
+});

@@ -16,10 +16,15 @@ interface EvaluationsSectionProps {
   items: readonly PlanItemFieldsFragment[];
 }
 
-/** Planned evaluations, and for those held: the outcome and what changed in the plan. */
+/**
+ * Planned evaluations with the family members invited, and for those held: the outcome,
+ * the result per goal, what changed in the plan, the family's own view and the next date.
+ */
 export function EvaluationsSection({ items }: EvaluationsSectionProps) {
   const { t } = useTranslation('familyPlan');
-  const { editor } = usePlanView();
+  const { editor, members, goals } = usePlanView();
+  const memberName = (id: string) => members.find((member) => member.id === id)?.givenName;
+  const goalText = (id: string) => goals.find((goal) => goal.id === id)?.text ?? t('goalResults.unknownGoal');
   const readable = items.filter((item) => item.access === 'FULL');
   return (
     <PlanSection id="evaluaties" title={t('sections.evaluations')}>
@@ -34,7 +39,25 @@ export function EvaluationsSection({ items }: EvaluationsSectionProps) {
                   item.dueOn && { label: t('facts.plannedOn'), value: <FormattedDay day={item.dueOn} /> },
                   item.status && { label: t('facts.status'), value: <StatusLabel status={item.status} /> },
                   item.outcome && { label: t('facts.outcome'), value: item.outcome },
+                  item.aboutMemberIds.length > 0 && {
+                    label: t('facts.invited'),
+                    value: item.aboutMemberIds.map(memberName).filter(Boolean).join(', '),
+                  },
+                  item.goalOutcomes.length > 0 && {
+                    label: t('facts.goalOutcomes'),
+                    value: (
+                      <ul className="plan-goal-outcomes">
+                        {item.goalOutcomes.map((outcome) => (
+                          <li key={outcome.goalId}>
+                            {t('goalOutcome', { goal: goalText(outcome.goalId), result: t(`goalResults.${outcome.result}`) })}
+                          </li>
+                        ))}
+                      </ul>
+                    ),
+                  },
                   item.changes && { label: t('facts.changes'), value: item.changes },
+                  item.familyView && { label: t('facts.familyView'), value: item.familyView },
+                  item.nextEvaluationOn && { label: t('facts.nextEvaluationOn'), value: <FormattedDay day={item.nextEvaluationOn} /> },
                 ]}
               />
             </PlanItemCard>

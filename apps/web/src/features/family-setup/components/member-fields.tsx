@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { FamilyRole } from '../../../graphql/generated/graphql';
 import { FieldErrors } from '../../../shared/components/form-problem';
 import { inputValue } from '../../../shared/components/input-value';
-import { MEMBER_FIELDS, MemberDetails, MemberField } from '../utils/member-details';
+import { canHoldAuthority, MEMBER_FIELDS, MemberDetails, MemberField } from '../utils/member-details';
 
 interface MemberFieldsProps {
   /** Unique on the page: the fields' names start with it. */
@@ -97,8 +97,8 @@ export function MemberFields({
         value={member.role}
         onChange={(event) => {
           const role = inputValue(event) as FamilyRole;
-          // Only parents and carers have authority; a parent chosen again starts without it until it is ticked.
-          onChange({ role, hasParentalAuthority: role === 'PARENT' && member.hasParentalAuthority });
+          // Only parents and guardians have authority; one chosen again starts without it until it is ticked.
+          onChange({ role, hasParentalAuthority: canHoldAuthority(role) && member.hasParentalAuthority });
         }}
       >
         {FAMILY_ROLES.map((role) => (
@@ -107,7 +107,7 @@ export function MemberFields({
           </SelectOption>
         ))}
       </FormFieldSelect>
-      {member.role === 'PARENT' && (
+      {canHoldAuthority(member.role) && (
         <FormFieldCheckboxOption
           name={`${name}-hasParentalAuthority`}
           label={t('member.hasParentalAuthority.label')}

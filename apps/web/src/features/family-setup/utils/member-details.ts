@@ -22,6 +22,11 @@ export interface MemberDetails {
 const NAME_LIMIT = 100;
 const EARLIEST_DATE_OF_BIRTH = '1900-01-02';
 
+/** Parental authority (gezag) belongs to a parent, or to a guardian (voogd) in the parents' place. */
+export function canHoldAuthority(role: FamilyRole): boolean {
+  return role === 'PARENT' || role === 'GUARDIAN';
+}
+
 export function newMemberDetails(role: FamilyRole, familyName = ''): MemberDetails {
   return { givenName: '', familyName, dateOfBirth: '', role, hasParentalAuthority: role === 'PARENT', livesAtHome: true };
 }
@@ -57,7 +62,7 @@ export function memberInputOf(member: MemberDetails): Required<FamilyMemberInput
     familyName: member.familyName.trim(),
     dateOfBirth: member.dateOfBirth,
     role: member.role,
-    hasParentalAuthority: member.role === 'PARENT' && member.hasParentalAuthority,
+    hasParentalAuthority: canHoldAuthority(member.role) && member.hasParentalAuthority,
     livesAtHome: member.livesAtHome,
   };
 }

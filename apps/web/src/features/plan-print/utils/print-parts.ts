@@ -67,7 +67,7 @@ export function signers(
   regisseur: { professionalName: string } | null,
 ): string[] {
   const family = members
-    .filter((member) => member.role === 'PARENT' || (member.age != null && member.age >= SIGNING_AGE))
+    .filter((member) => member.role === 'PARENT' || member.role === 'GUARDIAN' || (member.age != null && member.age >= SIGNING_AGE))
     .map((member) => `${member.givenName} ${member.familyName}`);
   return [...family, ...network.map((person) => person.name), ...(regisseur ? [regisseur.professionalName] : [])];
 }
