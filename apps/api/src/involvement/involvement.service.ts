@@ -8,6 +8,7 @@ import { badUserInput, conflict } from '../common/errors/api-error';
 import { updateReturning } from '../common/update-returning';
 import { columns, query, returning } from '../database/typed-sql';
 import { FamilyDirectoryService } from '../access/family-directory.service';
+import { FamilyNotifications } from '../notification/family-notifications';
 import { OrganisationOutput } from '../organisation/organisation.output';
 import { EndInvolvementInput, HandOverRegisseurInput, InviteInvolvementInput } from './involvement.input';
 import {
@@ -29,6 +30,7 @@ export class InvolvementService {
     private readonly families: FamilyAccessService,
     private readonly directories: FamilyDirectoryService,
     private readonly accessLog: AccessLogService,
+    private readonly notifications: FamilyNotifications,
   ) {}
 
   /** For the regisseur choosing whom to invite: organisations with at least one professional who can sign in. */
@@ -85,6 +87,12 @@ export class InvolvementService {
           input.memberIds, input.startsOn ?? null, input.endsOn ?? null, caller.viewer.accountId],
       );
       await this.accessLog.record(caller, [{ access, action: 'COORDINATE', list: 'involvements', memberIds: input.memberIds }], manager);
+      await this.notifications.joinedFamily(manager, {
+        kind: 'INVITED',
+        familyId: input.familyId,
+        involvementId: row.id,
+        actorAccountId: caller.viewer.accountId,
+      });
       this.directories.forget(access);
       return row.id;
     });
@@ -175,6 +183,12 @@ export class InvolvementService {
         [input.familyId, next.id, input.note.trim(), caller.viewer.accountId],
       );
       await this.accessLog.record(caller, [{ access, action: 'COORDINATE', list: 'regisseur', memberIds: [] }], manager);
+      await this.notifications.joinedFamily(manager, {
+        kind: 'BECAME_REGISSEUR',
+        familyId: input.familyId,
+        involvementId: next.id,
+        actorAccountId: caller.viewer.accountId,
+      });
       this.directories.forget(access);
       return next.id;
     });

@@ -79,11 +79,16 @@ describe('notifications when the family responds', () => {
     await comment();
     await settle();
     expect(mailbox.received).toHaveLength(0);
-    const [{ queued }] = (await ctx.dataSource.query(`SELECT count(*)::int AS queued FROM pgboss.job WHERE name = 'notification-mail' AND state = 'created'`)) as Array<{ queued: number }>;
+    const [{ queued }] = (await ctx.dataSource.query(
+      `SELECT count(*)::int AS queued FROM pgboss.job j JOIN notification n ON n.id = (j.data->>'notificationId')::uuid
+        WHERE j.name = 'notification-mail' AND j.state = 'created' AND n.kind = 'FAMILY_RESPONDED'`,
+    )) as Array<{ queued: number }>;
     expect(queued).toBe(2);
 
     senders.push(await TestContext.sameDatabase(ctx, { mail: { ...MAIL, smtpUrl: mailbox.url } }));
-    await mailbox.waitFor(school.email);
+    // The invitations of the school and home support in the set-up were queued too, and leave now.
+    await mailbox.waitFor(school.email, 2);
+    await mailbox.waitFor(homeSupport.email);
     await mailbox.waitFor(regisseur.email);
   });
 

@@ -14,6 +14,7 @@ import { SignInAttemptPruning1764000000000 } from './1764000000000-sign-in-attem
 import { SignalPersonDetails1764100000000 } from './1764100000000-signal-person-details';
 import { OnePlanPerPerson1764100100000 } from './1764100100000-one-plan-per-person';
 import { Guardians1764200000000 } from './1764200000000-guardians';
+import { InvolvementNotifications1764600000000 } from './1764600000000-involvement-notifications';
 import { PlanClosure1764300000000 } from './1764300000000-plan-closure';
 
 /** In order. Classes, not globs: the API is bundled by webpack. */
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   OnePlanPerPerson1764100100000,
   Guardians1764200000000,
   PlanClosure1764300000000,
+  InvolvementNotifications1764600000000,
 ];

@@ -1,0 +1,111 @@
+import { GraphQLSession } from '../testing/graphql-session';
+import { Mailbox } from '../testing/mailbox';
+import { CREATE_FAMILY, HAND_OVER, INVITE } from '../testing/plan-operations';
+import { TestAccount, TestContext } from '../testing/test-context';
+
+const MINE = `{ myNotifications { id kind message readAt } }`;
+const SET_EMAIL = `mutation ($email: NotificationEmailFrequency!) { setNotificationEmail(input: { email: $email }) { email } }`;
+const MAIL = { smtpUrl: '', from: 'Gezinsplan <noreply@gezinsplan.example>' };
+
+/**
+ * A professional is invited to a family, or becomes its regisseur by a
+ * handover: that professional is told, in the app and by e-mail through the
+ * queue, and nobody else; the e-mail names no family.
+ */
+describe('notifications of an invitation and of becoming regisseur', () => {
+  let mailbox: Mailbox;
+  /** The instance where things happen; it sends no mail itself. */
+  let ctx: TestContext;
+  let sender: TestContext | undefined;
+  let regisseur: TestAccount;
+  let regisseurSession: GraphQLSession;
+  let familyId: string;
+  let familyName: string;
+  let sem: string;
+
+  const newProfessional = async () => ctx.newAccount({ organisation: await ctx.newOrganisation({ type: 'OTHER' }) });
+  const invite = async (who: TestAccount, startsOn?: string) =>
+    (
+      await regisseurSession.data<{ inviteInvolvement: string }>(INVITE, {
+        input: { familyId, professionalEmail: who.email, task: 'Taak', categories: ['FINANCES'], memberIds: [sem], ...(startsOn ? { startsOn } : {}) },
+      })
+    ).inviteInvolvement;
+  const notificationsOf = async (who: TestAccount, kind: string) =>
+    (await (await ctx.signIn(who)).data<{ myNotifications: Array<{ kind: string; message: string }> }>(MINE)).myNotifications.filter(
+      (n) => n.kind === kind,
+    );
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 2500));
+
+  beforeAll(async () => {
+    mailbox = await Mailbox.start();
+    ctx = await TestContext.create({ mail: { ...MAIL, smtpUrl: mailbox.url }, notifications: { worker: false } });
+    regisseur = await ctx.newAccount({ organisation: await ctx.newOrganisation({ type: 'NEIGHBOURHOOD_TEAM' }) });
+    regisseurSession = await ctx.signIn(regisseur);
+    familyName = `Gezin Bakker ${regisseur.account.id.slice(0, 4)}`;
+    const { createFamily } = await regisseurSession.data<{ createFamily: { id: string; members: Array<{ id: string; givenName: string }> } }>(
+      CREATE_FAMILY,
+      {
+        input: {
+          name: familyName,
+          regisseurTask: 'Regie',
+          members: [{ givenName: 'Noor', familyName: 'Bakker', role: 'CHILD', dateOfBirth: '2015-02-11', hasParentalAuthority: false, livesAtHome: true }],
+        },
+      },
+    );
+    familyId = createFamily.id;
+    sem = createFamily.members[0].id;
+  });
+
+  afterAll(async () => {
+    await sender?.close();
+    await ctx.close();
+    await mailbox.close();
+  });
+
+  it('tells only the invited professional, and keeps the e-mail queued until an instance that sends starts', async () => {
+    const invited = await newProfessional();
+    const bystander = await newProfessional();
+    await invite(bystander);
+    await invite(invited);
+    await settle();
+    expect(mailbox.received).toHaveLength(0);
+    sender = await TestContext.sameDatabase(ctx, { mail: { ...MAIL, smtpUrl: mailbox.url } });
+    await mailbox.waitFor(invited.email);
+    await mailbox.waitFor(bystander.email);
+    await settle();
+    expect(mailbox.received.map((m) => m.to).flat().sort()).toEqual([bystander.email, invited.email].sort());
+    expect(await notificationsOf(invited, 'INVITED')).toEqual([
+      expect.objectContaining({ message: `U bent uitgenodigd om mee te werken aan het plan van ${familyName}` }),
+    ]);
+    expect(await notificationsOf(regisseur, 'INVITED')).toHaveLength(0);
+    expect(await notificationsOf(bystander, 'INVITED')).toHaveLength(1);
+    for (const mail of mailbox.received) {
+      for (const secret of [familyName, 'Bakker', 'Noor']) expect(mail.raw).not.toContain(secret);
+      expect(mail.raw).toContain('/meldingen');
+    }
+  });
+
+  it('does not name the family before the invitation gives access', async () => {
+    const later = await newProfessional();
+    const startsOn = new Date(Date.now() + 10 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+    await invite(later, startsOn);
+    const [notification] = await notificationsOf(later, 'INVITED');
+    expect(notification.message).not.toContain(familyName);
+    expect(notification.message).toContain('startdatum');
+  });
+
+  it('tells the new regisseur after a handover, and follows their setting: off means the app only', async () => {
+    const next = await newProfessional();
+    const involvementId = await invite(next);
+    await mailbox.waitFor(next.email);
+    await (await ctx.signIn(next)).data(SET_EMAIL, { email: 'OFF' });
+    mailbox.clear();
+    await regisseurSession.data(HAND_OVER, { input: { familyId, toInvolvementId: involvementId, note: 'Overdracht' } });
+    expect(await notificationsOf(next, 'BECAME_REGISSEUR')).toEqual([
+      expect.objectContaining({ message: `U bent nu de regisseur van het plan van ${familyName}` }),
+    ]);
+    expect(await notificationsOf(regisseur, 'BECAME_REGISSEUR')).toHaveLength(0);
+    await settle();
+    expect(mailbox.to(next.email)).toHaveLength(0);
+  });
+});
