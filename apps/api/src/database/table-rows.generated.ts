@@ -83,6 +83,7 @@ export interface Tables {
     version: number;
     updated_at: Date | null;
     updated_by_account_id: string | null;
+    bsn: string | null;
   };
   family_member_revision: {
     member_id: string;

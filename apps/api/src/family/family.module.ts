@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccessModule } from '../access/access.module';
+import { ExistingPlanResolver } from './existing-plan.resolver';
 import { FamilyAccessLogResolver } from './family-access-log.resolver';
 import { FamilySearchResolver } from './family-search.resolver';
 import { FamilySearchService } from './family-search.service';
@@ -8,6 +9,6 @@ import { FamilyService } from './family.service';
 
 @Module({
   imports: [AccessModule],
-  providers: [FamilyService, FamilyResolver, FamilyAccessLogResolver, FamilySearchService, FamilySearchResolver],
+  providers: [FamilyService, FamilyResolver, FamilyAccessLogResolver, FamilySearchService, FamilySearchResolver, ExistingPlanResolver],
 })
 export class FamilyModule {}

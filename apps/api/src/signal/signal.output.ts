@@ -1,5 +1,6 @@
 import { SignalDomain } from '@gezinsplan/domain';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { ExistingPlanOutput } from '../family/existing-plan.output';
 import { SignalDomainEnum } from './signal-enums';
 
 @ObjectType('SignalSubject', { description: 'A signalled young person: identity and address only.' })
@@ -75,6 +76,12 @@ export class SignalMatchOutput {
 
   @Field({ description: 'True when another professional signalled this young person or a sibling.' })
   isMatch!: boolean;
+
+  @Field(() => ExistingPlanOutput, {
+    nullable: true,
+    description: 'The young person is already in a family with an active plan: ask its regisseur to involve you, start no second plan.',
+  })
+  existingPlan!: ExistingPlanOutput | null;
 }
 
 @ObjectType('RegisseurProposal', { description: 'Whom the rule proposes as regisseur, and why.' })

@@ -144,6 +144,63 @@ describe('signals and matching', () => {
     expect(mailbox.received.map((m) => m.to[0]).sort()).toEqual([ggz.email, police.email, school.email].sort());
   });
 
+  it('leads a match on a young person with an active plan to its regisseur, and never to a second plan (issue 12 item 5, issue 15 item 4)', async () => {
+    const school = await professional('SCHOOL', 'Basisschool West');
+    const veiligThuis = await professional('VEILIG_THUIS', 'Veilig Thuis West');
+    const police = await professional('POLICE', 'Politie West');
+    const mila = person({ givenName: 'Mila', familyName: 'Vos', dateOfBirth: '2014-08-09' });
+    const first = await register(school.session, mila);
+    const second = await register(veiligThuis.session, { ...mila, domain: 'SAFETY' });
+    const regisseurSignal = second.signals.find((s) => s.mine)!;
+    const MATCH_PLAN = `{ subject { id } existingPlan { matchedBy regisseurName organisationName email } }`;
+    const before = (await school.session.data<{ mySignals: Array<{ subject: { id: string }; existingPlan: unknown }> }>(`{ mySignals ${MATCH_PLAN} }`)).mySignals;
+    expect(before.find((m) => m.subject.id === first.subject.id)?.existingPlan).toBeNull();
+    const input = { subjectIds: [first.subject.id], familyName: 'Gezin Vos', otherMembers: [], regisseurSignalId: regisseurSignal.id, regisseurConfirmed: true };
+    await school.session.data(START, { input });
+
+    // A third professional signals Mila: the match shows the plan's regisseur, nothing of the family.
+    const thirdMatch = (await police.session.data<{ registerSignal: { existingPlan: Record<string, string> } }>(
+      `mutation ($input: RegisterSignalInput!) { registerSignal(input: $input) ${MATCH_PLAN} }`,
+      { input: { ...mila, domain: 'POLICE_JUSTICE' } },
+    )).registerSignal;
+    expect(thirdMatch.existingPlan).toEqual({ matchedBy: 'BSN', regisseurName: veiligThuis.name, organisationName: 'Veilig Thuis West', email: veiligThuis.email });
+
+    // Starting another plan for Mila is refused before anything is created, naming whom to ask.
+    const families = async () => (await ctx.dataSource.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM family`))[0].n;
+    const familiesBefore = await families();
+    const own = (await police.session.data<{ signalLookUp: Match }>(LOOK_UP.replace('signals { professionalName }', 'signals { id mine }'), { bsn: mila.bsn })).signalLookUp;
+    const refused = await police.session.request(START, {
+      input: { ...input, familyName: 'Gezin Vos 2', regisseurSignalId: own.signals.find((s) => s.mine)!.id },
+    });
+    expect(refused.errors?.[0].extensions?.['code']).toBe(ErrorCode.PersonHasPlan);
+    expect(refused.errors?.[0].extensions?.['people']).toEqual([
+      expect.objectContaining({ field: 'subjectIds.0', givenName: 'Mila', matchedBy: 'BSN', regisseurName: veiligThuis.name, email: veiligThuis.email }),
+    ]);
+    expect(await families()).toBe(familiesBefore);
+
+    // The database refuses a second active plan for the same BSN, whatever path a row comes by.
+    await expect(
+      ctx.dataSource.transaction(async (manager) => {
+        const [other] = await manager.query<Array<{ id: string }>>(
+          `INSERT INTO family (name, created_by_account_id) SELECT 'Elders', created_by_account_id FROM family LIMIT 1 RETURNING id`,
+        );
+        await manager.query(
+          `INSERT INTO family_member (family_id, given_name, family_name, role, date_of_birth, bsn) VALUES ($1, 'Mila', 'Vos', 'CHILD', '2014-08-09', $2)`,
+          [other.id, mila.bsn],
+        );
+      }),
+    ).rejects.toMatchObject({ driverError: { constraint: 'family_member_one_active_plan' } });
+
+    // Without a BSN, a person with the same name and date of birth is flagged (the starter may know it is someone else).
+    const CHECK = `query ($people: [PersonToPlaceInput!]!) { peopleInActivePlans(people: $people) { matchedBy regisseurName } }`;
+    const { peopleInActivePlans } = await police.session.data<{ peopleInActivePlans: unknown[] }>(CHECK, {
+      people: [{ givenName: 'mila', familyName: 'Vos', dateOfBirth: '2014-08-09' }, { givenName: 'Mila', familyName: 'Vos', dateOfBirth: '2014-08-10' }],
+    });
+    expect(peopleInActivePlans).toEqual([{ matchedBy: 'NAME_AND_DATE_OF_BIRTH', regisseurName: veiligThuis.name }, null]);
+    const [logged] = await ctx.dataSource.query<Row<'access_log', 'list'>[]>(`SELECT list FROM access_log WHERE action = 'LOOKUP' ORDER BY id DESC LIMIT 1`);
+    expect(logged.list).toBe('existing-plan-check-found');
+  });
+
   it('never discloses another registration: each professional sees the young person as they registered them (issue 12 item 4)', async () => {
     const school = await professional('SCHOOL', 'De Vlinder');
     const ggz = await professional('ADULT_MENTAL_HEALTH', 'GGZ Noord');

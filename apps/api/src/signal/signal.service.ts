@@ -12,6 +12,7 @@ import { updateReturning } from '../common/update-returning';
 import { query, returning } from '../database/typed-sql';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
+import { ExistingPlanService, PersonToPlace, refuseSecondPlans } from '../access/existing-plan.service';
 import { FamilyOutput } from '../family/family.output';
 import { Mail, MailService } from '../mail/mail.service';
 import { proposeRegisseur } from './regisseur-rule';
@@ -80,6 +81,7 @@ export class SignalService {
     private readonly caseData: CaseData,
     private readonly families: FamilyAccessService,
     private readonly mail: MailService,
+    private readonly existingPlans: ExistingPlanService,
   ) {}
 
   async register(caller: Caller, input: RegisterSignalInput): Promise<SignalMatchOutput> {
@@ -186,6 +188,8 @@ export class SignalService {
     if (!regisseur) {
       throw badUserInput([{ field: 'regisseurSignalId', message: 'must be one of the active signals on these young people' }]);
     }
+    const youngPeople = (await this.youngPeopleToPlace(caller, input.subjectIds)).map((p, index) => ({ ...p, field: `subjectIds.${index}` }));
+    refuseSecondPlans(youngPeople, await this.existingPlans.find(youngPeople));
     const familyId = await this.caseData.startFamily(caller.viewer, async (manager) => {
       const [family] = await query(
         manager,
@@ -199,8 +203,9 @@ export class SignalService {
           manager,
           MEMBER_ID,
           // As the starter registered the young person; a sibling they did not signal, as its earliest signal did.
-          `INSERT INTO family_member (family_id, given_name, family_name, role, date_of_birth)
-           SELECT $1, s.given_name, s.family_name, 'CHILD', s.date_of_birth FROM signal s
+          // The BSN comes along, so the database can refuse a second active plan for this young person.
+          `INSERT INTO family_member (family_id, given_name, family_name, role, date_of_birth, bsn)
+           SELECT $1, s.given_name, s.family_name, 'CHILD', s.date_of_birth, j.bsn FROM signal s JOIN signal_subject j ON j.id = s.subject_id
             WHERE s.subject_id = $2 AND ${ACTIVE} ORDER BY s.account_id = $3 DESC, s.registered_at LIMIT 1
            RETURNING ${MEMBER_ID.sql}`,
           [family.id, subjectId, caller.viewer.accountId],
@@ -246,6 +251,19 @@ export class SignalService {
       [familyId],
     );
     return family;
+  }
+
+  /** The young people of a plan from a match, as they will be entered: the starter's own registration first, with the BSN. */
+  private async youngPeopleToPlace(caller: Caller, subjectIds: readonly string[]): Promise<Array<PersonToPlace & { id: string }>> {
+    const rows = (await this.dataSource.query(
+      `SELECT DISTINCT ON (s.subject_id) s.subject_id AS id, s.given_name AS "givenName", s.family_name AS "familyName",
+              to_char(s.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", j.bsn
+         FROM signal s JOIN signal_subject j ON j.id = s.subject_id
+        WHERE s.subject_id = ANY($1::uuid[]) AND ${ACTIVE}
+        ORDER BY s.subject_id, s.account_id = $2 DESC, s.registered_at`,
+      [subjectIds, caller.viewer.accountId],
+    )) as Array<PersonToPlace & { id: string }>;
+    return subjectIds.flatMap((id) => rows.filter((row) => row.id === id));
   }
 
   private check(input: RegisterSignalInput): FieldProblem[] {
@@ -309,9 +327,12 @@ export class SignalService {
         ORDER BY s.registered_at`,
       [me, [...new Set([...subjects.map((j) => j.id), ...siblings.map((j) => j.id)])]],
     )) as SignalOutput[];
+    const youngPeople = await this.youngPeopleToPlace(caller, subjects.map((s) => s.id));
+    const plans = await this.existingPlans.find(youngPeople);
     return subjectIds.flatMap((id) => {
       const subject = subjects.find((s) => s.id === id);
       if (!subject) return [];
+      const existing = youngPeople.findIndex((p) => p.id === id);
       const own = signals.filter((s) => s.subjectId === id);
       // The address is the caller's own (the sibling was found by it); only name and date of birth come from the sibling's signal.
       const mySiblings = siblings.filter((s) => s.of === id).map(({ of: _of, ...sibling }) => ({ ...sibling, address: subject.address }));
@@ -322,6 +343,8 @@ export class SignalService {
         siblings: mySiblings,
         siblingSignals,
         isMatch: own.some((s) => !s.mine) || siblingSignals.some((s) => !s.mine),
+        // Only the BSN is certain: a namesake's plan must not stop a new one (the starter is warned of those when starting).
+        existingPlan: plans.get(existing)?.matchedBy === 'BSN' ? (plans.get(existing) ?? null) : null,
       }];
     });
   }

@@ -30,6 +30,8 @@ export const PATHS = {
   familyAccessLog: '/gezinnen/:familyId/toegang',
   familyConsent: '/gezinnen/:familyId/toestemming',
   regisseurHandover: '/gezinnen/:familyId/regie-overdragen',
+  /** The regisseur closes the plan (scaling down) or reopens it. */
+  planClosure: '/gezinnen/:familyId/afsluiten',
   /** The regisseur manages who is involved: inviting, ending, and sharing without consent on a legal basis. */
   familyInvolvements: '/gezinnen/:familyId/betrokkenen',
   inviteInvolvement: '/gezinnen/:familyId/betrokkenen/uitnodigen',

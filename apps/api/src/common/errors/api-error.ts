@@ -34,5 +34,18 @@ export const conflict = (message: string, current?: unknown) =>
 export const tooManyRequests = (message: string, retryAfterSeconds: number) =>
   new ApiError(ErrorCode.TooManyRequests, message, { retryAfterSeconds });
 
+/** A person is already in another family with an active plan; `people` says who and how to reach that regisseur. */
+export const personHasPlan = (people: readonly unknown[] = []) =>
+  new ApiError(
+    ErrorCode.PersonHasPlan,
+    'A person you want to add is already in a family with an active plan. Ask that plan’s regisseur to involve you instead of starting a second plan.',
+    { people },
+  );
+
+/** The database's own refusal of a second active plan for one person (trigger `family_member_one_active_plan`). */
+export function isSecondPlanRefusal(exception: unknown): boolean {
+  const { driverError } = (exception ?? {}) as { driverError?: { constraint?: unknown } };
+  return driverError?.constraint === 'family_member_one_active_plan';
+}
 /** A change to a closed plan: it stays readable, and only its regisseur can reopen it. */
 export const planClosed = (reason: string) => new ApiError(ErrorCode.PlanClosed, reason);

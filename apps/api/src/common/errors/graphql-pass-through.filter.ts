@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import type { Request, Response } from 'express';
+import { isSecondPlanRefusal, personHasPlan } from './api-error';
 import { isDatabaseUnavailable, serviceUnavailable } from './database-unavailable';
 
 /** What body-parser and Express throw for a request the client got wrong (http-errors). */
@@ -42,6 +43,8 @@ export class GraphQLPassThroughFilter extends BaseExceptionFilter {
 
   override catch(exception: unknown, host: ArgumentsHost): unknown {
     if (host.getType<string>() === 'graphql') {
+      // Two plans started at the same moment both passed the service's check; the database kept one.
+      if (isSecondPlanRefusal(exception)) return personHasPlan();
       if (!isDatabaseUnavailable(exception)) return exception;
       this.logger.warn(`The database is out of reach; the operation answers SERVICE_UNAVAILABLE: ${String(exception)}`);
       return serviceUnavailable();

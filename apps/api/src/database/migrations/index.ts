@@ -12,6 +12,7 @@ import { Notifications1763901010000 } from './1763901010000-notifications';
 import { NetworkMemberRevisions1763901300000 } from './1763901300000-network-member-revisions';
 import { SignInAttemptPruning1764000000000 } from './1764000000000-sign-in-attempt-pruning';
 import { SignalPersonDetails1764100000000 } from './1764100000000-signal-person-details';
+import { OnePlanPerPerson1764100100000 } from './1764100100000-one-plan-per-person';
 import { Guardians1764200000000 } from './1764200000000-guardians';
 import { InvolvementNotifications1764600000000 } from './1764600000000-involvement-notifications';
 import { PlanClosure1764300000000 } from './1764300000000-plan-closure';
@@ -32,6 +33,7 @@ export const MIGRATIONS = [
   NetworkMemberRevisions1763901300000,
   SignInAttemptPruning1764000000000,
   SignalPersonDetails1764100000000,
+  OnePlanPerPerson1764100100000,
   Guardians1764200000000,
   PlanClosure1764300000000,
   InvolvementNotifications1764600000000,

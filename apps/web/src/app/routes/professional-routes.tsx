@@ -10,6 +10,7 @@ import { AccessLogPage } from '../../features/family-plan/components/access-log-
 import { AdoptedVersionPage } from '../../features/family-plan/components/adopted-version-page';
 import { FamilyPlanPage } from '../../features/family-plan/components/family-plan-page';
 import { FamilyPlanPrintPage } from '../../features/plan-print/components/family-plan-print-page';
+import { PlanClosurePage } from '../../features/plan-closure/components/plan-closure-page';
 // The professional pages' layout, loaded with their routes (and not in unit tests, which render components alone).
 import '../../shared/components/shared-components.css';
 import '../../features/overview/overview.css';
@@ -31,6 +32,7 @@ export const PROFESSIONAL_ROUTES: RouteObject[] = [
       { path: PATHS.familyAccessLog, element: <AccessLogPage /> },
       { path: PATHS.familyConsent, element: <ConsentPage /> },
       { path: PATHS.regisseurHandover, element: <HandoverPage /> },
+      { path: PATHS.planClosure, element: <PlanClosurePage /> },
       { path: PATHS.familyInvolvements, element: <InvolvementsPage /> },
       { path: PATHS.inviteInvolvement, element: <InviteInvolvementPage /> },
       { path: PATHS.recordLegalBasis, element: <RecordLegalBasisPage /> },

@@ -19,6 +19,8 @@ export const ErrorCode = {
   MethodNotAllowed: 'METHOD_NOT_ALLOWED',
   /** The database cannot be reached for the moment: nothing was done; try again shortly. */
   ServiceUnavailable: 'SERVICE_UNAVAILABLE',
+  /** The person is already a member of another active family plan: ask that plan's regisseur to involve you. */
+  PersonHasPlan: 'PERSON_HAS_PLAN',
   /** The plan is closed: it is read-only until its regisseur reopens it. */
   PlanClosed: 'PLAN_CLOSED',
   InternalServerError: 'INTERNAL_SERVER_ERROR',

@@ -7,7 +7,7 @@ interface CoordinationLinksProps {
   familyId: string;
 }
 
-/** The regisseur's pages around the plan: who is involved, consent, the access log, handing over the role. */
+/** The regisseur's pages around the plan: who is involved, consent, the access log, handing over the role, closing the plan. */
 export function CoordinationLinks({ familyId }: CoordinationLinksProps) {
   const { t } = useTranslation('familyPlan');
   const links = [
@@ -15,6 +15,7 @@ export function CoordinationLinks({ familyId }: CoordinationLinksProps) {
     { to: generatePath(PATHS.familyConsent, { familyId }), label: t('coordination.consent') },
     { to: generatePath(PATHS.familyAccessLog, { familyId }), label: t('coordination.accessLog') },
     { to: generatePath(PATHS.regisseurHandover, { familyId }), label: t('coordination.handover') },
+    { to: generatePath(PATHS.planClosure, { familyId }), label: t('closure.link') },
   ];
   return (
     <nav aria-labelledby="regie-links-titel" className="coordination-links">

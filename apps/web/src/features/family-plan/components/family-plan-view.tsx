@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { FamilyPlanQuery } from '../../../graphql/generated/graphql';
 import { RouterLink } from '../../../shared/components/router-link';
 import { PATHS } from '../../../shared/paths';
+import { ClosedPlanBanner } from '../../plan-closure/components/closed-plan-banner';
 import { FamilyChangeNotice } from '../../family-setup/components/family-change-notice';
 import { InvolvementList } from '../../involvements/components/involvement-list';
 import { RegisseurHistory } from '../../involvements/components/regisseur-history';
@@ -30,11 +31,14 @@ export function FamilyPlanView({ family }: FamilyPlanViewProps) {
   const sections = useMemo(() => planSections(family.plan), [family.plan]);
   const editor = useMemo(
     () =>
-      planEditorFor(family.id, family.myRelation, family.involvements, {
-        members: family.members,
-        network: family.network,
-        goals: sections.goals,
-      }),
+      // A closed plan is read-only for everyone: no buttons to change it.
+      family.closedAt
+        ? null
+        : planEditorFor(family.id, family.myRelation, family.involvements, {
+            members: family.members,
+            network: family.network,
+            goals: sections.goals,
+          }),
     [family, sections.goals],
   );
   const view = useMemo<PlanView>(
@@ -56,6 +60,7 @@ export function FamilyPlanView({ family }: FamilyPlanViewProps) {
         <RouterLink to={PATHS.home}>{t('backToOverview')}</RouterLink>
       </Paragraph>
       <FamilyPlanHeader family={family} ownInvolvement={ownInvolvement} />
+      <ClosedPlanBanner family={family} />
       <HandoverNotice />
       <FamilyChangeNotice />
       <PlanContentsNav />
@@ -67,7 +72,7 @@ export function FamilyPlanView({ family }: FamilyPlanViewProps) {
         familyId={family.id}
         members={family.members}
         network={family.network}
-        isRegisseur={family.myRelation.isRegisseur}
+        isRegisseur={family.myRelation.isRegisseur && !family.closedAt}
       />
       <PlanViewProvider value={view}>
         <PlanSectionsView sections={sections} />

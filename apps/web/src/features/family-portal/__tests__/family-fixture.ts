@@ -39,6 +39,8 @@ export function esthersFamily(overrides: Partial<Family> = {}): Family {
     __typename: 'Family',
     id: 'gezin-meijer',
     name: 'Gezin Meijer',
+    closedAt: null,
+    closureHistory: [],
     myRelation: { __typename: 'MyRelation', type: 'FAMILY_MEMBER', memberId: 'esther' },
     members: [
       { __typename: 'FamilyMember', id: 'esther', givenName: 'Esther', familyName: 'de Graaf', role: 'PARENT' },

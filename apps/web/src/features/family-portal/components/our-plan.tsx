@@ -12,6 +12,7 @@ import { FamilyLogbookSection } from './family-logbook-section';
 import { FamilySafetySection } from './family-safety-section';
 import { GoalsSection } from './goals-section';
 import { ItemResponses } from './item-responses';
+import { ClosedPlanBanner } from '../../plan-closure/components/closed-plan-banner';
 import { OurPlanProvider } from './our-plan-context';
 import { SituationSection } from './situation-section';
 import { WhoHelpsUs } from './who-helps-us';
@@ -50,6 +51,7 @@ export function OurPlan({ family, memberId }: OurPlanProps) {
   return (
     <OurPlanProvider value={context}>
       <ItemExtrasProvider render={(item, describedBy) => <ItemResponses item={item} describedBy={describedBy} />}>
+        <ClosedPlanBanner family={family} />
         <Paragraph purpose="lead">{t('plan.intro')}</Paragraph>
         <Paragraph>{t('plan.respondExplained')}</Paragraph>
         <TableOfContents sections={sections} />

@@ -1,3 +1,4 @@
+import { dutchToday } from '@gezinsplan/domain';
 import { MockLink } from '@apollo/client/testing';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
@@ -8,9 +9,9 @@ import { MARIEKE } from '../testing/involvements-fixture';
 
 const REASON = 'De taak is klaar: Lisanne gaat weer graag naar school.';
 
-function endAnswering(expectedVersion: number, result: MockLink.MockedResponse['result']): MockLink.MockedResponse {
+function endAnswering(expectedVersion: number, result: MockLink.MockedResponse['result'], endsOn = dutchToday()): MockLink.MockedResponse {
   return {
-    request: { query: EndInvolvementDocument, variables: { input: { involvementId: MARIEKE.id, expectedVersion, reason: REASON } } },
+    request: { query: EndInvolvementDocument, variables: { input: { involvementId: MARIEKE.id, expectedVersion, reason: REASON, endsOn } } },
     result,
   };
 }
@@ -44,6 +45,25 @@ describe('ending an involvement', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Betrokkenheid beëindigen' }));
     await waitFor(() => expect(onEnded).toHaveBeenCalled());
+  });
+
+  it('ends it on a later day: access stays until that day, and the check says so', async () => {
+    const later = new Date(Date.parse(`${dutchToday()}T12:00:00Z`) + 14 * 86_400_000).toISOString().slice(0, 10);
+    const { onEnded } = await renderForm([endAnswering(1, { data: { endInvolvement: MARIEKE.id } }, later)]);
+    fireEvent.change(screen.getByLabelText('Toegang stopt op'), { target: { value: later } });
+    giveReasonAndContinue();
+    expect(await screen.findByText(/kan het plan nog inzien tot de gekozen dag/)).toBeVisible();
+    fireEvent.click(screen.getByRole('button', { name: 'Betrokkenheid beëindigen' }));
+    await waitFor(() => expect(onEnded).toHaveBeenCalled());
+  });
+
+  it('does not go on with an end date in the past', async () => {
+    const { onEnded } = await renderForm([]);
+    fireEvent.change(screen.getByLabelText('Toegang stopt op'), { target: { value: '2000-01-01' } });
+    giveReasonAndContinue();
+    expect(await screen.findByText('Kies vandaag of een latere dag.')).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Betrokkenheid beëindigen' })).toBeNull();
+    expect(onEnded).not.toHaveBeenCalled();
   });
 
   it('does not go on without a reason of at least 3 characters', async () => {

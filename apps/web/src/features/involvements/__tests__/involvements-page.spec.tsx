@@ -1,3 +1,4 @@
+import { dutchToday } from '@gezinsplan/domain';
 import { MockLink } from '@apollo/client/testing';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { EndInvolvementDocument, FamilyInvolvementsDocument, FamilyInvolvementsQuery } from '../../../graphql/generated/graphql';
@@ -49,7 +50,7 @@ describe('the regisseur’s page of who is involved', () => {
       involvements: [SANNE, { ...MARIEKE, endedAt: '2026-03-10T10:00:00.000Z', endedReason: 'Taak klaar', version: 2 }, KEES],
     });
     const end: MockLink.MockedResponse = {
-      request: { query: EndInvolvementDocument, variables: { input: { involvementId: MARIEKE.id, expectedVersion: 1, reason: 'Taak klaar' } } },
+      request: { query: EndInvolvementDocument, variables: { input: { involvementId: MARIEKE.id, expectedVersion: 1, reason: 'Taak klaar', endsOn: dutchToday() } } },
       result: { data: { endInvolvement: MARIEKE.id } },
     };
     await openPage([familyAnswering(FAMILY), end, familyAnswering(ended)]);

@@ -1,4 +1,5 @@
-import { Alert, Button, FormFieldTextarea, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { dutchToday } from '@gezinsplan/domain';
+import { Alert, Button, FormFieldTextarea, FormFieldTextInput, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
 import { FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { generatePath } from 'react-router-dom';
@@ -8,6 +9,7 @@ import { RouterLink } from '../../../shared/components/router-link';
 import { useUnsavedChanges } from '../../../shared/components/unsaved-changes';
 import { PATHS } from '../../../shared/paths';
 import { ItemFacts } from '../../../shared/components/item-facts';
+import { FormattedDay } from '../../../shared/components/formatted-date';
 import { FormProblemAlert } from '../../../shared/forms';
 import { useEndInvolvement } from '../hooks/use-end-involvement';
 import { useRefreshInvolvements } from '../hooks/use-refresh-involvements';
@@ -34,6 +36,11 @@ export function EndInvolvementForm({ familyId, involvement, onEnded, onCancel }:
   const { end, ending } = useEndInvolvement();
   const refresh = useRefreshInvolvements();
   const [reason, setReason] = useState('');
+  const today = dutchToday();
+  // Today ends the involvement at once; a later day keeps access until that day.
+  const [endsOn, setEndsOn] = useState(today);
+  const [invalidDate, setInvalidDate] = useState(false);
+  const later = endsOn > today;
   const [step, setStep] = useState<'reason' | 'confirm'>('reason');
   const [invalid, setInvalid] = useState(false);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
@@ -52,14 +59,16 @@ export function EndInvolvementForm({ familyId, involvement, onEnded, onCancel }:
   const toConfirmation = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const tooShort = reason.trim().length < MINIMUM_REASON_LENGTH;
+    const badDate = !/^\d{4}-\d{2}-\d{2}$/.test(endsOn) || endsOn < today;
     setInvalid(tooShort);
-    if (!tooShort) setStep('confirm');
+    setInvalidDate(badDate);
+    if (!tooShort && !badDate) setStep('confirm');
   };
 
   const confirm = async () => {
     if (ending) return;
     setRefusal(null);
-    const result = await end(involvement.id, version, reason);
+    const result = await end(involvement.id, version, reason, endsOn);
     if (result.ok) {
       onEnded();
       return;
@@ -88,6 +97,17 @@ export function EndInvolvementForm({ familyId, involvement, onEnded, onCancel }:
           errorMessage={t('end.reasonError', { minimum: MINIMUM_REASON_LENGTH })}
           inputRef={reasonRef}
           onChange={(event) => setReason(inputValue(event))}
+        />
+        <FormFieldTextInput
+          name="endsOn"
+          type="date"
+          min={today}
+          label={t('end.endsOnLabel')}
+          description={t('end.endsOnDescription')}
+          value={endsOn}
+          invalid={invalidDate}
+          errorMessage={invalidDate ? t('end.endsOnError') : undefined}
+          onChange={(event) => setEndsOn(inputValue(event))}
         />
         <div className="plan-form__actions">
           <Button type="submit" appearance="primary-action-button">
@@ -125,9 +145,10 @@ export function EndInvolvementForm({ familyId, involvement, onEnded, onCancel }:
           { label: t('facts.professional'), value: `${name} (${involvement.organisationName})` },
           { label: t('facts.task'), value: involvement.task },
           { label: t('facts.endedReason'), value: <span className="plan-text">{reason.trim()}</span> },
+          { label: t('end.endsOnLabel'), value: later ? <FormattedDay day={endsOn} /> : t('end.atOnce') },
         ]}
       />
-      <Paragraph>{t('end.consequence', { name })}</Paragraph>
+      <Paragraph>{later ? t('end.consequenceLater', { name }) : t('end.consequence', { name })}</Paragraph>
       <div className="plan-form__actions">
         {refusal !== 'regisseur' && (
           <Button appearance="primary-action-button" busy={ending} onClick={() => void confirm()}>

@@ -18,14 +18,15 @@ export function useEndInvolvement() {
     awaitRefetchQueries: true,
   });
 
-  const end = async (involvementId: string, expectedVersion: number, reason: string): Promise<EndResult> => {
+  /** `endsOn`: the day access ends (today: at once). */
+  const end = async (involvementId: string, expectedVersion: number, reason: string, endsOn: string): Promise<EndResult> => {
     try {
-      await mutate({ variables: { input: { involvementId, expectedVersion, reason: reason.trim() } } });
+      await mutate({ variables: { input: { involvementId, expectedVersion, reason: reason.trim(), endsOn } } });
       return { ok: true };
     } catch (error) {
       const staleness = stalenessOf(error);
       if (staleness) return { ok: false, ...staleness };
-      const problem = formProblemOf(error, ['reason']);
+      const problem = formProblemOf(error, ['reason', 'endsOn']);
       if (problem.kind === 'fields') return { ok: false, problem: 'fields' };
       return { ok: false, problem: problem.kind === 'unavailable' ? 'unavailable' : 'notFound' };
     }

@@ -13,6 +13,8 @@ function family(): FamilyPlanQuery['family'] {
   return {
     __typename: 'Family',
     id: 'gezin-koster',
+    closedAt: null,
+    closureHistory: [],
     name: 'Gezin Koster',
     lastPlanChangeAt: '2026-03-01T09:00:00.000Z',
     myRelation: { __typename: 'MyRelation', type: 'PROFESSIONAL', involvementId: 'inv-kees', memberId: null, networkMemberId: null, isRegisseur: true },

@@ -51,6 +51,24 @@ describe('the signals page', () => {
     );
   });
 
+  it('leads to the regisseur of the plan the young person already has, instead of starting a second one', async () => {
+    const withPlan = {
+      ...mariekesMatch,
+      existingPlan: { __typename: 'ExistingPlan' as const, matchedBy: 'BSN' as never, regisseurName: 'Fatima El Amrani',
+        organisationName: 'Wijkteam Utrecht Zuid', phone: '030 300 9988', email: 'fatima@wijkteam.example' },
+    };
+    await renderPage([signalsAnswer([withPlan]), notificationsAnswer]);
+    const card = await screen.findByRole('article', { name: 'Lisanne Meijer' });
+    expect(within(card).getByRole('heading', { name: 'Lisanne Meijer heeft al een gezinsplan' })).toBeVisible();
+    expect(card.textContent).toContain('Fatima El Amrani (Wijkteam Utrecht Zuid)');
+    expect(within(card).getByRole('link', { name: '030 300 9988' }).getAttribute('href')).toBe('tel:0303009988');
+    const ask = within(card).getByRole('link', { name: 'Vraag de regisseur om mij erbij te betrekken' }).getAttribute('href') ?? '';
+    expect(ask).toMatch(/^mailto:fatima@wijkteam\.example\?subject=/);
+    // The prepared mail names nobody: mail can be read by others.
+    expect(decodeURIComponent(ask)).not.toContain('Lisanne');
+    expect(within(card).queryByRole('link', { name: 'Gezinsplan starten' })).toBeNull();
+  });
+
   it('marks a new match read, after which it leaves the list', async () => {
     const mocks = [
       signalsAnswer([mariekesMatch]),

@@ -1,5 +1,6 @@
 import { MockLink } from '@apollo/client/testing';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { GraphQLError } from 'graphql';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { RegisseurProposalDocument, StartPlanFromMatchDocument } from '../../../graphql/generated/graphql';
 import { renderWithProviders } from '../../../testing/render-with-providers';
@@ -68,5 +69,30 @@ describe('starting a family plan from a match', () => {
     fireEvent.click(confirm);
     fireEvent.click(screen.getByRole('button', { name: 'Gezinsplan starten' }));
     expect(await screen.findByText('Het nieuwe gezinsplan')).toBeVisible();
+  });
+
+  it('starts no second plan for a young person who already has one, and says whom to ask instead', async () => {
+    const input = {
+      subjectIds: [lisanne.id, lars.id],
+      familyName: 'Gezin Meijer',
+      otherMembers: [],
+      regisseurSignalId: evaOnLisanne.id,
+      regisseurConfirmed: true,
+    };
+    const refusal = new GraphQLError('A person you want to add is already in a family with an active plan.', {
+      extensions: {
+        code: 'PERSON_HAS_PLAN',
+        people: [{ field: 'subjectIds.0', givenName: 'Lisanne', familyName: 'Meijer', dateOfBirth: '2016-09-01', matchedBy: 'BSN',
+          regisseurName: 'Fatima El Amrani', organisationName: 'Wijkteam Utrecht Zuid', phone: null, email: 'fatima@wijkteam.example' }],
+      },
+    });
+    await renderForm([proposal([lisanne.id, lars.id]), { request: { query: StartPlanFromMatchDocument, variables: { input } }, result: { errors: [refusal] } }]);
+    await screen.findByText('Voorstel volgens de regel: Eva Smit (GGZ Midden-Nederland)');
+    fireEvent.click(screen.getByLabelText(/Ik heb de keuze van de regisseur met de betrokken professionals besproken/));
+    fireEvent.click(screen.getByRole('button', { name: 'Gezinsplan starten' }));
+    const alert = await screen.findByText(/^Dit gezinsplan is niet gestart\. Lisanne Meijer hoort al bij een gezin met een actief gezinsplan\./);
+    expect(alert).toBeVisible();
+    expect(screen.getByText('Lisanne Meijer: regisseur Fatima El Amrani, fatima@wijkteam.example')).toBeVisible();
+    expect(screen.queryByText('Het nieuwe gezinsplan')).toBeNull();
   });
 });

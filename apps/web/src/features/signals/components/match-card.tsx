@@ -7,6 +7,7 @@ import { FormattedDay } from '../../../shared/components/formatted-date';
 import { RouterLink } from '../../../shared/components/router-link';
 import { PATHS } from '../../../shared/paths';
 import { siblingsWithSignals, startedPlanId, subjectName } from '../utils/match-view';
+import { ExistingPlanNotice } from './existing-plan-notice';
 import { RouterButtonLink } from './router-button-link';
 import { SignalList } from './signal-list';
 import { WithdrawSignal } from './withdraw-signal';
@@ -31,6 +32,9 @@ export function MatchCard({ match, headingLevel, onWithdrawn }: MatchCardProps) 
   const planId = startedPlanId(match);
   const mine = match.signals.find((signal) => signal.mine);
   const siblings = siblingsWithSignals(match);
+  // A plan of its own (not started from this match): lead to its regisseur instead of a second plan.
+  const otherPlan = planId ? null : match.existingPlan;
+  const canStart = match.isMatch && !planId && !otherPlan;
   return (
     <article className={`match-card${match.isMatch ? ' match-card--match' : ''}`} aria-labelledby={headingId}>
       <Heading level={headingLevel} id={headingId}>
@@ -76,14 +80,15 @@ export function MatchCard({ match, headingLevel, onWithdrawn }: MatchCardProps) 
         </div>
       )}
 
+      {otherPlan && <ExistingPlanNotice plan={otherPlan} name={name} headingLevel={below} />}
       {planId ? (
         <Paragraph>
           {t('match.planStarted')} <RouterLink to={generatePath(PATHS.familyPlan, { familyId: planId })}>{t('match.toPlan')}</RouterLink>
         </Paragraph>
       ) : null}
-      {(match.isMatch && !planId) || (onWithdrawn && mine) ? (
+      {canStart || (onWithdrawn && mine) ? (
         <div className="match-card__actions">
-          {match.isMatch && !planId && (
+          {canStart && (
             <RouterButtonLink to={generatePath(PATHS.startPlanFromMatch, { subjectId: match.subject.id })}>
               {t('match.startPlan')}
             </RouterButtonLink>

@@ -106,7 +106,7 @@ export function RegisterSignalForm({ onRegistered }: RegisterSignalFormProps) {
       }
       setBsnFailsElevenTest(fields.includes('bsn'));
       setInvalid(placeApiProblems(fields, draft));
-    } else setFailure(problem.kind);
+    } else setFailure(problem.kind === 'personHasPlan' ? 'unavailable' : problem.kind);
   };
 
   const textField = (

@@ -25,6 +25,7 @@ import { PATHS } from '../../../shared/paths';
 import { useRegisseurProposal } from '../hooks/use-regisseur-proposal';
 import { useStartPlanFromMatch } from '../hooks/use-start-plan-from-match';
 import { signallingProfessionals, subjectName } from '../utils/match-view';
+import { PersonWithPlan } from '../utils/signal-problem';
 import {
   HouseholdMemberDraft,
   HouseholdRole,
@@ -68,6 +69,7 @@ export function StartPlanForm({ match }: StartPlanFormProps) {
   const [pristine] = useState(draft);
   const [problems, setProblems] = useState<PlanProblems>(NO_PLAN_PROBLEMS);
   const [failure, setFailure] = useState<'refused' | 'unavailable' | null>(null);
+  const [withPlan, setWithPlan] = useState<PersonWithPlan[] | null>(null);
   const [startedFamilyId, setStartedFamilyId] = useState<string | null>(null);
   const [chosenByHand, setChosenByHand] = useState(false);
   const nextKey = useRef(1);
@@ -139,6 +141,7 @@ export function StartPlanForm({ match }: StartPlanFormProps) {
     event.preventDefault();
     if (starting) return;
     setFailure(null);
+    setWithPlan(null);
     const found = planDraftProblems(draft, dutchToday());
     setProblems(found);
     if (found.fields.length > 0) return;
@@ -152,7 +155,8 @@ export function StartPlanForm({ match }: StartPlanFormProps) {
       const placed = planProblemsFromApi(problem.fields, draft);
       if (placed.fields.length > 0) setProblems(placed);
       else setFailure('unavailable');
-    } else setFailure(problem.kind === 'unavailable' ? 'unavailable' : 'refused');
+    } else if (problem.kind === 'personHasPlan') setWithPlan(problem.people);
+    else setFailure(problem.kind === 'unavailable' ? 'unavailable' : 'refused');
   };
 
   const isInvalid = (field: PlanField) => problems.fields.includes(field);
@@ -164,6 +168,20 @@ export function StartPlanForm({ match }: StartPlanFormProps) {
         <Paragraph role="alert" className="form-failure">
           {t(`startPlan.problems.${failure}`)}
         </Paragraph>
+      )}
+      {withPlan && (
+        <div role="alert" className="form-failure">
+          <Paragraph>
+            {t('existingPlan.startRefused', { people: withPlan.map((person) => `${person.givenName} ${person.familyName}`).join(', ') })}
+          </Paragraph>
+          <ul>
+            {withPlan.map((person) => (
+              <li key={`${person.givenName} ${person.familyName}`}>
+                {t('existingPlan.startRefusedPerson', { name: `${person.givenName} ${person.familyName}`, regisseur: person.regisseurName, email: person.email })}
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
       <CheckboxFieldset
         name="subjectIds"

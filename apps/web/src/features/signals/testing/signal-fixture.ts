@@ -68,6 +68,7 @@ export const mariekesMatch: SignalMatchFieldsFragment = {
   signals: [evaOnLisanne, mariekeOnLisanne],
   siblings: [lars],
   siblingSignals: [evaOnLars, tomOnLars],
+  existingPlan: null,
 };
 
 export const DEFAULT_RULE =

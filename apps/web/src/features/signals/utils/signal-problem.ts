@@ -1,5 +1,15 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorCode } from '@gezinsplan/domain';
 import { readApiError } from '../../../graphql/api-error';
+
+/** A young person who is already in a family with an active plan, and how to reach its regisseur. */
+export interface PersonWithPlan {
+  givenName: string;
+  familyName: string;
+  regisseurName: string;
+  email: string;
+  phone: string | null;
+}
 
 /**
  * Why a signal operation failed, in terms the page can show. `fields` lists
@@ -11,7 +21,21 @@ export type SignalProblem =
   | { kind: 'conflict' }
   /** FORBIDDEN or NOT_FOUND: not mine (any more), or not allowed: typing cannot fix it. */
   | { kind: 'refused' }
+  /** PERSON_HAS_PLAN: starting, a young person already has an active plan; nothing was created. */
+  | { kind: 'personHasPlan'; people: PersonWithPlan[] }
   | { kind: 'unavailable' };
+
+function isPersonWithPlan(value: unknown): value is PersonWithPlan {
+  if (typeof value !== 'object' || value === null) return false;
+  const person = value as Record<string, unknown>;
+  return ['givenName', 'familyName', 'regisseurName', 'email'].every((key) => typeof person[key] === 'string');
+}
+
+function peopleWithPlan(error: unknown): PersonWithPlan[] {
+  if (!CombinedGraphQLErrors.is(error)) return [];
+  const people = error.errors[0]?.extensions?.['people'];
+  return Array.isArray(people) ? people.filter(isPersonWithPlan) : [];
+}
 
 export function signalProblemOf(error: unknown): SignalProblem {
   const apiError = readApiError(error);
@@ -20,6 +44,8 @@ export function signalProblemOf(error: unknown): SignalProblem {
       return { kind: 'fields', fields: apiError.fields.map((problem) => problem.field.replace(/^input\./, '')) };
     case ErrorCode.Conflict:
       return { kind: 'conflict' };
+    case ErrorCode.PersonHasPlan:
+      return { kind: 'personHasPlan', people: peopleWithPlan(error) };
     case ErrorCode.Forbidden:
     case ErrorCode.NotFound:
       return { kind: 'refused' };
