@@ -64,7 +64,7 @@ describe.each(VIEWPORTS)('the regisseur in scenario 1, on a $name screen', (view
     const overdue = attention.getByRole('listitem').filter({ hasText: OVERDUE });
     expect(await overdue.innerText()).toContain('Te laat');
     expect(await attention.getByRole('listitem').filter({ hasText: NOT_KEPT }).innerText()).toContain('Niet nagekomen');
-    const evaluations = await page.getByRole('region', { name: 'Evaluaties in de komende 14 dagen' }).innerText();
+    const evaluations = await page.getByRole('region', { name: 'Evaluaties: te laat en de komende 14 dagen' }).innerText();
     expect(evaluations).toContain('Evaluatie van het plan met Esther, Ronald, Lars en alle betrokkenen.');
     await checkAccessibility(page, 'overview of the regisseur');
     await page.evaluate(() => window.scrollTo(0, 0));
