@@ -34,6 +34,19 @@ describe('GraphQL hardening', () => {
     expect(result.errors?.[0].message).toMatch(/^The query is too costly \(\d+; the limit is 2000\)/);
   });
 
+  it('measures each fragment once, so nested pairs of spreads are refused at once instead of expanded', async () => {
+    // Each fragment spreads the next one twice: expanded naively, 40 fragments mean 2^40 walks
+    // and the test times out; measured once per fragment, the cost is known after 41 measures.
+    const names = Array.from({ length: 41 }, (_, i) => `F${i}`);
+    const chain = names
+      .slice(0, -1)
+      .map((name, i) => `fragment ${name} on Query { ...${names[i + 1]} ...${names[i + 1]} }`)
+      .join(' ');
+    const result = await (await session()).request(`{ ...F0 } ${chain} fragment F40 on Query { me { id } }`);
+    expect(result.errors?.[0].message).toMatch(/^The query is too costly \(\d+; the limit is 2000\)/);
+    expect(result.data).toBeUndefined();
+  });
+
   it('refuses too many aliases', async () => {
     const aliased = `{ ${Array.from({ length: 6 }, (_, i) => `m${i}: me { id }`).join(' ')} }`;
     const result = await (await session()).request(aliased);

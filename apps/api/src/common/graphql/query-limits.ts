@@ -46,44 +46,59 @@ export function queryLimitsRule(limits: QueryLimits): ValidationRule {
       if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
     }
 
-    const measure = (
-      selectionSet: SelectionSetNode,
-      parent: GraphQLObjectType | null,
-      multiplier: number,
-      depth: number,
-      seen: Set<string>,
-    ): Measure => {
-      const total: Measure = { depth, cost: 0, aliases: 0 };
+    // Each fragment is measured once per parent type and its measure reused: expanding
+    // fragments at every spread doubles the work with each nested pair of spreads, so a
+    // request of under a kilobyte could hold the event loop for half a minute.
+    const fragmentMeasures = new Map<string, Measure>();
+    const inProgress = new Set<string>();
+
+    /** Depth is counted below this selection set; cost is for a multiplier of 1 (it scales linearly). */
+    const measure = (selectionSet: SelectionSetNode, parent: GraphQLObjectType | null): Measure => {
+      const total: Measure = { depth: 0, cost: 0, aliases: 0 };
       for (const selection of selectionSet.selections) {
         let inner: Measure | null = null;
+        let innerDepthOffset = 0;
+        let innerFactor = 1;
         if (selection.kind === Kind.FIELD) {
           if (selection.alias) total.aliases += 1;
+          total.cost += 1;
           const field: GraphQLField<unknown, unknown> | undefined = parent?.getFields()[selection.name.value];
-          const cost = multiplier;
           if (selection.selectionSet && field) {
             const named = getNamedType(field.type);
-            const next = isObjectType(named) ? named : null;
-            inner = measure(selection.selectionSet, next, multiplier * (isList(field.type) ? LIST_FACTOR : 1), depth + 1, seen);
+            inner = measure(selection.selectionSet, isObjectType(named) ? named : null);
+            innerDepthOffset = 1;
+            innerFactor = isList(field.type) ? LIST_FACTOR : 1;
           }
-          total.cost += cost;
         } else if (selection.kind === Kind.INLINE_FRAGMENT) {
           const typeName = selection.typeCondition?.name.value;
           const type = typeName ? context.getSchema().getType(typeName) : parent;
-          inner = measure(selection.selectionSet, isObjectType(type) ? type : parent, multiplier, depth, seen);
+          inner = measure(selection.selectionSet, isObjectType(type) ? type : parent);
         } else {
-          const name = selection.name.value;
-          const fragment = fragments.get(name);
-          if (!fragment || seen.has(name)) continue;
-          const type = context.getSchema().getType(fragment.typeCondition.name.value);
-          inner = measure(fragment.selectionSet, isObjectType(type) ? type : parent, multiplier, depth, new Set([...seen, name]));
+          inner = measureFragment(selection.name.value, parent);
         }
         if (inner) {
-          total.depth = Math.max(total.depth, inner.depth);
-          total.cost += inner.cost;
+          total.depth = Math.max(total.depth, inner.depth + innerDepthOffset);
+          total.cost += inner.cost * innerFactor;
           total.aliases += inner.aliases;
         }
       }
       return total;
+    };
+
+    const measureFragment = (name: string, parent: GraphQLObjectType | null): Measure | null => {
+      const fragment = fragments.get(name);
+      // A cycle is refused by GraphQL's own NoFragmentCycles rule; here it only must not loop.
+      if (!fragment || inProgress.has(name)) return null;
+      const type = context.getSchema().getType(fragment.typeCondition.name.value);
+      const on = isObjectType(type) ? type : parent;
+      const key = `${name}@${on?.name ?? ''}`;
+      const known = fragmentMeasures.get(key);
+      if (known) return known;
+      inProgress.add(name);
+      const measured = measure(fragment.selectionSet, on);
+      inProgress.delete(name);
+      fragmentMeasures.set(key, measured);
+      return measured;
     };
 
     return {
@@ -94,7 +109,9 @@ export function queryLimitsRule(limits: QueryLimits): ValidationRule {
             : operation.operation === 'mutation'
               ? context.getSchema().getMutationType()
               : context.getSchema().getSubscriptionType();
-        const { depth, cost, aliases } = measure(operation.selectionSet, root ?? null, 1, 1, new Set());
+        const measured = measure(operation.selectionSet, root ?? null);
+        const { cost, aliases } = measured;
+        const depth = measured.depth + 1;
         const refuse = (what: string, value: number, limit: number) =>
           context.reportError(
             // Apollo reports validation errors as GRAPHQL_VALIDATION_FAILED.
