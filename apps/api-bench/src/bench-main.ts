@@ -10,6 +10,7 @@ import { ensureDataset } from './dataset/load-dataset';
 import { startApi } from './run/api-process';
 import { findPostmaster } from './run/cpu';
 import { measureAll } from './run/measure';
+import { exitWith } from './run/exit-with';
 
 /**
  * `npm run bench -- --families N`: the dataset (generated when absent), the
@@ -63,10 +64,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error('bench failed:', error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+exitWith(main, 'bench');

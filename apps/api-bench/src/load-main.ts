@@ -13,6 +13,7 @@ import { formatLoadReport, MemorySample } from './load/load-report';
 import { runUser, SignedInPerson } from './load/virtual-user';
 import { startMeasuredApi } from './run/api-process';
 import { signIn } from './run/sign-in';
+import { exitWith } from './run/exit-with';
 
 /**
  * `npm run load -- --duration 60`: the real API from its production bundle
@@ -86,10 +87,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error('load test failed:', error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+exitWith(main, 'load test');

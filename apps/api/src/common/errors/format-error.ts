@@ -36,6 +36,11 @@ const SUGGESTION = / ?Did you mean .+?\?$/s;
  * reach the client learns that instead (SERVICE_UNAVAILABLE): nothing was done
  * and trying again later will work.
  */
+/** The answer in place of an error whose own message must not reach the client: where it happened, and what it means. */
+function instead(formatted: GraphQLFormattedError, message: string, code: ErrorCode): GraphQLFormattedError {
+  return { message, path: formatted.path, locations: formatted.locations, extensions: { code } };
+}
+
 export function createFormatError(report: ErrorReporter, { hideSuggestions }: FormatErrorOptions = { hideSuggestions: false }) {
   return (formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.['code'];
@@ -46,19 +51,9 @@ export function createFormatError(report: ErrorReporter, { hideSuggestions }: Fo
     }
     if (isDatabaseUnavailable(original)) {
       report.unavailable(formatted, original);
-      return {
-        message: SERVICE_UNAVAILABLE_MESSAGE,
-        path: formatted.path,
-        locations: formatted.locations,
-        extensions: { code: ErrorCode.ServiceUnavailable },
-      };
+      return instead(formatted, SERVICE_UNAVAILABLE_MESSAGE, ErrorCode.ServiceUnavailable);
     }
     report.unexpected(formatted, original);
-    return {
-      message: INTERNAL_ERROR_MESSAGE,
-      path: formatted.path,
-      locations: formatted.locations,
-      extensions: { code: ErrorCode.InternalServerError },
-    };
+    return instead(formatted, INTERNAL_ERROR_MESSAGE, ErrorCode.InternalServerError);
   };
 }

@@ -54,7 +54,7 @@ describe('the signals page', () => {
   it('leads to the regisseur of the plan the young person already has, instead of starting a second one', async () => {
     const withPlan = {
       ...mariekesMatch,
-      existingPlan: { __typename: 'ExistingPlan' as const, matchedBy: 'BSN' as never, regisseurName: 'Fatima El Amrani',
+      existingPlan: { __typename: 'ExistingPlan' as const, matchedBy: 'BSN' as const, regisseurName: 'Fatima El Amrani',
         organisationName: 'Wijkteam Utrecht Zuid', phone: '030 300 9988', email: 'fatima@wijkteam.example' },
     };
     await renderPage([signalsAnswer([withPlan]), notificationsAnswer]);
