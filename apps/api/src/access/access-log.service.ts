@@ -119,6 +119,18 @@ export class AccessLogService {
     });
   }
 
+  /**
+   * A starter said that a namesake in another active plan (same name and date of birth) is someone
+   * else, and entered this member: the platform's investigation can see who decided it and when.
+   */
+  recordDifferentPerson(caller: Caller, memberId: string, manager: EntityManager): Promise<void> {
+    return this.recordOutsideFamilies(
+      caller,
+      { action: 'CREATE', list: 'existing-plan-different-person', itemId: memberId, basis: 'STARTING_PLAN' },
+      manager,
+    );
+  }
+
   /** Written now, in the given transaction when there is one. */
   async record(caller: Caller, events: readonly AccessEvent[], manager: EntityManager = this.dataSource.manager) {
     if (events.length === 0) return;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { personHasPlan } from '../common/errors/api-error';
+import { personHasPlan, PersonWithPlan } from '../common/errors/api-error';
 import { ExistingPlanOutput } from '../family/existing-plan.output';
 
 /** Someone about to be put in a plan, as the starter knows them. */
@@ -10,6 +10,8 @@ export interface PersonToPlace {
   familyName: string;
   dateOfBirth: string;
   bsn?: string | null;
+  /** The starter confirmed that a namesake in another active plan is someone else: logged, never overriding a BSN. */
+  differentPersonConfirmed?: boolean;
 }
 
 type Found = ExistingPlanOutput & { person: number };
@@ -44,18 +46,37 @@ export class ExistingPlanService {
     )) as Found[];
     return new Map(found.map(({ person, ...plan }) => [Number(person), plan]));
   }
+
+  /**
+   * Reopening a closed plan: refused, naming the person and whom to ask, when one of its members
+   * known by BSN is in another active plan by now. Runs while the plan is still closed, in the
+   * reopening's transaction (the database checks again when `closed_at` is cleared).
+   */
+  async refuseReopening(familyId: string, manager: EntityManager): Promise<void> {
+    const members = (await manager.query(
+      `SELECT given_name AS "givenName", family_name AS "familyName", to_char(date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", bsn
+         FROM family_member WHERE family_id = $1 AND bsn IS NOT NULL ORDER BY created_at, id`,
+      [familyId],
+    )) as PersonToPlace[];
+    refuseSecondPlans(members, await this.find(members, manager));
+  }
 }
 
 /**
- * Refuses before anything is created when a young person is known by BSN to be in an active plan
- * already (the database refuses it too). Matches by name and date of birth are only flagged
- * (`peopleInActivePlans`): the starter may know that they are other people.
+ * Refuses before anything is created when a person is known by BSN to be in an active plan already
+ * (the database refuses it too), naming the person and whom to ask. A namesake (same name and date
+ * of birth) is flagged before (`peopleInActivePlans`), not refused: the starter may know it is someone else.
  */
-export function refuseSecondPlans(people: ReadonlyArray<PersonToPlace & { field: string }>, found: ReadonlyMap<number, ExistingPlanOutput>): void {
-  const blocking = people.flatMap((person, index) => {
+export function refuseSecondPlans(people: ReadonlyArray<PersonToPlace & { field?: string }>, found: ReadonlyMap<number, ExistingPlanOutput>): void {
+  const blocking = people.flatMap((person, index): PersonWithPlan[] => {
     const plan = found.get(index);
     if (plan?.matchedBy !== 'BSN') return [];
     return [{ field: person.field, givenName: person.givenName, familyName: person.familyName, dateOfBirth: person.dateOfBirth, ...plan }];
   });
   if (blocking.length > 0) throw personHasPlan(blocking);
+}
+
+/** The people whose namesake the starter confirmed to be someone else: each such confirmation is logged. */
+export function confirmedNamesakes<P extends PersonToPlace>(people: readonly P[], found: ReadonlyMap<number, ExistingPlanOutput>): P[] {
+  return people.filter((person, index) => person.differentPersonConfirmed === true && found.get(index)?.matchedBy === 'NAME_AND_DATE_OF_BIRTH');
 }

@@ -1,5 +1,5 @@
 import { InputType } from '@nestjs/graphql';
-import { RequiredDate, RequiredText } from '../common/graphql/input-fields';
+import { OptionalBsn, RequiredDate, RequiredText } from '../common/graphql/input-fields';
 
 @InputType({ description: 'Someone about to be entered in a new plan, as the starter knows them.' })
 export class PersonToPlaceInput {
@@ -11,4 +11,7 @@ export class PersonToPlaceInput {
 
   @RequiredDate('YYYY-MM-DD')
   dateOfBirth!: string;
+
+  @OptionalBsn('Where known: then only this BSN counts, and a namesake with another BSN is someone else.')
+  bsn?: string | null;
 }

@@ -3,7 +3,7 @@ import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEmail, IsIn, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { FamilyRoleEnum } from '../common/graphql/domain-enums';
-import { ExpectedVersion, InformationCategories, RequiredDate, RequiredId, RequiredText } from '../common/graphql/input-fields';
+import { ExpectedVersion, InformationCategories, OptionalBsn, RequiredDate, RequiredId, RequiredText } from '../common/graphql/input-fields';
 
 /** Who a member is; the two facts below differ between a new member and a correction. */
 @InputType({ isAbstract: true })
@@ -31,6 +31,18 @@ export class FamilyMemberInput extends FamilyMemberIdentityInput {
   @Field({ defaultValue: true })
   @IsBoolean()
   livesAtHome!: boolean;
+
+  @OptionalBsn('Citizen service number, where known: nine digits passing the eleven-test. A person known by BSN is in at most one active plan.')
+  bsn?: string | null;
+
+  @Field({
+    defaultValue: false,
+    description:
+      'The starter checked that someone with the same name and date of birth in another active plan (`peopleInActivePlans`) ' +
+      'is a different person. Recorded in the access log; it never overrides a match by BSN.',
+  })
+  @IsBoolean()
+  differentPersonConfirmed!: boolean;
 }
 
 @InputType()

@@ -1,7 +1,8 @@
-import { AccountKind, AUTHORITY_ROLES, dutchToday, FieldProblem } from '@gezinsplan/domain';
+import { AccountKind, AUTHORITY_ROLES, dutchToday, FieldProblem, isValidBsn } from '@gezinsplan/domain';
 import { Injectable } from '@nestjs/common';
 import { AccessLogService } from '../access/access-log.service';
 import { CaseData } from '../access/case-data';
+import { confirmedNamesakes, ExistingPlanService, PersonToPlace, refuseSecondPlans } from '../access/existing-plan.service';
 import { FamilyAccessService } from '../access/family-access.service';
 import { Caller } from '../auth/caller';
 import { badUserInput, forbidden } from '../common/errors/api-error';
@@ -18,17 +19,17 @@ import {
   UpdateNetworkMemberInput,
 } from './family.input';
 import { memberOutputs, networkOutputs } from './family.mapper';
+import { NEW_MEMBER, NEW_MEMBER_ID, newMemberValues } from './new-member';
 import { FamilyMemberOutput, FamilyOutput, NetworkMemberOutput } from './family.output';
 
 /** The database refuses dates of birth before this one. */
 const FAMILY_ID = returning('family', ['id']);
-const MEMBER_ID = returning('family_member', ['id']);
 const NETWORK_MEMBER_ID = returning('network_member', ['id']);
 const INVOLVEMENT_ID = returning('involvement', ['id']);
 
 const EARLIEST_DATE_OF_BIRTH = '1900-01-02';
 
-function checkMember(member: FamilyMemberInput, field: string): FieldProblem[] {
+function checkMember(member: Omit<FamilyMemberInput, 'bsn' | 'differentPersonConfirmed'> & { bsn?: string | null }, field: string): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (member.hasParentalAuthority && !AUTHORITY_ROLES.includes(member.role)) {
     problems.push({ field: `${field}.hasParentalAuthority`, message: 'only a parent or a guardian has parental authority' });
@@ -37,6 +38,7 @@ function checkMember(member: FamilyMemberInput, field: string): FieldProblem[] {
   if (member.dateOfBirth < EARLIEST_DATE_OF_BIRTH) {
     problems.push({ field: `${field}.dateOfBirth`, message: `lies before ${EARLIEST_DATE_OF_BIRTH}` });
   }
+  if (member.bsn && !isValidBsn(member.bsn)) problems.push({ field: `${field}.bsn`, message: 'is not a valid BSN (it fails the eleven-test)' });
   return problems;
 }
 
@@ -47,6 +49,7 @@ export class FamilyService {
     private readonly families: FamilyAccessService,
     private readonly directories: FamilyDirectoryService,
     private readonly accessLog: AccessLogService,
+    private readonly existingPlans: ExistingPlanService,
   ) {}
 
   /** The family and, through its fields, who is in it and who is involved: a read of personal data, logged. */
@@ -90,6 +93,8 @@ export class FamilyService {
       ...input.members.flatMap((member, index) => checkMember(member, `members.${index}`)),
     ];
     if (problems.length > 0) throw badUserInput(problems);
+    const people = input.members.map((m, index) => ({ ...m, field: `members.${index}` }));
+    const namesakes = await this.refuseSecondPlans(people);
     const familyId = await this.caseData.startFamily(viewer, async (manager) => {
       const [{ id }] = await query(
         manager,
@@ -98,15 +103,10 @@ export class FamilyService {
         [input.name.trim(), viewer.accountId],
       );
       const memberIds: string[] = [];
-      for (const m of input.members) {
-        const [row] = await query(
-          manager,
-          MEMBER_ID,
-          `INSERT INTO family_member (family_id, given_name, family_name, role, date_of_birth, has_parental_authority, lives_at_home)
-           VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${MEMBER_ID.sql}`,
-          [id, m.givenName.trim(), m.familyName.trim(), m.role, m.dateOfBirth, m.hasParentalAuthority, m.livesAtHome],
-        );
+      for (const m of people) {
+        const [row] = await query(manager, NEW_MEMBER_ID, NEW_MEMBER, [id, ...newMemberValues(m)]);
         memberIds.push(row.id);
+        if (namesakes.includes(m)) await this.accessLog.recordDifferentPerson(caller, row.id, manager);
       }
       for (const n of input.network) {
         await manager.query(
@@ -141,15 +141,10 @@ export class FamilyService {
     const access = await this.families.requireCoordinator(caller.viewer, input.familyId);
     const problems = checkMember(input, 'input');
     if (problems.length > 0) throw badUserInput(problems);
+    const [namesake] = await this.refuseSecondPlans([{ ...input, field: 'input' }]);
     return this.caseData.change(access, async (manager) => {
-      const [row] = await query(
-        manager,
-        MEMBER_ID,
-        `INSERT INTO family_member (family_id, given_name, family_name, role, date_of_birth, has_parental_authority, lives_at_home)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${MEMBER_ID.sql}`,
-        [input.familyId, input.givenName.trim(), input.familyName.trim(), input.role, input.dateOfBirth,
-          input.hasParentalAuthority, input.livesAtHome],
-      );
+      const [row] = await query(manager, NEW_MEMBER_ID, NEW_MEMBER, [input.familyId, ...newMemberValues(input)]);
+      if (namesake) await this.accessLog.recordDifferentPerson(caller, row.id, manager);
       await this.accessLog.record(caller, [{ access, action: 'CREATE', list: 'members', memberIds: [row.id] }], manager);
       this.directories.forget(access);
       return row.id;
@@ -263,4 +258,15 @@ export class FamilyService {
     }
     return person;
   }
+
+  /**
+   * One family once: a person known by BSN to be in another active plan refuses the whole change.
+   * Answers the namesakes in other active plans that the starter confirmed to be someone else.
+   */
+  private async refuseSecondPlans<P extends PersonToPlace & { field: string }>(people: readonly P[]): Promise<P[]> {
+    const found = await this.existingPlans.find(people);
+    refuseSecondPlans(people, found);
+    return confirmedNamesakes(people, found);
+  }
+
 }

@@ -2,6 +2,7 @@ import { decideClosure } from '@gezinsplan/access-policy';
 import { Injectable } from '@nestjs/common';
 import { AccessLogService } from '../access/access-log.service';
 import { CaseData } from '../access/case-data';
+import { ExistingPlanService } from '../access/existing-plan.service';
 import { FamilyAccess, involvementIdOf, isRegisseur } from '../access/family-access';
 import { FamilyAccessService } from '../access/family-access.service';
 import { FamilyDirectoryService } from '../access/family-directory.service';
@@ -24,6 +25,7 @@ export class PlanClosureService {
     private readonly families: FamilyAccessService,
     private readonly directories: FamilyDirectoryService,
     private readonly accessLog: AccessLogService,
+    private readonly existingPlans: ExistingPlanService,
   ) {}
 
   async close(caller: Caller, input: ClosePlanInput): Promise<FamilyOutput> {
@@ -48,6 +50,7 @@ export class PlanClosureService {
     await this.caseData.changeClosure(access, async (manager, state) => {
       const decision = decideClosure(access.relation, state, 'REOPEN');
       if (!decision.allowed) throw this.refusal(access, decision.reason);
+      await this.existingPlans.refuseReopening(access.familyId, manager);
       await updateReturning(manager, `UPDATE family SET closed_at = NULL WHERE id = $1 RETURNING id`, [access.familyId]);
       await manager.query(
         `INSERT INTO plan_closure (family_id, action, explanation, by_account_id, by_involvement_id)

@@ -12,7 +12,8 @@ import { updateReturning } from '../common/update-returning';
 import { query, returning } from '../database/typed-sql';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
-import { ExistingPlanService, PersonToPlace, refuseSecondPlans } from '../access/existing-plan.service';
+import { confirmedNamesakes, ExistingPlanService, PersonToPlace, refuseSecondPlans } from '../access/existing-plan.service';
+import { NEW_MEMBER, NEW_MEMBER_ID, newMemberValues } from '../family/new-member';
 import { FamilyOutput } from '../family/family.output';
 import { Mail, MailService } from '../mail/mail.service';
 import { proposeRegisseur } from './regisseur-rule';
@@ -189,7 +190,11 @@ export class SignalService {
       throw badUserInput([{ field: 'regisseurSignalId', message: 'must be one of the active signals on these young people' }]);
     }
     const youngPeople = (await this.youngPeopleToPlace(caller, input.subjectIds)).map((p, index) => ({ ...p, field: `subjectIds.${index}` }));
-    refuseSecondPlans(youngPeople, await this.existingPlans.find(youngPeople));
+    const others = input.otherMembers.map((m, index) => ({ ...m, field: `otherMembers.${index}` }));
+    const people = [...youngPeople, ...others];
+    const found = await this.existingPlans.find(people);
+    refuseSecondPlans(people, found);
+    const namesakes = confirmedNamesakes(people, found);
     const familyId = await this.caseData.startFamily(caller.viewer, async (manager) => {
       const [family] = await query(
         manager,
@@ -212,12 +217,9 @@ export class SignalService {
         );
         memberOfSubject.set(subjectId, member.id);
       }
-      for (const m of input.otherMembers) {
-        await manager.query(
-          `INSERT INTO family_member (family_id, given_name, family_name, role, date_of_birth, has_parental_authority, lives_at_home)
-           VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-          [family.id, m.givenName.trim(), m.familyName.trim(), m.role, m.dateOfBirth, m.hasParentalAuthority, m.livesAtHome],
-        );
+      for (const m of others) {
+        const [member] = await query(manager, NEW_MEMBER_ID, NEW_MEMBER, [family.id, ...newMemberValues(m)]);
+        if (namesakes.includes(m)) await this.accessLog.recordDifferentPerson(caller, member.id, manager);
       }
       const byAccount = new Map<string, SignalRow[]>();
       for (const signal of signals) byAccount.set(signal.accountId ?? '', [...(byAccount.get(signal.accountId ?? '') ?? []), signal]);

@@ -34,11 +34,29 @@ export const conflict = (message: string, current?: unknown) =>
 export const tooManyRequests = (message: string, retryAfterSeconds: number) =>
   new ApiError(ErrorCode.TooManyRequests, message, { retryAfterSeconds });
 
+/** Someone who is already in a family with an active plan, as the refusal names them: the person, and whom to ask. */
+export interface PersonWithPlan {
+  /** The input field that named them, where there is one. */
+  field?: string;
+  givenName: string;
+  familyName: string;
+  dateOfBirth: string;
+  matchedBy: 'BSN' | 'NAME_AND_DATE_OF_BIRTH';
+  regisseurName: string;
+  organisationName: string | null;
+  phone: string | null;
+  email: string;
+}
+
 /** A person is already in another family with an active plan; `people` says who and how to reach that regisseur. */
-export const personHasPlan = (people: readonly unknown[] = []) =>
+export const personHasPlan = (people: readonly PersonWithPlan[] = []) =>
   new ApiError(
     ErrorCode.PersonHasPlan,
-    'A person you want to add is already in a family with an active plan. Ask that plan’s regisseur to involve you instead of starting a second plan.',
+    people.length === 0
+      ? 'A person you want to add is already in a family with an active plan. Ask that plan’s regisseur to involve you instead of starting a second plan.'
+      : `${people.map((p) => `${p.givenName} ${p.familyName} (${p.dateOfBirth})`).join(', ')} ` +
+        `${people.length === 1 ? 'is' : 'are'} already in a family with an active plan. ` +
+        `Ask that plan’s regisseur (${[...new Set(people.map((p) => p.regisseurName))].join(', ')}) to involve you instead of starting a second plan.`,
     { people },
   );
 

@@ -13,6 +13,7 @@ import {
   IsISO8601,
   IsOptional,
   IsString,
+  Matches,
   MaxLength,
   Min,
   MinLength,
@@ -21,6 +22,9 @@ import { InformationCategoryEnum } from './domain-enums';
 
 /** For `@Transform`: surrounding spaces (a pasted name, an address) are not part of what was meant. */
 export const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+/** For `@Transform` on an optional field: an empty field is a field left out. */
+const trimmedOrNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
 
 /** A text field that may be left out (or null); the rules apply when it is given. */
 const optionalString = (description: string | undefined, ...rules: PropertyDecorator[]) =>
@@ -63,6 +67,13 @@ export const RequiredEmail = (description?: string) =>
     IsEmail({}, { message: 'enter a valid e-mail address' }),
     MaxLength(254),
   );
+
+/**
+ * An optional citizen service number (BSN): nine digits, checked for the
+ * eleven-test by the service, so that the message can say which rule failed.
+ */
+export const OptionalBsn = (description?: string) =>
+  optionalString(description, Transform(trimmedOrNull), Matches(/^\d{9}$/, { message: 'must be nine digits' }));
 
 /** An optional calendar date (YYYY-MM-DD). */
 export const OptionalDate = (description?: string) => optionalString(description, isDate());

@@ -16,6 +16,7 @@ import { OnePlanPerPerson1764100100000 } from './1764100100000-one-plan-per-pers
 import { Guardians1764200000000 } from './1764200000000-guardians';
 import { InvolvementNotifications1764600000000 } from './1764600000000-involvement-notifications';
 import { PlanClosure1764300000000 } from './1764300000000-plan-closure';
+import { OnePlanOnReopening1765200000000 } from './1765200000000-one-plan-on-reopening';
 
 /** In order. Classes, not globs: the API is bundled by webpack. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   Guardians1764200000000,
   PlanClosure1764300000000,
   InvolvementNotifications1764600000000,
+  OnePlanOnReopening1765200000000,
 ];

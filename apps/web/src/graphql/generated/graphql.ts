@@ -31,8 +31,12 @@ export type ActivateAccountInput = {
 };
 
 export type AddFamilyMemberInput = {
+  /** Citizen service number, where known: nine digits passing the eleven-test. A person known by BSN is in at most one active plan. */
+  bsn?: InputMaybe<Scalars['String']['input']>;
   /** YYYY-MM-DD */
   dateOfBirth: Scalars['String']['input'];
+  /** The starter checked that someone with the same name and date of birth in another active plan (`peopleInActivePlans`) is a different person. Recorded in the access log; it never overrides a match by BSN. */
+  differentPersonConfirmed?: Scalars['Boolean']['input'];
   familyId: Scalars['ID']['input'];
   familyName: Scalars['String']['input'];
   givenName: Scalars['String']['input'];
@@ -149,8 +153,12 @@ export type ExistingPlanMatch =
   | 'NAME_AND_DATE_OF_BIRTH';
 
 export type FamilyMemberInput = {
+  /** Citizen service number, where known: nine digits passing the eleven-test. A person known by BSN is in at most one active plan. */
+  bsn?: InputMaybe<Scalars['String']['input']>;
   /** YYYY-MM-DD */
   dateOfBirth: Scalars['String']['input'];
+  /** The starter checked that someone with the same name and date of birth in another active plan (`peopleInActivePlans`) is a different person. Recorded in the access log; it never overrides a match by BSN. */
+  differentPersonConfirmed?: Scalars['Boolean']['input'];
   familyName: Scalars['String']['input'];
   givenName: Scalars['String']['input'];
   hasParentalAuthority?: Scalars['Boolean']['input'];
@@ -270,6 +278,8 @@ export type PartyType =
 
 /** Someone about to be entered in a new plan, as the starter knows them. */
 export type PersonToPlaceInput = {
+  /** Where known: then only this BSN counts, and a namesake with another BSN is someone else. */
+  bsn?: InputMaybe<Scalars['String']['input']>;
   /** YYYY-MM-DD */
   dateOfBirth: Scalars['String']['input'];
   familyName: Scalars['String']['input'];
