@@ -301,6 +301,7 @@ describe('the access matrix of docs/access-rules.md', () => {
     const { createFamily: orphaned } = await start('Gezin Zonder Gezag', [
       { givenName: 'Father', familyName: 'Z', role: 'PARENT', dateOfBirth: bornYearsAgo(40), hasParentalAuthority: false },
       { givenName: 'child of 9 with nobody holding authority', familyName: 'Z', role: 'CHILD', dateOfBirth: bornYearsAgo(9) },
+      { givenName: 'household member of 13 with nobody holding authority', familyName: 'Z', role: 'OTHER_HOUSEHOLD_MEMBER', dateOfBirth: bornYearsAgo(13) },
     ]);
     const { createFamily: guarded } = await start('Gezin Voogdij', [
       { givenName: 'Father', familyName: 'V', role: 'PARENT', dateOfBirth: bornYearsAgo(40), hasParentalAuthority: false },
