@@ -94,7 +94,7 @@ describe('notifications of an invitation and of becoming regisseur', () => {
     const [{ params }] = (await ctx.dataSource.query(`SELECT params FROM notification WHERE account_id = $1 AND kind = 'INVITED'`, [
       later.account.id,
     ])) as Array<{ params: { familyHiddenUntil: string } }>;
-    expect(params).toEqual({ familyHiddenUntil: startsOn });
+    expect(params).toMatchObject({ familyHiddenUntil: startsOn });
   });
 
   it('tells the new regisseur after a handover, and follows their setting: off means the app only', async () => {
