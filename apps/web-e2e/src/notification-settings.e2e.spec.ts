@@ -14,7 +14,9 @@ const IMMEDIATELY = 'Ja, meteen een e-mail';
 
 /** Chooses an e-mail frequency, sees it saved, and finds it chosen after a reload. */
 async function choose(page: Page, option: string): Promise<void> {
-  await page.getByRole('radio', { name: option }).check();
+  // Loaded: the current choice is checked.
+  await page.getByRole('radio', { checked: true }).waitFor();
+  await page.getByRole('radio', { name: option }).click();
   await page.getByRole('status').filter({ hasText: 'Opgeslagen.' }).waitFor();
   await page.reload();
   await page.getByRole('radio', { name: option, checked: true }).waitFor();

@@ -41,7 +41,10 @@ export function useEmailFrequency() {
     outcome,
     setEmail: async (email: NotificationEmailFrequency) => {
       setOutcome(null);
-      setOutcome(await setEmail({ variables: { input: { email } } }).then(
+      const unread = settings.data?.notificationSettings.unread ?? 0;
+      // Shown chosen at once; a refusal puts the earlier choice back.
+      const optimisticResponse = { setNotificationEmail: { __typename: 'NotificationSettings' as const, email, unread } };
+      setOutcome(await setEmail({ variables: { input: { email } }, optimisticResponse }).then(
         () => 'SAVED' as const,
         () => 'FAILED' as const,
       ));
