@@ -2,11 +2,17 @@ import { Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
 import { Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { RadioGroupField, TextareaField, TextField } from '../../../shared/forms';
-import { LEGAL_BASIS_KINDS, REFERENCE_LIMIT, STEP_LENGTH } from '../../legal-bases/utils/legal-basis-form';
+import { useLegalBasisFieldTexts, WrittenField } from '../../legal-bases/hooks/use-legal-basis-field-texts';
 import { CheckedInvite, InviteFormValues } from '../utils/invite-form';
 
-/** The steps written out in words, each with the legal-basis page's question. */
-const STEPS = ['purpose', 'necessaryInformation', 'proportionality', 'subsidiarity', 'professionalSecrecy'] as const;
+const WRITTEN: readonly WrittenField[] = [
+  'purpose',
+  'necessaryInformation',
+  'proportionality',
+  'subsidiarity',
+  'professionalSecrecy',
+  'informingDelayReason',
+];
 
 /**
  * The legal basis an invitation carries when the family is told afterwards:
@@ -14,49 +20,18 @@ const STEPS = ['purpose', 'necessaryInformation', 'proportionality', 'subsidiari
  * members and kinds of information.
  */
 export function ToldAfterwardsFields({ control }: { control: Control<InviteFormValues, unknown, CheckedInvite> }) {
-  const { t } = useTranslation('legalBases');
-  const { t: ti } = useTranslation('involvements');
-  const invalid = t('errors.invalid');
-  const tooLong = t('errors.tooLong', { maximum: STEP_LENGTH.maximum });
-  const written = (field: (typeof STEPS)[number] | 'informingDelayReason', short: string) => (
-    <TextareaField
-      key={field}
-      control={control}
-      name={`basis.${field}`}
-      label={t(`record.fields.${field}.label`)}
-      description={t(`record.fields.${field}.description`)}
-      rows={3}
-      errorMessage={{ empty: short, tooShort: short, tooLong, invalid }}
-    />
-  );
+  const { t } = useTranslation('involvements');
+  const texts = useLegalBasisFieldTexts();
   return (
     <fieldset className="told-afterwards">
-      <Heading level={2}>{ti('invite.toldAfterwards.title')}</Heading>
-      <Paragraph>{ti('invite.toldAfterwards.intro')}</Paragraph>
-      <RadioGroupField
-        control={control}
-        name="basis.kind"
-        legend={t('record.fields.kind.legend')}
-        errorMessage={{ choose: t('errors.kind'), invalid }}
-        options={Object.values(LEGAL_BASIS_KINDS).map((kind) => ({ value: kind, label: t(`kinds.${kind}`), description: t(`kindDescriptions.${kind}`) }))}
-      />
-      <TextField
-        control={control}
-        name="basis.reference"
-        label={t('record.fields.reference.label')}
-        description={t('record.fields.reference.description')}
-        errorMessage={{ tooLong: t('errors.tooLong', { maximum: REFERENCE_LIMIT }), invalid }}
-      />
-      {STEPS.map((field) => written(field, t('errors.step', { minimum: STEP_LENGTH.minimum })))}
-      {written('informingDelayReason', t('errors.informingDelayReason', { minimum: STEP_LENGTH.minimum }))}
-      <TextField
-        control={control}
-        name="basis.validUntil"
-        type="date"
-        label={t('record.fields.validUntil.label')}
-        description={t('record.fields.validUntil.description')}
-        errorMessage={{ beforeToday: t('errors.validUntil'), invalid }}
-      />
+      <Heading level={2}>{t('invite.toldAfterwards.title')}</Heading>
+      <Paragraph>{t('invite.toldAfterwards.intro')}</Paragraph>
+      <RadioGroupField control={control} name="basis.kind" {...texts.kind} />
+      <TextField control={control} name="basis.reference" {...texts.reference} />
+      {WRITTEN.map((field) => (
+        <TextareaField key={field} control={control} name={`basis.${field}`} rows={3} {...texts.written(field)} />
+      ))}
+      <TextField control={control} name="basis.validUntil" {...texts.validUntil} />
     </fieldset>
   );
 }
