@@ -39,9 +39,6 @@ export const MIGRATIONS = [
   Guardians1764200000000,
   PlanClosure1764300000000,
   InvolvementNotifications1764600000000,
-<<<<<<< HEAD
-  OnePlanOnReopening1765200000000,
-=======
   NotificationEvents1764800000000,
->>>>>>> main
+  OnePlanOnReopening1765200000000,
 ];
