@@ -56,7 +56,7 @@ export function checkMemberDetails(member: MemberDetails, today: string): FieldE
 }
 
 // Both facts always sent: a correction must state them, and a new member gets them as chosen.
-export function memberInputOf(member: MemberDetails): Required<FamilyMemberInput> {
+export function memberInputOf(member: MemberDetails): Required<Omit<FamilyMemberInput, 'bsn' | 'differentPersonConfirmed'>> {
   return {
     givenName: member.givenName.trim(),
     familyName: member.familyName.trim(),
