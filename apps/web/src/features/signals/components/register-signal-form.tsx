@@ -1,7 +1,6 @@
 import { dutchToday, SIGNAL_DOMAINS } from '@gezinsplan/domain';
 import { Alert, Fieldset, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
 import { useMemo, useState } from 'react';
-import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { SignalMatchFieldsFragment } from '../../../graphql/generated/graphql';
 import { RouterLink } from '../../../shared/components/router-link';
