@@ -1,9 +1,9 @@
 import { Page } from 'playwright-core';
 import { checkAccessibility } from './support/accessibility';
 import { useBrowser } from './support/browser';
-import { DEMO_PASSWORD, REGISSEUR } from './support/demo-accounts';
+import { REGISSEUR } from './support/demo-accounts';
 import { screenshot } from './support/screenshot';
-import { signIn } from './support/sign-in';
+import { openMyFamily, signInAsDemo } from './support/sign-in';
 import { VIEWPORTS } from './support/viewports';
 
 /**
@@ -19,10 +19,7 @@ const POLICE = 'Politie Eenheid Midden-Nederland';
 const TOM = 'Tom van Dijk';
 
 async function signInAs(page: Page, account: { email: string; displayName: string }): Promise<void> {
-  await page.goto('/');
-  await page.waitForURL('**/inloggen');
-  await signIn(page, account.email, DEMO_PASSWORD);
-  await page.getByRole('heading', { level: 1, name: `Welkom, ${account.displayName}` }).waitFor();
+  await signInAsDemo(page, account);
 }
 
 async function whoHelpsEsther(page: Page): Promise<string> {
@@ -49,8 +46,7 @@ describe('the police, admitted with the family told afterwards', () => {
   it('the regisseur records that Esther was told', async () => {
     const { page } = browser;
     await signInAs(page, REGISSEUR);
-    await page.getByRole('region', { name: 'Mijn gezinnen', exact: true }).getByRole('link', { name: 'Gezin Meijer' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Gezin Meijer' }).waitFor();
+    await openMyFamily(page, 'Gezin Meijer');
     await page.getByRole('navigation', { name: 'Als regisseur' }).getByRole('link', { name: 'Betrokkenen uitnodigen en beëindigen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Betrokkenen: Gezin Meijer' }).waitFor();
     // The regisseur sees the police, and that the family has not been told yet.
