@@ -3,7 +3,7 @@ import { checkAccessibility } from './support/accessibility';
 import { useBrowser } from './support/browser';
 import { DEMO_PASSWORD } from './support/demo-accounts';
 import { screenshot } from './support/screenshot';
-import { signIn, signInAsDemo } from './support/sign-in';
+import { signInAsDemo } from './support/sign-in';
 import { VIEWPORTS } from './support/viewports';
 import { baseUrl } from './support/workspace';
 
