@@ -3,7 +3,7 @@ import { checkAccessibility } from './support/accessibility';
 import { useBrowser } from './support/browser';
 import { DEMO_PASSWORD } from './support/demo-accounts';
 import { screenshot } from './support/screenshot';
-import { signIn } from './support/sign-in';
+import { signInAsDemo } from './support/sign-in';
 import { VIEWPORTS } from './support/viewports';
 import { baseUrl } from './support/workspace';
 
@@ -39,10 +39,7 @@ async function professionalReadsThePlan(account: { email: string }, familyName: 
 }
 
 async function openOurPlan(page: Page): Promise<void> {
-  await page.goto('/');
-  await page.waitForURL('**/inloggen');
-  await signIn(page, ESTHER.email, DEMO_PASSWORD);
-  await page.getByRole('heading', { level: 1, name: `Welkom, ${ESTHER.displayName}` }).waitFor();
+  await signInAsDemo(page, ESTHER);
   await page.getByRole('link', { name: /Gezin Meijer/ }).click();
   await page.getByRole('heading', { level: 1, name: 'Ons plan' }).waitFor();
 }

@@ -1,9 +1,9 @@
 import { Page } from 'playwright-core';
 import { checkAccessibility } from './support/accessibility';
 import { useBrowser } from './support/browser';
-import { DEMO_PASSWORD, REGISSEUR } from './support/demo-accounts';
+import { REGISSEUR } from './support/demo-accounts';
 import { screenshot } from './support/screenshot';
-import { signIn } from './support/sign-in';
+import { openMyFamily, signInAsDemo } from './support/sign-in';
 import { VIEWPORTS } from './support/viewports';
 
 /**
@@ -32,16 +32,12 @@ const STEPS: ReadonlyArray<[string, string]> = [
 ];
 
 async function signInAs(page: Page, account: { email: string; displayName: string }): Promise<void> {
-  await page.goto('/');
-  await page.waitForURL('**/inloggen');
-  await signIn(page, account.email, DEMO_PASSWORD);
-  await page.getByRole('heading', { level: 1, name: `Welkom, ${account.displayName}` }).waitFor();
+  await signInAsDemo(page, account);
 }
 
 async function openInvolvements(page: Page): Promise<void> {
   await signInAs(page, REGISSEUR);
-  await page.getByRole('region', { name: 'Mijn gezinnen', exact: true }).getByRole('link', { name: 'Gezin Meijer' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Gezin Meijer' }).waitFor();
+  await openMyFamily(page, 'Gezin Meijer');
   await page.getByRole('navigation', { name: 'Als regisseur' }).getByRole('link', { name: 'Betrokkenen uitnodigen en beëindigen' }).click();
   await page.getByRole('heading', { level: 1, name: 'Betrokkenen: Gezin Meijer' }).waitFor();
 }

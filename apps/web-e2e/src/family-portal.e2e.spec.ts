@@ -1,9 +1,8 @@
 import { Page } from 'playwright-core';
 import { checkAccessibility } from './support/accessibility';
 import { useBrowser } from './support/browser';
-import { DEMO_PASSWORD } from './support/demo-accounts';
 import { screenshot } from './support/screenshot';
-import { signIn } from './support/sign-in';
+import { signInAsDemo } from './support/sign-in';
 import { VIEWPORTS } from './support/viewports';
 
 /**
@@ -37,10 +36,7 @@ const MOTHERS_DEBT_AGREEMENTS = [
 ];
 
 async function openOurPlan(page: Page, account: { email: string; displayName: string }): Promise<void> {
-  await page.goto('/');
-  await page.waitForURL('**/inloggen');
-  await signIn(page, account.email, DEMO_PASSWORD);
-  await page.getByRole('heading', { level: 1, name: `Welkom, ${account.displayName}` }).waitFor();
+  await signInAsDemo(page, account);
   await page.getByRole('link', { name: /Gezin Meijer/ }).click();
   await page.getByRole('heading', { level: 1, name: 'Ons plan' }).waitFor();
   expect(new URL(page.url()).pathname).toMatch(/^\/ons-plan\/[0-9a-f-]{36}$/);

@@ -1,9 +1,9 @@
 import { Page } from 'playwright-core';
 import { checkAccessibility } from './support/accessibility';
 import { useBrowser } from './support/browser';
-import { DEMO_PASSWORD, REGISSEUR } from './support/demo-accounts';
+import { REGISSEUR } from './support/demo-accounts';
 import { screenshot } from './support/screenshot';
-import { signIn } from './support/sign-in';
+import { openMyFamily, signInAsDemo } from './support/sign-in';
 import { VIEWPORTS } from './support/viewports';
 
 /**
@@ -17,12 +17,8 @@ const ROB = { name: 'Rob Hendriks', option: 'Rob Hendriks, thuisbegeleider', org
 const TASK = 'Thuisbegeleiding: vaste dagritmes en rust in huis met Wouter en Marleen';
 
 async function openInvolvements(page: Page): Promise<void> {
-  await page.goto('/');
-  await page.waitForURL('**/inloggen');
-  await signIn(page, REGISSEUR.email, DEMO_PASSWORD);
-  await page.getByRole('heading', { level: 1, name: `Welkom, ${REGISSEUR.displayName}` }).waitFor();
-  await page.getByRole('region', { name: 'Mijn gezinnen', exact: true }).getByRole('link', { name: 'Gezin Hoekstra' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Gezin Hoekstra' }).waitFor();
+  await signInAsDemo(page, REGISSEUR);
+  await openMyFamily(page, 'Gezin Hoekstra');
   await page.getByRole('navigation', { name: 'Als regisseur' }).getByRole('link', { name: 'Betrokkenen uitnodigen en beëindigen' }).click();
   await page.getByRole('heading', { level: 1, name: 'Betrokkenen: Gezin Hoekstra' }).waitFor();
 }

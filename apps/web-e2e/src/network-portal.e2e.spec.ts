@@ -1,8 +1,7 @@
 import { checkAccessibility } from './support/accessibility';
 import { useBrowser } from './support/browser';
-import { DEMO_PASSWORD } from './support/demo-accounts';
 import { screenshot } from './support/screenshot';
-import { signIn } from './support/sign-in';
+import { signInAsDemo } from './support/sign-in';
 import { VIEWPORTS } from './support/viewports';
 
 /**
@@ -17,10 +16,7 @@ describe.each(VIEWPORTS)('a network member’s part of the safety plan, on a $na
 
   it('shows Anja her roster, whom to call and plan B, and lets her write in the logbook', async () => {
     const { page } = browser;
-    await page.goto('/');
-    await page.waitForURL('**/inloggen');
-    await signIn(page, ANJA.email, DEMO_PASSWORD);
-    await page.getByRole('heading', { level: 1, name: `Welkom, ${ANJA.displayName}` }).waitFor();
+    await signInAsDemo(page, ANJA);
     await page.getByRole('link', { name: /Gezin Koster/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Jouw rol in het veiligheidsplan' }).waitFor();
     expect(new URL(page.url()).pathname).toMatch(/^\/netwerk\/[0-9a-f-]{36}$/);

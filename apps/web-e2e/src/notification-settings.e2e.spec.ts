@@ -1,7 +1,7 @@
 import { Page } from 'playwright-core';
 import { checkAccessibility } from './support/accessibility';
-import { useBrowser } from './support/browser';
-import { DEMO_PASSWORD } from './support/demo-accounts';
+import { openFreshPage, useBrowser } from './support/browser';
+import { DEMO_PASSWORD, REGISSEUR } from './support/demo-accounts';
 import { screenshot } from './support/screenshot';
 import { signIn } from './support/sign-in';
 import { VIEWPORTS } from './support/viewports';
@@ -11,6 +11,34 @@ const EVA = 'eva.smit@ggz.example';
 const ESTHER = 'esther.degraaf@mail.example';
 const DAILY = 'Ja, één e-mail per dag met hoeveel nieuwe meldingen er zijn';
 const IMMEDIATELY = 'Ja, meteen een e-mail';
+
+const aMonthFromNow = () => new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+
+/** The regisseur records an agreement for Esther, and then that it was not kept: Esther is told. */
+async function agreementNotKept(page: Page, text: string): Promise<void> {
+  await page.goto('/inloggen');
+  await signIn(page, REGISSEUR.email, DEMO_PASSWORD);
+  await page.getByRole('heading', { level: 1, name: `Welkom, ${REGISSEUR.displayName}` }).waitFor();
+  await page.getByRole('region', { name: 'Mijn gezinnen', exact: true }).getByRole('link', { name: 'Gezin Meijer' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Gezin Meijer' }).waitFor();
+  const agreements = page.getByRole('region', { name: 'Afspraken' });
+  await agreements.getByRole('button', { name: 'Afspraak toevoegen' }).click();
+  const what = agreements.getByLabel('Wat wordt er gedaan?');
+  await what.click();
+  await what.pressSequentially(text);
+  await agreements.getByLabel('Wie doet het?').selectOption({ label: 'Esther de Graaf' });
+  await agreements.getByLabel('Uiterlijk op').fill(aMonthFromNow());
+  await agreements.getByRole('checkbox', { name: 'Lisanne Meijer' }).check();
+  await agreements.getByRole('button', { name: 'Afspraak opslaan' }).click();
+  await agreements.getByRole('status').filter({ hasText: 'De afspraak is toegevoegd.' }).waitFor();
+  const agreement = agreements.getByRole('listitem').filter({ hasText: text });
+  await agreement.getByRole('button', { name: 'Niet nagekomen' }).click();
+  const reason = agreement.getByLabel('Waarom is de afspraak niet nagekomen?');
+  await reason.click();
+  await reason.pressSequentially('Het lukte deze week niet.');
+  await agreement.getByRole('button', { name: 'Opslaan als niet nagekomen' }).click();
+  await page.getByRole('status').filter({ hasText: 'De afspraak staat op niet nagekomen.' }).waitFor();
+}
 
 /** Chooses an e-mail frequency, sees it saved, and finds it chosen after a reload. */
 async function choose(page: Page, option: string): Promise<void> {
@@ -44,8 +72,11 @@ describe.each(VIEWPORTS)('the notification settings, on a $name screen', (viewpo
     await choose(page, IMMEDIATELY);
   });
 
-  it('the mother finds her notifications and their e-mail in the family portal', async () => {
+  it('the mother finds in the family portal, in plain Dutch, that her agreement was recorded as not kept, and chooses her e-mail', async () => {
     const { page } = browser;
+    const regisseur = await openFreshPage(page.context().browser(), viewport);
+    await agreementNotKept(regisseur, `Esther belt de juf van Lisanne (${viewport.name}).`);
+    await regisseur.context().close();
     await page.goto('/inloggen');
     await signIn(page, ESTHER, DEMO_PASSWORD);
     await page.getByRole('heading', { level: 1, name: /^Welkom/ }).waitFor();
@@ -53,6 +84,7 @@ describe.each(VIEWPORTS)('the notification settings, on a $name screen', (viewpo
     await page.getByRole('heading', { level: 1, name: 'Ons plan' }).waitFor();
     await page.getByRole('navigation', { name: 'Ons gezinsplan' }).getByRole('link', { name: 'Meldingen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Meldingen' }).waitFor();
+    await page.getByRole('listitem').filter({ hasText: 'Een afspraak is niet nagekomen in het plan van Gezin Meijer.' }).first().waitFor();
     await page.getByRole('heading', { level: 2, name: 'Wil je ook een e-mail?' }).waitFor();
     await choose(page, DAILY);
     await checkAccessibility(page, 'portal notifications page');

@@ -1,9 +1,8 @@
 import { Page } from 'playwright-core';
 import { checkAccessibility } from './support/accessibility';
 import { useBrowser } from './support/browser';
-import { DEMO_PASSWORD } from './support/demo-accounts';
 import { screenshot } from './support/screenshot';
-import { signIn } from './support/sign-in';
+import { openMyFamily, signInAsDemo } from './support/sign-in';
 import { VIEWPORTS } from './support/viewports';
 
 /**
@@ -29,12 +28,8 @@ describe.each(VIEWPORTS)('the plan on paper, on a $name screen', (viewport) => {
 
   it('gives the regisseur the plan for the family meeting: goals, who does what when, the safety plan, the network, signatures', async () => {
     const { page } = browser;
-    await page.goto('/');
-    await page.waitForURL('**/inloggen');
-    await signIn(page, KEES.email, DEMO_PASSWORD);
-    await page.getByRole('heading', { level: 1, name: `Welkom, ${KEES.displayName}` }).waitFor();
-    await page.getByRole('region', { name: 'Mijn gezinnen', exact: true }).getByRole('link', { name: 'Gezin Koster' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Gezin Koster' }).waitFor();
+    await signInAsDemo(page, KEES);
+    await openMyFamily(page, 'Gezin Koster');
     await page.getByRole('link', { name: 'Plan afdrukken voor de gezinsbijeenkomst' }).click();
     await page.getByRole('heading', { level: 1, name: 'Plan van Gezin Koster' }).waitFor();
     expect(new URL(page.url()).pathname).toMatch(/^\/gezinnen\/[0-9a-f-]{36}\/afdrukken$/);
@@ -75,10 +70,7 @@ describe.each(VIEWPORTS)('the plan on paper, on a $name screen', (viewport) => {
 
   it('gives a network member her safety plan on paper, with only her own tasks', async () => {
     const { page } = browser;
-    await page.goto('/');
-    await page.waitForURL('**/inloggen');
-    await signIn(page, ANJA.email, DEMO_PASSWORD);
-    await page.getByRole('heading', { level: 1, name: `Welkom, ${ANJA.displayName}` }).waitFor();
+    await signInAsDemo(page, ANJA);
     await page.getByRole('link', { name: /Gezin Koster/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Jouw rol in het veiligheidsplan' }).waitFor();
     await page.getByRole('link', { name: 'Veiligheidsplan afdrukken' }).click();

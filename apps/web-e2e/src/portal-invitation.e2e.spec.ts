@@ -4,7 +4,7 @@ import { openFreshPage, useBrowser } from './support/browser';
 import { DEMO_PASSWORD, REGISSEUR } from './support/demo-accounts';
 import { activationLinkFor } from './support/outbox';
 import { screenshot } from './support/screenshot';
-import { signIn } from './support/sign-in';
+import { openMyFamily, signIn } from './support/sign-in';
 import { VIEWPORTS } from './support/viewports';
 
 /**
@@ -33,8 +33,7 @@ describe.each(VIEWPORTS)('the regisseur gives access to the family portal, on a 
     const invitee = INVITEES[viewport.name];
     await page.goto('/inloggen');
     await signIn(page, REGISSEUR.email, DEMO_PASSWORD);
-    await page.getByRole('region', { name: 'Mijn gezinnen', exact: true }).getByRole('link', { name: 'Gezin Meijer' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Gezin Meijer' }).waitFor();
+    await openMyFamily(page, 'Gezin Meijer');
 
     const family = page.getByRole('region', { name: 'Gezin en netwerk', exact: true });
     // Lisanne is 9: no portal account yet, and the page says why.

@@ -1,9 +1,9 @@
 import { Page } from 'playwright-core';
 import { checkAccessibility } from './support/accessibility';
 import { useBrowser } from './support/browser';
-import { DEMO_PASSWORD, REGISSEUR } from './support/demo-accounts';
+import { REGISSEUR } from './support/demo-accounts';
 import { screenshot } from './support/screenshot';
-import { signIn } from './support/sign-in';
+import { openMyFamily, signInAsDemo } from './support/sign-in';
 import { VIEWPORTS } from './support/viewports';
 
 /**
@@ -15,12 +15,8 @@ const JOOST = { email: 'joost.mulder@jeugdggz.example', displayName: 'Joost Muld
 const [DESKTOP, PHONE] = VIEWPORTS;
 
 async function openHandover(page: Page, account: { email: string; displayName: string }): Promise<void> {
-  await page.goto('/');
-  await page.waitForURL('**/inloggen');
-  await signIn(page, account.email, DEMO_PASSWORD);
-  await page.getByRole('heading', { level: 1, name: `Welkom, ${account.displayName}` }).waitFor();
-  await page.getByRole('region', { name: 'Mijn gezinnen', exact: true }).getByRole('link', { name: 'Gezin Hoekstra' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Gezin Hoekstra' }).waitFor();
+  await signInAsDemo(page, account);
+  await openMyFamily(page, 'Gezin Hoekstra');
   await page.getByRole('navigation', { name: 'Als regisseur' }).getByRole('link', { name: 'Regie overdragen' }).click();
   await page.getByRole('heading', { level: 1, name: 'Regie overdragen: Gezin Hoekstra' }).waitFor();
 }

@@ -1,9 +1,9 @@
 import { Browser, Page } from 'playwright-core';
 import { checkAccessibility } from './support/accessibility';
 import { useBrowser } from './support/browser';
-import { DEMO_PASSWORD, REGISSEUR } from './support/demo-accounts';
+import { REGISSEUR } from './support/demo-accounts';
 import { screenshot } from './support/screenshot';
-import { signIn } from './support/sign-in';
+import { signInAsDemo } from './support/sign-in';
 import { VIEWPORTS } from './support/viewports';
 import { baseUrl } from './support/workspace';
 
@@ -23,10 +23,7 @@ function aMonthFromNow(): string {
 }
 
 async function signInAsRegisseur(page: Page): Promise<void> {
-  await page.goto('/');
-  await page.waitForURL('**/inloggen');
-  await signIn(page, REGISSEUR.email, DEMO_PASSWORD);
-  await page.getByRole('heading', { level: 1, name: `Welkom, ${REGISSEUR.displayName}` }).waitFor();
+  await signInAsDemo(page, REGISSEUR);
 }
 
 async function openFamily(page: Page, name: string): Promise<void> {

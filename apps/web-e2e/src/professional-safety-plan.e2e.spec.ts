@@ -1,8 +1,7 @@
 import { checkAccessibility } from './support/accessibility';
 import { useBrowser } from './support/browser';
-import { DEMO_PASSWORD } from './support/demo-accounts';
 import { screenshot } from './support/screenshot';
-import { signIn } from './support/sign-in';
+import { openMyFamily, signInAsDemo } from './support/sign-in';
 import { VIEWPORTS } from './support/viewports';
 
 /**
@@ -18,12 +17,8 @@ describe.each(VIEWPORTS)('the regisseur in scenario 3, on a $name screen', (view
 
   it('sees the safety plan with its roster and plan B, and the network’s logbook entries', async () => {
     const { page } = browser;
-    await page.goto('/');
-    await page.waitForURL('**/inloggen');
-    await signIn(page, KEES.email, DEMO_PASSWORD);
-    await page.getByRole('heading', { level: 1, name: `Welkom, ${KEES.displayName}` }).waitFor();
-    await page.getByRole('region', { name: 'Mijn gezinnen', exact: true }).getByRole('link', { name: 'Gezin Koster' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Gezin Koster' }).waitFor();
+    await signInAsDemo(page, KEES);
+    await openMyFamily(page, 'Gezin Koster');
 
     const safety = page.getByRole('region', { name: 'Veiligheidsplan' });
     const plan = await safety.innerText();

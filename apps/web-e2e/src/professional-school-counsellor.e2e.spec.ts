@@ -1,9 +1,8 @@
 import { Page } from 'playwright-core';
 import { checkAccessibility } from './support/accessibility';
 import { useBrowser } from './support/browser';
-import { DEMO_PASSWORD } from './support/demo-accounts';
 import { screenshot } from './support/screenshot';
-import { signIn } from './support/sign-in';
+import { openMyFamily, signInAsDemo } from './support/sign-in';
 import { VIEWPORTS } from './support/viewports';
 
 /**
@@ -25,10 +24,7 @@ const GGZ_NOTES = ['De stemming van Esther wisselt sterk', 'signaleringsplan', '
 const GGZ_LINE = /^Er is informatie van GGZ Midden-Nederland over Esther de Graaf; neem contact op met Sanne Jansen\./;
 
 async function signInAs(page: Page, account: { email: string; displayName: string }): Promise<void> {
-  await page.goto('/');
-  await page.waitForURL('**/inloggen');
-  await signIn(page, account.email, DEMO_PASSWORD);
-  await page.getByRole('heading', { level: 1, name: `Welkom, ${account.displayName}` }).waitFor();
+  await signInAsDemo(page, account);
 }
 
 describe.each(VIEWPORTS)('the school counsellor in scenario 1, on a $name screen', (viewport) => {
@@ -53,8 +49,7 @@ describe.each(VIEWPORTS)('the school counsellor in scenario 1, on a $name screen
   it('reads Lisanne’s school items in full and of the GGZ information only whom to ask', async () => {
     const { page } = browser;
     await signInAs(page, MARIEKE);
-    await page.getByRole('region', { name: 'Mijn gezinnen', exact: true }).getByRole('link', { name: 'Gezin Meijer' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Gezin Meijer' }).waitFor();
+    await openMyFamily(page, 'Gezin Meijer');
     expect(new URL(page.url()).pathname).toMatch(/^\/gezinnen\/[0-9a-f-]{36}$/);
     expect(await page.title()).toBe('Gezin Meijer – Gezinsplan');
 

@@ -1,9 +1,9 @@
 import { Page } from 'playwright-core';
 import { checkAccessibility } from './support/accessibility';
 import { useBrowser } from './support/browser';
-import { DEMO_PASSWORD, REGISSEUR } from './support/demo-accounts';
+import { REGISSEUR } from './support/demo-accounts';
 import { screenshot } from './support/screenshot';
-import { signIn } from './support/sign-in';
+import { signInAsDemo } from './support/sign-in';
 import { VIEWPORTS } from './support/viewports';
 
 /**
@@ -32,10 +32,7 @@ describe.each(VIEWPORTS)('a regisseur starting a family plan, on a $name screen'
   it('starts the plan with its first members, then adds a family member and a network member', async () => {
     const { page } = browser;
     const family = `Gezin Bakker (${viewport.name})`;
-    await page.goto('/');
-    await page.waitForURL('**/inloggen');
-    await signIn(page, REGISSEUR.email, DEMO_PASSWORD);
-    await page.getByRole('heading', { level: 1, name: `Welkom, ${REGISSEUR.displayName}` }).waitFor();
+    await signInAsDemo(page, REGISSEUR);
 
     await page.getByRole('region', { name: 'Nieuw gezinsplan' }).getByRole('link', { name: 'Nieuw gezinsplan starten' }).click();
     await page.getByRole('heading', { level: 1, name: 'Nieuw gezinsplan starten' }).waitFor();

@@ -1,9 +1,8 @@
 import { Locator, Page } from 'playwright-core';
 import { checkAccessibility } from './support/accessibility';
 import { useBrowser } from './support/browser';
-import { DEMO_PASSWORD } from './support/demo-accounts';
 import { screenshot } from './support/screenshot';
-import { signIn } from './support/sign-in';
+import { signInAsDemo } from './support/sign-in';
 import { VIEWPORTS } from './support/viewports';
 
 /**
@@ -47,10 +46,7 @@ function bornYearsAgo(years: number): string {
 }
 
 async function signInAs(page: Page, account: { email: string; displayName: string }): Promise<void> {
-  await page.goto('/');
-  await page.waitForURL('**/inloggen');
-  await signIn(page, account.email, DEMO_PASSWORD);
-  await page.getByRole('heading', { level: 1, name: `Welkom, ${account.displayName}` }).waitFor();
+  await signInAsDemo(page, account);
 }
 
 /** Checks the page with axe at desktop and phone width, with a screenshot of each. */

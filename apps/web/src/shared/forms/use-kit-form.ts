@@ -7,14 +7,19 @@ import { useUnsavedChanges } from '../components/unsaved-changes';
 import { apiFieldErrors } from './api-field-errors';
 import { FormWideProblem } from './form-problem-alert';
 
+type ApiFieldAliases = Readonly<Record<string, string>>;
+
 /** A form's schema: what it holds as typed (input) and what it hands to `onSubmit` (output). */
 export type KitSchema = z.ZodType<FieldValues, FieldValues>;
 
 export interface KitFormOptions<S extends KitSchema> {
   schema: S;
   defaultValues: DefaultValues<z.input<S>>;
-  /** API field names that differ from the form's (`{ 'assignee.id': 'assignee' }`). */
-  apiFieldAliases?: Readonly<Record<string, string>>;
+  /**
+   * API field names that differ from the form's (`{ 'assignee.id': 'assignee' }`);
+   * or, where that depends on what was filled in, a function of the values.
+   */
+  apiFieldAliases?: ApiFieldAliases | ((values: z.input<S>) => ApiFieldAliases);
   /** The field that has the focus when the form opens (a form opened in place by a button). */
   focusOnOpen?: Path<z.input<S>>;
 }
@@ -84,7 +89,9 @@ export function useKitForm<S extends KitSchema>({
   const requestFocus = useCallback(() => setFocusRequest((count) => count + 1), []);
   const showFailure = useCallback(
     (error: unknown): FormWideProblem | null => {
-      const fields = apiFieldErrors(error, form.getValues(), apiFieldAliases);
+      const values = form.getValues();
+      const aliases = typeof apiFieldAliases === 'function' ? apiFieldAliases(values) : apiFieldAliases;
+      const fields = apiFieldErrors(error, values, aliases);
       if (fields) {
         setProblem(null);
         for (const field of fields) form.setError(field as Path<z.input<S>>, { type: 'api', message: 'invalid' });

@@ -96,6 +96,50 @@ describe('registering a signal', () => {
     expect(onRegistered).not.toHaveBeenCalled();
   });
 
+  it('marks the parents’ BSNs as one question, with the focus on the first', async () => {
+    await renderWithProviders(
+      <MemoryRouter>
+        <RegisterSignalForm onRegistered={jest.fn()} />
+      </MemoryRouter>,
+    );
+    fillIn();
+    fireEvent.change(screen.getByLabelText('BSN ouder 2'), { target: { value: '1234' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Signaal afgeven' }));
+    const message = await screen.findByText('Een BSN van een ouder klopt niet: het moet 9 cijfers hebben en voldoen aan de elfproef.');
+    expect(screen.getByRole('group', { name: 'BSN van de ouders (niet verplicht)' }).getAttribute('aria-describedby')).toContain(message.id);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('BSN ouder 1')));
+  });
+
+  it('shows the API’s “neither told nor why not” at the question when “not yet” was not chosen', async () => {
+    const told = { ...input, informedAt: '2026-03-02T12:00:00.000Z' };
+    delete (told as Partial<typeof input>).notInformedReason;
+    const mocks = [
+      {
+        request: { query: RegisterSignalDocument, variables: { input: told } },
+        result: {
+          errors: [
+            {
+              message: 'notInformedReason: say when the family was told, or why not yet',
+              extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'notInformedReason', message: 'say when, or why not' }] },
+            },
+          ],
+        },
+      },
+    ];
+    await renderWithProviders(
+      <MemoryRouter>
+        <RegisterSignalForm onRegistered={jest.fn()} />
+      </MemoryRouter>,
+      { mocks },
+    );
+    fillIn();
+    fireEvent.click(screen.getByLabelText('Ja, ze zijn het verteld'));
+    fireEvent.change(screen.getByLabelText('Verteld op'), { target: { value: '2026-03-02' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Signaal afgeven' }));
+    expect(await screen.findByText('Kies of je het de jongere of de ouders al hebt verteld.')).toBeVisible();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Ja, ze zijn het verteld')));
+  });
+
   it('hands over the match once registered', async () => {
     const onRegistered = jest.fn();
     await renderWithProviders(

@@ -71,6 +71,25 @@ describe('starting a family plan from a match', () => {
     expect(await screen.findByText('Het nieuwe gezinsplan')).toBeVisible();
   });
 
+  it('marks a household member’s field the API rejected on that person, with the focus there', async () => {
+    const esther = { givenName: 'Esther', familyName: 'de Graaf', dateOfBirth: '1884-11-01', role: 'PARENT', hasParentalAuthority: true, livesAtHome: true };
+    const input = { subjectIds: [lisanne.id, lars.id], familyName: 'Gezin Meijer', otherMembers: [esther], regisseurSignalId: evaOnLisanne.id, regisseurConfirmed: true };
+    const rejection = new GraphQLError('otherMembers.0.dateOfBirth: too long ago', {
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.otherMembers.0.dateOfBirth', message: 'too long ago' }] },
+    });
+    await renderForm([proposal([lisanne.id, lars.id]), { request: { query: StartPlanFromMatchDocument, variables: { input } }, result: { errors: [rejection] } }]);
+    await screen.findByText('Voorstel volgens de regel: Eva Smit (GGZ Midden-Nederland)');
+    fireEvent.click(screen.getByRole('button', { name: 'Ouder of huisgenoot toevoegen' }));
+    fireEvent.change(screen.getByLabelText('Voornaam'), { target: { value: esther.givenName } });
+    fireEvent.change(screen.getByLabelText('Achternaam'), { target: { value: esther.familyName } });
+    fireEvent.change(screen.getByLabelText('Geboortedatum'), { target: { value: esther.dateOfBirth } });
+    fireEvent.click(screen.getByLabelText(/Ik heb de keuze van de regisseur met de betrokken professionals besproken/));
+    fireEvent.click(screen.getByRole('button', { name: 'Gezinsplan starten' }));
+    expect(await screen.findByText('Vul een geboortedatum in.')).toBeVisible();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Geboortedatum')));
+    expect(screen.getByLabelText('Voornaam').getAttribute('aria-invalid')).not.toBe('true');
+  });
+
   it('starts no second plan for a young person who already has one, and says whom to ask instead', async () => {
     const input = {
       subjectIds: [lisanne.id, lars.id],

@@ -6,7 +6,7 @@ import { RouterLink } from '../../../shared/components/router-link';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { PATHS } from '../../../shared/paths';
 import { LookUpResult, useSignalLookUp } from '../hooks/use-signal-look-up';
-import { isNineDigits, normaliseBsn } from '../utils/signal-draft';
+import { isNineDigits, normaliseBsn } from '../utils/signal-form';
 import { MatchCard } from './match-card';
 
 /**

@@ -6,24 +6,19 @@ import {
   RegisterSignalInput,
   SignalMatchFieldsFragment,
 } from '../../../graphql/generated/graphql';
-import { SignalProblem, signalProblemOf } from '../utils/signal-problem';
 
-export type RegisterOutcome = { match: SignalMatchFieldsFragment } | { problem: SignalProblem };
-
+/** Registers a signal; gives the match, or throws for the form to show. */
 export function useRegisterSignal() {
-  const [mutate, { loading }] = useMutation(RegisterSignalDocument, {
+  const [mutate] = useMutation(RegisterSignalDocument, {
     // A new signal joins my list, and a match brings a notification.
     refetchQueries: [MySignalsDocument, MyNotificationsDocument],
   });
 
-  const register = async (input: RegisterSignalInput): Promise<RegisterOutcome> => {
-    try {
-      const { data } = await mutate({ variables: { input } });
-      return data ? { match: data.registerSignal } : { problem: { kind: 'unavailable' } };
-    } catch (error) {
-      return { problem: signalProblemOf(error) };
-    }
+  const register = async (input: RegisterSignalInput): Promise<SignalMatchFieldsFragment> => {
+    const { data } = await mutate({ variables: { input } });
+    if (!data) throw new Error('Registering the signal gave no match.');
+    return data.registerSignal;
   };
 
-  return { register, registering: loading };
+  return { register };
 }

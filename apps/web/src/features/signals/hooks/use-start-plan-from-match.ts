@@ -5,24 +5,19 @@ import {
   StartPlanFromMatchDocument,
   StartPlanFromMatchInput,
 } from '../../../graphql/generated/graphql';
-import { SignalProblem, signalProblemOf } from '../utils/signal-problem';
 
-export type StartPlanOutcome = { familyId: string } | { problem: SignalProblem };
-
+/** Starts a family plan from a match; gives the new family's id, or throws for the form to show. */
 export function useStartPlanFromMatch() {
-  const [mutate, { loading }] = useMutation(StartPlanFromMatchDocument, {
+  const [mutate] = useMutation(StartPlanFromMatchDocument, {
     // The new family joins my overview, and my signals now point to its plan.
     refetchQueries: [MySignalsDocument, MyOverviewDocument],
   });
 
-  const start = async (input: StartPlanFromMatchInput): Promise<StartPlanOutcome> => {
-    try {
-      const { data } = await mutate({ variables: { input } });
-      return data ? { familyId: data.startPlanFromMatch.id } : { problem: { kind: 'unavailable' } };
-    } catch (error) {
-      return { problem: signalProblemOf(error) };
-    }
+  const start = async (input: StartPlanFromMatchInput): Promise<string> => {
+    const { data } = await mutate({ variables: { input } });
+    if (!data) throw new Error('Starting the plan gave no family.');
+    return data.startPlanFromMatch.id;
   };
 
-  return { start, starting: loading };
+  return { start };
 }

@@ -1,6 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorCode } from '@gezinsplan/domain';
 import { readApiError } from '../../../graphql/api-error';
+import { apiFieldErrors } from '../../../shared/forms';
 
 /** A young person who is already in a family with an active plan, and how to reach its regisseur. */
 export interface PersonWithPlan {
@@ -11,12 +12,10 @@ export interface PersonWithPlan {
   phone: string | null;
 }
 
-/**
- * Why a signal operation failed, in terms the page can show. `fields` lists
- * the API's names of rejected input fields as given (`otherMembers.0.givenName`).
- */
+/** Why a signal operation failed, in terms the page can show. */
 export type SignalProblem =
-  | { kind: 'fields'; fields: readonly string[] }
+  /** BAD_USER_INPUT: the form kit marks the fields the API named. */
+  | { kind: 'fields' }
   /** CONFLICT: registering, a signal of mine on this young person is already active. */
   | { kind: 'conflict' }
   /** FORBIDDEN or NOT_FOUND: not mine (any more), or not allowed: typing cannot fix it. */
@@ -41,7 +40,7 @@ export function signalProblemOf(error: unknown): SignalProblem {
   const apiError = readApiError(error);
   switch (apiError?.code) {
     case ErrorCode.BadUserInput:
-      return { kind: 'fields', fields: apiError.fields.map((problem) => problem.field.replace(/^input\./, '')) };
+      return { kind: 'fields' };
     case ErrorCode.Conflict:
       return { kind: 'conflict' };
     case ErrorCode.PersonHasPlan:
@@ -54,8 +53,16 @@ export function signalProblemOf(error: unknown): SignalProblem {
   }
 }
 
-/** Of the API's field names, those the form shows (a nested name counts for its top-level field), in the form's order. */
-export function formFields<F extends string>(apiFields: readonly string[], formOrder: readonly F[]): F[] {
-  const named = apiFields.map((field) => field.split('.')[0]);
-  return formOrder.filter((field) => named.includes(field));
+/** A failed save a signal form says in its own words; null when the form kit marks the fields the API named. */
+export type SignalFormFailure = Exclude<SignalProblem, { kind: 'fields' }>;
+
+export function signalFormFailureOf(
+  error: unknown,
+  values: Record<string, unknown>,
+  aliases?: Readonly<Record<string, string>>,
+): SignalFormFailure | null {
+  const problem = signalProblemOf(error);
+  if (problem.kind !== 'fields') return problem;
+  // Rejected fields the form does not show cannot be fixed by the person.
+  return apiFieldErrors(error, values, aliases) ? null : { kind: 'unavailable' };
 }

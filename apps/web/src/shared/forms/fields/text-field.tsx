@@ -8,10 +8,12 @@ type TextFieldProps<T extends FieldValues, O extends FieldValues> = FieldBinding
   Pick<FormFieldTextInputProps, 'label' | 'description' | 'type' | 'min' | 'max' | 'autoComplete' | 'inputMode' | 'spellCheck'> & {
     errorMessage?: ErrorMessages;
     autoFocus?: boolean;
+    /** Marked without a message of its own: the field is one of a group whose message says what is wrong. */
+    inGroupMarked?: boolean;
   };
 
 /** A one-line text, date, e-mail address or phone number, as an NL Design System form field. */
-export function TextField<T extends FieldValues, O extends FieldValues>({ control, name, errorMessage, autoFocus, ...input }: TextFieldProps<T, O>) {
+export function TextField<T extends FieldValues, O extends FieldValues>({ control, name, errorMessage, autoFocus, inGroupMarked = false, ...input }: TextFieldProps<T, O>) {
   const { field, fieldState } = useController({ control, name });
   const message = useFieldMessage(fieldState.error, errorMessage);
   return (
@@ -19,7 +21,7 @@ export function TextField<T extends FieldValues, O extends FieldValues>({ contro
       {...input}
       name={field.name}
       value={(field.value as string | undefined) ?? ''}
-      invalid={message !== undefined}
+      invalid={message !== undefined || inGroupMarked}
       errorMessage={message}
       inputRef={field.ref}
       autoFocus={autoFocus}
