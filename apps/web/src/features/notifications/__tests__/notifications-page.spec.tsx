@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import {
   MarkNotificationReadDocument,
+  MeDocument,
   MyNotificationsDocument,
   NotificationEmailFrequency,
   NotificationSettingsDocument,
@@ -40,6 +41,13 @@ const notifications = (readAt: string | null) => ({
   },
 });
 
+/** A family member: the notifications lead into the family portal. */
+const motherSignedIn = {
+  request: { query: MeDocument },
+  result: { data: { me: { __typename: 'Viewer', id: 'a1', displayName: 'Mirjam Wolters', kind: 'FAMILY_MEMBER', organisation: null } } },
+  maxUsageCount: 5,
+};
+
 describe('notifications', () => {
   it('shows the unread count in the header', async () => {
     await renderWithProviders(
@@ -58,6 +66,7 @@ describe('notifications', () => {
       </MemoryRouter>,
       {
         mocks: [
+          motherSignedIn,
           notifications(null),
           { request: { query: MarkNotificationReadDocument, variables: { id: 'n1' } }, result: { data: { markNotificationRead: true } } },
           notifications('2026-12-04T09:00:00Z'),
@@ -70,6 +79,9 @@ describe('notifications', () => {
     expect(screen.getByText(/Je ziet het gezin vanaf de startdatum van je taak/)).toBeVisible();
     expect(screen.getByText('Ook Wijkteam Oost heeft een signaal afgegeven.')).toBeVisible();
     expect(screen.getByRole('link', { name: 'E-mail over meldingen instellen' })).toHaveAttribute('href', '/meldingen/instellingen');
+    // Into the family's plan, in the portal; not for the invitation that does not name its family yet.
+    expect(await screen.findAllByRole('link', { name: 'Naar het plan van Gezin Wolters' })).toHaveLength(2);
+    expect(screen.getAllByRole('link', { name: 'Naar het plan van Gezin Wolters' })[0]).toHaveAttribute('href', '/ons-plan/f1');
     expect(screen.getByText('Nieuw:')).toBeVisible();
     fireEvent.click(screen.getByRole('button', { name: 'Gelezen' }));
     await waitFor(() => expect(screen.queryByText('Nieuw:')).toBeNull());
