@@ -1,5 +1,6 @@
 import {
   decideAdd,
+  decideBottomLine,
   decideCoordinate,
   decideEdit,
   decideMarkDone,
@@ -87,6 +88,7 @@ export class PlanItemService {
         access.organisationType,
       ),
     );
+    allowOrThrow(decideBottomLine(access.relation, draft.kind, access.facts));
     const problems = [...checkDraft(draft), ...(await this.checkReferences(access, draft, directory))];
     if (access.relation.type === 'NETWORK_MEMBER' && draft.category !== 'SAFETY') {
       problems.push({ field: 'category', message: 'the network writes in the safety plan’s logbook (SAFETY)' });

@@ -201,6 +201,8 @@ export type InviteInvolvementInput = {
   categories: Array<InformationCategory>;
   endsOn?: InputMaybe<Scalars['String']['input']>;
   familyId: Scalars['ID']['input'];
+  /** The family is told afterwards: the legal basis that admits this involvement, recorded with it. Left out, the family sees the involvement at once. */
+  familyToldAfterwards?: InputMaybe<ToldAfterwardsInput>;
   memberIds: Array<Scalars['ID']['input']>;
   /** The professional’s e-mail address, as their organisation registered it. */
   professionalEmail: Scalars['String']['input'];
@@ -474,6 +476,27 @@ export type StartPlanFromMatchInput = {
   regisseurSignalId: Scalars['ID']['input'];
   /** The signalled young people who belong to this family. */
   subjectIds: Array<Scalars['ID']['input']>;
+};
+
+/** Chosen at invitation: the family is told afterwards. The legal basis is recorded with the invitation, for the task’s members and categories, so the family never sees the involvement before it is told. */
+export type ToldAfterwardsInput = {
+  /** Why the family is told only afterwards. */
+  informingDelayReason: Scalars['String']['input'];
+  /** Step 1: the legal basis. */
+  kind: LegalBasisKind;
+  /** Step 3: which information is really needed, and why. */
+  necessaryInformation: Scalars['String']['input'];
+  /** Step 6: professional secrecy considered. */
+  professionalSecrecy: Scalars['String']['input'];
+  /** Step 4: proportionality. */
+  proportionality: Scalars['String']['input'];
+  /** Step 2: the purpose. */
+  purpose: Scalars['String']['input'];
+  /** For example the court’s case number. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** Step 5: subsidiarity: could it be done anonymously or otherwise? */
+  subsidiarity: Scalars['String']['input'];
+  validUntil?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A correction of a member’s details: every field as it should be from now on. */
