@@ -14,6 +14,7 @@ import { HealthModule } from '../health/health.module';
 import { InvolvementModule } from '../involvement/involvement.module';
 import { OrganisationModule } from '../organisation/organisation.module';
 import { OverviewModule } from '../overview/overview.module';
+import { CalendarModule } from '../calendar/calendar.module';
 import { PlanModule } from '../plan/plan.module';
 import { NotificationModule } from '../notification/notification.module';
 import { SignalModule } from '../signal/signal.module';
@@ -38,6 +39,7 @@ export class AppModule {
         InvolvementModule,
         PlanModule,
         OverviewModule,
+        CalendarModule,
         SignalModule,
         NotificationModule,
         HealthModule,

@@ -30,6 +30,8 @@ const ITEM_COLUMNS = `family_id, kind, category, about_member_ids, author_involv
 export interface ItemFilter {
   kinds?: readonly PlanItemKind[];
   ids?: readonly string[];
+  /** Only items dated (due_on) within these days, both included (YYYY-MM-DD). */
+  dueWithin?: { from: string; until: string };
 }
 
 /**
@@ -47,6 +49,9 @@ export class PlanItemReader {
     const conditions = [`i.family_id = ${family}`, `i.removed_at IS NULL`];
     if (filter.kinds) conditions.push(`i.kind = ANY(${params.add(filter.kinds)}::text[])`);
     if (filter.ids) conditions.push(`i.id = ANY(${params.add(filter.ids)}::uuid[])`);
+    if (filter.dueWithin) {
+      conditions.push(`i.due_on BETWEEN ${params.add(filter.dueWithin.from)}::date AND ${params.add(filter.dueWithin.until)}::date`);
+    }
     const source = `SELECT i.id, ${ITEM_COLUMNS.split(',').map((c) => `i.${c.trim()}`).join(', ')},
                            i.created_at, i.updated_at, i.version
                       FROM plan_item i WHERE ${conditions.join(' AND ')}`;

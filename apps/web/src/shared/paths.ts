@@ -25,6 +25,8 @@ export const PATHS = {
   networkPortal: '/netwerk/:familyId',
   /** The network member's safety plan on paper. */
   networkPortalPrint: '/netwerk/:familyId/afdrukken',
+  /** A professional's agenda of the coming weeks across their families. */
+  calendar: '/agenda',
   /** A professional's view of one family's plan, and the regisseur's pages around it. */
   familyPlan: '/gezinnen/:familyId',
   familyPlanVersion: '/gezinnen/:familyId/versies/:number',

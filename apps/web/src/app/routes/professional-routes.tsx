@@ -8,6 +8,7 @@ import { InvolvementsPage } from '../../features/involvements/components/involve
 import { RecordLegalBasisPage } from '../../features/legal-bases/components/record-legal-basis-page';
 import { AccessLogPage } from '../../features/family-plan/components/access-log-page';
 import { AdoptedVersionPage } from '../../features/family-plan/components/adopted-version-page';
+import { CalendarPage } from '../../features/overview/components/calendar-page';
 import { FamilyPlanPage } from '../../features/family-plan/components/family-plan-page';
 import { FamilyPlanPrintPage } from '../../features/plan-print/components/family-plan-print-page';
 import { PlanClosurePage } from '../../features/plan-closure/components/plan-closure-page';
@@ -26,6 +27,7 @@ export const PROFESSIONAL_ROUTES: RouteObject[] = [
   {
     element: <ProfessionalOnly />,
     children: [
+      { path: PATHS.calendar, element: <CalendarPage /> },
       { path: PATHS.familyPlan, element: <FamilyPlanPage /> },
       { path: PATHS.familyPlanVersion, element: <AdoptedVersionPage /> },
       { path: PATHS.familyPlanPrint, element: <FamilyPlanPrintPage /> },

@@ -2,6 +2,7 @@ import { Alert, Button, Paragraph } from '@rijkshuisstijl-community/components-r
 import { useTranslation } from 'react-i18next';
 import { PageLoading } from '../../../shared/components/page-loading';
 import { useMyOverview } from '../hooks/use-my-overview';
+import { CalendarLink } from './calendar-link';
 import { MyFamiliesList } from './my-families-list';
 import { OverviewItemList } from './overview-item-list';
 import { OverviewSection } from './overview-section';
@@ -30,6 +31,7 @@ export function OverviewPanel() {
   return (
     <div className="overview">
       {error && <Paragraph role="status">{t('outdated')}</Paragraph>}
+      <CalendarLink />
       <OverviewSection title={t('families.title')} emptyText={t('families.empty')} isEmpty={overview.involvements.length === 0}>
         <MyFamiliesList involvements={overview.involvements} />
       </OverviewSection>
