@@ -3,7 +3,8 @@ import baseConfig from '../../eslint.config.mjs';
 /**
  * Case data: the tables that hold what a family shares with the people around
  * it. Only the access module (src/access) and code that runs without a person
- * (migrations, demo data, the test harness; the benchmark is a project of its own) query
+ * (migrations, demo data, the test harness, the daily notification jobs in
+ * src/notification/*.job.ts; the benchmark is a project of its own) query
  * them with the DataSource; every feature service goes through `CaseData` or
  * `PlanItemReader`, which take the `FamilyAccess` the access module decided.
  */
@@ -42,7 +43,7 @@ export default [
   },
   {
     files: ['src/**/*.ts'],
-    ignores: ['src/access/**', 'src/database/**', 'src/demo/**', 'src/testing/**', 'src/**/*.spec.ts'],
+    ignores: ['src/access/**', 'src/database/**', 'src/demo/**', 'src/testing/**', 'src/notification/*.job.ts', 'src/**/*.spec.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',

@@ -29,9 +29,10 @@ export class AccessLogQueryService {
     // Looking at who looked is itself an access: it is logged too.
     await this.accessLog.record(caller, [{ access, action: 'READ', list: 'access-log', memberIds: [] }]);
     // What the family is told afterwards stays out of its log until it is told: the
-    // involvement's own lines, and the lines about recording that legal basis.
+    // involvement's own lines, and the regisseur's lines about inviting it and recording that legal basis.
     const scope = access.grant.logScope;
     const awaiting = access.facts.legalBases.filter((basis) => basis.awaitingFamilyTold).map((basis) => basis.id);
+    const untold = [...awaiting, ...access.grant.hiddenInvolvementIds];
     return this.dataSource.query(
       `SELECT l.id, l.at, a.display_name AS "accountName", l.account_kind AS "accountKind",
               o.name AS "organisationName", l.action, l.list, l.item_id AS "itemId", l.basis,
@@ -50,7 +51,7 @@ export class AccessLogQueryService {
         familyId,
         Math.min(Math.max(limit, 1), PAGE_LIMIT),
         access.grant.hiddenInvolvementIds,
-        isRegisseur(access) ? [] : awaiting,
+        isRegisseur(access) ? [] : untold,
         scope === null,
         caller.viewer.accountId,
         scope?.memberIds ?? [],

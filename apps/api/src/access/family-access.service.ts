@@ -20,6 +20,7 @@ import { PerRequest } from '../common/request-scope';
 import { preparedQuery } from '../database/prepared-query';
 import { AccessLogService } from './access-log.service';
 import { FamilyAccess, grantedAccess } from './family-access';
+import { activeInvolvement } from './related-accounts';
 
 interface RelationRow {
   family_id: string;
@@ -51,8 +52,7 @@ const RELATION_SQL: Partial<Record<AccountKind, (families: FamilyFilter, today: 
            EXISTS (SELECT 1 FROM regisseur_assignment r WHERE r.involvement_id = i.id AND r.ended_at IS NULL) AS is_regisseur,
            NULL::uuid AS member_id, NULL::uuid AS network_member_id
       FROM involvement i JOIN organisation o ON o.id = i.organisation_id
-     WHERE i.account_id = $1 ${families('i.family_id')} AND i.ended_at IS NULL
-       AND i.starts_on <= ${today}::date AND (i.ends_on IS NULL OR i.ends_on >= ${today}::date)`,
+     WHERE i.account_id = $1 ${families('i.family_id')} AND ${activeInvolvement('i', today)}`,
   [AccountKind.FamilyMember]: (families) => `
     SELECT family_id, NULL::uuid AS involvement_id, NULL::text[] AS categories, NULL::uuid[] AS member_ids,
            NULL::text AS organisation_type, NULL::boolean AS is_regisseur, id AS member_id, NULL::uuid AS network_member_id

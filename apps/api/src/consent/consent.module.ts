@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AccessModule } from '../access/access.module';
+import { NotificationModule } from '../notification/notification.module';
 import { ConsentResolver } from './consent.resolver';
 import { ConsentService } from './consent.service';
 import { LegalBasisService } from './legal-basis.service';
 
 /** Consents and legal bases: what the access decision counts as grounds for sharing. */
 @Module({
-  imports: [AccessModule],
+  imports: [AccessModule, NotificationModule],
   providers: [ConsentService, LegalBasisService, ConsentResolver],
 })
 export class ConsentModule {}

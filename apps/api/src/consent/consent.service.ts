@@ -11,6 +11,7 @@ import { AccessLogService } from '../access/access-log.service';
 import { CaseData } from '../access/case-data';
 import { FamilyAccess, isRegisseur } from '../access/family-access';
 import { FamilyAccessService } from '../access/family-access.service';
+import { ConsentNotifications } from '../notification/consent-notifications';
 import { GiveConsentInput, RecordConsentInput, WithdrawConsentInput } from './consent.input';
 import { ConsentOutput, ConsentRequirementOutput } from './consent.output';
 
@@ -44,6 +45,7 @@ export class ConsentService {
     private readonly families: FamilyAccessService,
     private readonly directories: FamilyDirectoryService,
     private readonly accessLog: AccessLogService,
+    private readonly notifications: ConsentNotifications,
   ) {}
 
   async requirements(caller: Caller, familyId: string): Promise<ConsentRequirementOutput[]> {
@@ -157,6 +159,7 @@ export class ConsentService {
     const mayWithdraw =
       isRegisseur(access) || (familyMember !== null && (familyMember === row.subject_member_id || required.includes(familyMember)));
     if (!mayWithdraw) throw forbidden('Only the regisseur, or the family members whose consent it is, withdraw it.');
+    const relied = isEffective(factOf(row), access.facts);
     await this.caseData.change(access, async (manager) => {
       const updated = await updateReturning(
         manager,
@@ -165,6 +168,8 @@ export class ConsentService {
         [row.id, caller.viewer.accountId, input.note?.trim() ?? null],
       );
       if (updated.length === 0) throw conflict('This consent was already withdrawn.');
+      // Only a consent that counted gave anyone access to lose.
+      if (relied) await this.notifications.withdrawn(manager, { familyId: row.family_id, consentId: row.id, actorAccountId: caller.viewer.accountId });
       await this.accessLog.record(caller, [{ access, action: 'COORDINATE', list: 'consent', memberIds: [row.subject_member_id] }], manager);
     }, 'FAMILY_RIGHT');
     return this.one(caller, row.family_id, row.id);
@@ -214,17 +219,6 @@ export class ConsentService {
 
   private async output(caller: Caller, access: FamilyAccess, row: ConsentRow): Promise<ConsentOutput> {
     const directory = await this.directories.load(access);
-    const fact: ConsentFact = {
-      id: row.id,
-      subjectMemberId: row.subject_member_id,
-      purpose: row.purpose,
-      recipientInvolvementIds: row.recipient_involvement_ids,
-      categories: row.categories,
-      givenByMemberIds: row.given.map((g) => g.memberId),
-      validFrom: row.valid_from,
-      validUntil: row.valid_until,
-      withdrawn: row.withdrawn_at !== null,
-    };
     return {
       id: row.id,
       subjectMemberId: row.subject_member_id,
@@ -240,7 +234,7 @@ export class ConsentService {
         return { memberId: g.memberId, name: member ? memberName(member) : '', givenAt: new Date(g.givenAt) };
       }),
       requiredConsenterIds: this.required(access, row),
-      effective: isEffective(fact, access.facts),
+      effective: isEffective(factOf(row), access.facts),
       withdrawnAt: row.withdrawn_at,
       withdrawalNote: row.withdrawal_note,
     };
@@ -264,4 +258,18 @@ export class ConsentService {
       [access.familyId],
     );
   }
+}
+
+function factOf(row: ConsentRow): ConsentFact {
+  return {
+    id: row.id,
+    subjectMemberId: row.subject_member_id,
+    purpose: row.purpose,
+    recipientInvolvementIds: row.recipient_involvement_ids,
+    categories: row.categories,
+    givenByMemberIds: row.given.map((g) => g.memberId),
+    validFrom: row.valid_from,
+    validUntil: row.valid_until,
+    withdrawn: row.withdrawn_at !== null,
+  };
 }

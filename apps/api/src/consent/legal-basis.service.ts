@@ -3,16 +3,14 @@ import { Injectable } from '@nestjs/common';
 import { Caller } from '../auth/caller';
 import { badUserInput, notFound } from '../common/errors/api-error';
 import { updateReturning } from '../common/update-returning';
-import { query, returning } from '../database/typed-sql';
 import { FamilyDirectoryService } from '../access/family-directory.service';
 import { AccessLogService } from '../access/access-log.service';
 import { CaseData } from '../access/case-data';
 import { FamilyAccess } from '../access/family-access';
 import { FamilyAccessService } from '../access/family-access.service';
+import { insertLegalBasis } from './legal-basis-record';
 import { RecordFamilyInformedInput, RecordLegalBasisInput } from './legal-basis.input';
 import { LegalBasisOutput } from './legal-basis.output';
-
-const LEGAL_BASIS_ID = returning('legal_basis', ['id']);
 
 const COLUMNS = `b.id, b.kind, b.reference, b.recipient_involvement_id AS "recipientInvolvementId",
   b.subject_member_ids AS "subjectMemberIds", b.categories, b.purpose, b.necessary_information AS "necessaryInformation",
@@ -68,24 +66,21 @@ export class LegalBasisService {
     }
     if (problems.length > 0) throw badUserInput(problems);
     const id = await this.caseData.change(access, async (manager) => {
-      const [row] = await query(
+      const basisId = await insertLegalBasis(
         manager,
-        LEGAL_BASIS_ID,
-        `INSERT INTO legal_basis (family_id, kind, reference, recipient_involvement_id, subject_member_ids, categories,
-           purpose, necessary_information, proportionality, subsidiarity, professional_secrecy, family_informed_at,
-           informing_delay_reason, valid_until, recorded_by_account_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING ${LEGAL_BASIS_ID.sql}`,
-        [input.familyId, input.kind, input.reference ?? null, input.recipientInvolvementId, input.subjectMemberIds,
-          input.categories, input.purpose.trim(), input.necessaryInformation.trim(), input.proportionality.trim(),
-          input.subsidiarity.trim(), input.professionalSecrecy.trim(), informedBefore ? input.familyInformedAt : null,
-          input.informingDelayReason?.trim() ?? null, input.validUntil ?? null, caller.viewer.accountId],
+        {
+          ...input,
+          familyInformedAt: informedBefore ? (input.familyInformedAt ?? null) : null,
+          informingDelayReason: input.informingDelayReason ?? null,
+        },
+        caller.viewer.accountId,
       );
       await this.accessLog.record(
         caller,
-        [{ access, action: 'COORDINATE', list: 'legal-basis', itemId: row.id, memberIds: input.subjectMemberIds }],
+        [{ access, action: 'COORDINATE', list: 'legal-basis', itemId: basisId, memberIds: input.subjectMemberIds }],
         manager,
       );
-      return row.id;
+      return basisId;
     });
     return this.one(caller, input.familyId, id);
   }

@@ -163,12 +163,13 @@ export interface Tables {
     account_id: string;
     kind: string;
     subject_id: string | null;
-    message: string;
+    message: string | null;
     created_at: Date;
     read_at: Date | null;
     family_id: string | null;
     plan_item_id: string | null;
     mailed_at: Date | null;
+    params: unknown;
   };
   notification_preference: {
     account_id: string;

@@ -1,6 +1,7 @@
 import { InformationCategory } from '@gezinsplan/domain';
 import { Field, InputType } from '@nestjs/graphql';
-import { IsEmail } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsEmail, IsOptional, ValidateNested } from 'class-validator';
 import {
   ExpectedVersion,
   IdList,
@@ -9,6 +10,7 @@ import {
   RequiredId,
   RequiredText,
 } from '../common/graphql/input-fields';
+import { ToldAfterwardsInput } from '../consent/legal-basis.input';
 
 @InputType()
 export class InviteInvolvementInput {
@@ -38,6 +40,16 @@ export class InviteInvolvementInput {
 
   @OptionalDate()
   endsOn?: string;
+
+  @Field(() => ToldAfterwardsInput, {
+    nullable: true,
+    description:
+      'The family is told afterwards: the legal basis that admits this involvement, recorded with it. Left out, the family sees the involvement at once.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ToldAfterwardsInput)
+  familyToldAfterwards?: ToldAfterwardsInput;
 }
 
 @InputType()

@@ -7,6 +7,7 @@ import { Caller } from '../auth/caller';
 import { badUserInput, conflict } from '../common/errors/api-error';
 import { updateReturning } from '../common/update-returning';
 import { columns, query, returning } from '../database/typed-sql';
+import { insertLegalBasis } from '../consent/legal-basis-record';
 import { FamilyDirectoryService } from '../access/family-directory.service';
 import { FamilyNotifications } from '../notification/family-notifications';
 import { OrganisationOutput } from '../organisation/organisation.output';
@@ -86,7 +87,31 @@ export class InvolvementService {
         [input.familyId, professional.id, professional.organisation_id, input.task.trim(), input.categories,
           input.memberIds, input.startsOn ?? null, input.endsOn ?? null, caller.viewer.accountId],
       );
-      await this.accessLog.record(caller, [{ access, action: 'COORDINATE', list: 'involvements', memberIds: input.memberIds }], manager);
+      // Told afterwards: the legal basis is recorded with the involvement, so there is no moment in which the family sees it.
+      const toldAfterwards = input.familyToldAfterwards;
+      const basisId = toldAfterwards
+        ? await insertLegalBasis(
+            manager,
+            {
+              ...toldAfterwards,
+              familyId: input.familyId,
+              recipientInvolvementId: row.id,
+              subjectMemberIds: input.memberIds,
+              categories: input.categories,
+              familyInformedAt: null,
+            },
+            caller.viewer.accountId,
+          )
+        : null;
+      // The lines name the involvement and the legal basis, so the family's log leaves them out until it is told.
+      await this.accessLog.record(
+        caller,
+        [
+          { access, action: 'COORDINATE', list: 'involvements', itemId: row.id, memberIds: input.memberIds },
+          ...(basisId ? [{ access, action: 'COORDINATE' as const, list: 'legal-basis', itemId: basisId, memberIds: input.memberIds }] : []),
+        ],
+        manager,
+      );
       await this.notifications.joinedFamily(manager, {
         kind: 'INVITED',
         familyId: input.familyId,

@@ -3,7 +3,7 @@ import { Mailbox } from '../testing/mailbox';
 import { CREATE_FAMILY, HAND_OVER, INVITE } from '../testing/plan-operations';
 import { TestAccount, TestContext } from '../testing/test-context';
 
-const MINE = `{ myNotifications { id kind message readAt } }`;
+const MINE = `{ myNotifications { id kind message familyName readAt } }`;
 const SET_EMAIL = `mutation ($email: NotificationEmailFrequency!) { setNotificationEmail(input: { email: $email }) { email } }`;
 const MAIL = { smtpUrl: '', from: 'Gezinsplan <noreply@gezinsplan.example>' };
 
@@ -31,7 +31,7 @@ describe('notifications of an invitation and of becoming regisseur', () => {
       })
     ).inviteInvolvement;
   const notificationsOf = async (who: TestAccount, kind: string) =>
-    (await (await ctx.signIn(who)).data<{ myNotifications: Array<{ kind: string; message: string }> }>(MINE)).myNotifications.filter(
+    (await (await ctx.signIn(who)).data<{ myNotifications: Array<{ kind: string; message: string | null; familyName: string | null }> }>(MINE)).myNotifications.filter(
       (n) => n.kind === kind,
     );
   const settle = () => new Promise((resolve) => setTimeout(resolve, 2500));
@@ -75,7 +75,7 @@ describe('notifications of an invitation and of becoming regisseur', () => {
     await settle();
     expect(mailbox.received.map((m) => m.to).flat().sort()).toEqual([bystander.email, invited.email].sort());
     expect(await notificationsOf(invited, 'INVITED')).toEqual([
-      expect.objectContaining({ message: `U bent uitgenodigd om mee te werken aan het plan van ${familyName}` }),
+      expect.objectContaining({ familyName, message: null }),
     ]);
     expect(await notificationsOf(regisseur, 'INVITED')).toHaveLength(0);
     expect(await notificationsOf(bystander, 'INVITED')).toHaveLength(1);
@@ -90,8 +90,11 @@ describe('notifications of an invitation and of becoming regisseur', () => {
     const startsOn = new Date(Date.now() + 10 * 24 * 3600 * 1000).toISOString().slice(0, 10);
     await invite(later, startsOn);
     const [notification] = await notificationsOf(later, 'INVITED');
-    expect(notification.message).not.toContain(familyName);
-    expect(notification.message).toContain('startdatum');
+    expect(notification.familyName).toBeNull();
+    const [{ params }] = (await ctx.dataSource.query(`SELECT params FROM notification WHERE account_id = $1 AND kind = 'INVITED'`, [
+      later.account.id,
+    ])) as Array<{ params: { familyHiddenUntil: string } }>;
+    expect(params).toMatchObject({ familyHiddenUntil: startsOn });
   });
 
   it('tells the new regisseur after a handover, and follows their setting: off means the app only', async () => {
@@ -102,7 +105,7 @@ describe('notifications of an invitation and of becoming regisseur', () => {
     mailbox.clear();
     await regisseurSession.data(HAND_OVER, { input: { familyId, toInvolvementId: involvementId, note: 'Overdracht' } });
     expect(await notificationsOf(next, 'BECAME_REGISSEUR')).toEqual([
-      expect.objectContaining({ message: `U bent nu de regisseur van het plan van ${familyName}` }),
+      expect.objectContaining({ familyName }),
     ]);
     expect(await notificationsOf(regisseur, 'BECAME_REGISSEUR')).toHaveLength(0);
     await settle();

@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
-import { Mail, MailService } from '../mail/mail.service';
+import { MailService } from '../mail/mail.service';
+import { notificationMail } from './notification-mail';
 import { NotificationMailJob, NotificationQueue } from './notification-queue';
 
 /**
@@ -33,24 +34,8 @@ export class NotificationMailWorker {
         [notificationId],
       )) as Array<{ email: string; displayName: string }>;
       if (!row) return;
-      await this.mail.send([this.notificationMail(row.email, row.displayName)], manager);
+      await this.mail.send([notificationMail(this.config.publicUrl, row)], manager);
       await manager.query(`UPDATE notification SET mailed_at = now() WHERE id = $1`, [notificationId]);
     });
-  }
-
-  /** Only that something happened, and a link: a mail can be read by others, so it carries no family, name or content. */
-  private notificationMail(to: string, displayName: string): Mail {
-    return {
-      to,
-      subject: 'Er is iets nieuws voor u in Gezinsplan',
-      text: [
-        `Beste ${displayName},`,
-        '',
-        'Er is iets nieuws voor u in Gezinsplan. Log in om te zien wat er is gebeurd:',
-        `${this.config.publicUrl}/meldingen`,
-        '',
-        'Wilt u deze e-mails niet meer, of liever één keer per dag? Dat stelt u in bij Meldingen in Gezinsplan.',
-      ].join('\n'),
-    };
   }
 }

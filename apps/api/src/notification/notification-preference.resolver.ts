@@ -8,8 +8,8 @@ import { CurrentViewer } from '../auth/current-viewer.decorator';
 import { Viewer } from '../auth/viewer';
 import { registerDomainEnum } from '../common/graphql/register-enum';
 
-// DAILY (a digest) is allowed by the table but not offered until the digest is sent.
-const EMAIL_FREQUENCIES = ['IMMEDIATELY', 'OFF'] as const;
+/** One setting for every kind of notification (docs/decisions.md): at once, in one mail a day, or in the app only. */
+const EMAIL_FREQUENCIES = ['IMMEDIATELY', 'DAILY', 'OFF'] as const;
 type EmailFrequency = (typeof EMAIL_FREQUENCIES)[number];
 const EmailFrequencyEnum = registerDomainEnum('NotificationEmailFrequency', EMAIL_FREQUENCIES);
 
@@ -25,7 +25,7 @@ export class NotificationSettingsOutput {
 @InputType()
 export class SetNotificationEmailInput {
   @Field(() => EmailFrequencyEnum)
-  @IsIn(EMAIL_FREQUENCIES, { message: 'choose IMMEDIATELY or OFF' })
+  @IsIn(EMAIL_FREQUENCIES, { message: 'choose IMMEDIATELY, DAILY or OFF' })
   email!: EmailFrequency;
 }
 

@@ -1,5 +1,6 @@
 import { expect } from '@jest/globals';
 import { ErrorCode } from '@gezinsplan/domain';
+import { INVITE } from '../testing/plan-operations';
 import { TestContext } from '../testing/test-context';
 
 const ITEM = `id version kind status dueOn text outcome changes familyView nextEvaluationOn invitedInvolvementIds aboutMemberIds goalOutcomes { goalId result }`;
@@ -7,6 +8,9 @@ const ADD = `mutation ($input: AddPlanItemInput!) { addPlanItem(input: $input) {
 const UPDATE = `mutation ($input: UpdatePlanItemInput!) { updatePlanItem(input: $input) { ${ITEM} } }`;
 const EVALUATIONS = `query ($id: ID!) { family(id: $id) { plan(kinds: [EVALUATION]) { ${ITEM} } } }`;
 const CREATE_FAMILY = `mutation ($input: CreateFamilyInput!) { createFamily(input: $input) { id members { id givenName } involvements { id } } }`;
+const INVITED = `query ($id: ID!) { family(id: $id) { plan(kinds: [EVALUATION]) { id invitedInvolvementIds invitedProfessionals { type id name organisationName } } } }`;
+const RECORD_BASIS = `mutation ($input: RecordLegalBasisInput!) { recordLegalBasis(input: $input) { id } }`;
+const FAMILY_TOLD = `mutation ($input: RecordFamilyInformedInput!) { recordFamilyInformed(input: $input) { id } }`;
 
 const fieldsOf = (errors: readonly { extensions?: Record<string, unknown> }[] | undefined) =>
   ((errors?.[0]?.extensions?.['fields'] ?? []) as { field: string }[]).map((problem) => problem.field).sort();
@@ -48,6 +52,45 @@ describe('the evaluation cycle: plan, hold with outcomes per goal, and the next 
     });
     return { session, familyId: createFamily.id, ilse: member('Ilse'), tim: member('Tim'), regisseur: createFamily.involvements[0].id, goal };
   }
+
+  it('names the invited professionals, and keeps from the family one it is to be told of later', async () => {
+    const { session, familyId, ilse, tim, regisseur } = await familyWithGoal();
+    const police = await ctx.newAccount({
+      organisation: await ctx.newOrganisation({ name: 'Politie Oost', type: 'POLICE' }),
+      displayName: 'Ahmed Yilmaz',
+    });
+    const { inviteInvolvement: policeInvolvement } = await session.data<{ inviteInvolvement: string }>(INVITE, {
+      input: { familyId, professionalEmail: police.email, task: 'Politie: huiselijk geweld', categories: ['POLICE_JUSTICE'], memberIds: [tim] },
+    });
+    const { recordLegalBasis } = await session.data<{ recordLegalBasis: { id: string } }>(RECORD_BASIS, {
+      input: {
+        familyId, kind: 'MELDCODE', recipientInvolvementId: policeInvolvement, subjectMemberIds: [tim], categories: ['POLICE_JUSTICE'],
+        purpose: 'De politie moet weten wat er thuis speelt.', necessaryInformation: 'Alleen meldingen over Tim.',
+        proportionality: 'Beperkt tot politie en justitie.', subsidiarity: 'Anoniem delen helpt niet.',
+        professionalSecrecy: 'Meldcode stap 5.', informingDelayReason: 'Tim komt in gevaar als de ouders het nu horen.',
+      },
+    });
+    await session.data(ADD, {
+      input: {
+        familyId, kind: 'EVALUATION', category: 'GENERAL', text: 'Evaluatie', dueOn: '2026-03-02',
+        aboutMemberIds: [ilse], invitedInvolvementIds: [regisseur, policeInvolvement],
+      },
+    });
+    type Invited = { family: { plan: { invitedInvolvementIds: string[]; invitedProfessionals: { id: string; name: string; organisationName: string }[] }[] } };
+    const sanne = { type: 'INVOLVEMENT', id: regisseur, name: 'Sanne Jansen', organisationName: 'Wijkteam Oost' };
+    const ahmed = { type: 'INVOLVEMENT', id: policeInvolvement, name: 'Ahmed Yilmaz', organisationName: 'Politie Oost' };
+
+    const professional = await session.data<Invited>(INVITED, { id: familyId });
+    expect(professional.family.plan[0]).toEqual({ id: expect.any(String), invitedInvolvementIds: [regisseur, policeInvolvement], invitedProfessionals: [sanne, ahmed] });
+
+    const mother = await ctx.signIn(await ctx.linkAccount({ memberId: ilse }));
+    const before = await mother.data<Invited>(INVITED, { id: familyId });
+    expect(before.family.plan[0]).toMatchObject({ invitedInvolvementIds: [regisseur], invitedProfessionals: [sanne] });
+
+    await session.data(FAMILY_TOLD, { input: { legalBasisId: recordLegalBasis.id, informedAt: new Date(Date.now() - 60_000).toISOString() } });
+    const after = await mother.data<Invited>(INVITED, { id: familyId });
+    expect(after.family.plan[0]).toMatchObject({ invitedInvolvementIds: [regisseur, policeInvolvement], invitedProfessionals: [sanne, ahmed] });
+  });
 
   it('holds an evaluation with a result per goal and the family’s view, and plans the next one with the same people', async () => {
     const { session, familyId, ilse, tim, regisseur, goal } = await familyWithGoal();

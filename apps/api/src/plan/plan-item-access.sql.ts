@@ -1,4 +1,4 @@
-import { ReadGrant } from '@gezinsplan/access-policy';
+import { BOTTOM_LINE_KINDS, ReadGrant } from '@gezinsplan/access-policy';
 import { SqlParams } from '../common/sql-params';
 
 /**
@@ -30,8 +30,8 @@ export function accessLevelSql(alias: string, grant: ReadGrant, params: SqlParam
   const hiddenInvolvements = params.add(grant.hiddenInvolvementIds);
   return `CASE
     WHEN ${grant.respectsWithholding} AND ${alias}.withheld_from_family_reason IS NOT NULL THEN 'HIDDEN'
-    WHEN ${alias}.author_involvement_id = ANY(${hiddenInvolvements}::uuid[])
-      OR ${alias}.assignee_involvement_id = ANY(${hiddenInvolvements}::uuid[]) THEN 'HIDDEN'
+    WHEN NOT ${alias}.kind = ANY(${params.add(BOTTOM_LINE_KINDS)}::text[]) AND (${alias}.author_involvement_id = ANY(${hiddenInvolvements}::uuid[])
+      OR ${alias}.assignee_involvement_id = ANY(${hiddenInvolvements}::uuid[])) THEN 'HIDDEN'
     WHEN ${isSelf('author')} THEN 'FULL'
     WHEN ${alias}.about_member_ids && ${params.add(grant.hiddenMemberIds)}::uuid[] THEN 'HIDDEN'
     WHEN ${alias}.kind = ANY(${params.add(grant.openKinds)}::text[]) THEN 'FULL'

@@ -72,6 +72,11 @@ export function toPlanItemOutput(directory: FamilyDirectory, row: PlanItemRow, v
     networkMemberId: row.author_network_member_id,
   }) ?? { type: 'INVOLVEMENT', id: row.author_involvement_id ?? '', name: '?', organisationName: null };
   const content = row.content;
+  // Only the invitees the reader sees as involved: the family does not learn of one it is to be told of later.
+  const invited = (content?.invitedInvolvementIds ?? []).flatMap((involvementId) => {
+    const party = partyOf(directory, { involvementId, memberId: null, networkMemberId: null });
+    return party ? [party] : [];
+  });
   return {
     id: row.id,
     kind: row.kind,
@@ -98,7 +103,8 @@ export function toPlanItemOutput(directory: FamilyDirectory, row: PlanItemRow, v
     statusReason: content?.statusReason ?? null,
     outcome: content?.outcome ?? null,
     changes: content?.changes ?? null,
-    invitedInvolvementIds: content?.invitedInvolvementIds ?? [],
+    invitedInvolvementIds: invited.map((party) => party.id),
+    invitedProfessionals: invited,
     goalOutcomes: content?.goalOutcomes ?? [],
     familyView: content?.familyView ?? null,
     nextEvaluationOn: content?.nextEvaluationOn ?? null,

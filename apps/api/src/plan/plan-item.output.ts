@@ -123,8 +123,15 @@ export class PlanItemOutput {
   @Field(() => String, { nullable: true })
   changes!: string | null;
 
-  @Field(() => [ID], { description: 'Evaluations: the professionals invited (involvement ids); empty for other kinds.' })
+  @Field(() => [ID], {
+    description: 'Evaluations: the professionals invited (involvement ids) whom the reader sees as involved; empty for other kinds.',
+  })
   invitedInvolvementIds!: string[];
+
+  @Field(() => [PartyOutput], {
+    description: 'Evaluations: the professionals invited, by name and organisation, as far as the reader sees who is involved.',
+  })
+  invitedProfessionals!: PartyOutput[];
 
   @Field(() => [GoalOutcomeOutput], { description: 'A held evaluation: the result per goal.' })
   goalOutcomes!: GoalOutcomeOutput[];

@@ -1,5 +1,6 @@
 import {
   decideAdd,
+  decideBottomLine,
   decideCoordinate,
   decideEdit,
   decideMarkDone,
@@ -21,6 +22,8 @@ import { FamilyDirectory } from '../access/family-directory';
 import { FamilyDirectoryService } from '../access/family-directory.service';
 import { PlanItemContent } from './plan-item-content';
 import { factsOfRow, partyColumns, partyOfRow } from './plan-item-facts';
+import { AGREEMENT_KINDS, AgreementNotifications } from '../notification/agreement-notifications';
+import { EvaluationNotifications } from '../notification/evaluation-notifications';
 import { FamilyNotifications } from '../notification/family-notifications';
 import { checkDraft, emptyDraft, ItemDraft, mergeDraft } from './plan-item-rules';
 import { planItemNotFound, refused, staleVersion } from './plan-item.exception';
@@ -58,6 +61,8 @@ export class PlanItemService {
     private readonly reader: PlanItemReader,
     private readonly accessLog: AccessLogService,
     private readonly notifications: FamilyNotifications,
+    private readonly agreementNotifications: AgreementNotifications,
+    private readonly evaluationNotifications: EvaluationNotifications,
   ) {}
 
   async list(caller: Caller, familyId: string, kinds?: readonly PlanItemKind[]): Promise<PlanItemOutput[]> {
@@ -83,6 +88,7 @@ export class PlanItemService {
         access.organisationType,
       ),
     );
+    allowOrThrow(decideBottomLine(access.relation, draft.kind, access.facts));
     const problems = [...checkDraft(draft), ...(await this.checkReferences(access, draft, directory))];
     if (access.relation.type === 'NETWORK_MEMBER' && draft.category !== 'SAFETY') {
       problems.push({ field: 'category', message: 'the network writes in the safety plan’s logbook (SAFETY)' });
@@ -110,6 +116,9 @@ export class PlanItemService {
           draft.dueOn,
         ],
       );
+      if (draft.kind === 'EVALUATION' && draft.status === 'PLANNED') {
+        await this.evaluationPlanned(manager, caller, access, created, draft.content.invitedInvolvementIds ?? []);
+      }
       return created;
     });
     return this.output(caller, access, id);
@@ -123,6 +132,10 @@ export class PlanItemService {
     const problems = [...checkDraft(draft), ...(await this.checkReferences(access, draft, directory))];
     if (problems.length > 0) throw badUserInput(problems);
     const next = row.kind === 'EVALUATION' && row.status !== 'HELD' && draft.status === 'HELD' ? draft.content.nextEvaluationOn : undefined;
+    const newlyInvited =
+      row.kind === 'EVALUATION' && draft.status === 'PLANNED'
+        ? (draft.content.invitedInvolvementIds ?? []).filter((id) => !(row.content?.invitedInvolvementIds ?? []).includes(id))
+        : [];
     await this.change(caller, access, row, input.expectedVersion, 'UPDATE', {
       about_member_ids: draft.aboutMemberIds,
       content: draft.content,
@@ -131,7 +144,10 @@ export class PlanItemService {
       assignee_involvement_id: partyColumns(draft.assignee).assigneeInvolvementId,
       assignee_member_id: partyColumns(draft.assignee).assigneeMemberId,
       assignee_network_member_id: partyColumns(draft.assignee).assigneeNetworkMemberId,
-    }, next ? (manager) => this.planNextEvaluation(manager, caller, access, row, draft, next) : undefined);
+    }, async (manager) => {
+      if (next) await this.planNextEvaluation(manager, caller, access, row, draft, next);
+      await this.evaluationPlanned(manager, caller, access, row.id, newlyInvited);
+    });
     return this.output(caller, access, row.id);
   }
 
@@ -248,6 +264,15 @@ export class PlanItemService {
         throw staleVersion(toPlanItemOutput(directory, current, involvementIdOf(access)));
       }
       await alsoDo?.(manager);
+      if ((AGREEMENT_KINDS as readonly string[]).includes(row.kind)) {
+        await this.agreementNotifications.changed(manager, {
+          familyId: access.familyId,
+          itemId: row.id,
+          actorAccountId: caller.viewer.accountId,
+          assignedBefore: row.assignee_involvement_id,
+          becameNotKept: columns['status'] === 'NOT_KEPT' && row.status !== 'NOT_KEPT',
+        });
+      }
       return row.id;
     });
   }
@@ -296,6 +321,16 @@ export class PlanItemService {
       [access.familyId, held.category, draft.aboutMemberIds, caller.viewer.accountId, ...authorColumns(access), content, on],
     );
     await this.accessLog.record(caller, [{ access, action: 'CREATE', itemId: id, memberIds: draft.aboutMemberIds }], manager);
+    await this.evaluationPlanned(manager, caller, access, id, content.invitedInvolvementIds ?? []);
+  }
+
+  private evaluationPlanned(manager: EntityManager, caller: Caller, access: FamilyAccess, itemId: string, invited: readonly string[]): Promise<void> {
+    return this.evaluationNotifications.planned(manager, {
+      familyId: access.familyId,
+      itemId,
+      actorAccountId: caller.viewer.accountId,
+      invitedInvolvementIds: invited,
+    });
   }
 
   /** Ids in the draft must belong to this family; goals must be goals. */

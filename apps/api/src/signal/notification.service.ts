@@ -1,3 +1,4 @@
+import { dutchToday } from '@gezinsplan/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -12,9 +13,12 @@ export class NotificationService {
 
   mine(caller: Caller): Promise<NotificationOutput[]> {
     return this.dataSource.query(
-      `SELECT id, kind, message, created_at AS "createdAt", read_at AS "readAt" FROM notification
-        WHERE account_id = $1 ORDER BY created_at DESC LIMIT 100`,
-      [caller.viewer.accountId],
+      // The family is named only from the day the notification may name it (an invitation that starts later).
+      `SELECT n.id, n.kind, n.message, n.family_id AS "familyId", n.created_at AS "createdAt", n.read_at AS "readAt",
+              CASE WHEN coalesce(n.params->>'familyHiddenUntil', '') > $2 THEN NULL ELSE n.params->>'familyName' END AS "familyName"
+         FROM notification n
+        WHERE n.account_id = $1 ORDER BY n.created_at DESC LIMIT 100`,
+      [caller.viewer.accountId, dutchToday()],
     );
   }
 

@@ -98,11 +98,17 @@ export class NotificationOutput {
   @Field(() => ID)
   id!: string;
 
-  @Field()
+  @Field({ description: 'What happened; the web renders the text of a kind from its message files.' })
   kind!: string;
 
-  @Field()
-  message!: string;
+  @Field(() => String, { nullable: true, description: 'A text stored with the notification: signal matches, and notifications from before texts were kinds.' })
+  message!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  familyId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The family it is about, once the notification may name it.' })
+  familyName!: string | null;
 
   @Field()
   createdAt!: Date;

@@ -57,14 +57,15 @@ export class SignalResolver {
     return this.signals.startPlan(caller, input);
   }
 
+  // One's own notifications, for every account that can be told something (family members in the portal too).
   @Query(() => [NotificationOutput])
-  @Authorize(Permission.WorkWithFamilies)
+  @Authorize(Permission.ReadOwnAccount)
   myNotifications(@CurrentCaller() caller: Caller): Promise<NotificationOutput[]> {
     return this.notifications.mine(caller);
   }
 
   @Mutation(() => Boolean)
-  @Authorize(Permission.WorkWithFamilies)
+  @Authorize(Permission.ReadOwnAccount)
   markNotificationRead(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
     return this.notifications.markRead(caller, id);
   }

@@ -10,6 +10,8 @@ export const PATHS = {
   passwordReset: '/wachtwoord-herstellen',
   /** Every signed-in person's notifications and their e-mail setting (the notification e-mails link here). */
   notifications: '/meldingen',
+  /** Whether notifications also come by e-mail: at once, once a day, or not. */
+  notificationSettings: '/meldingen/instellingen',
   /** Administrators: the platform administrator's organisations, or an organisation administrator's accounts. */
   administration: '/beheer',
   /** The platform administrator: one organisation's accounts. */
@@ -18,6 +20,7 @@ export const PATHS = {
   familyPortal: '/ons-plan/:familyId',
   familyPortalAccessLog: '/ons-plan/:familyId/bekeken',
   familyPortalConsents: '/ons-plan/:familyId/toestemming',
+  familyPortalNotifications: '/ons-plan/:familyId/meldingen',
   /** A network member's part of the safety plan. */
   networkPortal: '/netwerk/:familyId',
   /** The network member's safety plan on paper. */

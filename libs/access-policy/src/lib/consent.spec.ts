@@ -1,5 +1,5 @@
 import { FamilyRole } from '@gezinsplan/domain';
-import { authorityHolders, exchangeBasis, isEffective, requiredConsenters, sharesWithFamily } from './consent';
+import { authorityHolders, exchangeBasis, isEffective, nobodyHoldsAuthority, requiredConsenters, sharesWithFamily } from './consent';
 import { ConsentFact, ConsentPurpose, FamilyFacts, LegalBasisKind, MemberFact } from './facts';
 
 const mother: MemberFact = { id: 'mother', role: FamilyRole.Parent, dateOfBirth: '1988-03-01', hasParentalAuthority: true };
@@ -140,5 +140,18 @@ describe('ages by date of birth, whatever the role', () => {
 
     expect(requiredConsenters(child, [withoutAuthority, child], day)).toEqual([]);
     expect(authorityHolders(child, [withoutAuthority, child], day)).toEqual([]);
+    expect(nobodyHoldsAuthority(child, [withoutAuthority, child], day)).toBe(true);
+  });
+
+  it('does not let a minor of 12 to 15 consent alone when nobody holds authority: nobody can, until it is recorded', () => {
+    const thirteen = member('thirteen', FamilyRole.OtherHouseholdMember, '2013-01-01');
+    const withoutAuthority = { ...parent, hasParentalAuthority: false };
+
+    expect(requiredConsenters(thirteen, [withoutAuthority, thirteen], day)).toEqual([]);
+    expect(nobodyHoldsAuthority(thirteen, [withoutAuthority, thirteen], day)).toBe(true);
+    expect(isEffective(consent({ subjectMemberId: 'thirteen', givenByMemberIds: ['thirteen'] }), { today: day, members: [withoutAuthority, thirteen], consents: [], legalBases: [] })).toBe(false);
+    // From 16 the young person decides alone; with a parent with authority, both decide.
+    expect(nobodyHoldsAuthority(member('sixteen', FamilyRole.Child, '2009-01-01'), [withoutAuthority], day)).toBe(false);
+    expect(requiredConsenters(thirteen, [parent, thirteen], day)).toEqual(['parent', 'thirteen']);
   });
 });

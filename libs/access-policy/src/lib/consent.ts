@@ -17,16 +17,26 @@ export function authorityHolders(subject: MemberFact, members: readonly MemberFa
 }
 
 /**
+ * A minor under 16 over whom nobody in the plan holds parental authority: no
+ * consent about them can be complete (a child of 12 to 15 does not decide
+ * alone), so the authority holder must be recorded or a legal basis used.
+ */
+export function nobodyHoldsAuthority(subject: MemberFact, members: readonly MemberFact[], day: string): boolean {
+  return ageOn(subject.dateOfBirth, day) < INDEPENDENT_CONSENT_AGE && authorityHolders(subject, members, day).length === 0;
+}
+
+/**
  * Who must consent to sharing information about a member, on a given day
  * (domain.md section 5), by date of birth whatever the role: under 12 the
  * parents or guardian with authority; 12 to 15 those and the minor; from 16 the
- * young person alone; adults decide alone. Under 12 with nobody holding
+ * young person alone; adults decide alone. Under 16 with nobody holding
  * authority in the plan, nobody can consent: the answer is empty, and sharing
  * needs the authority holder recorded or a legal basis.
  */
 export function requiredConsenters(subject: MemberFact, members: readonly MemberFact[], day: string): string[] {
   const age = ageOn(subject.dateOfBirth, day);
   if (age >= INDEPENDENT_CONSENT_AGE) return [subject.id];
+  if (nobodyHoldsAuthority(subject, members, day)) return [];
   const holders = authorityHolders(subject, members, day);
   return age >= CHILD_CONSENT_AGE ? [...holders, subject.id] : holders;
 }

@@ -12,6 +12,13 @@ export function isParty(party: Party | null, self: Party): boolean {
 }
 
 /**
+ * The safety conditions: the bottom line the family and its network hold on
+ * to. "Told afterwards" never hides them (an involvement the family is still to
+ * be told of sets none: `decideBottomLine`), so the family always sees them.
+ */
+export const BOTTOM_LINE_KINDS: readonly PlanItemKind[] = [PlanItemKind.SafetyCondition];
+
+/**
  * Applies a grant to one item. The SQL in the API's plan repository applies
  * the same steps in the same order; the access matrix test keeps them equal.
  */
@@ -19,7 +26,7 @@ export function readAccess(grant: ReadGrant, item: ItemFacts): ReadAccess {
   if (grant.relation === 'NONE') return 'HIDDEN';
   if (grant.respectsWithholding && item.withheldFromFamily) return 'HIDDEN';
   const undisclosed = (party: Party | null) => !!party?.involvementId && grant.hiddenInvolvementIds.includes(party.involvementId);
-  if (undisclosed(item.author) || undisclosed(item.assignee)) return 'HIDDEN';
+  if (!BOTTOM_LINE_KINDS.includes(item.kind) && (undisclosed(item.author) || undisclosed(item.assignee))) return 'HIDDEN';
   if (isParty(item.author, grant.self)) return 'FULL';
   if (item.aboutMemberIds.some((id) => grant.hiddenMemberIds.includes(id))) return 'HIDDEN';
   if (grant.openKinds.includes(item.kind)) return 'FULL';

@@ -198,6 +198,9 @@ describe('readGrant for the family', () => {
     expect(readAccess(told, written)).toBe('FULL');
     // Professionals know who is involved.
     expect(readGrant(professional({ isRegisseur: true }), facts({ legalBases: [meldcode] })).hiddenInvolvementIds).toEqual([]);
+    // A safety condition is the bottom line: the family sees it whoever set it.
+    const condition = { ...written, kind: PlanItemKind.SafetyCondition, category: InformationCategory.Safety, aboutMemberIds: [] };
+    expect(readAccess(mothers, condition)).toBe('FULL');
   });
 
   it('lets a young person follow in the access log what concerns them; a parent with authority also their children and the family', () => {

@@ -1,7 +1,7 @@
 import { FamilyRole, PlanItemKind } from '@gezinsplan/domain';
-import { ConsentPurpose, FamilyFacts, InvolvementFact, ItemFacts, Relation } from './facts';
+import { ConsentPurpose, FamilyFacts, InvolvementFact, ItemFacts, LegalBasisKind, Relation } from './facts';
 import { readGrant } from './read-grant';
-import { decideAdd, decideCoordinate, decideEdit, decideMarkDone, decideRespond, NewItemFacts } from './write-decision';
+import { decideAdd, decideBottomLine, decideCoordinate, decideEdit, decideMarkDone, decideRespond, NewItemFacts } from './write-decision';
 
 const facts: FamilyFacts = {
   today: '2026-11-23',
@@ -41,6 +41,36 @@ const item = (values: Partial<ItemFacts> = {}): ItemFacts => ({
 
 const allowed = { allowed: true };
 const refused = (reason: RegExp) => ({ allowed: false, reason: expect.stringMatching(reason) });
+
+describe('decideBottomLine', () => {
+  const veiligThuis = professional({ id: 'veilig-thuis', categories: ['SAFETY'] });
+  const toldAfterwards = (awaitingFamilyTold: boolean): FamilyFacts => ({
+    ...facts,
+    legalBases: [
+      {
+        id: 'meldcode',
+        kind: LegalBasisKind.Meldcode,
+        recipientInvolvementId: 'veilig-thuis',
+        subjectMemberIds: ['lisanne'],
+        categories: ['SAFETY'],
+        validUntil: null,
+        revoked: false,
+        awaitingFamilyTold,
+      },
+    ],
+  });
+
+  it('lets an involvement the family knows of set the bottom line', () => {
+    expect(decideBottomLine(veiligThuis, PlanItemKind.SafetyCondition, facts)).toEqual(allowed);
+    expect(decideBottomLine(veiligThuis, PlanItemKind.SafetyCondition, toldAfterwards(false))).toEqual(allowed);
+  });
+
+  it('refuses a safety condition from an involvement the family is still to be told of, and nothing else', () => {
+    expect(decideBottomLine(veiligThuis, PlanItemKind.SafetyCondition, toldAfterwards(true))).toEqual(refused(/recorded that the family was told/));
+    expect(decideBottomLine(veiligThuis, PlanItemKind.LogEntry, toldAfterwards(true))).toEqual(allowed);
+    expect(decideBottomLine(regisseur, PlanItemKind.SafetyCondition, toldAfterwards(true))).toEqual(allowed);
+  });
+});
 
 describe('decideAdd', () => {
   it('lets the regisseur add any part of the plan', () => {

@@ -1,6 +1,7 @@
 import { InformationCategory, PlanItemKind, RESPONSE_KINDS } from '@gezinsplan/domain';
-import { ItemFacts, Relation } from './facts';
-import { isParty, readAccess } from './read-access';
+import { undisclosedInvolvementIds } from './consent';
+import { FamilyFacts, ItemFacts, Relation } from './facts';
+import { BOTTOM_LINE_KINDS, isParty, readAccess } from './read-access';
 import { ReadGrant } from './read-grant';
 
 export type WriteDecision = { allowed: true } | { allowed: false; reason: string };
@@ -55,6 +56,17 @@ export function decideAdd(relation: Relation, item: NewItemFacts, organisationTy
     case 'NONE':
       return deny('You are not involved with this family.');
   }
+}
+
+/**
+ * A safety condition is the bottom line the family must know, and the family
+ * always sees it: an involvement the family is to be told of afterwards, and
+ * has not been told of yet, sets none until the telling is recorded.
+ */
+export function decideBottomLine(relation: Relation, kind: PlanItemKind, facts: FamilyFacts): WriteDecision {
+  if (!BOTTOM_LINE_KINDS.includes(kind) || relation.type !== 'PROFESSIONAL') return ALLOW;
+  if (!undisclosedInvolvementIds(facts).includes(relation.involvement.id)) return ALLOW;
+  return deny('The family is told of your involvement afterwards: a safety condition can be set once the regisseur has recorded that the family was told.');
 }
 
 /** May this person change or remove an existing item? */

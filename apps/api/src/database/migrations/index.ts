@@ -15,6 +15,7 @@ import { SignalPersonDetails1764100000000 } from './1764100000000-signal-person-
 import { OnePlanPerPerson1764100100000 } from './1764100100000-one-plan-per-person';
 import { Guardians1764200000000 } from './1764200000000-guardians';
 import { InvolvementNotifications1764600000000 } from './1764600000000-involvement-notifications';
+import { NotificationEvents1764800000000 } from './1764800000000-notification-events';
 import { PlanClosure1764300000000 } from './1764300000000-plan-closure';
 
 /** In order. Classes, not globs: the API is bundled by webpack. */
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   Guardians1764200000000,
   PlanClosure1764300000000,
   InvolvementNotifications1764600000000,
+  NotificationEvents1764800000000,
 ];

@@ -69,4 +69,21 @@ describe('recording a consent', () => {
     await screen.findByText('Vul een datum in die niet vóór vandaag ligt.');
     await waitFor(() => expect(screen.getByLabelText(/Geldig tot en met/)).toHaveFocus());
   });
+
+  it('says, for a child over whom nobody in the plan holds authority, that no consent can be given and what to do', async () => {
+    await renderWithProviders(
+      <RecordConsentForm
+        family={{
+          ...family,
+          consentRequirements: [...family.consentRequirements, { memberId: 'sem', rule: 'FROM_12_TO_15', requiredConsenterIds: [] }],
+          members: [...family.members, member('sem', 'Sem', 'de Graaf', { role: 'OTHER_HOUSEHOLD_MEMBER' })],
+        }}
+      />,
+    );
+    expect(screen.queryByText(/Niemand in dit plan heeft gezag/)).toBeNull();
+    fireEvent.change(subject(), { target: { value: 'sem' } });
+    expect(
+      await screen.findByText(/Niemand in dit plan heeft gezag over Sem de Graaf: leg vast wie het gezag heeft, of gebruik een wettelijke grondslag\./),
+    ).toBeVisible();
+  });
 });

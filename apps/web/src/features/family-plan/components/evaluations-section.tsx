@@ -17,7 +17,7 @@ interface EvaluationsSectionProps {
 }
 
 /**
- * Planned evaluations with the family members invited, and for those held: the outcome,
+ * Planned evaluations with the family members and professionals invited (by name), and for those held: the outcome,
  * the result per goal, what changed in the plan, the family's own view and the next date.
  */
 export function EvaluationsSection({ items }: EvaluationsSectionProps) {
@@ -42,6 +42,12 @@ export function EvaluationsSection({ items }: EvaluationsSectionProps) {
                   item.aboutMemberIds.length > 0 && {
                     label: t('facts.invited'),
                     value: item.aboutMemberIds.map(memberName).filter(Boolean).join(', '),
+                  },
+                  item.invitedProfessionals.length > 0 && {
+                    label: t('facts.invitedProfessionals'),
+                    value: item.invitedProfessionals
+                      .map((professional) => t('professionalAt', { name: professional.name, organisation: professional.organisationName }))
+                      .join(', '),
                   },
                   item.goalOutcomes.length > 0 && {
                     label: t('facts.goalOutcomes'),

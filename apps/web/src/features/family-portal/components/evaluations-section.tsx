@@ -1,4 +1,5 @@
 import { Paragraph } from '@rijkshuisstijl-community/components-react';
+import { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../i18n/use-language';
 import { PortalSection } from '../../portal-shared/components/portal-section';
@@ -7,12 +8,35 @@ import { PortalPlanItem } from '../../portal-shared/utils/plan-items';
 import { useOurPlan } from './our-plan-context';
 import { PlanItemText } from './plan-item-text';
 
-/** The moments at which everyone looks together at how it goes, and what came out of them. */
-export function EvaluationsSection({ evaluations }: { evaluations: readonly PortalPlanItem[] }) {
+interface EvaluationsSectionProps {
+  evaluations: readonly PortalPlanItem[];
+  /** The goals the reader may see: a held evaluation's result is shown for those. */
+  goals: readonly PortalPlanItem[];
+}
+
+/** The moments at which everyone looks together at how it goes, who is invited, and what came out of them. */
+export function EvaluationsSection({ evaluations, goals }: EvaluationsSectionProps) {
   const { t } = useTranslation('familyPortal');
   const { language } = useLanguage();
-  const { regisseurName } = useOurPlan();
+  const { regisseurName, members } = useOurPlan();
   const sorted = [...evaluations].sort((a, b) => (a.dueOn ?? '').localeCompare(b.dueOn ?? ''));
+  const invited = (evaluation: PortalPlanItem) => [
+    ...evaluation.aboutMemberIds.flatMap((id) => members.filter((member) => member.id === id).map((member) => member.givenName)),
+    ...evaluation.invitedProfessionals.map((professional) =>
+      professional.organisationName ? t('evaluations.professional', { name: professional.name, organisation: professional.organisationName }) : professional.name,
+    ),
+  ];
+  const results = (evaluation: PortalPlanItem) =>
+    evaluation.goalOutcomes.flatMap((outcome) => {
+      const goal = goals.find((candidate) => candidate.id === outcome.goalId);
+      return goal?.text ? [{ id: goal.id, text: t('evaluations.goalResult', { goal: goal.text, result: t(`evaluations.results.${outcome.result}`) }) }] : [];
+    });
+  const fact = (label: string, value: ReactNode) => (
+    <div>
+      <dt>{label}</dt>
+      <dd className="portal-text">{value}</dd>
+    </div>
+  );
   return (
     <PortalSection id="evaluaties" title={t('evaluations.title')} intro={t('evaluations.intro')}>
       {sorted.length === 0 ? (
@@ -22,28 +46,31 @@ export function EvaluationsSection({ evaluations }: { evaluations: readonly Port
           {sorted.map((evaluation) => {
             const held = evaluation.status === 'HELD';
             const date = evaluation.dueOn ? formatDay(evaluation.dueOn, language) : null;
+            const people = invited(evaluation);
+            const perGoal = results(evaluation);
             return (
               <PlanItemText
                 key={evaluation.id}
                 item={evaluation}
                 label={date ? t(held ? 'evaluations.held' : 'evaluations.planned', { date }) : undefined}
               >
-                {(evaluation.outcome || evaluation.changes) && (
-                  <dl className="portal-facts portal-facts--stacked">
-                    {evaluation.outcome && (
-                      <div>
-                        <dt>{t('evaluations.outcome')}</dt>
-                        <dd className="portal-text">{evaluation.outcome}</dd>
-                      </div>
+                <dl className="portal-facts portal-facts--stacked">
+                  {people.length > 0 && fact(t('evaluations.invited'), people.join(', '))}
+                  {evaluation.outcome && fact(t('evaluations.outcome'), evaluation.outcome)}
+                  {perGoal.length > 0 &&
+                    fact(
+                      t('evaluations.perGoal'),
+                      <ul className="portal-goal-results">
+                        {perGoal.map((result) => (
+                          <li key={result.id}>{result.text}</li>
+                        ))}
+                      </ul>,
                     )}
-                    {evaluation.changes && (
-                      <div>
-                        <dt>{t('evaluations.changes')}</dt>
-                        <dd className="portal-text">{evaluation.changes}</dd>
-                      </div>
-                    )}
-                  </dl>
-                )}
+                  {evaluation.changes && fact(t('evaluations.changes'), evaluation.changes)}
+                  {evaluation.familyView && fact(t('evaluations.familyView'), evaluation.familyView)}
+                  {evaluation.nextEvaluationOn &&
+                    fact(t('evaluations.nextEvaluationOn'), formatDay(evaluation.nextEvaluationOn, language))}
+                </dl>
               </PlanItemText>
             );
           })}

@@ -7,6 +7,7 @@ import { TableOfContents } from '../../portal-shared/components/table-of-content
 import { ourPlanParts } from '../utils/our-plan-parts';
 import { AgreementsSection } from './agreements-section';
 import { ChildVoiceSection } from './child-voice-section';
+import { EvaluationInvitation } from './evaluation-invitation';
 import { EvaluationsSection } from './evaluations-section';
 import { FamilyLogbookSection } from './family-logbook-section';
 import { FamilySafetySection } from './family-safety-section';
@@ -55,6 +56,7 @@ export function OurPlan({ family, memberId }: OurPlanProps) {
         <ClosedPlanBanner family={family} reader="family" />
         <Paragraph purpose="lead">{t('plan.intro')}</Paragraph>
         {!context.closed && <Paragraph>{t('plan.respondExplained')}</Paragraph>}
+        <EvaluationInvitation evaluations={parts.evaluations} />
         <TableOfContents sections={sections} />
         <WhoHelpsUs involvements={family.involvements} regisseurHistory={family.regisseurHistory} />
         <SituationSection items={parts.situation} />
@@ -72,7 +74,7 @@ export function OurPlan({ family, memberId }: OurPlanProps) {
           />
         )}
         <FamilyLogbookSection entries={parts.logbook} hasSafetyPlan={parts.safetyPlan !== null} />
-        <EvaluationsSection evaluations={parts.evaluations} />
+        <EvaluationsSection evaluations={parts.evaluations} goals={parts.goals} />
       </ItemExtrasProvider>
     </OurPlanProvider>
   );

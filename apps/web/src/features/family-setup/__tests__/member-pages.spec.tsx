@@ -21,13 +21,18 @@ const bram = { ...member('bram', 'Bram', 'Vos', { role: 'PARENT', age: 41, dateO
 const ria = { __typename: 'NetworkMember' as const, id: 'ria', name: 'Ria de Wit', relation: 'oma', phone: '06 1234 5678', email: null, version: 1 };
 const iris = { ...member('iris', 'Iris', 'Vos', { role: 'PARENT', age: 38, dateOfBirth: '1987-04-04', hasParentalAuthority: true }), version: 1 };
 
-function people(isRegisseur: boolean): MockLink.MockedResponse {
+const sem = {
+  ...member('sem', 'Sem', 'Vos', { role: 'OTHER_HOUSEHOLD_MEMBER', age: 13, dateOfBirth: `${new Date().getFullYear() - 13}-01-01` }),
+  version: 1,
+};
+
+function people(isRegisseur: boolean, members = [iris, bram]): MockLink.MockedResponse {
   const family: FamilyPeopleQuery['family'] = {
     __typename: 'Family',
     id: 'family-1',
     name: 'Gezin Vos',
     myRelation: { __typename: 'MyRelation', type: 'PROFESSIONAL', isRegisseur },
-    members: [iris, bram],
+    members,
     network: [ria],
   };
   return { request: { query: FamilyPeopleDocument, variables: { id: 'family-1' } }, result: { data: { family } } };
@@ -93,6 +98,19 @@ describe('the regisseur’s pages for the family’s people', () => {
     type('E-mailadres (niet verplicht)', 'truus@voorbeeld.nl');
     fireEvent.click(screen.getByRole('button', { name: 'Netwerklid toevoegen' }));
     expect(await screen.findByText('Oma Truus is toegevoegd aan het netwerk.')).toBeVisible();
+  });
+
+  it('says on a minor’s page that nobody in the plan holds authority over them, and what to do', async () => {
+    const nobody = 'Niemand in dit plan heeft gezag over Sem Vos: leg vast wie het gezag heeft, of gebruik een wettelijke grondslag.';
+    await renderAt('/gezinnen/family-1/gezinsleden/sem/wijzigen', [people(true, [bram, sem])]);
+    await screen.findByRole('heading', { level: 1, name: 'Gegevens van Sem Vos wijzigen' });
+    expect(screen.getByText(nobody, { exact: false })).toBeVisible();
+  });
+
+  it('says nothing of authority on the page of a minor whose parent holds it', async () => {
+    await renderAt('/gezinnen/family-1/gezinsleden/sem/wijzigen', [people(true, [iris, sem])]);
+    await screen.findByRole('heading', { level: 1, name: 'Gegevens van Sem Vos wijzigen' });
+    expect(screen.queryByText(/Niemand in dit plan heeft gezag/)).toBeNull();
   });
 
   it('offers nothing to change to a professional who is not the regisseur', async () => {

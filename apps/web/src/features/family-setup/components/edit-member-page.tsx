@@ -2,6 +2,7 @@ import { Paragraph } from '@rijkshuisstijl-community/components-react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { memberName } from '../../../shared/components/member-names';
+import { lacksAuthorityHolder, NobodyHoldsAuthority } from '../../../shared/components/nobody-holds-authority';
 import { EditMemberForm } from './edit-member-form';
 import { RegisseurFamilyPage } from './regisseur-family-page';
 
@@ -20,7 +21,10 @@ export function EditMemberPage() {
       {(family) => {
         const member = family.members.find((candidate) => candidate.id === memberId);
         return member ? (
-          <EditMemberForm key={member.id} familyId={familyId} member={member} />
+          <>
+            {lacksAuthorityHolder(member, family.members) && <NobodyHoldsAuthority name={memberName(member)} />}
+            <EditMemberForm key={member.id} familyId={familyId} member={member} />
+          </>
         ) : (
           <Paragraph>{t('editMember.notFound')}</Paragraph>
         );

@@ -1,3 +1,4 @@
+import { EMPTY_TOLD_AFTERWARDS } from '../../legal-bases/utils/legal-basis-form';
 import { EMPTY_INVITE, InviteFormValues, inviteInputOf, inviteSchema, isActivelyInvolved } from '../utils/invite-form';
 
 const today = '2026-03-10';
@@ -9,6 +10,19 @@ const complete: InviteFormValues = {
   memberIds: ['lisanne'],
   startsOn: '',
   endsOn: '',
+  toldAfterwards: false,
+  basis: EMPTY_TOLD_AFTERWARDS,
+};
+
+const basis = {
+  ...EMPTY_TOLD_AFTERWARDS,
+  kind: 'MELDCODE',
+  purpose: 'Onderzoek naar de veiligheid van Lisanne.',
+  necessaryInformation: 'Alleen wat over haar veiligheid gaat.',
+  proportionality: 'Beperkt tot veiligheid en tot Lisanne.',
+  subsidiarity: 'Met toestemming vragen brengt Lisanne in gevaar.',
+  professionalSecrecy: 'Afgewogen met de aandachtsfunctionaris.',
+  informingDelayReason: '  Lisanne komt in gevaar als de ouders het nu horen.  ',
 };
 
 /** Each marked field with its reason. */
@@ -54,6 +68,33 @@ describe('inviting a professional', () => {
     expect(
       inviteInputOf('gezin-meijer', inviteSchema(today).parse({ ...complete, startsOn: '2026-04-01', endsOn: '2026-07-01' })),
     ).toMatchObject({ startsOn: '2026-04-01', endsOn: '2026-07-01' });
+  });
+
+  it('asks the legal basis only when the family is told afterwards, and sends it with the invitation', () => {
+    expect(problemsOf({ ...complete, basis: { ...EMPTY_TOLD_AFTERWARDS, purpose: 'x' } })).toEqual({});
+    expect(problemsOf({ ...complete, toldAfterwards: true })).toEqual({
+      'basis.kind': 'choose',
+      'basis.purpose': 'empty',
+      'basis.necessaryInformation': 'empty',
+      'basis.proportionality': 'empty',
+      'basis.subsidiarity': 'empty',
+      'basis.professionalSecrecy': 'empty',
+      'basis.informingDelayReason': 'empty',
+    });
+    expect(problemsOf({ ...complete, toldAfterwards: true, basis: { ...basis, informingDelayReason: 'later' } })).toEqual({
+      'basis.informingDelayReason': 'tooShort',
+    });
+    expect(inviteInputOf('gezin-meijer', inviteSchema(today).parse({ ...complete, toldAfterwards: true, basis })).familyToldAfterwards).toEqual({
+      kind: 'MELDCODE',
+      purpose: basis.purpose,
+      necessaryInformation: basis.necessaryInformation,
+      proportionality: basis.proportionality,
+      subsidiarity: basis.subsidiarity,
+      professionalSecrecy: basis.professionalSecrecy,
+      informingDelayReason: 'Lisanne komt in gevaar als de ouders het nu horen.',
+    });
+    // Filled in, then unticked: nothing of it is sent.
+    expect(inviteInputOf('gezin-meijer', inviteSchema(today).parse({ ...complete, basis })).familyToldAfterwards).toBeUndefined();
   });
 
   it('knows who is involved already by their address, whatever its case, but not after their involvement ended', () => {

@@ -78,7 +78,7 @@ describe('inviting a professional into the family plan', () => {
     expect(screen.getByRole<HTMLOptionElement>('option', { name: 'Joris Bakker, leerkracht' }).disabled).toBe(false);
 
     await fillIn();
-    await waitFor(() => expect(onInvited).toHaveBeenCalledWith('inv-joris'));
+    await waitFor(() => expect(onInvited).toHaveBeenCalledWith({ involvementId: 'inv-joris', toldAfterwards: false }));
   });
 
   it('shows what is missing next to each field, with the focus on the first, and sends nothing', async () => {

@@ -5,17 +5,18 @@ import { generatePath } from 'react-router-dom';
 import { FamilyInvolvementsQuery, InvolvementFieldsFragment } from '../../../graphql/generated/graphql';
 import { RouterLink } from '../../../shared/components/router-link';
 import { PATHS } from '../../../shared/paths';
-import { isProtectiveTask } from '../../legal-bases/utils/protective-task';
 import { ConsentNeeded } from './consent-needed';
 
 interface InvitationOutcomeProps {
   family: FamilyInvolvementsQuery['family'];
   invited: InvolvementFieldsFragment;
+  /** The invitation carried a legal basis whose family is told afterwards. */
+  toldAfterwards: boolean;
   onInviteAnother: () => void;
 }
 
 /** Who is now involved, and what is needed before information about the family reaches them. */
-export function InvitationOutcome({ family, invited, onInviteAnother }: InvitationOutcomeProps) {
+export function InvitationOutcome({ family, invited, toldAfterwards, onInviteAnother }: InvitationOutcomeProps) {
   const { t } = useTranslation('involvements');
   const heading = useRef<HTMLHeadingElement>(null);
   const name = invited.professionalName;
@@ -29,11 +30,15 @@ export function InvitationOutcome({ family, invited, onInviteAnother }: Invitati
       <Heading level={2} id="uitgenodigd" ref={heading} tabIndex={-1}>
         {t('invited.title', { name })}
       </Heading>
-      {/* A protective task may be admitted on a legal basis the family hears of afterwards: then the family does not see it yet. */}
-      <Paragraph>
-        {t(isProtectiveTask(invited) ? 'invited.accessProtective' : 'invited.access', { name, organisation: invited.organisationName })}
-      </Paragraph>
-      <ConsentNeeded family={family} involvement={invited} />
+      {/* Told afterwards: the family does not see the involvement yet, and the legal basis stands in for consent. */}
+      {toldAfterwards ? (
+        <Paragraph>{t('invited.accessToldAfterwards', { name, organisation: invited.organisationName })}</Paragraph>
+      ) : (
+        <>
+          <Paragraph>{t('invited.access', { name, organisation: invited.organisationName })}</Paragraph>
+          <ConsentNeeded family={family} involvement={invited} />
+        </>
+      )}
       <Paragraph>
         <RouterLink to={generatePath(PATHS.familyInvolvements, { familyId: family.id })}>{t('invited.toInvolvements')}</RouterLink>
       </Paragraph>

@@ -6,14 +6,15 @@ import { useTranslation } from 'react-i18next';
 import { FamilyInvolvementsQuery } from '../../../graphql/generated/graphql';
 import { readApiError } from '../../../graphql/api-error';
 import { memberName } from '../../../shared/components/member-names';
-import { CheckboxGroupField, FormActions, KitForm, SelectField, TextareaField, TextField, useKitForm } from '../../../shared/forms';
+import { CheckboxField, CheckboxGroupField, FormActions, KitForm, SelectField, TextareaField, TextField, useKitForm } from '../../../shared/forms';
 import { useInvitableProfessionals } from '../hooks/use-invitable-professionals';
-import { useInviteInvolvement } from '../hooks/use-invite-involvement';
+import { Invitation, useInviteInvolvement } from '../hooks/use-invite-involvement';
 import { EMPTY_INVITE, inviteSchema, isActivelyInvolved, TASK_LENGTH } from '../utils/invite-form';
+import { ToldAfterwardsFields } from './told-afterwards-fields';
 
 interface InviteInvolvementFormProps {
   family: FamilyInvolvementsQuery['family'];
-  onInvited: (involvementId: string) => void;
+  onInvited: (invitation: Invitation) => void;
 }
 
 /**
@@ -27,6 +28,7 @@ export function InviteInvolvementForm({ family, onInvited }: InviteInvolvementFo
   const kit = useKitForm({ schema, defaultValues: EMPTY_INVITE });
   const { control, formState, setValue, setError } = kit.form;
   const organisationId = useWatch({ control, name: 'organisationId' });
+  const toldAfterwards = useWatch({ control, name: 'toldAfterwards' });
   const { organisations, professionals, loadingProfessionals, failed, retry } = useInvitableProfessionals(family.id, organisationId);
   const { invite } = useInviteInvolvement(family.id);
 
@@ -134,6 +136,13 @@ export function InviteInvolvementForm({ family, onInvited }: InviteInvolvementFo
         description={t('invite.endsOnDescription')}
         errorMessage={{ invalid: t('invite.errors.date'), beforeStart: t('invite.errors.endsBeforeStart') }}
       />
+      <CheckboxField
+        control={control}
+        name="toldAfterwards"
+        label={t('invite.toldAfterwards.label')}
+        description={t('invite.toldAfterwards.description')}
+      />
+      {toldAfterwards && <ToldAfterwardsFields control={control} />}
       <FormActions submitLabel={t('invite.submit')} busy={formState.isSubmitting} />
     </KitForm>
   );

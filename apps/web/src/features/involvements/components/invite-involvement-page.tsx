@@ -8,6 +8,7 @@ import { RouterLink } from '../../../shared/components/router-link';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { PATHS } from '../../../shared/paths';
 import { useFamilyInvolvements } from '../hooks/use-family-involvements';
+import { Invitation } from '../hooks/use-invite-involvement';
 import { InvitationOutcome } from './invitation-outcome';
 import { InviteInvolvementForm } from './invite-involvement-form';
 
@@ -16,12 +17,12 @@ export function InviteInvolvementPage() {
   const { t } = useTranslation('involvements');
   const { familyId = '' } = useParams();
   const { family, loading, error, refetch } = useFamilyInvolvements(familyId);
-  const [invitedId, setInvitedId] = useState<string | null>(null);
+  const [invitation, setInvitation] = useState<Invitation | null>(null);
   usePageTitle(family ? t('invite.pageTitle', { family: family.name }) : t('invite.title'));
   if (loading) return <PageLoading />;
   if (!family) return <QueryProblemPage error={error} onRetry={() => void refetch().catch(() => undefined)} />;
 
-  const invited = family.involvements.find((involvement) => involvement.id === invitedId);
+  const invited = family.involvements.find((involvement) => involvement.id === invitation?.involvementId);
   return (
     <>
       <Paragraph>
@@ -31,11 +32,16 @@ export function InviteInvolvementPage() {
       {!family.myRelation.isRegisseur ? (
         <Paragraph>{t('manage.notRegisseur')}</Paragraph>
       ) : invited ? (
-        <InvitationOutcome family={family} invited={invited} onInviteAnother={() => setInvitedId(null)} />
+        <InvitationOutcome
+          family={family}
+          invited={invited}
+          toldAfterwards={invitation?.toldAfterwards ?? false}
+          onInviteAnother={() => setInvitation(null)}
+        />
       ) : (
         <>
           <Paragraph purpose="lead">{t('invite.intro')}</Paragraph>
-          <InviteInvolvementForm family={family} onInvited={setInvitedId} />
+          <InviteInvolvementForm family={family} onInvited={setInvitation} />
         </>
       )}
     </>

@@ -9,11 +9,9 @@ import { memberName } from '../../../shared/components/member-names';
 import { PATHS } from '../../../shared/paths';
 import { CheckboxGroupField, FormActions, KitForm, RadioGroupField, TextareaField, TextField, useKitForm } from '../../../shared/forms';
 import { useRecordLegalBasis } from '../hooks/use-record-legal-basis';
-import { emptyLegalBasis, INFORMING, LEGAL_BASIS_KINDS, legalBasisSchema, REFERENCE_LIMIT, STEP_LENGTH } from '../utils/legal-basis-form';
+import { useLegalBasisFieldTexts, WrittenField } from '../hooks/use-legal-basis-field-texts';
+import { emptyLegalBasis, INFORMING, legalBasisSchema } from '../utils/legal-basis-form';
 import { LegalBasisRecordedState } from '../utils/recorded-notice';
-
-/** The fields written out in words: the documented steps, and why the family is told afterwards. */
-type WrittenField = 'purpose' | 'necessaryInformation' | 'proportionality' | 'subsidiarity' | 'professionalSecrecy' | 'informingDelayReason';
 
 interface RecordLegalBasisFormProps {
   family: LegalBasisRecordingQuery['family'];
@@ -35,20 +33,9 @@ export function RecordLegalBasisForm({ family, recipient }: RecordLegalBasisForm
   const { control, formState } = kit.form;
   const informing = useWatch({ control, name: 'informing' });
 
-  const invalid = t('errors.invalid');
-  const tooLong = t('errors.tooLong', { maximum: STEP_LENGTH.maximum });
-  const chosen = (message: string) => ({ choose: message, invalid });
-  const written = (field: WrittenField, short: string, rows = 4) => (
-    <TextareaField
-      control={control}
-      name={field}
-      label={t(`record.fields.${field}.label`)}
-      description={t(`record.fields.${field}.description`)}
-      rows={rows}
-      errorMessage={{ empty: short, tooShort: short, tooLong, invalid }}
-    />
-  );
-  const step = (field: WrittenField) => written(field, t('errors.step', { minimum: STEP_LENGTH.minimum }));
+  const texts = useLegalBasisFieldTexts();
+  const chosen = (message: string) => ({ choose: message, invalid: texts.invalid });
+  const written = (field: WrittenField, rows = 4) => <TextareaField control={control} name={field} rows={rows} {...texts.written(field)} />;
 
   return (
     <KitForm
@@ -61,27 +48,11 @@ export function RecordLegalBasisForm({ family, recipient }: RecordLegalBasisForm
       }}
     >
       <Heading level={2}>{t('record.steps.basis')}</Heading>
-      <RadioGroupField
-        control={control}
-        name="kind"
-        legend={t('record.fields.kind.legend')}
-        errorMessage={chosen(t('errors.kind'))}
-        options={Object.values(LEGAL_BASIS_KINDS).map((kind) => ({
-          value: kind,
-          label: t(`kinds.${kind}`),
-          description: t(`kindDescriptions.${kind}`),
-        }))}
-      />
-      <TextField
-        control={control}
-        name="reference"
-        label={t('record.fields.reference.label')}
-        description={t('record.fields.reference.description')}
-        errorMessage={{ tooLong: t('errors.tooLong', { maximum: REFERENCE_LIMIT }), invalid }}
-      />
+      <RadioGroupField control={control} name="kind" {...texts.kind} />
+      <TextField control={control} name="reference" {...texts.reference} />
 
       <Heading level={2}>{t('record.steps.purpose')}</Heading>
-      {step('purpose')}
+      {written('purpose')}
 
       <Heading level={2}>{t('record.steps.necessary')}</Heading>
       <CheckboxGroupField
@@ -98,16 +69,16 @@ export function RecordLegalBasisForm({ family, recipient }: RecordLegalBasisForm
         errorMessage={chosen(t('errors.categories'))}
         options={INFORMATION_CATEGORIES.map((category) => ({ value: category, label: tv(`categories.${category}`) }))}
       />
-      {step('necessaryInformation')}
+      {written('necessaryInformation')}
 
       <Heading level={2}>{t('record.steps.proportionality')}</Heading>
-      {step('proportionality')}
+      {written('proportionality')}
 
       <Heading level={2}>{t('record.steps.subsidiarity')}</Heading>
-      {step('subsidiarity')}
+      {written('subsidiarity')}
 
       <Heading level={2}>{t('record.steps.professionalSecrecy')}</Heading>
-      {step('professionalSecrecy')}
+      {written('professionalSecrecy')}
 
       <Heading level={2}>{t('record.steps.informing')}</Heading>
       <RadioGroupField
@@ -130,15 +101,8 @@ export function RecordLegalBasisForm({ family, recipient }: RecordLegalBasisForm
           }}
         />
       )}
-      {informing === 'after' && written('informingDelayReason', t('errors.informingDelayReason', { minimum: STEP_LENGTH.minimum }), 3)}
-      <TextField
-        control={control}
-        name="validUntil"
-        type="date"
-        label={t('record.fields.validUntil.label')}
-        description={t('record.fields.validUntil.description')}
-        errorMessage={{ beforeToday: t('errors.validUntil'), invalid }}
-      />
+      {informing === 'after' && written('informingDelayReason', 3)}
+      <TextField control={control} name="validUntil" {...texts.validUntil} />
       <FormActions submitLabel={t('record.submit')} busy={formState.isSubmitting} />
     </KitForm>
   );

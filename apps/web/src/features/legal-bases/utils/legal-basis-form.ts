@@ -1,6 +1,6 @@
 import { InformationCategory } from '@gezinsplan/domain';
 import { z } from 'zod';
-import { LegalBasisKind, RecordLegalBasisInput } from '../../../graphql/generated/graphql';
+import { LegalBasisKind, RecordLegalBasisInput, ToldAfterwardsInput } from '../../../graphql/generated/graphql';
 import { optionalDay, optionalText, requiredChoice, requiredText, someOf } from '../../../shared/forms';
 
 /** The bases, in the order the form offers them. */
@@ -36,6 +36,40 @@ export function informedAtSchema(now: () => Date) {
 
 const step = requiredText(STEP_LENGTH.maximum, STEP_LENGTH.minimum);
 
+/** What every legal basis documents: the basis and the steps the law asks for. */
+function stepsShape(today: string) {
+  return {
+    kind: requiredChoice(LEGAL_BASIS_KINDS),
+    reference: optionalText(REFERENCE_LIMIT),
+    purpose: step,
+    necessaryInformation: step,
+    proportionality: step,
+    subsidiarity: step,
+    professionalSecrecy: step,
+    validUntil: optionalDay().refine((day) => !day || day >= today, { message: 'beforeToday' }),
+  };
+}
+
+/** The legal basis an invitation carries when the family is told afterwards: the steps and why it is told later. */
+export function toldAfterwardsSchema(today: string) {
+  return z.object({ ...stepsShape(today), informingDelayReason: step });
+}
+
+export type ToldAfterwardsValues = z.input<ReturnType<typeof toldAfterwardsSchema>>;
+export type CheckedToldAfterwards = z.output<ReturnType<typeof toldAfterwardsSchema>>;
+
+export const EMPTY_TOLD_AFTERWARDS: ToldAfterwardsValues = {
+  kind: '',
+  reference: '',
+  purpose: '',
+  necessaryInformation: '',
+  proportionality: '',
+  subsidiarity: '',
+  professionalSecrecy: '',
+  informingDelayReason: '',
+  validUntil: '',
+};
+
 /**
  * The checks the API makes, before the regisseur waits for it: every written
  * step, and the way the family is told. `today` is the Dutch calendar day.
@@ -44,19 +78,12 @@ export function legalBasisSchema(today: string, now: () => Date = () => new Date
   const informedAt = informedAtSchema(now);
   return z
     .object({
-      kind: requiredChoice(LEGAL_BASIS_KINDS),
-      reference: optionalText(REFERENCE_LIMIT),
-      purpose: step,
+      ...stepsShape(today),
       subjectMemberIds: someOf(),
       categories: z.array(z.enum(InformationCategory)).min(1, { message: 'choose' }),
-      necessaryInformation: step,
-      proportionality: step,
-      subsidiarity: step,
-      professionalSecrecy: step,
       informing: requiredChoice(INFORMING),
       familyInformedAt: z.string(),
       informingDelayReason: z.string(),
-      validUntil: optionalDay().refine((day) => !day || day >= today, { message: 'beforeToday' }),
     })
     .check(
       z.superRefine(
@@ -79,20 +106,20 @@ export type LegalBasisFormValues = z.input<LegalBasisSchema>;
 export type CheckedLegalBasis = z.output<LegalBasisSchema>;
 
 export function emptyLegalBasis(subjectMemberIds: readonly string[]): LegalBasisFormValues {
+  return { ...EMPTY_TOLD_AFTERWARDS, subjectMemberIds: [...subjectMemberIds], categories: [], informing: '', familyInformedAt: '' };
+}
+
+/** The documented steps as the API takes them: no empty reference or end date. */
+function stepsInputOf(basis: Omit<CheckedToldAfterwards, 'informingDelayReason'>) {
   return {
-    kind: '',
-    reference: '',
-    purpose: '',
-    subjectMemberIds: [...subjectMemberIds],
-    categories: [],
-    necessaryInformation: '',
-    proportionality: '',
-    subsidiarity: '',
-    professionalSecrecy: '',
-    informing: '',
-    familyInformedAt: '',
-    informingDelayReason: '',
-    validUntil: '',
+    kind: basis.kind,
+    purpose: basis.purpose,
+    necessaryInformation: basis.necessaryInformation,
+    proportionality: basis.proportionality,
+    subsidiarity: basis.subsidiarity,
+    professionalSecrecy: basis.professionalSecrecy,
+    ...(basis.reference ? { reference: basis.reference } : {}),
+    ...(basis.validUntil ? { validUntil: basis.validUntil } : {}),
   };
 }
 
@@ -102,17 +129,15 @@ export function recordLegalBasisInputOf(familyId: string, recipientInvolvementId
   return {
     familyId,
     recipientInvolvementId,
-    kind: basis.kind,
+    ...stepsInputOf(basis),
     subjectMemberIds: basis.subjectMemberIds,
     categories: basis.categories,
-    purpose: basis.purpose,
-    necessaryInformation: basis.necessaryInformation,
-    proportionality: basis.proportionality,
-    subsidiarity: basis.subsidiarity,
-    professionalSecrecy: basis.professionalSecrecy,
-    ...(basis.reference ? { reference: basis.reference } : {}),
     ...(informedAt ? { familyInformedAt: informedAt.toISOString() } : {}),
     ...(basis.informing === 'after' ? { informingDelayReason: basis.informingDelayReason.trim() } : {}),
-    ...(basis.validUntil ? { validUntil: basis.validUntil } : {}),
   };
+}
+
+/** The legal basis an invitation carries when the family is told afterwards. */
+export function toldAfterwardsInputOf(basis: CheckedToldAfterwards): ToldAfterwardsInput {
+  return { ...stepsInputOf(basis), informingDelayReason: basis.informingDelayReason };
 }

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import {
   MarkNotificationReadDocument,
   MyNotificationsDocument,
@@ -15,10 +16,19 @@ export function useUnreadNotifications() {
   return data?.notificationSettings.unread ?? 0;
 }
 
-export function useNotificationsPage() {
+export function useNotificationList() {
   const list = useQuery(MyNotificationsDocument, { fetchPolicy: 'cache-and-network' });
-  const settings = useQuery(NotificationSettingsDocument, { fetchPolicy: 'cache-and-network' });
   const [markRead] = useMutation(MarkNotificationReadDocument, { refetchQueries: [MyNotificationsDocument, NotificationSettingsDocument] });
+  return {
+    notifications: list.data?.myNotifications ?? [],
+    loading: list.loading && !list.data,
+    markRead: (id: string) => markRead({ variables: { id } }),
+  };
+}
+
+export function useEmailFrequency() {
+  const settings = useQuery(NotificationSettingsDocument, { fetchPolicy: 'cache-and-network' });
+  const [outcome, setOutcome] = useState<'SAVED' | 'FAILED' | null>(null);
   // The settings have no id: the answer replaces the cached settings by hand.
   const [setEmail, { loading: saving }] = useMutation(SetNotificationEmailDocument, {
     update: (cache, { data }) => {
@@ -26,11 +36,18 @@ export function useNotificationsPage() {
     },
   });
   return {
-    notifications: list.data?.myNotifications ?? [],
-    loading: list.loading && !list.data,
     email: settings.data?.notificationSettings.email ?? null,
     saving,
-    markRead: (id: string) => markRead({ variables: { id } }),
-    setEmail: (email: NotificationEmailFrequency) => setEmail({ variables: { input: { email } } }),
+    outcome,
+    setEmail: async (email: NotificationEmailFrequency) => {
+      setOutcome(null);
+      const unread = settings.data?.notificationSettings.unread ?? 0;
+      // Shown chosen at once; a refusal puts the earlier choice back.
+      const optimisticResponse = { setNotificationEmail: { __typename: 'NotificationSettings' as const, email, unread } };
+      setOutcome(await setEmail({ variables: { input: { email } }, optimisticResponse }).then(
+        () => 'SAVED' as const,
+        () => 'FAILED' as const,
+      ));
+    },
   };
 }

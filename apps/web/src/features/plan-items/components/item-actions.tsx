@@ -4,13 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { PlanItemFieldsFragment } from '../../../graphql/generated/graphql';
 import { mayChangeStatus, mayEdit, mayWithhold, PlanEditor } from '../utils/plan-editor';
 import { EditItemForm } from './edit-item-form';
+import { HoldEvaluationForm } from './hold-evaluation-form';
 import { NotKeptForm } from './not-kept-form';
 import { QuickStatusChange } from './quick-status-change';
 import { ReleaseToFamily } from './release-to-family';
 import { RemoveItemForm } from './remove-item-form';
 import { WithholdForm } from './withhold-form';
 
-type Panel = 'edit' | 'remove' | 'notKept' | 'DONE' | 'OPEN' | 'withhold' | 'release';
+type Panel = 'edit' | 'hold' | 'remove' | 'notKept' | 'DONE' | 'OPEN' | 'withhold' | 'release';
 
 /** Panels that save at once, without a form: no expanded state to announce. */
 const IMMEDIATE: readonly Panel[] = ['DONE', 'OPEN', 'release'];
@@ -24,7 +25,8 @@ interface ItemActionsProps {
 
 /**
  * What the signed-in professional may do with one item: change, remove, for
- * agreements set the status, and for the regisseur withhold it from the family.
+ * agreements set the status, for evaluations hold them (whoever may change the
+ * evaluation), and for the regisseur withhold it from the family.
  */
 export function ItemActions({ item, editor, describedBy }: ItemActionsProps) {
   const { t } = useTranslation('planItems');
@@ -79,6 +81,7 @@ export function ItemActions({ item, editor, describedBy }: ItemActionsProps) {
       {panel === null && (
         <div className="item-actions__buttons">
           {button('edit', t('actions.edit'))}
+          {item.kind === 'EVALUATION' && button('hold', t(item.status === 'HELD' ? 'actions.changeOutcome' : 'actions.hold'))}
           {statusChanges && item.status !== 'DONE' && button('DONE', t('actions.markDone'))}
           {statusChanges && item.status !== 'NOT_KEPT' && button('notKept', t('actions.markNotKept'))}
           {statusChanges && item.status !== 'OPEN' && button('OPEN', t('actions.reopen'))}
@@ -89,6 +92,9 @@ export function ItemActions({ item, editor, describedBy }: ItemActionsProps) {
       )}
       <div role="status">{saved && saved !== 'remove' && <Paragraph>{t(`saved.${saved}`)}</Paragraph>}</div>
       {panel === 'edit' && editor && <EditItemForm item={item} editor={editor} onDone={(wasSaved) => close('edit', wasSaved)} />}
+      {panel === 'hold' && editor && (
+        <HoldEvaluationForm evaluation={item} editor={editor} onDone={(wasSaved) => close('hold', wasSaved)} />
+      )}
       {panel === 'remove' && <RemoveItemForm item={item} onDone={(wasSaved) => close('remove', wasSaved)} />}
       {panel === 'notKept' && <NotKeptForm item={item} onDone={(wasSaved) => close('notKept', wasSaved)} />}
       {panel === 'withhold' && <WithholdForm item={item} onDone={(wasSaved) => close('withhold', wasSaved)} />}

@@ -9,6 +9,7 @@ import { CheckedItem, ItemField, ItemFormValues, ItemKind, shows, SituationAspec
 import { membersFor, PlanEditor } from '../utils/plan-editor';
 import { AssigneeField } from './fields/assignee-field';
 import { GoalField } from './fields/goal-field';
+import { InviteesField } from './fields/invitees-field';
 import { weekdayName } from '../../portal-shared/utils/dates';
 
 interface ItemFieldsProps {
@@ -148,6 +149,7 @@ export function ItemFields({ kind, control, editor, ownAgreement }: ItemFieldsPr
         />
       )}
       {has('goalId') && <GoalField control={control} name="goalId" goals={editor.goals} />}
+      {has('invitedInvolvementIds') && <InviteesField control={control} name="invitedInvolvementIds" editor={editor} />}
     </>
   );
 }

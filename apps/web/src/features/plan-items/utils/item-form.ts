@@ -31,6 +31,8 @@ const fields = z.object({
   text: requiredText(),
   category: z.string().min(1, reason('choose')),
   aboutMemberIds: z.array(z.string()),
+  /** Evaluations: the professionals invited (involvement ids), chosen by name. */
+  invitedInvolvementIds: z.array(z.string()),
   /** Agreements, safety agreements and roster lines: who does it, as `TYPE:id` (see `partyKey`). */
   assignee: z.string(),
   /** Agreements: by when; goals: target date; evaluations: planned date; safety plan: evaluation date; roster: one date. */
@@ -90,7 +92,7 @@ export const KIND_FIELDS: Record<ItemKind, readonly ItemField[]> = {
   CHILD_VOICE: ['childId', 'text', 'recordedWith'],
   GOAL: ['text', 'dueOn'],
   AGREEMENT: ['text', 'assignee', 'dueOn', 'goalId'],
-  EVALUATION: ['dueOn', 'text'],
+  EVALUATION: ['dueOn', 'text', 'invitedInvolvementIds'],
   SAFETY_PLAN: [
     'text',
     'safetyForChild',
@@ -123,6 +125,7 @@ export function emptyItem(category: InformationCategory | undefined, assignee = 
     text: '',
     category: category ?? '',
     aboutMemberIds: [],
+    invitedInvolvementIds: [],
     assignee,
     dueOn: '',
     occurredOn: '',
@@ -149,6 +152,7 @@ export interface ItemOnScreen {
   kind: PlanItemKind;
   category: string;
   aboutMemberIds: readonly string[];
+  invitedInvolvementIds?: readonly string[];
   assignee?: { type: string; id: string } | null;
   text?: string | null;
   dueOn?: string | null;
@@ -176,6 +180,7 @@ export function itemValuesOf(item: ItemOnScreen): ItemFormValues {
     ...emptyItem(item.category as InformationCategory),
     text: text(item.text),
     aboutMemberIds: [...item.aboutMemberIds],
+    invitedInvolvementIds: [...(item.invitedInvolvementIds ?? [])],
     assignee: assignee ? partyKey(assignee.type, assignee.id) : '',
     dueOn: text(item.dueOn),
     occurredOn: text(item.occurredOn),
@@ -205,6 +210,7 @@ function contentOf(kind: ItemKind, item: CheckedItem) {
   return {
     aboutMemberIds: kind === 'CHILD_VOICE' ? [item.childId] : asksAbout(kind) ? item.aboutMemberIds : [],
     assignee: assignee ? (partyFromKey(assignee) ?? undefined) : undefined,
+    invitedInvolvementIds: pick('invitedInvolvementIds'),
     dueOn: pick('dueOn'),
     occurredOn: pick('occurredOn'),
     goalId: pick('goalId'),

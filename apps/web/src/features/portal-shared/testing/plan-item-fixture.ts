@@ -33,6 +33,8 @@ export function planItem(overrides: Partial<PortalPlanItem> = {}): PortalPlanIte
     familyView: null,
     nextEvaluationOn: null,
     goalOutcomes: [],
+    invitedInvolvementIds: [],
+    invitedProfessionals: [],
     planB: null,
     contactName: null,
     contactPhone: null,

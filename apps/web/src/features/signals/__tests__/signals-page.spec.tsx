@@ -11,6 +11,8 @@ const notification = {
   id: 'n1',
   kind: 'SIGNAL_MATCH',
   message: 'Match voor de jongere L. M., geboren 01-09-2016: Eva Smit (GGZ Midden-Nederland)',
+  familyId: null,
+  familyName: null,
   createdAt: '2026-03-10T09:00:00.000Z',
   readAt: null,
 };

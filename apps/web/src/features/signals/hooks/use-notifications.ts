@@ -1,10 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { MarkNotificationReadDocument, MyNotificationsDocument } from '../../../graphql/generated/graphql';
 
-/** My unread notifications (new matches), newest first. */
+/** My unread new matches, newest first; what happened in families is on the notifications page. */
 export function useUnreadNotifications() {
   const { data, loading } = useQuery(MyNotificationsDocument, { fetchPolicy: 'cache-and-network' });
-  const unread = (data?.myNotifications ?? []).filter((notification) => !notification.readAt);
+  const unread = (data?.myNotifications ?? []).filter((notification) => !notification.readAt && notification.kind === 'SIGNAL_MATCH');
   return { unread, loading: loading && !data };
 }
 

@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import { MyNotificationsQuery } from '../../../graphql/generated/graphql';
+
+type Notification = MyNotificationsQuery['myNotifications'][number];
+
+/** Kinds whose text is in the message files; a notification of another kind (a signal match) carries its own. */
+const KINDS = [
+  'FAMILY_RESPONDED',
+  'INVITED',
+  'BECAME_REGISSEUR',
+  'AGREEMENT_CHANGED',
+  'AGREEMENT_NOT_KEPT',
+  'AGREEMENT_OVERDUE',
+  'EVALUATION_PLANNED',
+  'CONSENT_WITHDRAWN',
+] as const;
+type Kind = (typeof KINDS)[number];
+const isKind = (kind: string): kind is Kind => (KINDS as readonly string[]).includes(kind);
+
+/**
+ * What a notification says, in the reader's language: the API stores a kind
+ * and the family, the text is here. A family not named yet (an invitation
+ * that starts later) gets its own sentence.
+ */
+export function useNotificationText(): (notification: Notification) => string {
+  const { t } = useTranslation('notifications');
+  return (notification) => {
+    if (notification.message) return notification.message;
+    if (!isKind(notification.kind)) return t('kinds.unknown');
+    if (!notification.familyName) return t('kinds.familyNotNamed');
+    return t(`kinds.${notification.kind}`, { family: notification.familyName });
+  };
+}
