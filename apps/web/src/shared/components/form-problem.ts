@@ -57,6 +57,15 @@ export function formProblemOf<F extends string>(error: unknown, formFields: read
   }
 }
 
+/** Why a change to a family's plan could not be saved: also because the plan is closed (perhaps meanwhile). */
+export type CaseFormProblem<F extends string> = FormProblem<F> | { kind: 'planClosed' };
+
+/** Reads a failed change to a family's plan: a closed plan is said as such, not as a fault. */
+export function caseProblemOf<F extends string>(error: unknown, formFields: readonly F[]): CaseFormProblem<F> {
+  if (readApiError(error)?.code === ErrorCode.PlanClosed) return { kind: 'planClosed' };
+  return formProblemOf(error, formFields);
+}
+
 /** The fields a problem marks, in the form's order: the first is the one to focus. */
 export function invalidFields<F extends string>(fields: FieldErrors<F>): F[] {
   return (Object.keys(fields) as F[]).filter((field) => fields[field] !== undefined);

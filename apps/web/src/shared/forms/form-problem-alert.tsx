@@ -1,9 +1,9 @@
 import { Alert, Paragraph } from '@rijkshuisstijl-community/components-react';
 import { useTranslation } from 'react-i18next';
-import { FormProblem } from '../components/form-problem';
+import { CaseFormProblem } from '../components/form-problem';
 
 /** A save that failed as a whole: nothing the person typed can fix it. */
-export type FormWideProblem = Exclude<FormProblem<string>, { kind: 'fields' }>['kind'];
+export type FormWideProblem = Exclude<CaseFormProblem<string>, { kind: 'fields' }>['kind'];
 
 /** Whom the message speaks to: families get plainer words and are pointed to their regisseur. */
 export type ProblemAudience = 'professional' | 'family';

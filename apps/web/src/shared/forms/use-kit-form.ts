@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { DefaultValues, FieldValues, Path, useForm, UseFormReturn } from 'react-hook-form';
 import { z } from 'zod';
-import { formProblemOf } from '../components/form-problem';
+import { caseProblemOf } from '../components/form-problem';
 import { useUnsavedChanges } from '../components/unsaved-changes';
 import { apiFieldErrors } from './api-field-errors';
 import { FormWideProblem } from './form-problem-alert';
@@ -98,7 +98,7 @@ export function useKitForm<S extends KitSchema>({
         requestFocus();
         return null;
       }
-      const failure = formProblemOf(error, []);
+      const failure = caseProblemOf(error, []);
       const wide: FormWideProblem = failure.kind === 'fields' ? 'unavailable' : failure.kind;
       setProblem(wide);
       return wide;

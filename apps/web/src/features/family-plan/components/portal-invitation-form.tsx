@@ -2,7 +2,7 @@ import { Alert, Button, FormFieldTextInput, Paragraph } from '@rijkshuisstijl-co
 import { FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkEmailAddress } from '../../../shared/components/email-address';
-import { FormProblem } from '../../../shared/components/form-problem';
+import { CaseFormProblem } from '../../../shared/components/form-problem';
 import { inputValue } from '../../../shared/components/input-value';
 import { useUnsavedChanges } from '../../../shared/components/unsaved-changes';
 import { useInviteToPortal } from '../hooks/use-invite-to-portal';
@@ -11,7 +11,7 @@ import { PortalInvitee } from '../utils/portal-invitation';
 /** What is wrong, shown at the e-mail field: the one thing the regisseur can change. */
 type EmailReason = 'empty' | 'invalid' | 'emailTaken' | 'tooYoung';
 
-type FormWideProblem = { kind: 'notInFamily' | 'hasAccount' } | Exclude<FormProblem<never>, { kind: 'fields' | 'conflict' }>;
+type FormWideProblem = { kind: 'notInFamily' | 'hasAccount' } | Exclude<CaseFormProblem<never>, { kind: 'fields' | 'conflict' }>;
 
 interface PortalInvitationFormProps {
   familyId: string;

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { AdoptedVersionsDocument, AdoptPlanDocument } from '../../../graphql/generated/graphql';
-import { FormProblem, formProblemOf } from '../../../shared/components/form-problem';
+import { CaseFormProblem, caseProblemOf } from '../../../shared/components/form-problem';
 
 export function useAdoptPlan(familyId: string) {
   const [mutate, { loading }] = useMutation(AdoptPlanDocument, {
@@ -9,12 +9,12 @@ export function useAdoptPlan(familyId: string) {
   });
 
   /** Resolves to the new version's number, or to what the form should show. */
-  const adopt = async (note: string): Promise<{ number: number } | { problem: FormProblem<'note'> }> => {
+  const adopt = async (note: string): Promise<{ number: number } | { problem: CaseFormProblem<'note'> }> => {
     try {
       const { data } = await mutate({ variables: { familyId, note: note.trim() || null } });
       return { number: data?.adoptPlan.number ?? 0 };
     } catch (error) {
-      return { problem: formProblemOf(error, ['note'] as const) };
+      return { problem: caseProblemOf(error, ['note'] as const) };
     }
   };
 

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { ErrorCode } from '@gezinsplan/domain';
 import { readApiError } from '../../../graphql/api-error';
 import { InviteToPortalDocument } from '../../../graphql/generated/graphql';
-import { FormProblem, formProblemOf } from '../../../shared/components/form-problem';
+import { CaseFormProblem, caseProblemOf } from '../../../shared/components/form-problem';
 import { PortalInvitee } from '../utils/portal-invitation';
 
 /** The e-mail address, and the person, which the API rejects when they cannot have a portal account. */
@@ -12,7 +12,7 @@ export type InvitationField = 'email' | 'memberId' | 'networkMemberId';
  * Why no invitation went out. The API tells apart a person who has a portal
  * account already (`hasAccount`) and an address another account uses (`emailTaken`).
  */
-export type InvitationProblem = FormProblem<InvitationField> | { kind: 'hasAccount' } | { kind: 'emailTaken' };
+export type InvitationProblem = CaseFormProblem<InvitationField> | { kind: 'hasAccount' } | { kind: 'emailTaken' };
 
 /** The regisseur gives a family or network member a portal account; they receive an e-mail to choose a password. */
 export function useInviteToPortal(familyId: string) {
@@ -37,7 +37,7 @@ export function useInviteToPortal(familyId: string) {
         case ErrorCode.EmailAddressTaken:
           return { kind: 'emailTaken' };
         default:
-          return formProblemOf<InvitationField>(error, ['email', 'memberId', 'networkMemberId']);
+          return caseProblemOf<InvitationField>(error, ['email', 'memberId', 'networkMemberId']);
       }
     }
   };

@@ -27,11 +27,12 @@ const LISANNE: PortalConsentFragment = {
   withdrawalNote: null,
 };
 
-function family(consents: PortalConsentFragment[]): PortalConsentsQuery['family'] {
+function family(consents: PortalConsentFragment[], closedAt: string | null = null): PortalConsentsQuery['family'] {
   return {
     __typename: 'Family',
     id: 'gezin-meijer',
     name: 'Gezin Meijer',
+    closedAt,
     myRelation: { __typename: 'MyRelation', type: 'FAMILY_MEMBER', memberId: 'esther' },
     members: [
       { __typename: 'FamilyMember', id: 'esther', givenName: 'Esther', familyName: 'de Graaf' },
@@ -52,9 +53,9 @@ function family(consents: PortalConsentFragment[]): PortalConsentsQuery['family'
   };
 }
 
-const consentsQuery = (consents: PortalConsentFragment[]): MockLink.MockedResponse => ({
+const consentsQuery = (consents: PortalConsentFragment[], closedAt: string | null = null): MockLink.MockedResponse => ({
   request: { query: PortalConsentsDocument, variables: { familyId: 'gezin-meijer' } },
-  result: { data: { family: family(consents) } },
+  result: { data: { family: family(consents, closedAt) } },
 });
 
 async function openConsents(mocks: MockLink.MockedResponse[]) {
@@ -115,6 +116,22 @@ describe('the family’s consents', () => {
     expect(await screen.findByText('Je toestemming is ingetrokken. Dat geldt vanaf nu.')).toBeVisible();
     expect(screen.getByText('Ingetrokken op 20 november 2025. Deze toestemming geldt niet meer.')).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Toestemming intrekken' })).toBeNull();
+  });
+
+  it('on a closed plan, offer withdrawing a consent but not giving a new one', async () => {
+    const waiting: PortalConsentFragment = { ...LISANNE, id: 'consent-waiting', effective: false, givenBy: [] };
+    const open = await renderPage(<ConsentsPage />, {
+      mocks: [consentsQuery([waiting])],
+      path: PATHS.familyPortalConsents,
+      url: '/ons-plan/gezin-meijer/toestemming',
+    });
+    expect(await screen.findByRole('button', { name: 'Ik geef toestemming' })).toBeVisible();
+    open.unmount();
+
+    await openConsents([consentsQuery([LISANNE, waiting], '2025-12-01T10:00:00Z')]);
+    expect(screen.getByText(/Jullie plan is afgesloten. Nieuwe toestemming geven kan niet meer/)).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Ik geef toestemming' })).toBeNull();
+    expect(screen.getAllByRole('button', { name: /intrekken/ }).length).toBeGreaterThan(0);
   });
 
   it('say what happens when nobody has asked for consent yet', async () => {

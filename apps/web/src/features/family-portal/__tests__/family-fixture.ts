@@ -112,3 +112,22 @@ export function esthersFamily(overrides: Partial<Family> = {}): Family {
     ...overrides,
   };
 }
+
+/** The same family after its regisseur closed the plan: the goals were reached. */
+export function closedFamily(): Family {
+  return esthersFamily({
+    closedAt: '2025-12-01T10:00:00Z',
+    closureHistory: [
+      {
+        __typename: 'PlanClosureEvent',
+        id: 'closing',
+        action: 'CLOSED',
+        closingReason: 'GOALS_REACHED',
+        explanation: 'Het gaat weer goed thuis.',
+        finalEvaluation: 'Esther vraagt zelf hulp als het weer moeilijk wordt.',
+        at: '2025-12-01T10:00:00Z',
+        byName: 'Sanne Jansen',
+      },
+    ],
+  });
+}

@@ -9,7 +9,7 @@ import { PATHS } from '../../../shared/paths';
 import { planItem } from '../../portal-shared/testing/plan-item-fixture';
 import { renderPage } from '../../portal-shared/testing/render-page';
 import { OurPlanPage } from '../components/our-plan-page';
-import { BAD_DAYS, ESTHER_AGREEMENT, esthersFamily } from './family-fixture';
+import { BAD_DAYS, closedFamily, ESTHER_AGREEMENT, esthersFamily } from './family-fixture';
 
 const planQuery = (family = esthersFamily()): MockLink.MockedResponse => ({
   request: { query: PortalFamilyPlanDocument, variables: { familyId: 'gezin-meijer' } },
@@ -79,6 +79,35 @@ describe('"Ons plan" for a family member', () => {
     const done = itemWithText(ESTHER_AGREEMENT.text!);
     expect(within(done).getByText('Gedaan')).toBeVisible();
     expect(within(done).queryByRole('button', { name: 'Dit is gedaan' })).toBeNull();
+  });
+
+  it('says in plain words when someone closed the plan meanwhile, not that something broke', async () => {
+    const markDone: MockLink.MockedResponse = {
+      request: { query: PortalMarkAgreementDoneDocument, variables: () => true },
+      result: { errors: [{ message: 'The plan is closed.', extensions: { code: 'PLAN_CLOSED' } }] },
+    };
+    await openOurPlan([planQuery(), markDone]);
+
+    fireEvent.click(within(itemWithText(ESTHER_AGREEMENT.text!)).getByRole('button', { name: 'Dit is gedaan' }));
+
+    expect(await screen.findByText(/Jullie plan is afgesloten. Daarom kan er niets meer bij of veranderen/)).toBeVisible();
+    expect(screen.queryByText(/storing/)).toBeNull();
+  });
+
+  it('shows a closed plan to read, with why it closed, and no buttons to respond, mark done or write', async () => {
+    await openOurPlan([planQuery(closedFamily())]);
+
+    const banner = screen.getByRole('heading', { name: 'Dit plan is afgesloten' }).closest('div');
+    expect(banner).not.toBeNull();
+    expect(screen.getByText('De doelen zijn bereikt')).toBeVisible();
+    expect(screen.getByText('Esther vraagt zelf hulp als het weer moeilijk wordt.')).toBeVisible();
+    expect(screen.getByText(/Jullie kunnen het plan nog lezen. Reageren, iets afvinken/)).toBeVisible();
+    // Everything stays readable: the agreement, the family's own view.
+    expect(screen.getByText(ESTHER_AGREEMENT.text!)).toBeVisible();
+    expect(within(itemWithText(BAD_DAYS.text!)).getByText('Meestal lukt het gewoon.')).toBeVisible();
+    expect(screen.queryByRole('button')).toBeNull();
+    expect(screen.queryByText(/Onder elk onderdeel kun je reageren/)).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Schrijf in het logboek' })).toBeNull();
   });
 
   it('records the family’s own view next to a professional’s text, and says it cannot be changed', async () => {

@@ -9,6 +9,7 @@ import { MarkDoneButton } from './mark-done-button';
 import { useOurPlan } from './our-plan-context';
 
 function AgreementList({ agreements, memberId }: { agreements: readonly PortalPlanItem[]; memberId: string }) {
+  const { closed } = useOurPlan();
   return (
     <ul className="portal-list">
       {byUrgency(agreements, dutchToday()).map((agreement) => (
@@ -17,7 +18,7 @@ function AgreementList({ agreements, memberId }: { agreements: readonly PortalPl
           agreement={agreement}
           myPartyId={memberId}
           action={
-            agreement.assignee?.id === memberId
+            agreement.assignee?.id === memberId && !closed
               ? (describedBy) => <MarkDoneButton agreement={agreement} describedBy={describedBy} />
               : undefined
           }

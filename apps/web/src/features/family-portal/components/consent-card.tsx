@@ -36,7 +36,7 @@ export function ConsentCard({ consent, family, memberId }: ConsentCardProps) {
   const status = useRef<HTMLDivElement>(null);
   const today = dutchToday();
   const state = consentState(consent, today);
-  const actions = consentActions(consent, memberId, today);
+  const actions = consentActions(consent, memberId, today, family.closedAt != null);
   const list = (items: string[]) => new Intl.ListFormat(language, { type: 'conjunction' }).format(items);
 
   const subject = consent.subjectMemberId === memberId ? t('consents.you') : nameOf(family, consent.subjectMemberId);

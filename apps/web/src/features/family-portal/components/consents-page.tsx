@@ -22,6 +22,7 @@ export function ConsentsPage() {
     <FamilyPortalFrame family={family} title={t('consents.title')}>
       <Paragraph purpose="lead">{t('consents.intro')}</Paragraph>
       <Paragraph>{t('consents.always', { regisseur: regisseurName })}</Paragraph>
+      {family.closedAt && <Paragraph>{t('consents.planClosed')}</Paragraph>}
       <UnsavedChangesGuard>
         {family.consents.length === 0 ? (
           <Paragraph>{t('consents.empty', { regisseur: regisseurName })}</Paragraph>

@@ -15,13 +15,15 @@ interface FamilyLogbookSectionProps {
 /** What happened and what was noticed, by everyone; the family writes in it too. */
 export function FamilyLogbookSection({ entries, hasSafetyPlan }: FamilyLogbookSectionProps) {
   const { t } = useTranslation('familyPortal');
-  const { familyId } = useOurPlan();
+  const { familyId, closed } = useOurPlan();
   return (
     <PortalSection id="logboek" title={t('logbook.title')} intro={t('logbook.intro')}>
-      <div className="portal-subsection portal-panel">
-        <Heading level={3}>{t('logbook.write')}</Heading>
-        <LogEntryForm familyId={familyId} category="GENERAL" offerSafetyLogbook={hasSafetyPlan} />
-      </div>
+      {!closed && (
+        <div className="portal-subsection portal-panel">
+          <Heading level={3}>{t('logbook.write')}</Heading>
+          <LogEntryForm familyId={familyId} category="GENERAL" offerSafetyLogbook={hasSafetyPlan} />
+        </div>
+      )}
       <Logbook entries={entries} markSafety={hasSafetyPlan} />
     </PortalSection>
   );

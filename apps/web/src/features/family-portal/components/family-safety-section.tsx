@@ -23,7 +23,7 @@ interface FamilySafetySectionProps {
 /** The safety plan, made with the family and its network, so concrete that everyone can hold on to it. */
 export function FamilySafetySection({ plan, conditions, agreements, roster, regisseur, network }: FamilySafetySectionProps) {
   const { t } = useTranslation('familyPortal');
-  const { memberId, members } = useOurPlan();
+  const { memberId, members, closed } = useOurPlan();
   return (
     <PortalSection id="veiligheid" title={t('safety.title')} intro={t('safety.intro')}>
       <SafetyPlanContact plan={plan} regisseur={regisseur} />
@@ -48,7 +48,7 @@ export function FamilySafetySection({ plan, conditions, agreements, roster, regi
                 agreement={agreement}
                 myPartyId={memberId}
                 action={
-                  agreement.assignee?.id === memberId
+                  agreement.assignee?.id === memberId && !closed
                     ? (describedBy) => <MarkDoneButton agreement={agreement} describedBy={describedBy} />
                     : undefined
                 }

@@ -19,7 +19,7 @@ interface ItemResponsesProps {
  */
 export function ItemResponses({ item, describedBy }: ItemResponsesProps) {
   const { t } = useTranslation('familyPortal');
-  const { familyId, responses } = useOurPlan();
+  const { familyId, responses, closed } = useOurPlan();
   const [open, setOpen] = useState<ResponseKind | null>(null);
   const [saved, setSaved] = useState<ResponseKind | null>(null);
   const buttons = { COMMENT: useRef<HTMLButtonElement>(null), OWN_VIEW: useRef<HTMLButtonElement>(null) };
@@ -37,7 +37,7 @@ export function ItemResponses({ item, describedBy }: ItemResponsesProps) {
   return (
     <div className="portal-item__responses">
       {existing.length > 0 && <ResponseList responses={existing} />}
-      {open ? (
+      {closed ? null : open ? (
         <RespondForm
           familyId={familyId}
           targetItemId={item.id}

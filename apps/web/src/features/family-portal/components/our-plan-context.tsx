@@ -11,6 +11,8 @@ export interface OurPlan {
   responses: ReadonlyMap<string, PortalPlanItem[]>;
   /** The family's point of contact, for the empty parts: whom to ask. */
   regisseurName: string | null;
+  /** A closed plan is read-only: the family reads it, and responds to nothing. */
+  closed: boolean;
 }
 
 const OurPlanContext = createContext<OurPlan | null>(null);

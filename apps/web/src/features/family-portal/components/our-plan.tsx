@@ -35,8 +35,9 @@ export function OurPlan({ family, memberId }: OurPlanProps) {
       members: family.members,
       responses: parts.responses,
       regisseurName: regisseur?.professionalName ?? null,
+      closed: family.closedAt != null,
     }),
-    [family.id, memberId, family.members, parts.responses, regisseur],
+    [family.id, memberId, family.members, parts.responses, regisseur, family.closedAt],
   );
   const sections = [
     { id: 'wie-helpt', title: t('whoHelps.title') },
@@ -52,9 +53,9 @@ export function OurPlan({ family, memberId }: OurPlanProps) {
   return (
     <OurPlanProvider value={context}>
       <ItemExtrasProvider render={(item, describedBy) => <ItemResponses item={item} describedBy={describedBy} />}>
-        <ClosedPlanBanner family={family} />
+        <ClosedPlanBanner family={family} reader="family" />
         <Paragraph purpose="lead">{t('plan.intro')}</Paragraph>
-        <Paragraph>{t('plan.respondExplained')}</Paragraph>
+        {!context.closed && <Paragraph>{t('plan.respondExplained')}</Paragraph>}
         <EvaluationInvitation evaluations={parts.evaluations} />
         <TableOfContents sections={sections} />
         <WhoHelpsUs involvements={family.involvements} regisseurHistory={family.regisseurHistory} />

@@ -3,7 +3,7 @@ import { FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormProblemAlert } from '../../../shared/forms';
 import { useUnsavedChanges } from '../../../shared/components/unsaved-changes';
-import { checkText, FormProblem } from '../../../shared/components/form-problem';
+import { checkText, CaseFormProblem } from '../../../shared/components/form-problem';
 import { ResponseField, ResponseKind, useRespond } from '../hooks/use-respond';
 
 interface RespondFormProps {
@@ -19,7 +19,7 @@ export function RespondForm({ familyId, targetItemId, kind, onClose }: RespondFo
   const { t } = useTranslation('familyPortal');
   const { respond, saving } = useRespond(familyId);
   const [text, setText] = useState('');
-  const [problem, setProblem] = useState<FormProblem<ResponseField> | null>(null);
+  const [problem, setProblem] = useState<CaseFormProblem<ResponseField> | null>(null);
   const textInput = useRef<HTMLTextAreaElement>(null);
   useUnsavedChanges(text.trim() !== '');
 

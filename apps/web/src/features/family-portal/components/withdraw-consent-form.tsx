@@ -3,7 +3,7 @@ import { FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormProblemAlert } from '../../../shared/forms';
 import { useUnsavedChanges } from '../../../shared/components/unsaved-changes';
-import { checkText, FormProblem } from '../../../shared/components/form-problem';
+import { checkText, CaseFormProblem } from '../../../shared/components/form-problem';
 import { useWithdrawConsent, WithdrawField } from '../hooks/use-consents';
 
 const NOTE_LIMIT = 2000;
@@ -20,7 +20,7 @@ export function WithdrawConsentForm({ consentId, recipients, onClose }: Withdraw
   const { t } = useTranslation('familyPortal');
   const { withdraw, withdrawing } = useWithdrawConsent();
   const [note, setNote] = useState('');
-  const [problem, setProblem] = useState<FormProblem<WithdrawField> | null>(null);
+  const [problem, setProblem] = useState<CaseFormProblem<WithdrawField> | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const noteInput = useRef<HTMLTextAreaElement>(null);
   const headingId = useId();

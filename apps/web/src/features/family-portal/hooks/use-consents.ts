@@ -4,7 +4,7 @@ import {
   PortalGiveConsentDocument,
   PortalWithdrawConsentDocument,
 } from '../../../graphql/generated/graphql';
-import { FormProblem, formProblemOf } from '../../../shared/components/form-problem';
+import { CaseFormProblem, caseProblemOf } from '../../../shared/components/form-problem';
 
 /** The consents that concern the signed-in family member. */
 export function useConsents(familyId: string) {
@@ -18,12 +18,12 @@ export function useConsents(familyId: string) {
 /** The family member gives their own consent; the answer updates the consent in place. */
 export function useGiveConsent() {
   const [mutate, { loading }] = useMutation(PortalGiveConsentDocument);
-  const give = async (consentId: string, memberId: string): Promise<FormProblem<never> | null> => {
+  const give = async (consentId: string, memberId: string): Promise<CaseFormProblem<never> | null> => {
     try {
       await mutate({ variables: { input: { consentId, memberId } } });
       return null;
     } catch (error) {
-      return formProblemOf(error, []);
+      return caseProblemOf(error, []);
     }
   };
   return { give, giving: loading };
@@ -36,12 +36,12 @@ export type WithdrawField = (typeof WITHDRAW_FIELDS)[number];
 /** Withdrawing ends the access the consent gave, at once. */
 export function useWithdrawConsent() {
   const [mutate, { loading }] = useMutation(PortalWithdrawConsentDocument);
-  const withdraw = async (consentId: string, note: string): Promise<FormProblem<WithdrawField> | null> => {
+  const withdraw = async (consentId: string, note: string): Promise<CaseFormProblem<WithdrawField> | null> => {
     try {
       await mutate({ variables: { input: { consentId, note: note.trim() === '' ? null : note.trim() } } });
       return null;
     } catch (error) {
-      return formProblemOf(error, WITHDRAW_FIELDS);
+      return caseProblemOf(error, WITHDRAW_FIELDS);
     }
   };
   return { withdraw, withdrawing: loading };

@@ -1,17 +1,17 @@
 import { useMutation } from '@apollo/client/react';
 import { PortalMarkAgreementDoneDocument } from '../../../graphql/generated/graphql';
-import { FormProblem, formProblemOf } from '../../../shared/components/form-problem';
+import { CaseFormProblem, caseProblemOf } from '../../../shared/components/form-problem';
 
 /** A family member marks their own agreement as done; the answer updates the agreement in place. */
 export function useMarkAgreementDone() {
   const [mutate, { loading }] = useMutation(PortalMarkAgreementDoneDocument);
 
-  const markDone = async (agreement: { id: string; version: number }): Promise<FormProblem<never> | null> => {
+  const markDone = async (agreement: { id: string; version: number }): Promise<CaseFormProblem<never> | null> => {
     try {
       await mutate({ variables: { input: { id: agreement.id, expectedVersion: agreement.version, status: 'DONE' } } });
       return null;
     } catch (error) {
-      return formProblemOf(error, []);
+      return caseProblemOf(error, []);
     }
   };
 

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { PortalRespondToPlanItemDocument } from '../../../graphql/generated/graphql';
 import { appendToPlan } from '../../portal-shared/utils/append-to-plan';
-import { FormProblem, formProblemOf } from '../../../shared/components/form-problem';
+import { CaseFormProblem, caseProblemOf } from '../../../shared/components/form-problem';
 
 export const RESPONSE_FIELDS = ['text'] as const;
 
@@ -22,12 +22,12 @@ export function useRespond(familyId: string) {
     targetItemId: string,
     kind: ResponseKind,
     text: string,
-  ): Promise<FormProblem<ResponseField> | null> => {
+  ): Promise<CaseFormProblem<ResponseField> | null> => {
     try {
       await mutate({ variables: { input: { targetItemId, kind, text: text.trim() } } });
       return null;
     } catch (error) {
-      return formProblemOf(error, RESPONSE_FIELDS);
+      return caseProblemOf(error, RESPONSE_FIELDS);
     }
   };
 

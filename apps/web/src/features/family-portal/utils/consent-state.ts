@@ -24,11 +24,12 @@ export interface ConsentActions {
   withdraw: boolean;
 }
 
-export function consentActions(consent: PortalConsent, memberId: string, today: string): ConsentActions {
+export function consentActions(consent: PortalConsent, memberId: string, today: string, planClosed = false): ConsentActions {
   const state = consentState(consent, today);
   const open = state !== 'withdrawn' && state !== 'expired';
   return {
-    give: open && missingConsenters(consent).includes(memberId),
+    // A closed plan shares nothing new; withdrawing stays the family's right (decisions.md).
+    give: open && !planClosed && missingConsenters(consent).includes(memberId),
     // The person it is about, and everyone whose consent it needs, may end it (access-rules.md).
     withdraw: open && (consent.subjectMemberId === memberId || consent.requiredConsenterIds.includes(memberId)),
   };

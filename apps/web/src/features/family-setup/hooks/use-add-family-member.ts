@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { AddFamilyMemberDocument } from '../../../graphql/generated/graphql';
-import { FormProblem, formProblemOf } from '../../../shared/components/form-problem';
+import { CaseFormProblem, caseProblemOf } from '../../../shared/components/form-problem';
 import { MEMBER_FIELDS, MemberDetails, MemberField, memberInputOf } from '../utils/member-details';
 
 export function useAddFamilyMember(familyId: string) {
@@ -8,12 +8,12 @@ export function useAddFamilyMember(familyId: string) {
   const [mutate, { loading }] = useMutation(AddFamilyMemberDocument);
 
   /** Resolves to null once the member is in the family, or to what the form should show. */
-  const add = async (member: MemberDetails): Promise<FormProblem<MemberField> | null> => {
+  const add = async (member: MemberDetails): Promise<CaseFormProblem<MemberField> | null> => {
     try {
       await mutate({ variables: { input: { familyId, ...memberInputOf(member) } } });
       return null;
     } catch (error) {
-      return formProblemOf(error, MEMBER_FIELDS);
+      return caseProblemOf(error, MEMBER_FIELDS);
     }
   };
 

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { AddNetworkMemberDocument } from '../../../graphql/generated/graphql';
-import { FormProblem, formProblemOf } from '../../../shared/components/form-problem';
+import { CaseFormProblem, caseProblemOf } from '../../../shared/components/form-problem';
 import { NETWORK_FIELDS, NetworkDetails, NetworkField, networkInputOf } from '../utils/network-details';
 
 export function useAddNetworkMember(familyId: string) {
@@ -8,12 +8,12 @@ export function useAddNetworkMember(familyId: string) {
   const [mutate, { loading }] = useMutation(AddNetworkMemberDocument);
 
   /** Resolves to null once the person is in the family's network, or to what the form should show. */
-  const add = async (person: NetworkDetails): Promise<FormProblem<NetworkField> | null> => {
+  const add = async (person: NetworkDetails): Promise<CaseFormProblem<NetworkField> | null> => {
     try {
       await mutate({ variables: { input: { familyId, ...networkInputOf(person) } } });
       return null;
     } catch (error) {
-      return formProblemOf(error, NETWORK_FIELDS);
+      return caseProblemOf(error, NETWORK_FIELDS);
     }
   };
 

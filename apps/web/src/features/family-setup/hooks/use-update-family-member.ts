@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { FamilyMemberFieldsFragment, UpdateFamilyMemberDocument } from '../../../graphql/generated/graphql';
-import { FormProblem, formProblemOf } from '../../../shared/components/form-problem';
+import { CaseFormProblem, caseProblemOf } from '../../../shared/components/form-problem';
 import { MEMBER_FIELDS, MemberDetails, MemberField, memberInputOf } from '../utils/member-details';
 
 /** A member's details as someone else saved them, sent by the API with CONFLICT. */
@@ -9,7 +9,7 @@ export type CurrentMember = FamilyMemberFieldsFragment & { version: number };
 
 export type UpdateMemberResult =
   | { ok: true }
-  | { ok: false; problem: FormProblem<MemberField>; current: CurrentMember | null };
+  | { ok: false; problem: CaseFormProblem<MemberField>; current: CurrentMember | null };
 
 function currentMemberOf(error: unknown): CurrentMember | null {
   if (!CombinedGraphQLErrors.is(error)) return null;
@@ -34,7 +34,7 @@ export function useUpdateFamilyMember() {
       await mutate({ variables: { input: { id, expectedVersion, ...memberInputOf(member) } } });
       return { ok: true };
     } catch (error) {
-      return { ok: false, problem: formProblemOf(error, MEMBER_FIELDS), current: currentMemberOf(error) };
+      return { ok: false, problem: caseProblemOf(error, MEMBER_FIELDS), current: currentMemberOf(error) };
     }
   };
 

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { UpdateNetworkMemberDocument, UpdateNetworkMemberMutation } from '../../../graphql/generated/graphql';
-import { FormProblem, formProblemOf } from '../../../shared/components/form-problem';
+import { CaseFormProblem, caseProblemOf } from '../../../shared/components/form-problem';
 import { NETWORK_FIELDS, NetworkDetails, NetworkField, networkInputOf } from '../utils/network-details';
 
 /** A network member's details as the API has them; with CONFLICT, as someone else saved them. */
@@ -9,7 +9,7 @@ export type CurrentNetworkMember = UpdateNetworkMemberMutation['updateNetworkMem
 
 export type UpdateNetworkMemberResult =
   | { ok: true }
-  | { ok: false; problem: FormProblem<NetworkField>; current: CurrentNetworkMember | null };
+  | { ok: false; problem: CaseFormProblem<NetworkField>; current: CurrentNetworkMember | null };
 
 function currentNetworkMemberOf(error: unknown): CurrentNetworkMember | null {
   if (!CombinedGraphQLErrors.is(error)) return null;
@@ -33,7 +33,7 @@ export function useUpdateNetworkMember() {
       await mutate({ variables: { input: { id, expectedVersion, ...networkInputOf(person) } } });
       return { ok: true };
     } catch (error) {
-      return { ok: false, problem: formProblemOf(error, NETWORK_FIELDS), current: currentNetworkMemberOf(error) };
+      return { ok: false, problem: caseProblemOf(error, NETWORK_FIELDS), current: currentNetworkMemberOf(error) };
     }
   };
 

@@ -1,9 +1,9 @@
 import { FormEvent, useEffect, useState } from 'react';
-import { FieldErrors, FormProblem } from '../../../shared/components/form-problem';
+import { FieldErrors, CaseFormProblem } from '../../../shared/components/form-problem';
 import { useUnsavedChanges } from '../../../shared/components/unsaved-changes';
 import { FormWideProblem } from '../../../shared/forms';
 
-type SaveResult<F extends string, C> = { ok: true } | { ok: false; problem: FormProblem<F>; current: C | null };
+type SaveResult<F extends string, C> = { ok: true } | { ok: false; problem: CaseFormProblem<F>; current: C | null };
 
 interface VersionedEditOptions<D, C extends { version: number }, F extends string, S> {
   /** The version the person opened. */

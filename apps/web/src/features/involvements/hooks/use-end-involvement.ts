@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { EndInvolvementDocument, FamilyInvolvementsDocument, FamilyPlanDocument } from '../../../graphql/generated/graphql';
-import { formProblemOf } from '../../../shared/components/form-problem';
+import { caseProblemOf } from '../../../shared/components/form-problem';
 import { stalenessOf } from '../utils/involvement-conflict';
 
 export type EndResult =
@@ -26,7 +26,7 @@ export function useEndInvolvement() {
     } catch (error) {
       const staleness = stalenessOf(error);
       if (staleness) return { ok: false, ...staleness };
-      const problem = formProblemOf(error, ['reason', 'endsOn']);
+      const problem = caseProblemOf(error, ['reason', 'endsOn']);
       if (problem.kind === 'fields') return { ok: false, problem: 'fields' };
       return { ok: false, problem: problem.kind === 'unavailable' ? 'unavailable' : 'notFound' };
     }

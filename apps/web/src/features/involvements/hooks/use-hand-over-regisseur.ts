@@ -5,7 +5,7 @@ import {
   MyOverviewDocument,
   RegisseurHandoverDocument,
 } from '../../../graphql/generated/graphql';
-import { FormProblem, formProblemOf } from '../../../shared/components/form-problem';
+import { CaseFormProblem, caseProblemOf } from '../../../shared/components/form-problem';
 
 export const HANDOVER_FIELDS = ['toInvolvementId', 'note'] as const;
 
@@ -22,12 +22,12 @@ export function useHandOverRegisseur() {
     familyId: string,
     toInvolvementId: string,
     note: string,
-  ): Promise<FormProblem<HandoverField> | null> => {
+  ): Promise<CaseFormProblem<HandoverField> | null> => {
     try {
       await mutate({ variables: { input: { familyId, toInvolvementId, note: note.trim() } } });
       return null;
     } catch (error) {
-      return formProblemOf(error, HANDOVER_FIELDS);
+      return caseProblemOf(error, HANDOVER_FIELDS);
     }
   };
 

@@ -15,11 +15,15 @@ const kees = {
 };
 const anja = { __typename: 'Party' as const, id: 'anja', type: 'NETWORK_MEMBER' as const, name: 'Tante Anja', organisationName: null };
 
-function family(relation: 'NETWORK_MEMBER' | 'PROFESSIONAL' = 'NETWORK_MEMBER'): NetworkSafetyPlanQuery['family'] {
+function family(relation: 'NETWORK_MEMBER' | 'PROFESSIONAL' = 'NETWORK_MEMBER', closedAt: string | null = null): NetworkSafetyPlanQuery['family'] {
   return {
     __typename: 'Family',
     id: 'gezin-koster',
     name: 'Gezin Koster',
+    closedAt,
+    closureHistory: closedAt
+      ? [{ __typename: 'PlanClosureEvent', id: 'c', action: 'CLOSED', closingReason: 'OTHER_CARE', explanation: 'Verder met jeugdbescherming.', finalEvaluation: 'Het rooster heeft goed gewerkt.', at: closedAt, byName: 'Kees Dekker' }]
+      : [],
     myRelation: { __typename: 'MyRelation', type: relation, networkMemberId: relation === 'NETWORK_MEMBER' ? 'anja' : null },
     members: [
       { __typename: 'FamilyMember', id: 'emma', givenName: 'Emma' },
@@ -76,10 +80,10 @@ function family(relation: 'NETWORK_MEMBER' | 'PROFESSIONAL' = 'NETWORK_MEMBER'):
   };
 }
 
-async function openNetworkPage(relation?: 'NETWORK_MEMBER' | 'PROFESSIONAL') {
+async function openNetworkPage(relation?: 'NETWORK_MEMBER' | 'PROFESSIONAL', closedAt: string | null = null) {
   const query: MockLink.MockedResponse = {
     request: { query: NetworkSafetyPlanDocument, variables: { familyId: 'gezin-koster' } },
-    result: { data: { family: family(relation) } },
+    result: { data: { family: family(relation, closedAt) } },
   };
   await renderPage(<NetworkPage />, { mocks: [query], path: PATHS.networkPortal, url: '/netwerk/gezin-koster' });
   await screen.findByRole('heading', { level: 1 });
@@ -118,6 +122,15 @@ describe('a network member’s page', () => {
     expect(within(logbook).getByLabelText('Wat is er gebeurd?')).toBeVisible();
     // The network reads; comments and own views are the family's.
     expect(screen.queryByRole('button', { name: 'Reageren' })).toBeNull();
+  });
+
+  it('shows a closed safety plan to read, says so, and offers no logbook to write in', async () => {
+    await openNetworkPage('NETWORK_MEMBER', '2025-12-01T10:00:00Z');
+    expect(screen.getByRole('heading', { name: 'Dit plan is afgesloten' })).toBeVisible();
+    expect(screen.getByText(/Je kunt het veiligheidsplan nog lezen. In het logboek schrijven kan niet meer/)).toBeVisible();
+    expect(screen.getByRole('heading', { name: 'Woensdag' })).toBeVisible();
+    expect(screen.queryByLabelText('Wat is er gebeurd?')).toBeNull();
+    expect(screen.queryByRole('button')).toBeNull();
   });
 
   it('tells a professional that the page is for the network', async () => {

@@ -13,6 +13,7 @@ import { SafetyConditions } from '../../portal-shared/components/safety-conditio
 import { SafetyMeaning } from '../../portal-shared/components/safety-meaning';
 import { SafetyPlanContact } from '../../portal-shared/components/safety-plan-contact';
 import { TableOfContents } from '../../portal-shared/components/table-of-contents';
+import { ClosedPlanBanner } from '../../plan-closure/components/closed-plan-banner';
 import { networkParts } from '../utils/network-parts';
 import { MyTasks } from './my-tasks';
 import { NetworkPeople } from './network-people';
@@ -45,6 +46,7 @@ export function NetworkSafetyPlan({ family, networkMemberId }: NetworkSafetyPlan
     <div className="portal-page">
       <Paragraph className="portal-page__family">{family.name}</Paragraph>
       <Heading level={1}>{t('title')}</Heading>
+      <ClosedPlanBanner family={family} reader="network" />
       <Paragraph purpose="lead">{t('intro', { name: me?.name ?? '' })}</Paragraph>
       <TableOfContents sections={sections} />
       <Paragraph>
@@ -107,10 +109,13 @@ export function NetworkSafetyPlan({ family, networkMemberId }: NetworkSafetyPlan
       </PortalSection>
 
       <PortalSection id="logboek" title={t('logbook.title')} intro={t('logbook.intro')}>
-        <div className="portal-subsection portal-panel">
-          <Heading level={3}>{t('logbook.write')}</Heading>
-          <LogEntryForm familyId={family.id} category="SAFETY" />
-        </div>
+        {/* A closed plan is read-only: nobody writes in its logbook. */}
+        {!family.closedAt && (
+          <div className="portal-subsection portal-panel">
+            <Heading level={3}>{t('logbook.write')}</Heading>
+            <LogEntryForm familyId={family.id} category="SAFETY" />
+          </div>
+        )}
         <Logbook entries={parts.logbook} />
       </PortalSection>
 

@@ -3,12 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { PlanClosureFieldsFragment } from '../../../graphql/generated/graphql';
 import { FormattedMoment } from '../../../shared/components/formatted-date';
 
+/** Who reads the banner: each is told what they can still do with a closed plan. */
+export type ClosedPlanReader = 'professional' | 'family' | 'network';
+
 interface ClosedPlanBannerProps {
   family: PlanClosureFieldsFragment;
+  reader?: ClosedPlanReader;
 }
 
 /** Says, on every page of a closed plan, that it is closed, why, and how it went: it can be read, not changed. */
-export function ClosedPlanBanner({ family }: ClosedPlanBannerProps) {
+export function ClosedPlanBanner({ family, reader = 'professional' }: ClosedPlanBannerProps) {
   const { t } = useTranslation('familyPlan');
   if (!family.closedAt) return null;
   const closing = family.closureHistory.filter((event) => event.action === 'CLOSED').at(-1);
@@ -27,7 +31,7 @@ export function ClosedPlanBanner({ family }: ClosedPlanBannerProps) {
           <Paragraph className="plan-text">{closing.finalEvaluation}</Paragraph>
         </>
       )}
-      <Paragraph>{t('closure.banner.readOnly')}</Paragraph>
+      <Paragraph>{t(`closure.banner.readOnly.${reader}`)}</Paragraph>
     </Alert>
   );
 }

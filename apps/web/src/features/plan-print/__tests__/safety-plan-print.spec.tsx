@@ -14,6 +14,8 @@ function family(): NetworkSafetyPlanQuery['family'] {
     __typename: 'Family',
     id: 'gezin-koster',
     name: 'Gezin Koster',
+    closedAt: null,
+    closureHistory: [],
     myRelation: { __typename: 'MyRelation', type: 'NETWORK_MEMBER', networkMemberId: 'anja' },
     members: [{ __typename: 'FamilyMember', id: 'emma', givenName: 'Emma' }],
     network: [

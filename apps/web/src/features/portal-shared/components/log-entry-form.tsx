@@ -9,7 +9,7 @@ import { dutchToday, InformationCategory } from '@gezinsplan/domain';
 import { FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LogEntryField, useAddLogEntry } from '../hooks/use-add-log-entry';
-import { checkText, FieldErrors, FormProblem } from '../../../shared/components/form-problem';
+import { checkText, FieldErrors, CaseFormProblem } from '../../../shared/components/form-problem';
 import { FormProblemAlert } from '../../../shared/forms';
 import { useUnsavedChanges } from '../../../shared/components/unsaved-changes';
 
@@ -29,7 +29,7 @@ export function LogEntryForm({ familyId, category, offerSafetyLogbook = false }:
   const [text, setText] = useState('');
   const [day, setDay] = useState(today);
   const [forSafetyPlan, setForSafetyPlan] = useState(false);
-  const [problem, setProblem] = useState<FormProblem<LogEntryField> | null>(null);
+  const [problem, setProblem] = useState<CaseFormProblem<LogEntryField> | null>(null);
   const [saved, setSaved] = useState(false);
   const textInput = useRef<HTMLTextAreaElement>(null);
   const dayInput = useRef<HTMLInputElement>(null);

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { InformationCategory } from '@gezinsplan/domain';
 import { PortalAddLogEntryDocument } from '../../../graphql/generated/graphql';
-import { FormProblem, formProblemOf } from '../../../shared/components/form-problem';
+import { CaseFormProblem, caseProblemOf } from '../../../shared/components/form-problem';
 import { appendToPlan } from '../utils/append-to-plan';
 
 export const LOG_ENTRY_FIELDS = ['text', 'occurredOn'] as const;
@@ -24,7 +24,7 @@ export function useAddLogEntry(familyId: string) {
   });
 
   /** Resolves to null when it was saved, or to what the form should show. */
-  const addLogEntry = async (entry: NewLogEntry): Promise<FormProblem<LogEntryField> | null> => {
+  const addLogEntry = async (entry: NewLogEntry): Promise<CaseFormProblem<LogEntryField> | null> => {
     try {
       await mutate({
         variables: {
@@ -40,7 +40,7 @@ export function useAddLogEntry(familyId: string) {
       });
       return null;
     } catch (error) {
-      return formProblemOf(error, LOG_ENTRY_FIELDS);
+      return caseProblemOf(error, LOG_ENTRY_FIELDS);
     }
   };
 
