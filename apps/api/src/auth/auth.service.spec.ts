@@ -124,6 +124,28 @@ describe('signing in and out', () => {
     expect(await session.data(ME)).toEqual({ me: null });
   });
 
+  it('keeps a used session alive, writing its last use at most once a minute', async () => {
+    const person = await ctx.newAccount();
+    const session = await ctx.signIn(person);
+    const idleSeconds = async (): Promise<number> => {
+      const [row] = await ctx.dataSource.query<Array<{ idle: string }>>(
+        `SELECT extract(epoch FROM now() - last_seen_at) AS idle FROM session WHERE account_id = $1`,
+        [person.account.id],
+      );
+      return Number(row.idle);
+    };
+    const lastSeen = (interval: string) =>
+      ctx.dataSource.query(`UPDATE session SET last_seen_at = now() - $2::interval WHERE account_id = $1`, [person.account.id, interval]);
+
+    await lastSeen('5 minutes');
+    expect((await session.data<{ me: unknown }>(ME)).me).not.toBeNull();
+    expect(await idleSeconds()).toBeLessThan(30);
+
+    await lastSeen('30 seconds');
+    await session.data(ME);
+    expect(await idleSeconds()).toBeGreaterThanOrEqual(30);
+  });
+
   it('stores only a hash of the session token and an argon2id password hash', async () => {
     const person = await ctx.newAccount();
     await ctx.signIn(person);
