@@ -27,10 +27,7 @@ export function FamilySafetySection({ plan, conditions, agreements, roster, regi
   return (
     <PortalSection id="veiligheid" title={t('safety.title')} intro={t('safety.intro')}>
       <SafetyPlanContact plan={plan} regisseur={regisseur} />
-      <div className="portal-subsection">
-        <Heading level={3}>{t('safety.meaning')}</Heading>
-        <SafetyMeaning plan={plan} />
-      </div>
+      <SafetyMeaning plan={plan} title={t('safety.meaning')} />
       {conditions.length > 0 && (
         <div className="portal-subsection">
           <Heading level={3}>{t('safety.conditions')}</Heading>

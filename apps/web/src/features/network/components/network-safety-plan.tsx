@@ -100,12 +100,7 @@ export function NetworkSafetyPlan({ family, networkMemberId }: NetworkSafetyPlan
         ) : (
           <SafetyConditions conditions={parts.conditions} />
         )}
-        {parts.safetyPlan && (
-          <div className="portal-subsection">
-            <Heading level={3}>{t('conditions.meaning')}</Heading>
-            <SafetyMeaning plan={parts.safetyPlan} />
-          </div>
-        )}
+        {parts.safetyPlan && <SafetyMeaning plan={parts.safetyPlan} title={t('conditions.meaning')} />}
       </PortalSection>
 
       <PortalSection id="logboek" title={t('logbook.title')} intro={t('logbook.intro')}>
