@@ -1,5 +1,5 @@
 import { involvement, member, planItem } from '../../family-plan/testing/plan-item-fixture';
-import { categoriesFor, mayAdd, mayChangeStatus, mayEdit, mayWithhold, membersFor, PlanEditor, planEditorFor } from '../utils/plan-editor';
+import { aboutOptionsFor, categoriesFor, mayAdd, mayChangeStatus, mayEdit, mayWithhold, membersFor, PlanEditor, planEditorFor } from '../utils/plan-editor';
 
 const sanne = involvement({
   id: 'inv-sanne',
@@ -79,5 +79,11 @@ describe('what a professional may change in the plan', () => {
     expect(mayAdd('GOAL', regisseur)).toBe(true);
     expect(membersFor(regisseur).map((m) => m.id)).toEqual(['esther', 'lisanne']);
     expect(categoriesFor('SAFETY_CONDITION', regisseur)).toEqual([]);
+  });
+
+  it('asks which children a safety condition or a roster line is for, and about anyone for other items', () => {
+    expect(aboutOptionsFor(regisseur, 'ROSTER_ENTRY').map((m) => m.id)).toEqual(['lisanne']);
+    expect(aboutOptionsFor(regisseur, 'SAFETY_CONDITION').map((m) => m.id)).toEqual(['lisanne']);
+    expect(aboutOptionsFor(regisseur, 'AGREEMENT').map((m) => m.id)).toEqual(['esther', 'lisanne']);
   });
 });

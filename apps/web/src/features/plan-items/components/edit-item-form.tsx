@@ -7,7 +7,7 @@ import { useRefreshPlanAfterConflict } from '../hooks/use-refresh-plan-after-con
 import { useUpdatePlanItem } from '../hooks/use-update-plan-item';
 import { CurrentVersion, currentVersionOf } from '../utils/conflict';
 import { asksAbout, ItemKind, itemSchema, itemValuesOf, KIND_FIELDS, updateInputOf } from '../utils/item-form';
-import { mayAssignToOthers, membersFor, PlanEditor } from '../utils/plan-editor';
+import { aboutOptionsFor, mayAssignToOthers, PlanEditor } from '../utils/plan-editor';
 import { ConflictNotice } from './conflict-notice';
 import { MembersField } from './fields/members-field';
 import { ItemFields } from './item-fields';
@@ -80,7 +80,7 @@ export function EditItemForm({ item, editor, onDone }: EditItemFormProps) {
           control={control}
           name="aboutMemberIds"
           legend={t(`newItem.${kind}.aboutLegend`)}
-          members={membersFor(editor)}
+          members={aboutOptionsFor(editor, kind)}
           errorMessage={t('fields.about.error')}
         />
       )}

@@ -6,7 +6,7 @@ import { useLanguage } from '../../../i18n/use-language';
 import { memberName } from '../../../shared/components/member-names';
 import { RadioGroupField, SelectField, TextareaField, TextField } from '../../../shared/forms';
 import { CheckedItem, ItemField, ItemFormValues, ItemKind, shows, SituationAspect, Weekday } from '../utils/item-form';
-import { membersFor, PlanEditor } from '../utils/plan-editor';
+import { childrenFor, PlanEditor } from '../utils/plan-editor';
 import { AssigneeField } from './fields/assignee-field';
 import { GoalField } from './fields/goal-field';
 import { InviteesField } from './fields/invitees-field';
@@ -54,9 +54,7 @@ export function ItemFields({ kind, control, editor, ownAgreement }: ItemFieldsPr
           name="childId"
           label={t('fields.child.label')}
           placeholder={t('fields.child.choose')}
-          options={membersFor(editor)
-            .filter((member) => member.role === 'CHILD')
-            .map((member) => ({ value: member.id, label: memberName(member) }))}
+          options={childrenFor(editor).map((member) => ({ value: member.id, label: memberName(member) }))}
         />
       )}
       {kind === 'ROSTER_ENTRY' && (

@@ -4,7 +4,7 @@ import { FormActions, KitForm, useKitForm } from '../../../shared/forms';
 import { useAddPlanItem } from '../hooks/use-add-plan-item';
 import { asksAbout, emptyItem, ItemKind, itemSchema, KIND_FIELDS } from '../utils/item-form';
 import { partyKey } from '../utils/party-key';
-import { categoriesFor, defaultCategory, mayAssignToOthers, membersFor, PlanEditor } from '../utils/plan-editor';
+import { aboutOptionsFor, categoriesFor, defaultCategory, mayAssignToOthers, PlanEditor } from '../utils/plan-editor';
 import { CategoryField } from './fields/category-field';
 import { MembersField } from './fields/members-field';
 import { ItemFields } from './item-fields';
@@ -38,7 +38,7 @@ export function NewItemForm({ kind, editor, onSaved, onCancel }: NewItemFormProp
           control={control}
           name="aboutMemberIds"
           legend={t(`newItem.${kind}.aboutLegend`)}
-          members={membersFor(editor)}
+          members={aboutOptionsFor(editor, kind)}
           errorMessage={t('fields.about.error')}
         />
       )}

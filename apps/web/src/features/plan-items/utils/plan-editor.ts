@@ -107,6 +107,19 @@ export function membersFor(editor: PlanEditor): FamilyMemberFieldsFragment[] {
   return editor.members.filter((member) => editor.isRegisseur || editor.involvement.memberIds.includes(member.id));
 }
 
+/** The children among the members this professional may write about. */
+export function childrenFor(editor: PlanEditor): FamilyMemberFieldsFragment[] {
+  return membersFor(editor).filter((member) => member.role === 'CHILD');
+}
+
+/** Kinds whose "about whom" question asks which children (a safety condition, a roster line). */
+const ABOUT_CHILDREN: readonly PlanItemKind[] = ['SAFETY_CONDITION', 'ROSTER_ENTRY'];
+
+/** Whom an item of this kind can be about: its question names children only where the kind is about them. */
+export function aboutOptionsFor(editor: PlanEditor, kind: PlanItemKind): FamilyMemberFieldsFragment[] {
+  return ABOUT_CHILDREN.includes(kind) ? childrenFor(editor) : membersFor(editor);
+}
+
 /** A partner adds agreements for their own involvement only; the regisseur for anyone involved. */
 export function mayAssignToOthers(editor: PlanEditor): boolean {
   return editor.isRegisseur;
