@@ -91,7 +91,8 @@ SELECT f.name, f.last_plan_change_at AS "lastPlanChangeAt",
   (SELECT coalesce(json_agg(json_build_object('id', n.id, 'name', n.name, 'relation', n.relation) ORDER BY n.created_at), '[]')
      FROM network_member n WHERE n.family_id = f.id) AS network,
   (SELECT coalesce(json_agg(json_build_object('id', i.id, 'professionalName', a.display_name, 'phone', a.phone, 'email', a.email,
-            'organisationName', o.name, 'task', i.task, 'endedAt', i.ended_at) ORDER BY i.created_at), '[]')
+            'organisationName', o.name, 'task', i.task, 'endedAt', i.ended_at,
+            'memberIds', i.member_ids, 'categories', i.categories) ORDER BY i.created_at), '[]')
      FROM involvement i JOIN account a ON a.id = i.account_id JOIN organisation o ON o.id = i.organisation_id
     WHERE i.family_id = f.id) AS involvements,
   (SELECT coalesce(json_agg(json_build_object('involvementId', r.involvement_id, 'startedAt', r.started_at, 'endedAt', r.ended_at)

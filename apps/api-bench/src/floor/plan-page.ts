@@ -6,6 +6,7 @@ import {
   MemberFact,
   ReadGrant,
   readGrant,
+  readsInvolvementTask,
   Relation,
 } from '@gezinsplan/access-policy';
 import { ageOn, dutchToday, InformationCategory } from '@gezinsplan/domain';
@@ -38,7 +39,10 @@ interface DecisionRow {
 }
 
 interface Member { id: string; givenName: string; familyName: string; role: string; dateOfBirth: string }
-interface Involvement { id: string; professionalName: string; phone: string | null; email: string; organisationName: string; task: string; endedAt: string | null }
+interface Involvement {
+  id: string; professionalName: string; phone: string | null; email: string; organisationName: string; task: string; endedAt: string | null;
+  memberIds: string[]; categories: InformationCategory[];
+}
 interface Term { involvementId: string; startedAt: string; endedAt: string | null }
 interface NetworkMember { id: string; name: string; relation: string }
 interface Item {
@@ -210,7 +214,8 @@ export async function planPage(pool: Pool, request: FloorRequest, idleMinutes: n
           })),
           network: page.network,
           involvements: page.involvements.map((i) => ({
-            id: i.id, professionalName: i.professionalName, organisationName: i.organisationName, task: i.task,
+            id: i.id, professionalName: i.professionalName, organisationName: i.organisationName,
+            task: readsInvolvementTask(grant, i, activeTerm?.involvementId ?? null) ? i.task : null,
             isRegisseur: i.id === activeTerm?.involvementId,
           })),
           regisseurHistory: page.terms.map((t) => ({

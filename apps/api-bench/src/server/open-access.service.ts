@@ -43,6 +43,7 @@ function openAccess(viewer: Viewer, familyId: string, today: string): FamilyAcce
     assignedKinds: [],
     hiddenMemberIds: [],
     hiddenInvolvementIds: [],
+    involvementScope: null,
     respectsWithholding: false,
     logScope: null,
     otherwise: 'REDACTED',

@@ -28,6 +28,7 @@ const TESTED_TABLES = [
   'Read: items about Emre (16), written by the author',
   'Read: agreements carried by the author, per member and category',
   'Told afterwards: the police, admitted on a legal basis, before and after the family is told',
+  'Who is involved: whose task each person reads',
   'Ages: who must consent and who has a portal, by date of birth whatever the role',
   'Edit: items about Noor (11), written by the author',
   'Comment: on items about Noor (11), written by the author',
@@ -40,6 +41,8 @@ describe('the access matrix of docs/access-rules.md', () => {
   let ctx: TestContext;
   const sessions = new Map<string, GraphQLSession>();
   let familyId: string;
+  /** The involvements by their column in the "who is involved" table. */
+  const involvementsByColumn = new Map<string, string>();
   const itemsAbout = { noor: new Map<string, string>(), emre: new Map<string, string>() };
   let noor: string;
   let emre: string;
@@ -100,6 +103,7 @@ describe('the access matrix of docs/access-rules.md', () => {
       });
     const { inviteInvolvement: authorInvolvement } = await invite(author, INFORMATION_CATEGORIES, everyone);
     const { inviteInvolvement: schoolInvolvement } = await invite(school, ['SCHOOL', 'GENERAL'], [noor]);
+    involvementsByColumn.set('author', authorInvolvement).set('school', schoolInvolvement);
     await invite(homeSupport, ['FINANCES', 'GENERAL'], [noor]);
     const { inviteInvolvement: endedInvolvement } = await invite(ended, INFORMATION_CATEGORIES, everyone);
     const { inviteInvolvement: endingLaterInvolvement } = await invite(endingLater, INFORMATION_CATEGORIES, everyone);
@@ -284,6 +288,28 @@ describe('the access matrix of docs/access-rules.md', () => {
       { id: familyId },
     );
     expect(new Date(family.legalBases.find((b) => b.id === recordLegalBasis.id)!.familyInformedAt).toISOString()).toBe(told);
+  });
+
+  it('lists who is involved, with each task by need-to-know, as the table says', async () => {
+    const regisseur = sessions.get('regisseur')!;
+    const treatment = await ctx.newAccount({ organisation: await ctx.newOrganisation({ name: 'GGZ moeder', type: 'ADULT_MENTAL_HEALTH' }) });
+    const { inviteInvolvement } = await regisseur.data<{ inviteInvolvement: string }>(INVITE, {
+      input: { familyId, professionalEmail: treatment.email, task: 'GGZ: behandeling van Mother', categories: ['MENTAL_HEALTH'], memberIds: [memberIds.get('Mother')!] },
+    });
+    involvementsByColumn.set("mother's treatment", inviteInvolvement);
+    const listed = await regisseur.data<{ family: { involvements: Array<{ id: string; isRegisseur: boolean }> } }>(WHAT_IS_SEEN.replace('involvements { id }', 'involvements { id isRegisseur }'), { id: familyId });
+    involvementsByColumn.set('regisseur', listed.family.involvements.find((i) => i.isRegisseur)!.id);
+
+    for (const [relation, expected] of table('Who is involved: whose task each person reads')) {
+      const result = await session(relation).request<{ family: { involvements: Array<{ id: string; task: string | null }> } }>(
+        `query ($id: ID!) { family(id: $id) { involvements { id task } } }`,
+        { id: familyId },
+      );
+      const listed = new Map((result.data?.family.involvements ?? []).map((i) => [i.id, i.task]));
+      const seenAs = (id: string) => (!listed.has(id) ? 'hidden' : listed.get(id) === null ? 'redacted' : 'full');
+      const actual = new Map([...involvementsByColumn].map(([column, id]) => [column, seenAs(id)]));
+      expectRow(relation, expected, actual);
+    }
   });
 
   it('decides consent and the portal by date of birth whatever the role, as the table says', async () => {

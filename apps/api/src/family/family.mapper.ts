@@ -1,4 +1,4 @@
-import { seesNetworkContactDetails } from '@gezinsplan/access-policy';
+import { readsInvolvementTask, seesNetworkContactDetails } from '@gezinsplan/access-policy';
 import { ageOn, dutchToday } from '@gezinsplan/domain';
 import { FamilyAccess } from '../access/family-access';
 import { FamilyDirectory } from '../access/family-directory';
@@ -35,8 +35,8 @@ export function networkOutputs(directory: FamilyDirectory, access: FamilyAccess)
   }));
 }
 
-export function involvementOutputs(directory: FamilyDirectory): InvolvementOutput[] {
-  const regisseur = directory.regisseurTerms.find((t) => t.endedAt === null)?.involvementId;
+export function involvementOutputs(directory: FamilyDirectory, access: FamilyAccess): InvolvementOutput[] {
+  const regisseur = directory.regisseurTerms.find((t) => t.endedAt === null)?.involvementId ?? null;
   return directory.involvements.map((i) => ({
     id: i.id,
     professionalName: i.professionalName,
@@ -45,7 +45,7 @@ export function involvementOutputs(directory: FamilyDirectory): InvolvementOutpu
     email: i.email,
     organisationName: i.organisationName,
     organisationType: i.organisationType,
-    task: i.task,
+    task: readsInvolvementTask(access.grant, i, regisseur) ? i.task : null,
     categories: i.categories,
     memberIds: i.memberIds,
     startsOn: i.startsOn,

@@ -77,7 +77,7 @@ export class NetworkMemberOutput {
   familyId!: string;
 }
 
-@ObjectType('Involvement', { description: 'A professional’s task with this family. Everyone involved sees this list.' })
+@ObjectType('Involvement', { description: 'A professional’s task with this family. Everyone involved sees this list; the family and network not every task.' })
 export class InvolvementOutput {
   @Field(() => ID)
   id!: string;
@@ -100,8 +100,11 @@ export class InvolvementOutput {
   @Field()
   organisationType!: string;
 
-  @Field()
-  task!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Null for a family or network member whose own part of the plan the task does not concern (docs/access-rules.md).',
+  })
+  task!: string | null;
 
   @Field(() => [InformationCategoryEnum])
   categories!: InformationCategory[];

@@ -88,7 +88,7 @@ export class FamilyResolver {
   @Authorize(Permission.AccessFamilies)
   async involvements(@CurrentCaller() caller: Caller, @Parent() family: FamilyOutput): Promise<InvolvementOutput[]> {
     const access = await this.families.require(caller.viewer, family.id);
-    return involvementOutputs(await this.directories.load(access));
+    return involvementOutputs(await this.directories.load(access), access);
   }
 
   @ResolveField(() => [RegisseurTermOutput], { description: 'Everyone who held the regisseur role, oldest first.' })

@@ -62,6 +62,12 @@ export interface ReadGrant {
    * is told of them afterwards and has not been told yet.
    */
   hiddenInvolvementIds: string[];
+  /**
+   * Whose tasks this person reads in "who is involved" (`readsInvolvementTask`): null, every
+   * task; otherwise the regisseur's (when `regisseur`) and those about one of these members or in
+   * one of these categories. The others are listed without their task.
+   */
+  involvementScope: { regisseur: boolean; memberIds: string[]; categories: InformationCategory[] } | null;
   /** Items the regisseur withheld from the family are hidden. */
   respectsWithholding: boolean;
   /**
@@ -85,6 +91,7 @@ const NOTHING: ReadGrant = {
   assignedKinds: [],
   hiddenMemberIds: [],
   hiddenInvolvementIds: [],
+  involvementScope: { regisseur: false, memberIds: [], categories: [] },
   respectsWithholding: false,
   logScope: null,
   otherwise: 'HIDDEN',
@@ -120,6 +127,7 @@ function professionalGrant(involvement: InvolvementFact, facts: FamilyFacts): Re
     agreementCategories: withAgreedPlanShared(categories, facts),
     match: 'ALL',
     assignedKinds: [PlanItemKind.Agreement, PlanItemKind.SafetyAgreement],
+    involvementScope: null,
     otherwise: 'REDACTED',
   };
 }
@@ -180,6 +188,9 @@ function familyMemberGrant(memberId: string, facts: FamilyFacts): ReadGrant {
     assignedKinds: [PlanItemKind.Agreement, PlanItemKind.SafetyAgreement, PlanItemKind.RosterEntry],
     hiddenMemberIds,
     hiddenInvolvementIds: undisclosedInvolvementIds(facts),
+    // A son reads who is involved, not what his mother's therapist does for her: the tasks about
+    // the members this person reads, and the regisseur's, whom everyone turns to.
+    involvementScope: { regisseur: true, memberIds, categories: [] },
     respectsWithholding: true,
     // A young person follows who looked at what concerns them, not at their mother's items.
     logScope: { memberIds, familyWide: ownsPlan },
@@ -204,6 +215,8 @@ function networkMemberGrant(networkMemberId: string, facts: FamilyFacts): ReadGr
     categoryKinds: [PlanItemKind.SafetyPlan, PlanItemKind.SafetyCondition, PlanItemKind.LogEntry],
     assignedKinds: [PlanItemKind.SafetyAgreement, PlanItemKind.RosterEntry, PlanItemKind.Agreement],
     hiddenInvolvementIds: undisclosedInvolvementIds(facts),
+    // The network knows whom to call about safety, not who else helps the family with what.
+    involvementScope: { regisseur: true, memberIds: [], categories: [InformationCategory.Safety] },
     respectsWithholding: true,
     otherwise: 'HIDDEN',
   };

@@ -75,7 +75,7 @@ export function RecordConsentForm({ family }: RecordConsentFormProps) {
             .map((involvement) => ({
               value: involvement.id,
               label: `${involvement.professionalName}, ${involvement.organisationName}`,
-              description: involvement.task,
+              description: involvement.task ?? undefined,
             }))}
         />
       )}

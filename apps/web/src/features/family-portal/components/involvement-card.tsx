@@ -33,7 +33,8 @@ export function InvolvementCard({ involvement }: InvolvementCardProps) {
         </div>
         <div>
           <dt>{ended ? t('whoHelps.taskEnded') : t('whoHelps.task')}</dt>
-          <dd>{involvement.task}</dd>
+          {/* The task of someone else's care is theirs: the API leaves it out (docs/access-rules.md). */}
+          <dd>{involvement.task ?? t('whoHelps.taskOfSomeoneElse')}</dd>
         </div>
         <div>
           <dt>{ended ? t('whoHelps.period') : t('whoHelps.since')}</dt>

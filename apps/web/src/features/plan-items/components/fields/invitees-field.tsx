@@ -21,7 +21,7 @@ export function InviteesField<T extends FieldValues, O extends FieldValues>({ ed
       options={involved.map((involvement) => ({
         value: involvement.id,
         label: t('fields.invited.option', { name: involvement.professionalName, organisation: involvement.organisationName }),
-        description: involvement.task,
+        description: involvement.task ?? undefined,
       }))}
     />
   );
