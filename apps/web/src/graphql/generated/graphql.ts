@@ -139,6 +139,13 @@ export type CreateOrganisationInput = {
   type: OrganisationType;
 };
 
+export type DeclineRegisseurHandoverInput = {
+  /** The open handover proposal made to you. */
+  proposalId: Scalars['ID']['input'];
+  /** Why you do not take over: the proposer reads it. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type EndInvolvementInput = {
   /** The day access ends (YYYY-MM-DD, today or later); today or left out: at once. */
   endsOn?: InputMaybe<Scalars['String']['input']>;
@@ -482,7 +489,7 @@ export type StartPlanFromMatchInput = {
   otherMembers?: Array<FamilyMemberInput>;
   /** The proposal was discussed with the professionals and confirmed. */
   regisseurConfirmed: Scalars['Boolean']['input'];
-  /** The signal whose professional becomes regisseur, as confirmed. */
+  /** The signal whose professional is proposed as regisseur, as confirmed: they become regisseur when they accept; until then the starter is. */
   regisseurSignalId: Scalars['ID']['input'];
   /** The signalled young people who belong to this family. */
   subjectIds: Array<Scalars['ID']['input']>;
