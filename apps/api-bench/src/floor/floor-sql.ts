@@ -10,14 +10,21 @@ import { AccountKind } from '@gezinsplan/domain';
  * compares both answers before it measures, so a drift fails the run.
  */
 
-/** The viewer behind a session token hash ($1), with the idle limit in minutes ($2). */
+/**
+ * The viewer behind a session token hash ($1), with the idle limit in minutes ($2), and the
+ * touch of last_seen_at when it is older than $3 seconds, in the same statement as the API's.
+ */
 export const SESSION_SQL = `
-  SELECT s.id AS "sessionId", s.last_seen_at AS "lastSeenAt", a.id AS "accountId", a.kind
-    FROM session s JOIN account a ON a.id = s.account_id
-   WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
-     AND s.last_seen_at > now() - make_interval(mins => $2) AND a.disabled_at IS NULL`;
-
-export const TOUCH_SESSION_SQL = `UPDATE session SET last_seen_at = now() WHERE id = $1`;
+  WITH found AS (
+    SELECT s.id AS "sessionId", a.id AS "accountId", a.kind
+      FROM session s JOIN account a ON a.id = s.account_id
+     WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
+       AND s.last_seen_at > now() - make_interval(mins => $2) AND a.disabled_at IS NULL
+  ), touched AS (
+    UPDATE session SET last_seen_at = now()
+     WHERE id = (SELECT "sessionId" FROM found) AND last_seen_at < now() - make_interval(secs => $3)
+  )
+  SELECT "sessionId", "accountId", kind FROM found`;
 
 /** How the viewer ($1) relates to the family ($2), today ($3), per kind of account. */
 const RELATION_SQL: Partial<Record<AccountKind, string>> = {

@@ -13,14 +13,13 @@ import { SqlParams } from '@gezinsplan/api/common/sql-params';
 import { accessLevelSql } from '@gezinsplan/api/plan/plan-item-access.sql';
 import { createHash, randomUUID } from 'node:crypto';
 import { Pool, QueryConfig } from 'pg';
-import { ACCESS_LOG_SQL, decisionSql, pageSql, SESSION_SQL, TOUCH_SESSION_SQL } from './floor-sql';
+import { ACCESS_LOG_SQL, decisionSql, pageSql, SESSION_SQL } from './floor-sql';
 
 /** As the API (auth/session.service.ts): last_seen_at is written at most once a minute. */
-const TOUCH_INTERVAL_MS = 60_000;
+const TOUCH_INTERVAL_SECONDS = 60;
 
 interface Viewer {
   sessionId: string;
-  lastSeenAt: Date;
   accountId: string;
   kind: string;
 }
@@ -118,9 +117,8 @@ const iso = (value: string | Date | null) => (value === null ? null : new Date(v
 export async function planPage(pool: Pool, request: FloorRequest, idleMinutes: number): Promise<FloorAnswer> {
   if (!request.token) return UNAUTHENTICATED;
   const hash = createHash('sha256').update(request.token).digest();
-  const viewer = (await pool.query<Viewer>(prepared(SESSION_SQL, [hash, idleMinutes]))).rows[0];
+  const viewer = (await pool.query<Viewer>(prepared(SESSION_SQL, [hash, idleMinutes, TOUCH_INTERVAL_SECONDS]))).rows[0];
   if (!viewer) return UNAUTHENTICATED;
-  if (Date.now() - viewer.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) await pool.query(prepared(TOUCH_SESSION_SQL, [viewer.sessionId]));
 
   const familyId = request.familyId;
   const decision = decisionSql(viewer.kind);
