@@ -70,7 +70,7 @@ describe('handing over the regisseur role', () => {
     await proposeHandover(page, 'Joost Mulder', SANNE_NOTE, 'desktop');
     // Until Joost accepts, Sanne is still the regisseur, with her coordination links.
     await page.getByText('Je voorstel is verstuurd aan Joost Mulder.', { exact: false }).waitFor();
-    expect(await regisseurInHeader(page)).toContain('Regisseur: Sanne Jansen');
+    expect(await regisseurInHeader(page)).toContain('Je bent de regisseur van dit gezin');
     expect(await page.getByRole('navigation', { name: 'Als regisseur' }).count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Voorstel intrekken' }).count()).toBe(1);
     await checkAccessibility(page, 'plan with a handover proposal waiting');
@@ -91,7 +91,7 @@ describe('handing over the regisseur role', () => {
     // He lands on the plan as its regisseur, with her note open on the page.
     await page.getByRole('heading', { level: 1, name: 'Gezin Hoekstra' }).waitFor();
     await page.getByRole('navigation', { name: 'Als regisseur' }).waitFor();
-    expect(await regisseurInHeader(page)).toContain('Regisseur: Joost Mulder (Jeugd-GGZ De Brug)');
+    expect(await regisseurInHeader(page)).toContain('Je bent de regisseur van dit gezin');
     const note = page.getByRole('region', { name: 'Overdrachtsnotitie van Sanne Jansen' });
     expect(await note.innerText()).toContain(SANNE_NOTE);
     expect(await note.isVisible()).toBe(true);
@@ -112,7 +112,7 @@ describe('handing over the regisseur role', () => {
     const back = page.getByRole('region', { name: 'Regie overnemen van Gezin Hoekstra?' });
     await back.getByRole('button', { name: 'Regie overnemen' }).click();
     await page.getByRole('navigation', { name: 'Als regisseur' }).waitFor();
-    expect(await regisseurInHeader(page)).toContain('Regisseur: Sanne Jansen');
+    expect(await regisseurInHeader(page)).toContain('Je bent de regisseur van dit gezin');
     await page.getByRole('region', { name: 'Overdrachtsnotitie van Joost Mulder' }).waitFor();
 
     const history = page.getByRole('region', { name: 'Wie is betrokken' }).locator('details.regisseur-history');
