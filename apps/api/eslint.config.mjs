@@ -9,7 +9,7 @@ import baseConfig from '../../eslint.config.mjs';
  * `PlanItemReader`, which take the `FamilyAccess` the access module decided.
  */
 const CASE_TABLES = [
-  'family', 'family_member', 'family_member_revision', 'network_member', 'network_member_revision', 'involvement', 'regisseur_assignment',
+  'family', 'family_member', 'family_member_revision', 'network_member', 'network_member_revision', 'involvement', 'regisseur_assignment', 'regisseur_handover',
   'plan_item', 'plan_item_revision', 'plan_version', 'plan_version_item', 'consent', 'consent_given', 'legal_basis', 'plan_closure',
 ];
 const CASE_SQL = `/\\b(FROM|JOIN|INTO|UPDATE)\\s+(${CASE_TABLES.join('|')})\\b/i`;

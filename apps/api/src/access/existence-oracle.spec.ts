@@ -35,6 +35,7 @@ interface World {
   signalB: string;
   subjectB: string;
   notificationB: string;
+  handoverB: string;
   accountB: string;
   organisationB: string;
 }
@@ -212,6 +213,24 @@ const CASES: Record<string, Case | Case[]> = {
       variables: (id, w) => ({ id, member: w.memberB }),
     },
   ],
+  'Mutation.acceptRegisseurHandover': {
+    caller: 'regisseurA',
+    query: `mutation ($id: ID!) { acceptRegisseurHandover(proposalId: $id) }`,
+    foreign: (w) => w.handoverB,
+    variables: (id) => ({ id }),
+  },
+  'Mutation.declineRegisseurHandover': {
+    caller: 'regisseurA',
+    query: `mutation ($id: ID!) { declineRegisseurHandover(input: { proposalId: $id, reason: "Geen tijd" }) }`,
+    foreign: (w) => w.handoverB,
+    variables: (id) => ({ id }),
+  },
+  'Mutation.withdrawRegisseurHandover': {
+    caller: 'regisseurA',
+    query: `mutation ($id: ID!) { withdrawRegisseurHandover(proposalId: $id) }`,
+    foreign: (w) => w.handoverB,
+    variables: (id) => ({ id }),
+  },
   'Mutation.markNotificationRead': {
     caller: 'regisseurA',
     query: `mutation ($id: ID!) { markNotificationRead(id: $id) }`,
@@ -461,6 +480,11 @@ describe('no existence oracle: a foreign id is answered exactly as a random one'
         input: legalBasisInput(familyB.id, invitedB, familyB.members[0].id),
       })
     ).recordLegalBasis.id;
+    const handoverB = (
+      await regisseurB.data<{ handOverRegisseur: string }>(`mutation ($input: HandOverRegisseurInput!) { handOverRegisseur(input: $input) }`, {
+        input: { familyId: familyB.id, toInvolvementId: invitedB, note: 'Overdracht aan een collega' },
+      })
+    ).handOverRegisseur;
     const signal = (
       await regisseurB.data<{ registerSignal: { subject: { id: string }; signals: Array<{ id: string }> } }>(
         `mutation ($input: RegisterSignalInput!) { registerSignal(input: $input) { subject { id } signals { id } } }`,
@@ -499,6 +523,7 @@ describe('no existence oracle: a foreign id is answered exactly as a random one'
       signalB: signal.signals[0].id,
       subjectB: signal.subject.id,
       notificationB: notification.id,
+      handoverB,
       accountB: accountB.account.id,
       organisationB: organisationB.id,
     };

@@ -105,6 +105,8 @@ const OWNER_SQL = {
   involvement: `SELECT family_id FROM involvement WHERE id = $1`,
   consent: `SELECT family_id FROM consent WHERE id = $1`,
   legalBasis: `SELECT family_id FROM legal_basis WHERE id = $1`,
+  // An open proposal only: an answered one is history, and is not acted on.
+  regisseurHandover: `SELECT family_id FROM regisseur_handover WHERE id = $1 AND outcome IS NULL`,
 } as const;
 
 export type CaseRecord = keyof typeof OWNER_SQL;

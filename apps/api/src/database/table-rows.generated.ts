@@ -279,6 +279,18 @@ export interface Tables {
     handover_note: string | null;
     assigned_by_account_id: string;
   };
+  regisseur_handover: {
+    id: string;
+    family_id: string;
+    to_involvement_id: string;
+    proposed_by_account_id: string;
+    note: string | null;
+    proposed_at: Date;
+    outcome: string | null;
+    decided_at: Date | null;
+    decided_by_account_id: string | null;
+    decline_reason: string | null;
+  };
   session: {
     id: string;
     account_id: string;

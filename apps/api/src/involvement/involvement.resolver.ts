@@ -3,7 +3,7 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Authorize } from '../auth/access.decorators';
 import { Caller, CurrentCaller } from '../auth/caller';
 import { OrganisationOutput } from '../organisation/organisation.output';
-import { EndInvolvementInput, HandOverRegisseurInput, InviteInvolvementInput } from './involvement.input';
+import { EndInvolvementInput, InviteInvolvementInput } from './involvement.input';
 import { InvitableProfessionalOutput } from './involvement.output';
 import { InvolvementService } from './involvement.service';
 
@@ -40,11 +40,5 @@ export class InvolvementResolver {
   @Authorize(Permission.WorkWithFamilies)
   endInvolvement(@CurrentCaller() caller: Caller, @Args('input') input: EndInvolvementInput): Promise<string> {
     return this.involvements.end(caller, input);
-  }
-
-  @Mutation(() => ID, { description: 'Hands the regisseur role to another involved professional, with a note.' })
-  @Authorize(Permission.WorkWithFamilies)
-  handOverRegisseur(@CurrentCaller() caller: Caller, @Args('input') input: HandOverRegisseurInput): Promise<string> {
-    return this.involvements.handOver(caller, input);
   }
 }

@@ -11,7 +11,7 @@ import { insertLegalBasis } from '../consent/legal-basis-record';
 import { FamilyDirectoryService } from '../access/family-directory.service';
 import { FamilyNotifications } from '../notification/family-notifications';
 import { OrganisationOutput } from '../organisation/organisation.output';
-import { EndInvolvementInput, HandOverRegisseurInput, InviteInvolvementInput } from './involvement.input';
+import { EndInvolvementInput, InviteInvolvementInput } from './involvement.input';
 import {
   involvementNotFound,
   regisseurMustHandOverFirst,
@@ -173,49 +173,16 @@ export class InvolvementService {
             WHERE family_id = $1 AND ended_at IS NULL AND account_id = (SELECT account_id FROM involvement WHERE id = $2)`,
           [access.familyId, input.involvementId],
         );
+        // A regisseur role proposed to this involvement can no longer be taken over.
+        await manager.query(
+          `UPDATE regisseur_handover SET outcome = 'WITHDRAWN', decided_at = now(), decided_by_account_id = $2
+            WHERE to_involvement_id = $1 AND outcome IS NULL`,
+          [input.involvementId, caller.viewer.accountId],
+        );
       }
       await this.accessLog.record(caller, [{ access, action: 'COORDINATE', list: 'involvements', memberIds: [] }], manager);
       this.directories.forget(access);
       return input.involvementId;
-    });
-  }
-
-  /**
-   * Passes the regisseur role to another active involvement, with a note. The
-   * old term ends and the new one starts in one transaction; the database
-   * checks at commit that exactly one is active.
-   */
-  async handOver(caller: Caller, input: HandOverRegisseurInput): Promise<string> {
-    const access = await this.families.requireCoordinator(caller.viewer, input.familyId);
-    const directory = await this.directories.load(access);
-    const next = directory.involvements.find((i) => i.id === input.toInvolvementId && i.endedAt === null);
-    if (!next) {
-      throw badUserInput([{ field: 'toInvolvementId', message: 'must be an active involvement with this family' }]);
-    }
-    if (access.relation.type === 'PROFESSIONAL' && access.relation.involvement.id === next.id) {
-      throw badUserInput([{ field: 'toInvolvementId', message: 'you are already the regisseur' }]);
-    }
-    return this.caseData.change(access, async (manager) => {
-      const ended = await updateReturning(
-        manager,
-        `UPDATE regisseur_assignment SET ended_at = now() WHERE family_id = $1 AND ended_at IS NULL RETURNING id`,
-        [input.familyId],
-      );
-      if (ended.length === 0) throw conflict('The regisseur role was handed over by someone else in the meantime.');
-      await manager.query(
-        `INSERT INTO regisseur_assignment (family_id, involvement_id, handover_note, assigned_by_account_id)
-         VALUES ($1, $2, $3, $4)`,
-        [input.familyId, next.id, input.note.trim(), caller.viewer.accountId],
-      );
-      await this.accessLog.record(caller, [{ access, action: 'COORDINATE', list: 'regisseur', memberIds: [] }], manager);
-      await this.notifications.joinedFamily(manager, {
-        kind: 'BECAME_REGISSEUR',
-        familyId: input.familyId,
-        involvementId: next.id,
-        actorAccountId: caller.viewer.accountId,
-      });
-      this.directories.forget(access);
-      return next.id;
     });
   }
 }

@@ -1,6 +1,6 @@
 import { GraphQLSession } from '../testing/graphql-session';
 import { Mailbox } from '../testing/mailbox';
-import { CREATE_FAMILY, HAND_OVER, INVITE } from '../testing/plan-operations';
+import { ACCEPT_HANDOVER, CREATE_FAMILY, HAND_OVER, INVITE } from '../testing/plan-operations';
 import { TestAccount, TestContext } from '../testing/test-context';
 
 const MINE = `{ myNotifications { id kind message familyName readAt } }`;
@@ -103,7 +103,14 @@ describe('notifications of an invitation and of becoming regisseur', () => {
     await mailbox.waitFor(next.email);
     await (await ctx.signIn(next)).data(SET_EMAIL, { email: 'OFF' });
     mailbox.clear();
-    await regisseurSession.data(HAND_OVER, { input: { familyId, toInvolvementId: involvementId, note: 'Overdracht' } });
+    const { handOverRegisseur: proposalId } = await regisseurSession.data<{ handOverRegisseur: string }>(HAND_OVER, {
+      input: { familyId, toInvolvementId: involvementId, note: 'Overdracht van de regie' },
+    });
+    // Proposed, not yet regisseur: "became regisseur" waits for the acceptance.
+    expect(await notificationsOf(next, 'REGISSEUR_PROPOSED')).toEqual([expect.objectContaining({ familyName })]);
+    expect(await notificationsOf(next, 'BECAME_REGISSEUR')).toHaveLength(0);
+    await (await ctx.signIn(next)).data(ACCEPT_HANDOVER, { id: proposalId });
+    expect(await notificationsOf(regisseur, 'REGISSEUR_PROPOSAL_ACCEPTED')).toEqual([expect.objectContaining({ familyName })]);
     expect(await notificationsOf(next, 'BECAME_REGISSEUR')).toEqual([
       expect.objectContaining({ familyName }),
     ]);

@@ -12,7 +12,10 @@ export type FamilyNotificationKind =
   | 'AGREEMENT_NOT_KEPT'
   | 'AGREEMENT_OVERDUE'
   | 'EVALUATION_PLANNED'
-  | 'CONSENT_WITHDRAWN';
+  | 'CONSENT_WITHDRAWN'
+  | 'REGISSEUR_PROPOSED'
+  | 'REGISSEUR_PROPOSAL_ACCEPTED'
+  | 'REGISSEUR_PROPOSAL_DECLINED';
 
 /**
  * Parameters the web's message files render a notification with. Besides

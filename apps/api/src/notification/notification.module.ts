@@ -10,6 +10,7 @@ import { NotificationMailWorker } from './notification-mail.worker';
 import { NotificationPreferenceResolver } from './notification-preference.resolver';
 import { NotificationQueue } from './notification-queue';
 import { NotificationRecorder } from './notification-recorder';
+import { RegisseurHandoverNotifications } from './regisseur-handover-notifications';
 
 @Module({
   imports: [MailModule],
@@ -24,7 +25,8 @@ import { NotificationRecorder } from './notification-recorder';
     EvaluationNotifications,
     ConsentNotifications,
     NotificationPreferenceResolver,
+    RegisseurHandoverNotifications,
   ],
-  exports: [FamilyNotifications, AgreementNotifications, EvaluationNotifications, ConsentNotifications],
+  exports: [FamilyNotifications, AgreementNotifications, EvaluationNotifications, ConsentNotifications, RegisseurHandoverNotifications],
 })
 export class NotificationModule {}

@@ -2,6 +2,7 @@ import { expect } from '@jest/globals';
 import { ErrorCode } from '@gezinsplan/domain';
 import { GraphQLSession } from '../testing/graphql-session';
 import {
+  ACCEPT_HANDOVER,
   ADD_ITEM,
   ADOPT,
   ADOPTED,
@@ -188,10 +189,12 @@ describe('the family plan, walked through by its people', () => {
       const { inviteInvolvement: ahmedInvolvement } = await sanne.session.data<{ inviteInvolvement: string }>(INVITE, {
         input: { familyId: family.id, professionalEmail: ahmed.email, task: 'Regie na overdracht', categories: ['GENERAL', 'SAFETY'], memberIds: [family.members[0].id] },
       });
-      await sanne.session.data(HAND_OVER, {
+      const { handOverRegisseur: proposalId } = await sanne.session.data<{ handOverRegisseur: string }>(HAND_OVER, {
         input: { familyId: family.id, toInvolvementId: ahmedInvolvement, note: 'Ria werkt goed mee; let op de schulden.' },
       });
       const ahmedSession = await ctx.signIn(ahmed);
+      // A proposal until Ahmed accepts (issue 12, item 5).
+      await ahmedSession.data(ACCEPT_HANDOVER, { id: proposalId });
       const { family: seen } = await ahmedSession.data<{
         family: { myRelation: { isRegisseur: boolean }; regisseurHistory: Array<{ professionalName: string; endedAt: string | null; handoverNote: string | null }> };
       }>(FAMILY, { id: family.id });

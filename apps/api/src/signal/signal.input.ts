@@ -97,7 +97,7 @@ export class StartPlanFromMatchInput {
   @ArrayMaxSize(10)
   otherMembers!: FamilyMemberInput[];
 
-  @RequiredId('The signal whose professional becomes regisseur, as confirmed.')
+  @RequiredId('The signal whose professional is proposed as regisseur, as confirmed: they become regisseur when they accept; until then the starter is.')
   regisseurSignalId!: string;
 
   @Field({ description: 'The proposal was discussed with the professionals and confirmed.' })

@@ -157,6 +157,11 @@ describe('signals and matching', () => {
     expect(before.find((m) => m.subject.id === first.subject.id)?.existingPlan).toBeNull();
     const input = { subjectIds: [first.subject.id], familyName: 'Gezin Vos', otherMembers: [], regisseurSignalId: regisseurSignal.id, regisseurConfirmed: true };
     await school.session.data(START, { input });
+    // Veilig Thuis was proposed as regisseur, and accepts (until then the school is responsible).
+    const { myRegisseurHandoverProposals: [proposal] } = await veiligThuis.session.data<{ myRegisseurHandoverProposals: Array<{ id: string }> }>(
+      `{ myRegisseurHandoverProposals { id } }`,
+    );
+    await veiligThuis.session.data(`mutation ($id: ID!) { acceptRegisseurHandover(proposalId: $id) }`, { id: proposal.id });
 
     // A third professional signals Mila: the match shows the plan's regisseur, nothing of the family.
     const thirdMatch = (await police.session.data<{ registerSignal: { existingPlan: Record<string, string> } }>(
@@ -340,14 +345,28 @@ describe('signals and matching', () => {
     const { startPlanFromMatch: family } = await school.session.data<{ startPlanFromMatch: { id: string; name: string } }>(START, {
       input: { ...input, regisseurConfirmed: true },
     });
-    const { family: plan } = await veiligThuis.session.data<{
+    type Plan = {
       family: { members: Array<{ givenName: string; role: string }>; involvements: Array<{ professionalName: string; isRegisseur: boolean; categories: string[] }> };
-    }>(FAMILY, { id: family.id });
+    };
+    const { family: plan } = await veiligThuis.session.data<Plan>(FAMILY, { id: family.id });
     expect(plan.members.map((m) => [m.givenName, m.role]).sort()).toEqual([['Bram', 'CHILD'], ['Moeder', 'PARENT'], ['Noor', 'CHILD']]);
+    // The starter stays responsible until the proposed regisseur accepts (issue 12, item 5).
     expect(plan.involvements.map((i) => [i.professionalName, i.isRegisseur]).sort()).toEqual(
-      [[school.name, false], [veiligThuis.name, true], [wijkteam.name, false]].sort(),
+      [[school.name, true], [veiligThuis.name, false], [wijkteam.name, false]].sort(),
     );
     expect(plan.involvements.find((i) => i.isRegisseur)?.categories).toEqual(expect.arrayContaining(['GENERAL', 'SAFETY']));
+    const { myRegisseurHandoverProposals: waiting } = await veiligThuis.session.data<{
+      myRegisseurHandoverProposals: Array<{ id: string; familyName: string; proposedByName: string; note: string | null }>;
+    }>(`{ myRegisseurHandoverProposals { id familyName proposedByName note } }`);
+    expect(waiting).toEqual([expect.objectContaining({ familyName: 'Gezin Dorpsstraat', proposedByName: school.name, note: null })]);
+    expect(
+      (await wijkteam.session.data<{ myRegisseurHandoverProposals: unknown[] }>(`{ myRegisseurHandoverProposals { id } }`)).myRegisseurHandoverProposals,
+    ).toEqual([]);
+    await veiligThuis.session.data(`mutation ($id: ID!) { acceptRegisseurHandover(proposalId: $id) }`, { id: waiting[0].id });
+    const { family: accepted } = await veiligThuis.session.data<Plan>(FAMILY, { id: family.id });
+    expect(accepted.involvements.map((i) => [i.professionalName, i.isRegisseur]).sort()).toEqual(
+      [[school.name, false], [veiligThuis.name, true], [wijkteam.name, false]].sort(),
+    );
 
     const involvements = await ctx.dataSource.query<Row<'involvement', 'id' | 'version'>[]>(
       `SELECT i.id, i.version FROM involvement i JOIN account a ON a.id = i.account_id WHERE i.family_id = $1 AND a.display_name = $2`,

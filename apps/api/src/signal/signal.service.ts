@@ -16,6 +16,7 @@ import { confirmedNamesakes, ExistingPlanService, PersonToPlace, refuseSecondPla
 import { NEW_MEMBER, NEW_MEMBER_ID, newMemberValues } from '../family/new-member';
 import { FamilyOutput } from '../family/family.output';
 import { Mail, MailService } from '../mail/mail.service';
+import { RegisseurHandoverService } from '../involvement/regisseur-handover.service';
 import { proposeRegisseur } from './regisseur-rule';
 import { alreadySignalled, notYourMatch, regisseurNotConfirmed, signalNotFound } from './signal.exception';
 import { RegisterSignalInput, StartPlanFromMatchInput } from './signal.input';
@@ -83,6 +84,7 @@ export class SignalService {
     private readonly families: FamilyAccessService,
     private readonly mail: MailService,
     private readonly existingPlans: ExistingPlanService,
+    private readonly handovers: RegisseurHandoverService,
   ) {}
 
   async register(caller: Caller, input: RegisterSignalInput): Promise<SignalMatchOutput> {
@@ -221,10 +223,13 @@ export class SignalService {
         const [member] = await query(manager, NEW_MEMBER_ID, NEW_MEMBER, [family.id, ...newMemberValues(m)]);
         if (namesakes.includes(m)) await this.accessLog.recordDifferentPerson(caller, member.id, manager);
       }
+      let proposedInvolvementId: string | null = null;
       const byAccount = new Map<string, SignalRow[]>();
       for (const signal of signals) byAccount.set(signal.accountId ?? '', [...(byAccount.get(signal.accountId ?? '') ?? []), signal]);
+      // The starter is regisseur until the confirmed one accepts (issue 12, item 5): a proposal, not the role.
+      const proposedAccountId = regisseur.accountId === caller.viewer.accountId ? null : regisseur.accountId;
       for (const [accountId, own] of byAccount) {
-        const isRegisseur = own.some((s) => s.id === regisseur.id);
+        const isRegisseur = accountId === caller.viewer.accountId;
         const categories = new Set<InformationCategory>(['GENERAL', ...own.map((s) => CATEGORIES_OF_DOMAIN[s.domain])]);
         if (isRegisseur) categories.add('SAFETY');
         const [involvement] = await query(
@@ -240,7 +245,17 @@ export class SignalService {
             `INSERT INTO regisseur_assignment (family_id, involvement_id, assigned_by_account_id) VALUES ($1, $2, $3)`,
             [family.id, involvement.id, caller.viewer.accountId],
           );
+        } else if (accountId === proposedAccountId) {
+          proposedInvolvementId = involvement.id;
         }
+      }
+      if (proposedInvolvementId) {
+        await this.handovers.insertProposal(manager, {
+          familyId: family.id,
+          toInvolvementId: proposedInvolvementId,
+          note: null,
+          proposerAccountId: caller.viewer.accountId,
+        });
       }
       await manager.query(`UPDATE signal SET family_id = $1 WHERE id = ANY($2::uuid[])`, [family.id, signals.map((s) => s.id)]);
       await this.accessLog.recordOutsideFamilies(caller, { action: 'CREATE', list: 'family-from-match', itemId: family.id, basis: 'SIGNAL_OWN' }, manager);

@@ -8,7 +8,20 @@ export const INVITE = `mutation ($input: InviteInvolvementInput!) { inviteInvolv
 
 export const END_INVOLVEMENT = `mutation ($input: EndInvolvementInput!) { endInvolvement(input: $input) }`;
 
+/** Proposes a regisseur: the role moves only when the proposed professional accepts (ACCEPT_HANDOVER). */
 export const HAND_OVER = `mutation ($input: HandOverRegisseurInput!) { handOverRegisseur(input: $input) }`;
+
+export const ACCEPT_HANDOVER = `mutation ($id: ID!) { acceptRegisseurHandover(proposalId: $id) }`;
+
+export const DECLINE_HANDOVER = `mutation ($input: DeclineRegisseurHandoverInput!) { declineRegisseurHandover(input: $input) }`;
+
+export const WITHDRAW_HANDOVER = `mutation ($id: ID!) { withdrawRegisseurHandover(proposalId: $id) }`;
+
+export const OPEN_HANDOVER = `query ($id: ID!) {
+  family(id: $id) { openRegisseurHandover { id familyId familyName toInvolvementId toProfessionalName proposedByName note proposedAt } }
+}`;
+
+export const MY_HANDOVER_PROPOSALS = `{ myRegisseurHandoverProposals { id familyId familyName toProfessionalName proposedByName note } }`;
 
 export const ITEM_FIELDS = `id kind category access version text status dueOn aboutMemberIds targetItemId
   author { type id name organisationName } assignee { type id name }

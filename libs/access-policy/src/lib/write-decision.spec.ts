@@ -1,7 +1,7 @@
 import { FamilyRole, PlanItemKind } from '@gezinsplan/domain';
 import { ConsentPurpose, FamilyFacts, InvolvementFact, ItemFacts, LegalBasisKind, Relation } from './facts';
 import { readGrant } from './read-grant';
-import { decideAdd, decideBottomLine, decideCoordinate, decideEdit, decideMarkDone, decideRespond, NewItemFacts } from './write-decision';
+import { decideAdd, decideAnswerHandover, decideBottomLine, decideCoordinate, decideReadHandover, decideEdit, decideMarkDone, decideRespond, NewItemFacts } from './write-decision';
 
 const facts: FamilyFacts = {
   today: '2026-11-23',
@@ -186,5 +186,23 @@ describe('decideCoordinate', () => {
     expect(decideCoordinate(regisseur)).toEqual(allowed);
     expect(decideCoordinate(professional())).toEqual(refused(/Only the regisseur/));
     expect(decideCoordinate(mother)).toEqual(refused(/Only the regisseur/));
+  });
+});
+
+describe('a regisseur handover proposal', () => {
+  const proposed = professional({ id: 'school' });
+  it('is answered only by the proposed professional, not by the regisseur or anyone else', () => {
+    expect(decideAnswerHandover(proposed, 'school')).toEqual(allowed);
+    expect(decideAnswerHandover(regisseur, 'school')).toEqual(refused(/Only the professional proposed/));
+    expect(decideAnswerHandover(professional({ id: 'police' }), 'school')).toEqual(refused(/Only the professional proposed/));
+    expect(decideAnswerHandover(mother, 'school')).toEqual(refused(/Only the professional proposed/));
+  });
+
+  it('is seen by the regisseur and the proposed professional only, and moves no coordination', () => {
+    expect(decideReadHandover(regisseur, 'school')).toEqual(allowed);
+    expect(decideReadHandover(proposed, 'school')).toEqual(allowed);
+    expect(decideReadHandover(professional({ id: 'police' }), 'school')).toEqual(refused(/Only the regisseur and the proposed/));
+    expect(decideReadHandover(grandma, 'school')).toEqual(refused(/Only the regisseur and the proposed/));
+    expect(decideCoordinate(proposed)).toEqual(refused(/Only the regisseur/));
   });
 });

@@ -105,3 +105,21 @@ export function decideCoordinate(relation: Relation): WriteDecision {
   if (relation.type === 'PROFESSIONAL' && relation.involvement.isRegisseur) return ALLOW;
   return deny('Only the regisseur does this.');
 }
+
+/**
+ * Answering a proposal to take over as regisseur (accept or decline): only the
+ * professional of the proposed involvement. A proposal moves no rights by
+ * itself: until it is accepted, `decideCoordinate` still allows the current
+ * regisseur alone. The API answers a refusal with NOT_FOUND: whether a
+ * proposal exists is not for others to learn.
+ */
+export function decideAnswerHandover(relation: Relation, proposedInvolvementId: string): WriteDecision {
+  if (relation.type === 'PROFESSIONAL' && relation.involvement.id === proposedInvolvementId) return ALLOW;
+  return deny('Only the professional proposed as regisseur answers the proposal.');
+}
+
+/** Reading an open handover proposal (who, by whom, the note): the regisseur who stands by it and the proposed professional. */
+export function decideReadHandover(relation: Relation, proposedInvolvementId: string): WriteDecision {
+  if (decideCoordinate(relation).allowed || decideAnswerHandover(relation, proposedInvolvementId).allowed) return ALLOW;
+  return deny('Only the regisseur and the proposed professional see a handover proposal.');
+}

@@ -17,6 +17,7 @@ import { Guardians1764200000000 } from './1764200000000-guardians';
 import { InvolvementNotifications1764600000000 } from './1764600000000-involvement-notifications';
 import { NotificationEvents1764800000000 } from './1764800000000-notification-events';
 import { PlanClosure1764300000000 } from './1764300000000-plan-closure';
+import { RegisseurHandoverProposal1765600000000 } from './1765600000000-regisseur-handover-proposal';
 import { OnePlanOnReopening1765200000000 } from './1765200000000-one-plan-on-reopening';
 
 /** In order. Classes, not globs: the API is bundled by webpack. */
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   InvolvementNotifications1764600000000,
   NotificationEvents1764800000000,
   OnePlanOnReopening1765200000000,
+  RegisseurHandoverProposal1765600000000,
 ];
