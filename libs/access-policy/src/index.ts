@@ -7,4 +7,5 @@ export * from './lib/read-access';
 export * from './lib/write-decision';
 export * from './lib/network-contact';
 export * from './lib/plan-state';
+export * from './lib/assign-decision';
 export * from './lib/involvement-task';
