@@ -7,12 +7,15 @@ import { openMyFamily, signInAsDemo } from './support/sign-in';
 import { VIEWPORTS } from './support/viewports';
 
 /**
- * Handing over the regisseur role (domain brief, scenario 6), in the demo's
- * Gezin Hoekstra (scenario 4): Sanne Jansen hands the role to Joost Mulder on
- * a wide screen, and he hands it back on a phone, so the demo ends as it began.
+ * Handing over the regisseur role (domain brief, scenario 6; issue 12, item 5),
+ * in the demo's Gezin Hoekstra (scenario 4): Sanne Jansen proposes Joost
+ * Mulder on a wide screen; until he accepts she stays regisseur. He accepts
+ * from his overview and reads her note on the plan. He proposes her back on a
+ * phone and she accepts on the plan, so the demo ends as it began.
  */
 const JOOST = { email: 'joost.mulder@jeugdggz.example', displayName: 'Joost Mulder' };
 const [DESKTOP, PHONE] = VIEWPORTS;
+const SANNE_NOTE = 'Thijs wil zelf bepalen wat zijn ouders horen. Wouter en Marleen komen trouw.';
 
 async function openHandover(page: Page, account: { email: string; displayName: string }): Promise<void> {
   await signInAsDemo(page, account);
@@ -21,7 +24,7 @@ async function openHandover(page: Page, account: { email: string; displayName: s
   await page.getByRole('heading', { level: 1, name: 'Regie overdragen: Gezin Hoekstra' }).waitFor();
 }
 
-async function handOver(page: Page, to: string, note: string, name: string): Promise<void> {
+async function proposeHandover(page: Page, to: string, note: string, name: string): Promise<void> {
   await page.getByRole('button', { name: 'Verder' }).click();
   await page.getByText('Kies wie de regie overneemt.').waitFor();
   expect(await page.getByText('Schrijf een overdrachtsnotitie van minstens 10 tekens.').count()).toBe(1);
@@ -41,40 +44,76 @@ async function handOver(page: Page, to: string, note: string, name: string): Pro
   const summary = await page.getByRole('main').innerText();
   expect(summary).toContain(to);
   expect(summary).toContain(note);
+  expect(summary).toContain('Tot dan blijf jij de regisseur');
   await checkAccessibility(page, `handover confirmation (${name})`);
   await page.evaluate(() => window.scrollTo(0, 0));
   await screenshot(page, 'professional-handover-confirm');
-  await page.getByRole('button', { name: 'Regie overdragen' }).click();
+  await page.getByRole('button', { name: 'Overdracht voorstellen' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Gezin Hoekstra' }).waitFor();
+  await page.getByText(`Voorgesteld aan ${to}, wacht op akkoord.`).waitFor();
+}
+
+async function regisseurInHeader(page: Page): Promise<string> {
+  return page.locator('header.family-plan-header').innerText();
 }
 
 describe('handing over the regisseur role', () => {
   const browser = useBrowser(DESKTOP);
 
-  it('passes the role to a colleague with a note, and back again, keeping who held it', async () => {
+  it('proposes a colleague with a note; the role moves only when they accept, and back again', async () => {
     const { page } = browser;
     await openHandover(page, REGISSEUR);
     await checkAccessibility(page, 'handover page');
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'professional-handover');
 
-    await handOver(page, 'Joost Mulder', 'Thijs wil zelf bepalen wat zijn ouders horen. Wouter en Marleen komen trouw.', 'desktop');
+    await proposeHandover(page, 'Joost Mulder', SANNE_NOTE, 'desktop');
+    // Until Joost accepts, Sanne is still the regisseur, with her coordination links.
+    await page.getByText('Je voorstel is verstuurd aan Joost Mulder.', { exact: false }).waitFor();
+    expect(await regisseurInHeader(page)).toContain('Je bent de regisseur van dit gezin');
+    expect(await page.getByRole('navigation', { name: 'Als regisseur' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Voorstel intrekken' }).count()).toBe(1);
+    await checkAccessibility(page, 'plan with a handover proposal waiting');
+    await screenshot(page, 'professional-handover-waiting');
+
+    // Joost finds the proposal on his overview, with Sanne's note, and accepts.
+    await page.context().clearCookies();
+    await signInAsDemo(page, JOOST);
+    const proposal = page.getByRole('region', { name: 'Regie overnemen van Gezin Hoekstra?' });
+    await proposal.waitFor();
+    const asked = await proposal.innerText();
+    expect(asked).toContain('Sanne Jansen stelt voor dat jij de regie van Gezin Hoekstra overneemt.');
+    expect(asked).toContain(SANNE_NOTE);
+    await checkAccessibility(page, 'overview with a handover proposal');
+    await screenshot(page, 'professional-handover-proposal');
+    await proposal.getByRole('button', { name: 'Regie overnemen' }).click();
+
+    // He lands on the plan as its regisseur, with her note open on the page.
     await page.getByRole('heading', { level: 1, name: 'Gezin Hoekstra' }).waitFor();
-    await page.getByText('De regie is overgedragen aan Joost Mulder.', { exact: false }).waitFor();
-    const header = await page.locator('header.family-plan-header').innerText();
-    expect(header).toContain('Regisseur: Joost Mulder (Jeugd-GGZ De Brug)');
-    expect(await page.getByRole('navigation', { name: 'Als regisseur' }).count()).toBe(0);
+    await page.getByRole('navigation', { name: 'Als regisseur' }).waitFor();
+    expect(await regisseurInHeader(page)).toContain('Je bent de regisseur van dit gezin');
+    const note = page.getByRole('region', { name: 'Overdrachtsnotitie van Sanne Jansen' });
+    expect(await note.innerText()).toContain(SANNE_NOTE);
+    expect(await note.isVisible()).toBe(true);
     const joostCard = page.getByRole('region', { name: 'Wie is betrokken' }).getByRole('listitem').filter({ hasText: 'Jeugd-GGZ De Brug' });
     expect(await joostCard.innerText()).toContain('Regisseur');
+    await checkAccessibility(page, 'plan of the new regisseur with the handover note');
 
-    // Joost hands it back, on a phone.
-    await page.context().clearCookies();
+    // Joost proposes Sanne back, on a phone; she accepts on the plan.
     await page.setViewportSize({ width: PHONE.width, height: PHONE.height });
-    await openHandover(page, JOOST);
+    await page.getByRole('navigation', { name: 'Als regisseur' }).getByRole('link', { name: 'Regie overdragen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Regie overdragen: Gezin Hoekstra' }).waitFor();
     await checkAccessibility(page, 'handover page on a phone');
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await screenshot(page, 'professional-handover');
-    await handOver(page, 'Sanne Jansen', 'Terug naar Sanne, zoals afgesproken in het overleg.', 'phone');
-    await page.getByText('De regie is overgedragen aan Sanne Jansen.', { exact: false }).waitFor();
+    await proposeHandover(page, 'Sanne Jansen', 'Terug naar Sanne, zoals afgesproken in het overleg.', 'phone');
+
+    await page.context().clearCookies();
+    await signInAsDemo(page, REGISSEUR);
+    await openMyFamily(page, 'Gezin Hoekstra');
+    const back = page.getByRole('region', { name: 'Regie overnemen van Gezin Hoekstra?' });
+    await back.getByRole('button', { name: 'Regie overnemen' }).click();
+    await page.getByRole('navigation', { name: 'Als regisseur' }).waitFor();
+    expect(await regisseurInHeader(page)).toContain('Je bent de regisseur van dit gezin');
+    await page.getByRole('region', { name: 'Overdrachtsnotitie van Joost Mulder' }).waitFor();
 
     const history = page.getByRole('region', { name: 'Wie is betrokken' }).locator('details.regisseur-history');
     await history.locator('summary').click();

@@ -197,7 +197,7 @@ describe('scenario 1 before the plan: signals, the match, and a plan from it', (
     await news.getByText('Je hebt alle nieuwe matches gelezen.').waitFor();
   });
 
-  it('starts one family plan from the match with the regisseur the rule proposes, and lands on it', async () => {
+  it('starts one family plan from the match, proposing the regisseur the rule proposes, and lands on it', async () => {
     const { page } = browser;
     await signInAs(page, PETER);
     await openSignals(page);
@@ -236,7 +236,9 @@ describe('scenario 1 before the plan: signals, the match, and a plan from it', (
     await page.getByRole('heading', { level: 1, name: FAMILY_NAME }).waitFor();
     expect(new URL(page.url()).pathname).toMatch(/^\/gezinnen\/[0-9a-f-]{36}$/);
     const header = await page.locator('header.family-plan-header').innerText();
-    expect(header).toContain('Regisseur: Eva Smit (GGZ Midden-Nederland)');
+    // Peter started the plan and is responsible until Eva accepts (issue 12, item 5).
+    expect(header).toContain('Je bent de regisseur van dit gezin');
+    await page.getByText('Voorgesteld aan Eva Smit, wacht op akkoord.').waitFor();
     const everyone = await page.getByRole('region', { name: 'Wie is betrokken' }).innerText();
     for (const organisation of ['GGZ Midden-Nederland', 'Politie Eenheid Midden-Nederland', 'Basisschool De Regenboog', 'Stedelijk College Amersfoort']) {
       expect(everyone).toContain(organisation);

@@ -18,6 +18,8 @@ interface ProcStat {
   own: number;
   /** cutime + cstime: children that ended and were waited for, in ticks. */
   children: number;
+  /** Start time since boot (ticks): tells a reused pid from the process that had it before. */
+  start: number;
 }
 
 function procStat(pid: number): ProcStat | null {
@@ -25,8 +27,13 @@ function procStat(pid: number): ProcStat | null {
     const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // The command name is in parentheses and may hold spaces: the fields start after the last ')'.
     const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-    // After the name: state(0) ppid(1) ... utime(11) stime(12) cutime(13) cstime(14).
-    return { ppid: Number(fields[1]), own: Number(fields[11]) + Number(fields[12]), children: Number(fields[13]) + Number(fields[14]) };
+    // After the name: state(0) ppid(1) ... utime(11) stime(12) cutime(13) cstime(14) ... starttime(19).
+    return {
+      ppid: Number(fields[1]),
+      own: Number(fields[11]) + Number(fields[12]),
+      children: Number(fields[13]) + Number(fields[14]),
+      start: Number(fields[19]),
+    };
   } catch {
     return null;
   }
@@ -40,21 +47,65 @@ export function processCpuMs(pid: number): number {
 }
 
 /**
- * CPU milliseconds of a PostgreSQL server so far: the postmaster, every
- * backend and helper it started that is still running, and those that ended
- * (counted in the postmaster's children's time). Backends of a pool stay for
- * the whole run, so a difference over a window is the server's work in it.
+ * The CPU times of a PostgreSQL server at one moment, in ticks: the
+ * postmaster's own and its ended children's, and each running child's (a
+ * backend, a parallel worker, a helper) by pid and start time.
  */
-export function postgresCpuMs(postmasterPid: number): number {
-  const root = procStat(postmasterPid);
-  if (!root) throw new Error(`PostgreSQL (pid ${postmasterPid}) is gone: cannot read its CPU time`);
-  let ticks = root.own + root.children;
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    const stat = procStat(Number(entry));
-    if (stat && stat.ppid === postmasterPid) ticks += stat.own;
+export interface ServerSnapshot {
+  own: number;
+  endedChildren: number;
+  running: ReadonlyMap<number, { start: number; own: number }>;
+}
+
+/**
+ * The server's CPU ticks between two snapshots. Backends come and go during a
+ * window (a pool closes an idle connection, opens a new one; parallel
+ * workers): a child running at both moments counts its difference; one that
+ * started in the window counts all its time; one that ended in the window is
+ * in the postmaster's ended-children time with ALL its time, so what it had
+ * already used at the first snapshot is taken off. A pid reused by a new
+ * process (another start time) is the one that ended plus one that started.
+ * (Summing the running children's whole times, as before, made a window in
+ * which a busy backend ended come out negative or too low.)
+ */
+export function serverTicksBetween(before: ServerSnapshot, after: ServerSnapshot): number {
+  let ticks = after.own - before.own + (after.endedChildren - before.endedChildren);
+  for (const [pid, now] of after.running) {
+    const then = before.running.get(pid);
+    ticks += then && then.start === now.start ? now.own - then.own : now.own;
   }
-  return (ticks * 1000) / TICKS;
+  for (const [pid, then] of before.running) {
+    const now = after.running.get(pid);
+    if (!now || now.start !== then.start) ticks -= then.own;
+  }
+  return ticks;
+}
+
+/**
+ * A consistent snapshot: a child that is waited for while /proc is walked
+ * would otherwise be missed (gone from the walk, not yet in the ended time)
+ * or counted twice, so the walk is repeated until the postmaster's
+ * ended-children time is the same before and after it.
+ */
+export function postgresSnapshot(postmasterPid: number): ServerSnapshot {
+  for (let attempt = 0; ; attempt += 1) {
+    const root = procStat(postmasterPid);
+    if (!root) throw new Error(`PostgreSQL (pid ${postmasterPid}) is gone: cannot read its CPU time`);
+    const running = new Map<number, { start: number; own: number }>();
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      const stat = procStat(Number(entry));
+      if (stat && stat.ppid === postmasterPid) running.set(Number(entry), { start: stat.start, own: stat.own });
+    }
+    const again = procStat(postmasterPid);
+    if (!again) throw new Error(`PostgreSQL (pid ${postmasterPid}) is gone: cannot read its CPU time`);
+    if (again.children === root.children || attempt >= 20) return { own: again.own, endedChildren: root.children, running };
+  }
+}
+
+/** CPU milliseconds of a PostgreSQL server between two snapshots. */
+export function postgresCpuMsBetween(before: ServerSnapshot, after: ServerSnapshot): number {
+  return (serverTicksBetween(before, after) * 1000) / TICKS;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { postgresCpuMs, processCpuMs } from './cpu';
+import { postgresCpuMsBetween, postgresSnapshot, processCpuMs } from './cpu';
 import { Call, LoadResult, rotate, runLoad } from './load';
 
 /** One server and the calls it is measured with. */
@@ -38,11 +38,11 @@ export interface RoundsSettings {
 }
 
 async function measureWindow(target: Target, connections: number, seconds: number, rate: number | undefined, settings: RoundsSettings): Promise<Window> {
-  const pg0 = settings.postmaster ? postgresCpuMs(settings.postmaster) : Number.NaN;
+  const pg0 = settings.postmaster ? postgresSnapshot(settings.postmaster) : null;
   const app0 = processCpuMs(target.pid);
   const result = await runLoad(target.url, rotate(target.calls), connections, seconds, { rate, path: target.path, timeout: settings.timeout });
   const app = processCpuMs(target.pid) - app0;
-  const pg = settings.postmaster ? postgresCpuMs(settings.postmaster) - pg0 : Number.NaN;
+  const pg = settings.postmaster && pg0 ? postgresCpuMsBetween(pg0, postgresSnapshot(settings.postmaster)) : Number.NaN;
   const per = (ms: number) => (result.requests > 0 ? ms / result.requests : Number.NaN);
   return { ...result, appCpu: per(app), pgCpu: per(pg), totalCpu: per(Number.isNaN(pg) ? app : app + pg) };
 }

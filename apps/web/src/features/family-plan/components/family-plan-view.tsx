@@ -7,6 +7,7 @@ import { RouterLink } from '../../../shared/components/router-link';
 import { PATHS } from '../../../shared/paths';
 import { ClosedPlanBanner } from '../../plan-closure/components/closed-plan-banner';
 import { FamilyChangeNotice } from '../../family-setup/components/family-change-notice';
+import { HandoverProposalOnPlan } from '../../involvements/components/handover-proposal-on-plan';
 import { InvolvementList } from '../../involvements/components/involvement-list';
 import { RegisseurHistory } from '../../involvements/components/regisseur-history';
 import { planEditorFor } from '../../plan-items/utils/plan-editor';
@@ -63,6 +64,7 @@ export function FamilyPlanView({ family }: FamilyPlanViewProps) {
       <FamilyPlanHeader family={family} ownInvolvement={ownInvolvement} />
       <ClosedPlanBanner family={family} />
       <HandoverNotice />
+      <HandoverProposalOnPlan family={family} />
       <FamilyChangeNotice />
       <PlanContentsNav />
       <PlanSection id="betrokkenen" title={t('sections.involved')} intro={<Paragraph>{t('involved.intro')}</Paragraph>}>

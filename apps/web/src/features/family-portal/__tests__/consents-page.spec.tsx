@@ -1,5 +1,5 @@
 import { MockLink } from '@apollo/client/testing';
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import {
   PortalConsentFragment,
   PortalConsentsDocument,
@@ -116,6 +116,22 @@ describe('the family’s consents', () => {
     expect(await screen.findByText('Je toestemming is ingetrokken. Dat geldt vanaf nu.')).toBeVisible();
     expect(screen.getByText('Ingetrokken op 20 november 2025. Deze toestemming geldt niet meer.')).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Toestemming intrekken' })).toBeNull();
+  });
+
+  it('says a too long reason next to the field, focuses it, and drops the message once it is short enough', async () => {
+    await openConsents([consentsQuery([LISANNE])]);
+    fireEvent.click(screen.getByRole('button', { name: 'Toestemming intrekken' }));
+    const note = screen.getByLabelText('Waarom trek je je toestemming in? (niet verplicht)');
+    fireEvent.change(note, { target: { value: 'x'.repeat(2001) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Ja, trek mijn toestemming in' }));
+
+    await waitFor(() => expect(note.getAttribute('aria-invalid')).toBe('true'));
+    expect(document.activeElement).toBe(note);
+    const message = screen.getByText('Je uitleg is te lang. Maak hem korter dan 2000 tekens.');
+    expect(note.getAttribute('aria-describedby')).toContain(message.id);
+
+    fireEvent.change(note, { target: { value: 'Korter.' } });
+    await waitFor(() => expect(note.getAttribute('aria-invalid')).not.toBe('true'));
   });
 
   it('on a closed plan, offer withdrawing a consent but not giving a new one', async () => {

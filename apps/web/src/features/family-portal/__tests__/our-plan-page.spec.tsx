@@ -1,5 +1,5 @@
 import { MockLink } from '@apollo/client/testing';
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import {
   PortalFamilyPlanDocument,
   PortalMarkAgreementDoneDocument,
@@ -135,15 +135,18 @@ describe('"Ons plan" for a family member', () => {
     const item = itemWithText(BAD_DAYS.text!);
     fireEvent.click(within(item).getByRole('button', { name: 'Wat vinden jullie zelf?' }));
     const field = within(item).getByLabelText('Wat vinden jullie zelf?');
-    expect(document.activeElement).toBe(field);
+    await waitFor(() => expect(document.activeElement).toBe(field));
     expect(within(item).getByText(/je kunt dit later niet meer veranderen of weghalen/)).toBeVisible();
 
     fireEvent.click(within(item).getByRole('button', { name: 'Onze mening opslaan' }));
-    const error = within(item).getByText('Schrijf eerst iets in het tekstvak.');
+    const error = await within(item).findByText('Schrijf eerst iets in het tekstvak.');
     expect(field.getAttribute('aria-invalid')).toBe('true');
     expect(field.getAttribute('aria-describedby')).toContain(error.id);
+    expect(document.activeElement).toBe(field);
 
     fireEvent.change(field, { target: { value: text } });
+    // The message goes as soon as the text is there.
+    await waitFor(() => expect(within(item).queryByText('Schrijf eerst iets in het tekstvak.')).toBeNull());
     fireEvent.click(within(item).getByRole('button', { name: 'Onze mening opslaan' }));
 
     expect(await within(item).findByText(/Jullie mening is opgeslagen/)).toBeVisible();

@@ -29,20 +29,11 @@ export function useGiveConsent() {
   return { give, giving: loading };
 }
 
-export const WITHDRAW_FIELDS = ['note'] as const;
-
-export type WithdrawField = (typeof WITHDRAW_FIELDS)[number];
-
-/** Withdrawing ends the access the consent gave, at once. */
+/** Withdrawing ends the access the consent gave, at once. A failure is thrown for the form kit to show. */
 export function useWithdrawConsent() {
-  const [mutate, { loading }] = useMutation(PortalWithdrawConsentDocument);
-  const withdraw = async (consentId: string, note: string): Promise<CaseFormProblem<WithdrawField> | null> => {
-    try {
-      await mutate({ variables: { input: { consentId, note: note.trim() === '' ? null : note.trim() } } });
-      return null;
-    } catch (error) {
-      return caseProblemOf(error, WITHDRAW_FIELDS);
-    }
+  const [mutate] = useMutation(PortalWithdrawConsentDocument);
+  const withdraw = async (consentId: string, note: string | undefined): Promise<void> => {
+    await mutate({ variables: { input: { consentId, note: note ?? null } } });
   };
-  return { withdraw, withdrawing: loading };
+  return { withdraw };
 }

@@ -8,6 +8,7 @@ import { isAdministrator } from '../../administration/utils/administrator';
 import { useSignedInViewer } from '../../auth/hooks/use-signed-in-viewer';
 import { FamilySearch } from '../../family-search/components/family-search';
 import { StartPlanHomeLink } from '../../family-setup/components/start-plan-home-link';
+import { WaitingHandoverProposals } from '../../involvements/components/waiting-handover-proposals';
 import { OverviewPanel } from '../../overview/components/overview-panel';
 import { SignalsHomeLink } from '../../signals/components/signals-home-link';
 import { PortalFamilyLinks } from './portal-family-links';
@@ -29,6 +30,7 @@ export function HomePage() {
       {viewer.kind === 'PROFESSIONAL' && <SignalsHomeLink />}
       {hasPermission(viewer.kind, Permission.WorkWithFamilies) && <StartPlanHomeLink />}
       {viewer.kind === 'PROFESSIONAL' && <FamilySearch />}
+      {viewer.kind === 'PROFESSIONAL' && <WaitingHandoverProposals />}
       {viewer.kind === 'PROFESSIONAL' && <OverviewPanel />}
       {viewer.kind === 'FAMILY_MEMBER' && <PortalFamilyLinks portal="family" />}
       {viewer.kind === 'NETWORK_MEMBER' && <PortalFamilyLinks portal="network" />}

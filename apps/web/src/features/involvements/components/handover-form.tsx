@@ -26,7 +26,7 @@ interface HandoverFormProps {
   candidates: readonly InvolvementFieldsFragment[];
 }
 
-/** Choose the next regisseur, write what they need to know, then confirm: the role passes at once. */
+/** Choose the next regisseur, write what they need to know, then confirm: they are asked, and the role passes when they accept. */
 export function HandoverForm({ familyId, familyName, candidates }: HandoverFormProps) {
   const { t } = useTranslation('involvements');
   const navigate = useNavigate();

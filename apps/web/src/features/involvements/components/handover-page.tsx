@@ -9,8 +9,9 @@ import { PATHS } from '../../../shared/paths';
 import { useRegisseurHandover } from '../hooks/use-regisseur-handover';
 import { handoverCandidates } from '../utils/involvement-order';
 import { HandoverForm } from './handover-form';
+import { HandoverProposalStatus } from './handover-proposal-status';
 
-/** The regisseur hands the role to another involved professional, with a note. */
+/** The regisseur proposes another involved professional as regisseur, with a note; the role moves when they accept. */
 export function HandoverPage() {
   const { t } = useTranslation('involvements');
   const { familyId = '' } = useParams();
@@ -29,6 +30,8 @@ export function HandoverPage() {
       <Heading level={1}>{t('handover.pageTitle', { family: family.name })}</Heading>
       {!family.myRelation.isRegisseur ? (
         <Paragraph>{t('handover.notRegisseur')}</Paragraph>
+      ) : family.openRegisseurHandover ? (
+        <HandoverProposalStatus proposal={family.openRegisseurHandover} />
       ) : candidates.length === 0 ? (
         <Paragraph>{t('handover.noCandidates')}</Paragraph>
       ) : (

@@ -3,6 +3,7 @@ import {
   FamilyPlanDocument,
   HandOverRegisseurDocument,
   MyOverviewDocument,
+  MyRegisseurHandoverProposalsDocument,
   RegisseurHandoverDocument,
 } from '../../../graphql/generated/graphql';
 import { CaseFormProblem, caseProblemOf } from '../../../shared/components/form-problem';
@@ -13,11 +14,11 @@ export type HandoverField = (typeof HANDOVER_FIELDS)[number];
 
 export function useHandOverRegisseur() {
   const [mutate, { loading }] = useMutation(HandOverRegisseurDocument, {
-    // Who is regisseur shows on the plan, the overview and this page; all of them change.
-    refetchQueries: [FamilyPlanDocument, MyOverviewDocument, RegisseurHandoverDocument],
+    // The waiting proposal shows on the plan and this page; all of them change.
+    refetchQueries: [FamilyPlanDocument, MyOverviewDocument, RegisseurHandoverDocument, MyRegisseurHandoverProposalsDocument],
   });
 
-  /** Resolves to null when the role has passed on, or to what the form should show. */
+  /** Resolves to null when the proposal is made, or to what the form should show. */
   const handOver = async (
     familyId: string,
     toInvolvementId: string,

@@ -13,6 +13,9 @@ const KINDS = [
   'AGREEMENT_OVERDUE',
   'EVALUATION_PLANNED',
   'CONSENT_WITHDRAWN',
+  'REGISSEUR_PROPOSED',
+  'REGISSEUR_PROPOSAL_ACCEPTED',
+  'REGISSEUR_PROPOSAL_DECLINED',
 ] as const;
 type Kind = (typeof KINDS)[number];
 const isKind = (kind: string): kind is Kind => (KINDS as readonly string[]).includes(kind);

@@ -1,5 +1,5 @@
 import { MockLink } from '@apollo/client/testing';
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { dutchToday } from '@gezinsplan/domain';
 import { PortalAddLogEntryDocument } from '../../../graphql/generated/graphql';
 import { renderWithProviders } from '../../../testing/render-with-providers';
@@ -55,10 +55,15 @@ describe('writing in the logbook', () => {
     await renderWithProviders(<LogEntryForm familyId="gezin-koster" category="SAFETY" />);
     write('   ');
     const field = screen.getByLabelText('Wat is er gebeurd?');
-    const message = screen.getByText('Schrijf eerst op wat er is gebeurd.');
+    const message = await screen.findByText('Schrijf eerst op wat er is gebeurd.');
     expect(field.getAttribute('aria-invalid')).toBe('true');
     expect(field.getAttribute('aria-describedby')).toContain(message.id);
-    expect(document.activeElement).toBe(field);
+    await waitFor(() => expect(document.activeElement).toBe(field));
+
+    // The message goes as soon as the field is filled in.
+    fireEvent.change(field, { target: { value: text } });
+    await waitFor(() => expect(screen.queryByText('Schrijf eerst op wat er is gebeurd.')).toBeNull());
+    expect(field.getAttribute('aria-invalid')).not.toBe('true');
   });
 
   it('shows a day the API rejected next to the day field', async () => {
@@ -80,6 +85,7 @@ describe('writing in the logbook', () => {
     const day = screen.getByLabelText('Op welke dag?');
     expect(day.getAttribute('aria-invalid')).toBe('true');
     expect(day.getAttribute('aria-describedby')).toContain(message.id);
+    await waitFor(() => expect(document.activeElement).toBe(day));
     expect(screen.getByLabelText('Wat is er gebeurd?').getAttribute('aria-invalid')).not.toBe('true');
     // What was typed stays, so nothing is lost.
     expect((screen.getByLabelText('Wat is er gebeurd?') as HTMLTextAreaElement).value).toBe(text);

@@ -1,17 +1,10 @@
-import {
-  Button,
-  FormFieldCheckboxOption,
-  FormFieldTextarea,
-  FormFieldTextInput,
-  Paragraph,
-} from '@rijkshuisstijl-community/components-react';
+import { Paragraph } from '@rijkshuisstijl-community/components-react';
 import { dutchToday, InformationCategory } from '@gezinsplan/domain';
-import { FormEvent, useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LogEntryField, useAddLogEntry } from '../hooks/use-add-log-entry';
-import { checkText, FieldErrors, CaseFormProblem } from '../../../shared/components/form-problem';
-import { FormProblemAlert } from '../../../shared/forms';
-import { useUnsavedChanges } from '../../../shared/components/unsaved-changes';
+import { z } from 'zod';
+import { useAddLogEntry } from '../hooks/use-add-log-entry';
+import { CheckboxField, FormActions, KitForm, optionalDay, reason, requiredText, TextareaField, TextField, useKitForm } from '../../../shared/forms';
 
 interface LogEntryFormProps {
   familyId: string;
@@ -21,102 +14,73 @@ interface LogEntryFormProps {
   offerSafetyLogbook?: boolean;
 }
 
+function logEntrySchema(today: string) {
+  return z.object({
+    text: requiredText(),
+    // Empty: the day it is written. A later day has not happened yet.
+    occurredOn: optionalDay().refine((day) => day === undefined || day <= today, reason('invalid')),
+    forSafetyPlan: z.boolean(),
+  });
+}
+
 /** Writing in the logbook: what happened, and on which day. */
 export function LogEntryForm({ familyId, category, offerSafetyLogbook = false }: LogEntryFormProps) {
   const { t } = useTranslation('portal');
-  const { addLogEntry, saving } = useAddLogEntry(familyId);
+  const { addLogEntry } = useAddLogEntry(familyId);
   const today = dutchToday();
-  const [text, setText] = useState('');
-  const [day, setDay] = useState(today);
-  const [forSafetyPlan, setForSafetyPlan] = useState(false);
-  const [problem, setProblem] = useState<CaseFormProblem<LogEntryField> | null>(null);
+  const schema = useMemo(() => logEntrySchema(today), [today]);
+  const kit = useKitForm({ schema, defaultValues: { text: '', occurredOn: today, forSafetyPlan: false } });
+  const { control, formState, reset, watch } = kit.form;
   const [saved, setSaved] = useState(false);
-  const textInput = useRef<HTMLTextAreaElement>(null);
-  const dayInput = useRef<HTMLInputElement>(null);
-  useUnsavedChanges(text.trim() !== '');
-
-  const fieldErrors: FieldErrors<LogEntryField> = problem?.kind === 'fields' ? problem.fields : {};
-
-  // After the render, so that the field already carries its message when a screen reader announces it.
+  const text = watch('text');
+  // Typing a new entry: the last one's confirmation no longer applies.
   useEffect(() => {
-    if (problem?.kind !== 'fields') return;
-    if (problem.fields.text) textInput.current?.focus();
-    else if (problem.fields.occurredOn) dayInput.current?.focus();
-  }, [problem]);
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (saving) return;
-    setSaved(false);
-    setProblem(null);
-    const fields: FieldErrors<LogEntryField> = {};
-    const textReason = checkText(text);
-    if (textReason) fields.text = textReason;
-    if (day !== '' && day > today) fields.occurredOn = 'invalid';
-    if (Object.keys(fields).length > 0) {
-      setProblem({ kind: 'fields', fields });
-      return;
-    }
-    const result = await addLogEntry({
-      text,
-      occurredOn: day === '' ? null : day,
-      category: forSafetyPlan ? 'SAFETY' : category,
-    });
-    setProblem(result);
-    if (result === null) {
-      setText('');
-      setDay(today);
-      setForSafetyPlan(false);
-      setSaved(true);
-    }
-  };
+    if (text !== '') setSaved(false);
+  }, [text]);
 
   return (
-    // noValidate: the browser's own messages would be in the browser's language and styling, not ours.
-    <form className="portal-form" noValidate onSubmit={(event) => void submit(event)}>
-      {problem && problem.kind !== 'fields' && <FormProblemAlert problem={problem.kind} audience="family" />}
-      <FormFieldTextarea
+    <KitForm
+      kit={kit}
+      className="portal-form"
+      audience="family"
+      onSubmit={(entry) => {
+        setSaved(false);
+        return addLogEntry({
+          text: entry.text,
+          occurredOn: entry.occurredOn ?? null,
+          category: entry.forSafetyPlan ? 'SAFETY' : category,
+        });
+      }}
+      onSaved={() => {
+        reset({ text: '', occurredOn: today, forSafetyPlan: false });
+        setSaved(true);
+      }}
+    >
+      <TextareaField
+        control={control}
         name="text"
         label={t('logbook.form.text')}
         description={t('logbook.form.textHint')}
-        value={text}
-        onChange={(event) => {
-          setText(event.target.value);
-          setSaved(false);
+        errorMessage={{
+          empty: t('logbook.form.errors.text.empty'),
+          tooLong: t('logbook.form.errors.text.tooLong'),
+          invalid: t('logbook.form.errors.text.invalid'),
         }}
-        rows={4}
-        invalid={Boolean(fieldErrors.text)}
-        errorMessage={fieldErrors.text && t(`logbook.form.errors.text.${fieldErrors.text}`)}
-        inputRef={textInput}
       />
-      <FormFieldTextInput
+      <TextField
+        control={control}
         name="occurredOn"
         type="date"
         label={t('logbook.form.day')}
         description={t('logbook.form.dayHint')}
-        value={day}
         max={today}
-        // The field's change event comes from its input, though the design system types it as the wrapper's.
-        onChange={(event) => {
-          if (event.target instanceof HTMLInputElement) setDay(event.target.value);
-        }}
-        invalid={Boolean(fieldErrors.occurredOn)}
         errorMessage={t('logbook.form.errors.occurredOn')}
-        inputRef={dayInput}
       />
       {offerSafetyLogbook && (
-        <FormFieldCheckboxOption
-          name="forSafetyPlan"
-          label={t('logbook.form.safety')}
-          description={t('logbook.form.safetyHint')}
-          checked={forSafetyPlan}
-          onChange={(event) => setForSafetyPlan(event.target.checked)}
-        />
+        <CheckboxField control={control} name="forSafetyPlan" label={t('logbook.form.safety')} description={t('logbook.form.safetyHint')} />
       )}
-      <Button type="submit" appearance="primary-action-button" busy={saving}>
-        {saving ? t('logbook.form.submitting') : t('logbook.form.submit')}
-      </Button>
+      <FormActions submitLabel={t('logbook.form.submit')} busy={formState.isSubmitting} busyLabel={t('logbook.form.submitting')} />
       <div role="status">{saved && <Paragraph>{t('logbook.form.saved')}</Paragraph>}</div>
-    </form>
+    </KitForm>
   );
 }
