@@ -7,3 +7,4 @@ export * from './lib/read-access';
 export * from './lib/write-decision';
 export * from './lib/network-contact';
 export * from './lib/plan-state';
+export * from './lib/assign-decision';

@@ -41,7 +41,8 @@ export function mergeDraft(base: ItemDraft, input: PlanItemContentInput & { abou
   }
   return {
     ...base,
-    aboutMemberIds: input.aboutMemberIds ?? base.aboutMemberIds,
+    // Each member once: a repeated id would be stored and counted as given.
+    aboutMemberIds: [...new Set(input.aboutMemberIds ?? base.aboutMemberIds)],
     assignee: input.assignee ?? base.assignee,
     status: input.status ?? base.status ?? STATUSES[base.kind]?.initial ?? null,
     dueOn: input.dueOn ?? base.dueOn,

@@ -1,10 +1,13 @@
 import {
   decideAdd,
   decideBottomLine,
+  decideChange,
   decideCoordinate,
   decideEdit,
   decideMarkDone,
   decideRespond,
+  ItemFacts,
+  Party,
   WriteDecision,
 } from '@gezinsplan/access-policy';
 import { FieldProblem, PlanItemKind } from '@gezinsplan/domain';
@@ -21,6 +24,7 @@ import { query, returning } from '../database/typed-sql';
 import { FamilyDirectory } from '../access/family-directory';
 import { FamilyDirectoryService } from '../access/family-directory.service';
 import { PlanItemContent } from './plan-item-content';
+import { assigneeProblems } from './plan-item-assignee';
 import { factsOfRow, partyColumns, partyOfRow } from './plan-item-facts';
 import { AGREEMENT_KINDS, AgreementNotifications } from '../notification/agreement-notifications';
 import { EvaluationNotifications } from '../notification/evaluation-notifications';
@@ -89,7 +93,11 @@ export class PlanItemService {
       ),
     );
     allowOrThrow(decideBottomLine(access.relation, draft.kind, access.facts));
-    const problems = [...checkDraft(draft), ...(await this.checkReferences(access, draft, directory))];
+    const problems = [
+      ...checkDraft(draft),
+      ...(await this.checkReferences(access, draft, directory)),
+      ...assigneeProblems(directory, access.facts, itemFactsOf(draft, authorParty(access), false), draft.assignee),
+    ];
     if (access.relation.type === 'NETWORK_MEMBER' && draft.category !== 'SAFETY') {
       problems.push({ field: 'category', message: 'the network writes in the safety plan’s logbook (SAFETY)' });
     }
@@ -129,7 +137,12 @@ export class PlanItemService {
     allowOrThrow(decideEdit(access.relation, access.grant, factsOfRow(row)));
     const directory = await this.directories.load(access);
     const draft = mergeDraft(draftOfRow(row), input);
+    const before = factsOfRow(row);
+    const after = itemFactsOf(draft, before.author, before.withheldFromFamily);
+    allowOrThrow(decideChange(access.relation, before, after));
     const problems = [...checkDraft(draft), ...(await this.checkReferences(access, draft, directory))];
+    // A new assignee, or new members on an assigned item, must be able to read it without the assignee rule.
+    if (input.assignee || input.aboutMemberIds) problems.push(...assigneeProblems(directory, access.facts, after, draft.assignee));
     if (problems.length > 0) throw badUserInput(problems);
     const next = row.kind === 'EVALUATION' && row.status !== 'HELD' && draft.status === 'HELD' ? draft.content.nextEvaluationOn : undefined;
     const newlyInvited =
@@ -380,6 +393,22 @@ function authorColumns(access: FamilyAccess): [string | null, string | null, str
     relation.type === 'FAMILY_MEMBER' ? relation.memberId : null,
     relation.type === 'NETWORK_MEMBER' ? relation.networkMemberId : null,
   ];
+}
+
+function authorParty(access: FamilyAccess): Party {
+  const [involvementId, memberId, networkMemberId] = authorColumns(access);
+  return { involvementId, memberId, networkMemberId };
+}
+
+function itemFactsOf(draft: ItemDraft, author: Party, withheldFromFamily: boolean): ItemFacts {
+  return {
+    kind: draft.kind,
+    category: draft.category,
+    aboutMemberIds: draft.aboutMemberIds,
+    author,
+    assignee: assigneeFacts(draft),
+    withheldFromFamily,
+  };
 }
 
 function assigneeFacts(draft: ItemDraft) {

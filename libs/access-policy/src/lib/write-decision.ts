@@ -123,3 +123,30 @@ export function decideReadHandover(relation: Relation, proposedInvolvementId: st
   if (decideCoordinate(relation).allowed || decideAnswerHandover(relation, proposedInvolvementId).allowed) return ALLOW;
   return deny('Only the regisseur and the proposed professional see a handover proposal.');
 }
+
+/**
+ * The add rule, applied to what an update changes: a partner moves an item to
+ * no member outside their task, and moves an agreement to no one but their own
+ * involvement (ask the regisseur for others). Unchanged fields are not judged
+ * again, so a partner still edits an agreement assigned to them.
+ */
+export function decideChange(relation: Relation, before: ItemFacts, after: NewItemFacts): WriteDecision {
+  if (relation.type !== 'PROFESSIONAL' || relation.involvement.isRegisseur) return ALLOW;
+  const { involvement } = relation;
+  const sameMembers =
+    before.aboutMemberIds.length === after.aboutMemberIds.length && after.aboutMemberIds.every((id) => before.aboutMemberIds.includes(id));
+  if (!sameMembers && !after.aboutMemberIds.every((id) => involvement.memberIds.includes(id))) {
+    return deny('You can only add information about the family members your task concerns.');
+  }
+  if (!sameMembers && !involvement.categories.includes(after.category)) {
+    return deny('You can only add information in the categories of your own task.');
+  }
+  const sameAssignee =
+    (before.assignee?.involvementId ?? null) === (after.assignee?.involvementId ?? null) &&
+    (before.assignee?.memberId ?? null) === (after.assignee?.memberId ?? null) &&
+    (before.assignee?.networkMemberId ?? null) === (after.assignee?.networkMemberId ?? null);
+  if (!sameAssignee && after.kind === PlanItemKind.Agreement && after.assignee?.involvementId !== involvement.id) {
+    return deny('A partner adds agreements for their own involvement; ask the regisseur for others.');
+  }
+  return ALLOW;
+}

@@ -56,6 +56,7 @@ type Documents = {
     "mutation AddNetworkMember($input: AddNetworkMemberInput!) {\n  addNetworkMember(input: $input)\n}": typeof types.AddNetworkMemberDocument,
     "mutation CreateFamily($input: CreateFamilyInput!) {\n  createFamily(input: $input) {\n    id\n    name\n  }\n}": typeof types.CreateFamilyDocument,
     "query FamilyPeople($id: ID!) {\n  family(id: $id) {\n    ...FamilyPageFields\n    members {\n      version\n    }\n    network {\n      id\n      name\n      relation\n      phone\n      email\n      version\n    }\n  }\n}": typeof types.FamilyPeopleDocument,
+    "query PeopleInActivePlans($people: [PersonToPlaceInput!]!) {\n  peopleInActivePlans(people: $people) {\n    matchedBy\n    regisseurName\n    organisationName\n    phone\n    email\n  }\n}": typeof types.PeopleInActivePlansDocument,
     "mutation UpdateFamilyMember($input: UpdateFamilyMemberInput!) {\n  updateFamilyMember(input: $input) {\n    ...FamilyMemberFields\n    version\n  }\n}": typeof types.UpdateFamilyMemberDocument,
     "mutation UpdateNetworkMember($input: UpdateNetworkMemberInput!) {\n  updateNetworkMember(input: $input) {\n    id\n    name\n    relation\n    phone\n    email\n    version\n  }\n}": typeof types.UpdateNetworkMemberDocument,
     "query MyFamilies {\n  myFamilies {\n    id\n    name\n  }\n}": typeof types.MyFamiliesDocument,
@@ -141,6 +142,7 @@ const documents: Documents = {
     "mutation AddNetworkMember($input: AddNetworkMemberInput!) {\n  addNetworkMember(input: $input)\n}": types.AddNetworkMemberDocument,
     "mutation CreateFamily($input: CreateFamilyInput!) {\n  createFamily(input: $input) {\n    id\n    name\n  }\n}": types.CreateFamilyDocument,
     "query FamilyPeople($id: ID!) {\n  family(id: $id) {\n    ...FamilyPageFields\n    members {\n      version\n    }\n    network {\n      id\n      name\n      relation\n      phone\n      email\n      version\n    }\n  }\n}": types.FamilyPeopleDocument,
+    "query PeopleInActivePlans($people: [PersonToPlaceInput!]!) {\n  peopleInActivePlans(people: $people) {\n    matchedBy\n    regisseurName\n    organisationName\n    phone\n    email\n  }\n}": types.PeopleInActivePlansDocument,
     "mutation UpdateFamilyMember($input: UpdateFamilyMemberInput!) {\n  updateFamilyMember(input: $input) {\n    ...FamilyMemberFields\n    version\n  }\n}": types.UpdateFamilyMemberDocument,
     "mutation UpdateNetworkMember($input: UpdateNetworkMemberInput!) {\n  updateNetworkMember(input: $input) {\n    id\n    name\n    relation\n    phone\n    email\n    version\n  }\n}": types.UpdateNetworkMemberDocument,
     "query MyFamilies {\n  myFamilies {\n    id\n    name\n  }\n}": types.MyFamiliesDocument,
@@ -366,6 +368,10 @@ export function graphql(source: "mutation CreateFamily($input: CreateFamilyInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query FamilyPeople($id: ID!) {\n  family(id: $id) {\n    ...FamilyPageFields\n    members {\n      version\n    }\n    network {\n      id\n      name\n      relation\n      phone\n      email\n      version\n    }\n  }\n}"): (typeof documents)["query FamilyPeople($id: ID!) {\n  family(id: $id) {\n    ...FamilyPageFields\n    members {\n      version\n    }\n    network {\n      id\n      name\n      relation\n      phone\n      email\n      version\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PeopleInActivePlans($people: [PersonToPlaceInput!]!) {\n  peopleInActivePlans(people: $people) {\n    matchedBy\n    regisseurName\n    organisationName\n    phone\n    email\n  }\n}"): (typeof documents)["query PeopleInActivePlans($people: [PersonToPlaceInput!]!) {\n  peopleInActivePlans(people: $people) {\n    matchedBy\n    regisseurName\n    organisationName\n    phone\n    email\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

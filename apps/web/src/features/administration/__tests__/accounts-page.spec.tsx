@@ -192,3 +192,31 @@ describe('an organisation administrator’s accounts', () => {
     expect(document.activeElement).toBe(screen.getByLabelText('E-mailadres'));
   });
 });
+
+describe('a new organisation’s accounts, right after the platform administrator created it', () => {
+  const platformAdmin: CurrentViewerFragment = { __typename: 'Viewer', id: 'account-platform', displayName: 'Platformbeheer', kind: 'PLATFORM_ADMIN', organisation: null };
+  const ADMIN = account({ id: 'account-bram', displayName: 'Bram Kok', kind: 'ORGANISATION_ADMIN', activated: false, email: 'bram@nieuw.example', organisationId: 'org-new' });
+  const answer = (accounts: ManagedAccountFieldsFragment[]): MockLink.MockedResponse => ({
+    request: { query: OrganisationAccountsDocument, variables: { organisationId: 'org-new' } },
+    result: { data: { organisationAccounts: accounts } },
+  });
+
+  it('says the organisation was created until its first account is made, then no more', async () => {
+    const create: MockLink.MockedResponse = {
+      request: { query: CreateAccountDocument, variables: () => true },
+      result: { data: { createAccount: ADMIN } },
+    };
+    const page = <AccountsPage viewer={platformAdmin} organisationId="org-new" organisationName="Wijkteam Nieuw" justCreated />;
+    const router = createMemoryRouter([{ path: '/beheer/organisaties/org-new', element: page }], { initialEntries: ['/beheer/organisaties/org-new'] });
+    await renderWithProviders(<RouterProvider router={router} />, { mocks: [answer([]), create, answer([ADMIN])] });
+    const createdMessage = 'De organisatie Wijkteam Nieuw is aangemaakt. Maak nu een account aan voor de beheerder ervan.';
+    expect(screen.getByText(createdMessage)).toBeVisible();
+
+    fireEvent.change(screen.getByLabelText('E-mailadres'), { target: { value: 'bram@nieuw.example' } });
+    fireEvent.change(screen.getByLabelText('Naam'), { target: { value: 'Bram Kok' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Account aanmaken' }));
+
+    expect(await screen.findByText(/Het account van Bram Kok is aangemaakt\./)).toBeVisible();
+    expect(screen.queryByText(createdMessage)).toBeNull();
+  });
+});

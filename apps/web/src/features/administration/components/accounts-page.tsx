@@ -1,5 +1,5 @@
 import { Alert, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CurrentViewerFragment } from '../../../graphql/generated/graphql';
 import { RouterLink } from '../../../shared/components/router-link';
@@ -23,6 +23,8 @@ export function AccountsPage({ viewer, organisationId, organisationName, justCre
   const { t } = useTranslation('administration');
   const listId = useId();
   const formId = useId();
+  // The "organisation created" message is for the step right after creating it; once its first account exists it goes.
+  const [showCreated, setShowCreated] = useState(justCreated);
   const isPlatformAdmin = viewer.kind === 'PLATFORM_ADMIN';
   const title = organisationName ? t('accounts.title', { organisation: organisationName }) : t('accounts.titleUnknown');
   usePageTitle(title);
@@ -34,7 +36,7 @@ export function AccountsPage({ viewer, organisationId, organisationName, justCre
         </Paragraph>
       )}
       <Heading level={1}>{title}</Heading>
-      {justCreated && organisationName && (
+      {showCreated && organisationName && (
         <Alert type="ok" role="status">
           <Paragraph>{t('accounts.created', { name: organisationName })}</Paragraph>
         </Alert>
@@ -55,6 +57,7 @@ export function AccountsPage({ viewer, organisationId, organisationName, justCre
           organisationId={organisationId}
           // A new organisation first needs its administrator; an organisation administrator mostly adds professionals.
           initialKind={isPlatformAdmin ? 'ORGANISATION_ADMIN' : 'PROFESSIONAL'}
+          onCreated={() => setShowCreated(false)}
         />
       </section>
     </>

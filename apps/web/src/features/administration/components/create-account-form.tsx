@@ -25,10 +25,12 @@ interface CreateAccountFormProps {
   organisationId?: string;
   /** Which kind of account the form starts with: what this administrator makes most. */
   initialKind: NewAccountKind;
+  /** Called once an account is made: the page's "organisation created" message has then done its work. */
+  onCreated?: () => void;
 }
 
 /** An administrator makes an account; its owner receives an e-mail to choose a password. */
-export function CreateAccountForm({ organisationId, initialKind }: CreateAccountFormProps) {
+export function CreateAccountForm({ organisationId, initialKind, onCreated }: CreateAccountFormProps) {
   const { t } = useTranslation('administration');
   const { create, creating } = useCreateAccount(organisationId);
   const [draft, setDraft] = useState<NewAccountDraft>(() => emptyAccountDraft(initialKind));
@@ -76,6 +78,7 @@ export function CreateAccountForm({ organisationId, initialKind }: CreateAccount
     if (result === null) {
       setCreated({ name: draft.displayName.trim(), email: draft.email.trim() });
       setDraft(emptyAccountDraft(draft.kind));
+      onCreated?.();
     } else if (result.kind === 'emailTaken') {
       setEmailTaken(true);
     } else if (result.kind === 'fields') {

@@ -54,8 +54,8 @@ describe('a new plan', () => {
   const draft: NewPlanDraft = {
     name: 'Gezin Vos',
     members: [
-      { key: 'm0', ...iris },
-      { key: 'm1', ...noor },
+      { key: 'm0', ...iris, bsn: '', differentPersonConfirmed: false },
+      { key: 'm1', ...noor, bsn: '', differentPersonConfirmed: false },
     ],
     network: [{ key: 'n0', name: 'Oma Truus', relation: 'oma', phone: '', email: '' }],
     regisseurTask: 'Regie',

@@ -1,5 +1,5 @@
 import { dutchToday, INFORMATION_CATEGORIES } from '@gezinsplan/domain';
-import { Button, FormFieldTextarea, FormFieldTextInput, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Alert, Button, FormFieldTextarea, FormFieldTextInput, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
 import { FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxFieldset } from '../../../shared/components/checkbox-fieldset';
@@ -14,20 +14,27 @@ import {
   hasProblems,
   NEW_PLAN_FIELDS,
   NewPlanDraft,
+  NewPlanMember,
   newPlanProblemsFromApi,
   NewPlanProblems,
   NO_NEW_PLAN_PROBLEMS,
 } from '../utils/new-plan-draft';
 import { FormProblemAlert } from '../../../shared/forms';
+import { ExistingPlanFlag } from '../utils/existing-plans';
+import { ExistingPlanFlagNotice } from './existing-plan-flag';
 import { MemberFields } from './member-fields';
 import { NetworkFields } from './network-fields';
 
 const NO_ERRORS = {};
 
+function newMember(key: string, role: 'PARENT' | 'CHILD', familyName = ''): NewPlanMember {
+  return { key, ...newMemberDetails(role, familyName), bsn: '', differentPersonConfirmed: false };
+}
+
 function initialDraft(): NewPlanDraft {
   return {
     name: '',
-    members: [{ key: 'member-0', ...newMemberDetails('PARENT') }],
+    members: [newMember('member-0', 'PARENT')],
     network: [],
     regisseurTask: '',
     regisseurCategories: ['GENERAL', 'SAFETY'],
@@ -48,6 +55,12 @@ export function NewFamilyPlanForm() {
   const [problems, setProblems] = useState<NewPlanProblems>(NO_NEW_PLAN_PROBLEMS);
   const [failure, setFailure] = useState<'notAllowed' | 'unavailable' | null>(null);
   const [startedFamilyId, setStartedFamilyId] = useState<string | null>(null);
+  // Members already in a family with an active plan, by key: the start waits for the regisseur's answer, or a confirmed namesake.
+  const [flags, setFlags] = useState<Record<string, ExistingPlanFlag>>({});
+  const [flagsShown, setFlagsShown] = useState(0);
+  // The database refused a second plan without saying for whom (a start by someone else at the same moment).
+  const [unnamedRefusal, setUnnamedRefusal] = useState(false);
+  const flagSummary = useRef<HTMLDivElement>(null);
   // The person just added to a list: their first field gets the focus.
   const [addedKey, setAddedKey] = useState<string | null>(null);
   const nextKey = useRef(1);
@@ -80,17 +93,29 @@ export function NewFamilyPlanForm() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [problems]);
 
+  // The summary gets the focus, so a screen reader hears why nothing started.
+  useEffect(() => {
+    if (flagsShown > 0) flagSummary.current?.focus();
+  }, [flagsShown]);
+
   const set = <F extends keyof NewPlanDraft>(field: F, value: NewPlanDraft[F]) =>
     setDraft((current) => ({ ...current, [field]: value }));
   const changed = <T extends { key: string }>(list: T[], key: string, values: Partial<NoInfer<T>>) =>
     list.map((entry) => (entry.key === key ? { ...entry, ...values } : entry));
-  const changeMember = (key: string, values: Partial<MemberDetails>) =>
-    setDraft((current) => ({ ...current, members: changed(current.members, key, values) }));
+  const changeMember = (key: string, values: Partial<MemberDetails & Pick<NewPlanMember, 'bsn'>>) => {
+    // Other details are another person to check: a flag and a confirmation were about the old ones.
+    setDraft((current) => ({ ...current, members: changed(current.members, key, { ...values, differentPersonConfirmed: false }) }));
+    setFlags(({ [key]: _dropped, ...others }) => others);
+  };
+  const confirmDifferentPerson = (key: string) => {
+    setDraft((current) => ({ ...current, members: changed(current.members, key, { differentPersonConfirmed: true }) }));
+    setFlags(({ [key]: _dropped, ...others }) => others);
+  };
   const changePerson = (key: string, values: Partial<NetworkDetails>) =>
     setDraft((current) => ({ ...current, network: changed(current.network, key, values) }));
   const addMember = () => {
     const key = `member-${nextKey.current++}`;
-    setDraft((current) => ({ ...current, members: [...current.members, { key, ...newMemberDetails('CHILD', current.members[0]?.familyName ?? '') }] }));
+    setDraft((current) => ({ ...current, members: [...current.members, newMember(key, 'CHILD', current.members[0]?.familyName ?? '')] }));
     setAddedKey(key);
   };
   const addNetworkMember = () => {
@@ -107,11 +132,18 @@ export function NewFamilyPlanForm() {
     event.preventDefault();
     if (creating) return;
     setFailure(null);
+    setFlags({});
+    setUnnamedRefusal(false);
     const found = checkNewPlan(draft, dutchToday());
     setProblems(found);
     if (hasProblems(found)) return;
     const outcome = await create(draft);
     if ('familyId' in outcome) setStartedFamilyId(outcome.familyId);
+    else if ('flags' in outcome) {
+      setFlags(outcome.flags);
+      setUnnamedRefusal(Object.keys(outcome.flags).length === 0);
+      setFlagsShown((count) => count + 1);
+    }
     else if ('fields' in outcome) {
       const placed = newPlanProblemsFromApi(outcome.fields, draft);
       if (hasProblems(placed)) setProblems(placed);
@@ -124,6 +156,13 @@ export function NewFamilyPlanForm() {
     // noValidate: the browser's own messages would be in the browser's language and styling, not ours.
     <form className="page-form" noValidate onSubmit={(event) => void submit(event)}>
       {failure && <FormProblemAlert problem={failure} />}
+      {(Object.keys(flags).length > 0 || unnamedRefusal) && (
+        <div ref={flagSummary} tabIndex={-1}>
+          <Alert type="warning" role="alert">
+            <Paragraph>{t('existingPlan.summary')}</Paragraph>
+          </Alert>
+        </div>
+      )}
       <FormFieldTextInput
         name="name"
         label={t('newPlan.name.label')}
@@ -152,6 +191,24 @@ export function NewFamilyPlanForm() {
             focusOnMount={member.key === addedKey}
             onChange={(values) => changeMember(member.key, values)}
           >
+            <FormFieldTextInput
+              name={`${member.key}-bsn`}
+              label={t('member.bsn.label')}
+              description={t('member.bsn.description')}
+              inputMode="numeric"
+              autoComplete="off"
+              value={member.bsn}
+              invalid={Boolean(problems.bsn[member.key])}
+              errorMessage={problems.bsn[member.key] && t('member.bsn.errors.invalid')}
+              onChange={(event) => changeMember(member.key, { bsn: inputValue(event) })}
+            />
+            {flags[member.key] && (
+              <ExistingPlanFlagNotice
+                name={`${member.givenName.trim()} ${member.familyName.trim()}`}
+                flag={flags[member.key]}
+                onDifferentPerson={() => confirmDifferentPerson(member.key)}
+              />
+            )}
             {draft.members.length > 1 && (
               <Button appearance="secondary-action-button" onClick={() => remove('members', member.key)}>
                 {t('newPlan.members.remove', { number: index + 1 })}

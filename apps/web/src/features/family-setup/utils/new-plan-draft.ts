@@ -1,5 +1,5 @@
-import { FieldProblem } from '@gezinsplan/domain';
-import { CreateFamilyInput, InformationCategory } from '../../../graphql/generated/graphql';
+import { FieldProblem, isValidBsn } from '@gezinsplan/domain';
+import { CreateFamilyInput, InformationCategory, PersonToPlaceInput } from '../../../graphql/generated/graphql';
 import { FieldErrors } from '../../../shared/components/form-problem';
 import { checkMemberDetails, MEMBER_FIELDS, MemberDetails, MemberField, memberInputOf } from './member-details';
 import { checkNetworkDetails, NETWORK_FIELDS, NetworkDetails, NetworkField, networkInputOf } from './network-details';
@@ -7,9 +7,16 @@ import { checkNetworkDetails, NETWORK_FIELDS, NetworkDetails, NetworkField, netw
 /** A person in a list the form can grow and shrink: the key stays while the list changes, for React and for focus. */
 export type Keyed<T> = T & { key: string };
 
+/**
+ * A member of the new family: their details, the BSN where the starter knows it
+ * (it never goes into an address), and whether the starter confirmed that a
+ * namesake in another plan is someone else.
+ */
+export type NewPlanMember = Keyed<MemberDetails> & { bsn: string; differentPersonConfirmed: boolean };
+
 export interface NewPlanDraft {
   name: string;
-  members: Keyed<MemberDetails>[];
+  members: NewPlanMember[];
   network: Keyed<NetworkDetails>[];
   regisseurTask: string;
   regisseurCategories: InformationCategory[];
@@ -25,9 +32,17 @@ export interface NewPlanProblems {
   /** Per person, by key: which of their fields. */
   members: Record<string, FieldErrors<MemberField>>;
   network: Record<string, FieldErrors<NetworkField>>;
+  /** Per member, by key: a BSN that is not nine digits passing the eleven-test. */
+  bsn: Record<string, 'invalid'>;
 }
 
-export const NO_NEW_PLAN_PROBLEMS: NewPlanProblems = { fields: {}, members: {}, network: {} };
+export const NO_NEW_PLAN_PROBLEMS: NewPlanProblems = { fields: {}, members: {}, network: {}, bsn: {} };
+
+/** The BSN as it is sent: digits only (spaces and dots as people write it go), or nothing when left empty. */
+export function bsnOf(member: Pick<NewPlanMember, 'bsn'>): string | undefined {
+  const digits = member.bsn.replace(/[\s.]/g, '');
+  return digits === '' ? undefined : digits;
+}
 
 /** What the API accepts. */
 const LIMITS = { name: 200, regisseurTask: 500 } as const;
@@ -45,8 +60,13 @@ export function checkNewPlan(draft: NewPlanDraft, today: string): NewPlanProblem
   const members = Object.fromEntries(
     draft.members.map((member) => [member.key, checkMemberDetails(member, today)]).filter(([, errors]) => Object.keys(errors).length > 0),
   );
+  const bsn: Record<string, 'invalid'> = {};
+  for (const member of draft.members) {
+    const given = bsnOf(member);
+    if (given !== undefined && !isValidBsn(given)) bsn[member.key] = 'invalid';
+  }
   if (draft.members.length === 0) fields.members = 'empty';
-  else if (Object.keys(members).length > 0) fields.members = 'invalid';
+  else if (Object.keys(members).length > 0 || Object.keys(bsn).length > 0) fields.members = 'invalid';
   const network = Object.fromEntries(
     draft.network.map((person) => [person.key, checkNetworkDetails(person)]).filter(([, errors]) => Object.keys(errors).length > 0),
   );
@@ -56,7 +76,7 @@ export function checkNewPlan(draft: NewPlanDraft, today: string): NewPlanProblem
   else if (task.length < MINIMUM_TASK_LENGTH) fields.regisseurTask = 'invalid';
   else if (task.length > LIMITS.regisseurTask) fields.regisseurTask = 'tooLong';
   if (draft.regisseurCategories.length === 0) fields.regisseurCategories = 'empty';
-  return { fields, members, network };
+  return { fields, members, network, bsn };
 }
 
 /**
@@ -64,7 +84,7 @@ export function checkNewPlan(draft: NewPlanDraft, today: string): NewPlanProblem
  * `members.<index>.<field>`; the form marks it on that person.
  */
 export function newPlanProblemsFromApi(problems: readonly FieldProblem[], draft: NewPlanDraft): NewPlanProblems {
-  const result: NewPlanProblems = { fields: {}, members: {}, network: {} };
+  const result: NewPlanProblems = { fields: {}, members: {}, network: {}, bsn: {} };
   for (const { field } of problems) {
     const [list, index, name] = field.replace(/^input\./, '').split('.');
     if (index === undefined) {
@@ -72,6 +92,10 @@ export function newPlanProblemsFromApi(problems: readonly FieldProblem[], draft:
       continue;
     }
     const member = list === 'members' ? draft.members[Number(index)] : undefined;
+    if (member && name === 'bsn') {
+      result.bsn[member.key] = 'invalid';
+      result.fields.members = 'invalid';
+    }
     if (member && (MEMBER_FIELDS as readonly string[]).includes(name)) {
       result.members[member.key] = { ...result.members[member.key], [name]: 'invalid' };
       result.fields.members = 'invalid';
@@ -88,9 +112,23 @@ export function newPlanProblemsFromApi(problems: readonly FieldProblem[], draft:
 export function createFamilyInputOf(draft: NewPlanDraft): CreateFamilyInput {
   return {
     name: draft.name.trim(),
-    members: draft.members.map(memberInputOf),
+    members: draft.members.map((member) => ({
+      ...memberInputOf(member),
+      bsn: bsnOf(member),
+      differentPersonConfirmed: member.differentPersonConfirmed,
+    })),
     network: draft.network.map(networkInputOf),
     regisseurTask: draft.regisseurTask.trim(),
     regisseurCategories: draft.regisseurCategories,
   };
+}
+
+/** The members as `peopleInActivePlans` takes them, in the form's order. */
+export function peopleToCheckOf(draft: NewPlanDraft): PersonToPlaceInput[] {
+  return draft.members.map((member) => ({
+    givenName: member.givenName.trim(),
+    familyName: member.familyName.trim(),
+    dateOfBirth: member.dateOfBirth,
+    bsn: bsnOf(member),
+  }));
 }
