@@ -39,6 +39,7 @@ export function FamilyPlanView({ family }: FamilyPlanViewProps) {
             members: family.members,
             network: family.network,
             goals: sections.goals,
+            legalBases: family.legalBases,
           }),
     [family, sections.goals],
   );

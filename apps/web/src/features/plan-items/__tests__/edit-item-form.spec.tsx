@@ -15,6 +15,7 @@ const editor: PlanEditor = {
   members: [member('esther', 'Esther', 'de Graaf', { role: 'PARENT' })],
   network: [],
   goals: [],
+  awaitingFamilyTold: false,
 };
 
 const agreement = planItem({

@@ -29,6 +29,7 @@ const editor: PlanEditor = {
   members: [member('esther', 'Esther', 'de Graaf', { role: 'PARENT' }), member('lisanne', 'Lisanne', 'Meijer')],
   network: [],
   goals: [school, rest, stopped],
+  awaitingFamilyTold: false,
 };
 const planned = planItem({ id: 'evaluation-1', kind: 'EVALUATION', status: 'PLANNED', dueOn: '2026-03-02', version: 2, text: 'Evaluatie' });
 

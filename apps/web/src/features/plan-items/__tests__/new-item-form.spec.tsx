@@ -24,6 +24,7 @@ const editor: PlanEditor = {
   members: [member('esther', 'Esther', 'de Graaf', { role: 'PARENT' }), member('lisanne', 'Lisanne', 'Meijer')],
   network: [{ id: 'oma', name: 'Oma Joke', relation: 'moeder van Esther' }],
   goals: [],
+  awaitingFamilyTold: false,
 };
 
 const input = {

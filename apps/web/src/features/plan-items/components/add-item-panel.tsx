@@ -2,7 +2,7 @@ import { Button, Paragraph } from '@rijkshuisstijl-community/components-react';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ItemKind } from '../utils/item-form';
-import { mayAdd, PlanEditor } from '../utils/plan-editor';
+import { mayAdd, PlanEditor, waitsForFamilyTold } from '../utils/plan-editor';
 import { NewItemForm } from './new-item-form';
 
 interface AddItemPanelProps {
@@ -20,6 +20,8 @@ export function AddItemPanel({ kind, editor }: AddItemPanelProps) {
   const [saved, setSaved] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
   const formId = useId();
+  // Says why instead of offering what the API refuses: the family must be told of this involvement first.
+  if (waitsForFamilyTold(kind, editor)) return <Paragraph className="add-item-panel__waits">{t('newItem.waitsForFamilyTold')}</Paragraph>;
   if (!editor || !mayAdd(kind, editor)) return null;
 
   const close = (wasSaved: boolean) => {

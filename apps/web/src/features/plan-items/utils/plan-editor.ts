@@ -1,4 +1,4 @@
-import { decideAdd, Relation } from '@gezinsplan/access-policy';
+import { BOTTOM_LINE_KINDS, decideAdd, Relation } from '@gezinsplan/access-policy';
 import { INFORMATION_CATEGORIES, InformationCategory, PlanItemKind, RESPONSE_KINDS } from '@gezinsplan/domain';
 import {
   FamilyMemberFieldsFragment,
@@ -22,6 +22,18 @@ export interface PlanEditor {
   network: readonly { id: string; name: string; relation: string }[];
   /** Goals an agreement can belong to. */
   goals: readonly PlanItemFieldsFragment[];
+  /**
+   * The family is told of this professional's involvement afterwards and has
+   * not been told yet: the API refuses a safety condition (the family always
+   * sees the bottom line), so the page does not offer one and says why.
+   */
+  awaitingFamilyTold: boolean;
+}
+
+/** The legal bases this professional can read (their own, or all for the regisseur); only these two facts matter here. */
+export interface LegalBasisFacts {
+  recipientInvolvementId: string;
+  familyInformedAt?: string | null;
 }
 
 export interface MyRelationFacts {
@@ -35,12 +47,15 @@ export function planEditorFor(
   familyId: string,
   relation: MyRelationFacts,
   involvements: readonly InvolvementFieldsFragment[],
-  rest: Pick<PlanEditor, 'members' | 'network' | 'goals'>,
+  rest: Pick<PlanEditor, 'members' | 'network' | 'goals'> & { legalBases?: readonly LegalBasisFacts[] },
 ): PlanEditor | null {
   if (relation.type !== 'PROFESSIONAL' || !relation.involvementId) return null;
   const involvement = involvements.find((candidate) => candidate.id === relation.involvementId && !candidate.endedAt);
   if (!involvement) return null;
-  return { familyId, isRegisseur: relation.isRegisseur, involvement, involvements, ...rest };
+  const { legalBases = [], ...parts } = rest;
+  // Same test as the API's `undisclosedInvolvementIds`: a basis for this involvement whose telling is not recorded.
+  const awaitingFamilyTold = legalBases.some((basis) => basis.recipientInvolvementId === involvement.id && !basis.familyInformedAt);
+  return { familyId, isRegisseur: relation.isRegisseur, involvement, involvements, awaitingFamilyTold, ...parts };
 }
 
 function policyRelation(editor: PlanEditor): Relation {
@@ -98,8 +113,18 @@ function categoriesAllowed(kind: PlanItemKind, editor: PlanEditor): InformationC
   );
 }
 
+/** Whether the organisation and task allow this kind at all, before the "told afterwards" rule. */
+function mayAddByTask(kind: PlanItemKind, editor: PlanEditor): boolean {
+  return categoriesFor(kind, editor).length > 0;
+}
+
+/** The bottom line waits until the family has been told of this involvement (`decideBottomLine` in the API). */
+export function waitsForFamilyTold(kind: PlanItemKind, editor: PlanEditor | null): boolean {
+  return editor !== null && editor.awaitingFamilyTold && BOTTOM_LINE_KINDS.includes(kind) && mayAddByTask(kind, editor);
+}
+
 export function mayAdd(kind: PlanItemKind, editor: PlanEditor | null): boolean {
-  return editor !== null && categoriesFor(kind, editor).length > 0;
+  return editor !== null && mayAddByTask(kind, editor) && !waitsForFamilyTold(kind, editor);
 }
 
 /** The family members a new item can be about: everyone for the regisseur, a partner's task members otherwise. */

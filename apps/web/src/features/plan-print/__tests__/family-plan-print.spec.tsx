@@ -31,6 +31,7 @@ function family(): FamilyPlanQuery['family'] {
       involvement({ id: 'inv-old', professionalName: 'Oud Betrokken', endedAt: '2026-01-01T00:00:00.000Z' }),
     ],
     regisseurHistory: [],
+    legalBases: [],
     plan: [
       planItem({ id: 'goal-1', kind: 'GOAL', text: 'Emma en Daan voelen zich veilig bij allebei hun ouders.', lifeDomain: 'SAFETY' }),
       planItem({ id: 'agreement-1', kind: 'AGREEMENT', text: 'Sandra belt elke maandag met school.', assignee: sandra, dueOn: '2026-04-06' }),
