@@ -1,12 +1,14 @@
 /** What an agreement's state is read from: its status and its date, as every view of the plan has them. */
 export interface DatedAgreement {
+  /** SAFETY_AGREEMENT without a date is a standing rule ("never alone with ..."), not a task to finish. */
+  kind?: string | null;
   status?: string | null;
   /** YYYY-MM-DD */
   dueOn?: string | null;
 }
 
 /** Where an agreement stands today: for the regisseur at a glance, for the family in their own words. */
-export type AgreementState = 'open' | 'overdue' | 'done' | 'notKept';
+export type AgreementState = 'open' | 'standing' | 'overdue' | 'done' | 'notKept';
 
 /**
  * An open agreement is overdue from the day after its date: "by Friday" is
@@ -19,6 +21,8 @@ export function agreementState(agreement: DatedAgreement, today: string): Agreem
     case 'NOT_KEPT':
       return 'notKept';
     default:
+      // A standing safety agreement holds for as long as the plan does: "not done yet" would misread it.
+      if (agreement.kind === 'SAFETY_AGREEMENT' && !agreement.dueOn) return 'standing';
       return agreement.dueOn && agreement.dueOn < today ? 'overdue' : 'open';
   }
 }
@@ -28,7 +32,7 @@ export function needsAttention(state: AgreementState): boolean {
   return state === 'overdue' || state === 'notKept';
 }
 
-const ATTENTION_ORDER: Record<AgreementState, number> = { overdue: 0, notKept: 0, open: 1, done: 2 };
+const ATTENTION_ORDER: Record<AgreementState, number> = { overdue: 0, notKept: 0, open: 1, standing: 1, done: 2 };
 
 /**
  * For the regisseur: what needs attention first (overdue, not kept), then
@@ -47,7 +51,7 @@ export function orderAgreements<T extends DatedAgreement>(agreements: readonly T
  * finished ones (done or not kept), the latest date first.
  */
 export function byUrgency<T extends DatedAgreement>(agreements: readonly T[], today: string): T[] {
-  const finished = (agreement: T) => !['open', 'overdue'].includes(agreementState(agreement, today));
+  const finished = (agreement: T) => !['open', 'standing', 'overdue'].includes(agreementState(agreement, today));
   return [...agreements].sort((a, b) => {
     if (finished(a) !== finished(b)) return finished(a) ? 1 : -1;
     const dueA = a.dueOn ?? '9999-12-31';

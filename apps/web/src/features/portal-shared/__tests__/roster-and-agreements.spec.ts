@@ -32,6 +32,13 @@ describe('agreements', () => {
     expect(agreementState({ status: 'NOT_KEPT', dueOn: '2025-11-01' }, today)).toBe('notKept');
   });
 
+  it('a standing safety agreement (no date) always applies: never "not done yet", never late', () => {
+    expect(agreementState({ kind: 'SAFETY_AGREEMENT', status: 'OPEN', dueOn: null }, today)).toBe('standing');
+    expect(agreementState({ kind: 'SAFETY_AGREEMENT', status: 'OPEN', dueOn: '2025-11-19' }, today)).toBe('overdue');
+    expect(agreementState({ kind: 'SAFETY_AGREEMENT', status: 'NOT_KEPT', dueOn: null }, today)).toBe('notKept');
+    expect(agreementState({ kind: 'AGREEMENT', status: 'OPEN', dueOn: null }, today)).toBe('open');
+  });
+
   it('show what is still open first, the most urgent on top, then what is finished', () => {
     const done = planItem({ kind: 'AGREEMENT', status: 'DONE', dueOn: '2025-10-01' });
     const later = planItem({ kind: 'AGREEMENT', status: 'OPEN', dueOn: '2025-12-01' });
