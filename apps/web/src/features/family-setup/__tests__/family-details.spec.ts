@@ -72,6 +72,7 @@ describe('a new plan', () => {
       fields: { members: 'invalid', regisseurTask: 'invalid', regisseurCategories: 'empty' },
       members: { m1: { dateOfBirth: 'empty' } },
       network: {},
+      bsn: {},
     });
   });
 
@@ -89,6 +90,7 @@ describe('a new plan', () => {
       fields: { members: 'invalid', network: 'invalid', name: 'invalid' },
       members: { m1: { dateOfBirth: 'invalid' } },
       network: { n0: { email: 'invalid' } },
+      bsn: {},
     });
   });
 });

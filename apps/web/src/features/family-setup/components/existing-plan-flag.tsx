@@ -1,5 +1,6 @@
-import { Alert, Button, Heading, Link, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Alert, Button, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
 import { useTranslation } from 'react-i18next';
+import { ExistingPlanContact } from '../../../shared/components/existing-plan-contact';
 import { ExistingPlanFlag } from '../utils/existing-plans';
 
 interface ExistingPlanFlagProps {
@@ -17,34 +18,14 @@ interface ExistingPlanFlagProps {
  */
 export function ExistingPlanFlagNotice({ name, flag, onDifferentPerson }: ExistingPlanFlagProps) {
   const { t } = useTranslation('familySetup');
-  const request = `mailto:${flag.email}?subject=${encodeURIComponent(t('existingPlan.mailSubject'))}&body=${encodeURIComponent(t('existingPlan.mailBody'))}`;
   return (
     <Alert type="warning" className="existing-plan-flag">
       <Heading level={3}>{t('existingPlan.title', { name })}</Heading>
       <Paragraph>{t(flag.matchedBy === 'BSN' ? 'existingPlan.byBsn' : 'existingPlan.byName', { name })}</Paragraph>
-      <dl className="plan-facts">
-        <div className="plan-facts__row">
-          <dt>{t('existingPlan.regisseur')}</dt>
-          <dd>{flag.organisationName ? t('existingPlan.who', { name: flag.regisseurName, organisation: flag.organisationName }) : flag.regisseurName}</dd>
-        </div>
-        {flag.phone && (
-          <div className="plan-facts__row">
-            <dt>{t('existingPlan.phone')}</dt>
-            <dd>
-              <Link href={`tel:${flag.phone.replace(/[^\d+]/g, '')}`}>{flag.phone}</Link>
-            </dd>
-          </div>
-        )}
-        <div className="plan-facts__row">
-          <dt>{t('existingPlan.email')}</dt>
-          <dd>
-            <Link href={`mailto:${flag.email}`}>{flag.email}</Link>
-          </dd>
-        </div>
-      </dl>
-      <Paragraph>
-        <Link href={request}>{t('existingPlan.ask')}</Link>
-      </Paragraph>
+      <ExistingPlanContact
+        plan={flag}
+        request={{ label: t('existingPlan.ask'), subject: t('existingPlan.mailSubject'), body: t('existingPlan.mailBody') }}
+      />
       {onDifferentPerson && flag.matchedBy === 'NAME_AND_DATE_OF_BIRTH' && (
         <Paragraph>
           <Button appearance="secondary-action-button" onClick={onDifferentPerson}>
