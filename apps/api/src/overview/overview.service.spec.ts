@@ -53,6 +53,10 @@ describe('scenario 2: a new start, seen from the regisseur’s and a partner’s
     const { inviteInvolvement: midwife } = await regisseur.data<{ inviteInvolvement: string }>(INVITE, {
       input: { familyId: family.id, professionalEmail: midwifeAccount.email, task: 'Zwangerschapsbegeleiding Selin', categories: ['GENERAL'], memberIds: [selin.id] },
     });
+    // Selin agrees that the midwife reads the general plan: she is to carry an agreement in it.
+    await regisseur.data(`mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`, {
+      input: { familyId: family.id, subjectMemberId: selin.id, purpose: 'PLAN_EXCHANGE', recipientInvolvementIds: [midwife], categories: ['GENERAL'], givenByMemberIds: [selin.id] },
+    });
     const { inviteInvolvement: addiction } = await regisseur.data<{ inviteInvolvement: string }>(INVITE, {
       input: { familyId: family.id, professionalEmail: addictionAccount.email, task: 'Behandeling Rick', categories: ['ADDICTION'], memberIds: [rick.id] },
     });

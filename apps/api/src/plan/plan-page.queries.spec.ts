@@ -23,7 +23,14 @@ describe('the plan page', () => {
       },
     });
     const { inviteInvolvement: partnerInvolvement } = await regisseur.data<{ inviteInvolvement: string }>(INVITE, {
-      input: { familyId: family.id, professionalEmail: partner.email, task: 'School', categories: ['SCHOOL'], memberIds: [family.members[1].id] },
+      input: { familyId: family.id, professionalEmail: partner.email, task: 'School', categories: ['SCHOOL', 'GENERAL'], memberIds: [family.members[1].id] },
+    });
+    // The mother agrees that the school reads what concerns Jip, so the school may carry agreements about him.
+    await regisseur.data(`mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`, {
+      input: {
+        familyId: family.id, subjectMemberId: family.members[1].id, purpose: 'PLAN_EXCHANGE',
+        recipientInvolvementIds: [partnerInvolvement], categories: ['SCHOOL', 'GENERAL'], givenByMemberIds: [family.members[0].id],
+      },
     });
     const addAgreements = async (count: number) => {
       for (let i = 0; i < count; i++) {

@@ -60,11 +60,21 @@ export class NotificationFamily {
     return family;
   }
 
-  /** A professional invited to the family for the child, in the SCHOOL category; returns the account and the involvement. */
+  /**
+   * A professional invited to the family for the child, in the SCHOOL category, with the mother's
+   * consent to share the child's school information with them (so they may carry an agreement
+   * about it); returns the account and the involvement.
+   */
   async invitePartner(): Promise<{ account: TestAccount; involvementId: string }> {
     const account = await this.ctx.newAccount({ organisation: await this.ctx.newOrganisation({ type: 'SCHOOL' }) });
     const { inviteInvolvement } = await this.regisseurSession.data<{ inviteInvolvement: string }>(INVITE, {
       input: { familyId: this.familyId, professionalEmail: account.email, task: 'Taak', categories: ['SCHOOL'], memberIds: [this.childMemberId] },
+    });
+    await this.regisseurSession.data(`mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`, {
+      input: {
+        familyId: this.familyId, subjectMemberId: this.childMemberId, purpose: 'PLAN_EXCHANGE',
+        recipientInvolvementIds: [inviteInvolvement], categories: ['SCHOOL'], givenByMemberIds: [this.motherMemberId],
+      },
     });
     return { account, involvementId: inviteInvolvement };
   }
