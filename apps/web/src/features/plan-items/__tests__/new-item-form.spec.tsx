@@ -75,6 +75,23 @@ describe('adding an agreement', () => {
     expect(onSaved).not.toHaveBeenCalled();
   });
 
+  it('says why the API refused whom it was given to: that person may not read it', async () => {
+    const refusal = 'Marieke de Vries cannot carry this item: their task does not cover GENERAL';
+    const mocks: MockLink.MockedResponse[] = [
+      {
+        request: { query: AddPlanItemDocument, variables: { input } },
+        result: { errors: [{ message: `assignee: ${refusal}`, extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'assignee', message: refusal }] } }] },
+      },
+    ];
+    await renderWithProviders(<NewItemForm kind="AGREEMENT" editor={editor} onSaved={jest.fn()} onCancel={jest.fn()} />, { mocks });
+    fillIn();
+    fireEvent.click(screen.getByRole('button', { name: 'Afspraak opslaan' }));
+
+    await screen.findByText(/Deze persoon mag niet lezen wat hier staat, en kan het dus niet uitvoeren\./);
+    expect(screen.getByLabelText('Wie doet het?').getAttribute('aria-invalid')).toBe('true');
+    expect(screen.queryByText('Kies wie de afspraak uitvoert.')).toBeNull();
+  });
+
   it('saves a complete agreement and says so to the panel', async () => {
     const saved = planItem({ id: 'new', kind: 'AGREEMENT', text: input.text, dueOn: input.dueOn });
     const mocks: MockLink.MockedResponse[] = [

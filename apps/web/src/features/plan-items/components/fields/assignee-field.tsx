@@ -20,7 +20,8 @@ export function AssigneeField<T extends FieldValues, O extends FieldValues>({ co
       name={name}
       label={label ?? t('fields.assignee.label')}
       placeholder={t('fields.assignee.choose')}
-      errorMessage={t('fields.assignee.error')}
+      // The API refuses someone who may not read the item: a reason of its own, not "choose someone".
+      errorMessage={{ choose: t('fields.assignee.error'), invalid: t('fields.assignee.cannotCarry') }}
     >
       <optgroup label={t('fields.assignee.professionals')}>
         {active.map((involvement) => (
