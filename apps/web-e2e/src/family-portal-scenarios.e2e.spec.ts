@@ -45,7 +45,9 @@ describe.each(VIEWPORTS)('"Ons plan" in scenarios 2, 4 and 6, on a $name screen'
 
     const whoHelps = await page.getByRole('region', { name: 'Wie helpt jullie' }).innerText();
     expect(whoHelps).toContain('Jeugd-GGZ De Brug');
-    expect(whoHelps).toContain('Jeugd-GGZ: behandeling van Thijs');
+    // That youth mental health helps Thijs, not what with: the task is his (docs/access-rules.md).
+    expect(whoHelps).toContain('Ze helpen Thijs. Waarmee, is aan Thijs zelf om te vertellen.');
+    expect(whoHelps).not.toContain('Jeugd-GGZ: behandeling van Thijs');
     expect(main).not.toContain('Intake met Thijs');
     expect(main).not.toContain('slaapdagboek');
     expect(main).toContain('Tweede opvoedgesprek met Wouter en Marleen.');

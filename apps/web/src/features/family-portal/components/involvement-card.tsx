@@ -5,6 +5,8 @@ import { useLanguage } from '../../../i18n/use-language';
 import { formatDate } from '../../../i18n/format-date';
 import { ContactLinks } from '../../portal-shared/components/contact-links';
 import { formatDay } from '../../portal-shared/utils/dates';
+import { joinNames } from '../../../shared/components/member-names';
+import { useOurPlan } from './our-plan-context';
 
 export type FamilyInvolvement = PortalFamilyPlanQuery['family']['involvements'][number];
 
@@ -16,7 +18,9 @@ interface InvolvementCardProps {
 export function InvolvementCard({ involvement }: InvolvementCardProps) {
   const { t } = useTranslation('familyPortal');
   const { language } = useLanguage();
+  const { members } = useOurPlan();
   const ended = involvement.endedAt ?? null;
+  const helped = members.filter((member) => involvement.memberIds.includes(member.id)).map((member) => member.givenName);
   return (
     <li className={`portal-card${involvement.isRegisseur ? ' portal-card--regisseur' : ''}`}>
       <Heading level={4}>
@@ -33,8 +37,8 @@ export function InvolvementCard({ involvement }: InvolvementCardProps) {
         </div>
         <div>
           <dt>{ended ? t('whoHelps.taskEnded') : t('whoHelps.task')}</dt>
-          {/* The task of someone else's care is theirs: the API leaves it out (docs/access-rules.md). */}
-          <dd>{involvement.task ?? t('whoHelps.taskOfSomeoneElse')}</dd>
+          {/* Whom they help is known to the family (domain.md, scenario 4); what with is that person's: the API leaves it out. */}
+          <dd>{involvement.task ?? t('whoHelps.taskOfSomeoneElse', { names: joinNames(helped, language) })}</dd>
         </div>
         <div>
           <dt>{ended ? t('whoHelps.period') : t('whoHelps.since')}</dt>
