@@ -1,7 +1,8 @@
 import { holdsAuthority } from '@gezinsplan/access-policy';
+import { dutchToday } from '@gezinsplan/domain';
 import { Injectable } from '@nestjs/common';
 import { Caller } from '../auth/caller';
-import { badUserInput, notFound } from '../common/errors/api-error';
+import { badUserInput, conflict, notFound } from '../common/errors/api-error';
 import { updateReturning } from '../common/update-returning';
 import { FamilyDirectoryService } from '../access/family-directory.service';
 import { AccessLogService } from '../access/access-log.service';
@@ -94,6 +95,18 @@ export class LegalBasisService {
       throw badUserInput([{ field: 'informedAt', message: 'lies in the future' }]);
     }
     await this.caseData.change(access, async (manager) => {
+      // When the family was told is a record of its own: written once, and never before the sharing began.
+      const [basis] = await manager.query<Array<{ familyInformedAt: Date | null; recordedAt: Date }>>(
+        `SELECT family_informed_at AS "familyInformedAt", recorded_at AS "recordedAt" FROM legal_basis WHERE id = $1 FOR UPDATE`,
+        [input.legalBasisId],
+      );
+      if (!basis) throw notFound('The legal basis');
+      if (basis.familyInformedAt) {
+        throw conflict(`The family was already recorded as told on ${basis.familyInformedAt.toISOString()}; that record is not changed.`);
+      }
+      if (dutchToday(new Date(input.informedAt)) < dutchToday(basis.recordedAt)) {
+        throw badUserInput([{ field: 'informedAt', message: 'lies before the day the legal basis was recorded' }]);
+      }
       await updateReturning(manager, `UPDATE legal_basis SET family_informed_at = $2 WHERE id = $1 RETURNING id`, [
         input.legalBasisId,
         input.informedAt,

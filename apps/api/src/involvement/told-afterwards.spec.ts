@@ -95,7 +95,17 @@ describe('told afterwards, chosen at invitation', () => {
     expect(refused.errors?.[0].extensions?.['code']).toBe(ErrorCode.Forbidden);
     expect(refused.errors?.[0].message).toMatch(/recorded that the family was told/);
 
-    await regisseur.data(FAMILY_TOLD, { input: { legalBasisId: basis!.id, informedAt: new Date(Date.now() - 60_000).toISOString() } });
+    // Not before the day the sharing began: a refusal naming the field, and nothing recorded.
+    const tooEarly = await regisseur.request(FAMILY_TOLD, { input: { legalBasisId: basis!.id, informedAt: '1900-01-01T12:00:00Z' } });
+    expect(tooEarly.errors?.[0].extensions).toMatchObject({ code: ErrorCode.BadUserInput, fields: [{ field: 'informedAt', message: 'lies before the day the legal basis was recorded' }] });
+    expect((await seenBy(mother)).legalBases).toEqual([]);
+
+    const toldAt = new Date(Date.now() - 60_000).toISOString();
+    await regisseur.data(FAMILY_TOLD, { input: { legalBasisId: basis!.id, informedAt: toldAt } });
+    // Written once: a second record is refused, and the first stays as it was.
+    const again = await regisseur.request(FAMILY_TOLD, { input: { legalBasisId: basis!.id, informedAt: new Date().toISOString() } });
+    expect(again.errors?.[0].extensions?.['code']).toBe(ErrorCode.Conflict);
+    expect((await seenBy(regisseur)).legalBases.find((b) => b.id === basis!.id)?.familyInformedAt).toBe(toldAt);
     const after = await seenBy(mother);
     expect(after.involvements.map((i) => i.id)).toContain(involvementId);
     expect(after.legalBases.map((b) => b.id)).toEqual([basis!.id]);

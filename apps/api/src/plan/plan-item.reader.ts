@@ -62,11 +62,19 @@ export class PlanItemReader {
     const params = new SqlParams();
     const version = params.add(planVersionId);
     const family = params.add(access.familyId);
-    const source = `SELECT r.item_id AS id, ${ITEM_COLUMNS.split(',').map((c) => `r.${c.trim()}`).join(', ')},
+    // Withheld from the family then or now: an item the regisseur withholds today is not read
+    // through an older adopted version either (the stricter of then and now).
+    const columns = ITEM_COLUMNS.split(',').map((c) =>
+      c.trim() === 'withheld_from_family_reason'
+        ? 'coalesce(now_item.withheld_from_family_reason, r.withheld_from_family_reason) AS withheld_from_family_reason'
+        : `r.${c.trim()}`,
+    );
+    const source = `SELECT r.item_id AS id, ${columns.join(', ')},
                            first.changed_at AS created_at, r.changed_at AS updated_at, r.version
                       FROM plan_version_item v
                       JOIN plan_item_revision r ON r.item_id = v.item_id AND r.version = v.item_version
                       JOIN plan_item_revision first ON first.item_id = r.item_id AND first.version = 1
+                      JOIN plan_item now_item ON now_item.id = r.item_id
                      WHERE v.plan_version_id = ${version} AND r.family_id = ${family}`;
     return this.run(access, source, params);
   }

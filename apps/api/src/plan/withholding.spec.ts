@@ -1,7 +1,8 @@
 import { ErrorCode } from '@gezinsplan/domain';
-import { ADD_ITEM, CREATE_FAMILY, ItemResult, PLAN, WITHHOLD } from '../testing/plan-operations';
+import { ADD_ITEM, ADOPT, CREATE_FAMILY, ItemResult, PLAN, WITHHOLD } from '../testing/plan-operations';
 import { TestContext } from '../testing/test-context';
 
+const ADOPTED_VERSION = `query ($id: ID!, $number: Int!) { family(id: $id) { adoptedVersion(number: $number) { items { id } } } }`;
 const WITH_REASON = `query ($id: ID!) { family(id: $id) { plan { id text withheldFromFamilyReason } } }`;
 
 describe('withholding an item from the family', () => {
@@ -33,5 +34,23 @@ describe('withholding an item from the family', () => {
     await regisseur.data(WITHHOLD, { input: { id: note.id, expectedVersion: 2, reason: null } });
     const asked = await eva.request<{ family: { plan: Array<{ withheldFromFamilyReason: string | null }> } }>(WITH_REASON, { id: family.id });
     expect(asked.errors?.[0]).toMatchObject({ path: ['family', 'plan', 0, 'withheldFromFamilyReason'], extensions: { code: ErrorCode.Forbidden } });
+  });
+
+  it('keeps an item withheld today out of a version adopted before, for the family; professionals still read it there', async () => {
+    const regisseur = await ctx.signIn(await ctx.newAccount({ organisation: await ctx.newOrganisation({ type: 'NEIGHBOURHOOD_TEAM' }) }));
+    const { createFamily: family } = await regisseur.data<{ createFamily: { id: string; members: Array<{ id: string }> } }>(CREATE_FAMILY, {
+      input: { name: 'Gezin Versie', regisseurTask: 'Regie', members: [{ givenName: 'Ria', familyName: 'Versie', role: 'PARENT', dateOfBirth: '1980-01-01', hasParentalAuthority: true }] },
+    });
+    const { addPlanItem: goal } = await regisseur.data<{ addPlanItem: ItemResult }>(ADD_ITEM, {
+      input: { familyId: family.id, kind: 'GOAL', category: 'GENERAL', text: 'Ria vindt werk.', aboutMemberIds: [family.members[0].id] },
+    });
+    await regisseur.data(ADOPT, { familyId: family.id, note: null });
+    await regisseur.data(WITHHOLD, { input: { id: goal.id, expectedVersion: 1, reason: 'Bescherming van een derde' } });
+
+    const versionItems = async (who: typeof regisseur) =>
+      (await who.data<{ family: { adoptedVersion: { items: ItemResult[] } } }>(ADOPTED_VERSION, { id: family.id, number: 1 })).family.adoptedVersion.items.map((i) => i.id);
+    const ria = await ctx.signIn(await ctx.linkAccount({ memberId: family.members[0].id }));
+    expect(await versionItems(ria)).not.toContain(goal.id);
+    expect(await versionItems(regisseur)).toContain(goal.id);
   });
 });
