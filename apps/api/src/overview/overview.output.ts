@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { FamilyItemOutput } from '../common/graphql/family-item.output';
 
 @ObjectType('OverviewInvolvement')
 export class OverviewInvolvementOutput {
@@ -25,36 +26,15 @@ export class OverviewInvolvementOutput {
 }
 
 @ObjectType('OverviewItem', { description: 'An agreement or evaluation that needs attention, with its family.' })
-export class OverviewItemOutput {
-  @Field(() => ID)
-  familyId!: string;
-
-  @Field()
-  familyName!: string;
-
-  @Field(() => ID)
-  itemId!: string;
-
+export class OverviewItemOutput extends FamilyItemOutput {
   @Field()
   kind!: string;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Null when this professional may not read the content: the agreement’s stub (who, by when, status) remains.',
-  })
-  text!: string | null;
 
   @Field(() => String, { nullable: true })
   dueOn!: string | null;
 
   @Field(() => String, { nullable: true })
-  status!: string | null;
-
-  @Field(() => String, { nullable: true })
   statusReason!: string | null;
-
-  @Field(() => String, { nullable: true })
-  assigneeName!: string | null;
 }
 
 @ObjectType('Overview', { description: 'A professional’s day: their families and what needs attention.' })
