@@ -3,9 +3,20 @@ import { ErrorCode } from '@gezinsplan/domain';
 import { Plugin } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import { GraphQLContext } from '../auth/request-context';
-import { isDatabaseUnavailable, SERVICE_UNAVAILABLE_MESSAGE } from '../common/errors/database-unavailable';
+import { isDatabaseBusy, isDatabaseUnavailable, SERVER_BUSY_MESSAGE, SERVICE_UNAVAILABLE_MESSAGE } from '../common/errors/database-unavailable';
 import { INTERNAL_ERROR_MESSAGE } from '../common/errors/format-error';
 import { AccessLogService } from './access-log.service';
+
+/** What the client is told when the access log could not be written, and why, for the log. */
+function problemOf(error: unknown): { code: ErrorCode; message: string; status: number; why: string } {
+  if (isDatabaseBusy(error)) {
+    return { code: ErrorCode.ServerBusy, message: SERVER_BUSY_MESSAGE, status: 503, why: 'Every database connection stayed in use' };
+  }
+  if (isDatabaseUnavailable(error)) {
+    return { code: ErrorCode.ServiceUnavailable, message: SERVICE_UNAVAILABLE_MESSAGE, status: 503, why: 'The database is out of reach' };
+  }
+  return { code: ErrorCode.InternalServerError, message: INTERNAL_ERROR_MESSAGE, status: 500, why: 'The access log could not be written' };
+}
 
 /**
  * Writes a request's reads (and the attempts the access module refused) to the access log after its resolvers have run and
@@ -31,19 +42,13 @@ export class AccessLogFlushPlugin implements ApolloServerPlugin<GraphQLContext> 
             clientAddress: req.ip ?? null,
           });
         } catch (error) {
-          const unavailable = isDatabaseUnavailable(error);
-          if (unavailable) this.logger.warn(`The database is out of reach; an answer is withheld for want of its access log: ${String(error)}`);
-          else this.logger.error({ err: error }, 'Could not write the access log; the answer is withheld');
+          const problem = problemOf(error);
+          if (problem.code === ErrorCode.InternalServerError) this.logger.error({ err: error }, 'Could not write the access log; the answer is withheld');
+          else this.logger.warn(`${problem.why}; an answer is withheld for want of its access log: ${String(error)}`);
           if (response.body.kind === 'single') {
-            response.body.singleResult = {
-              errors: [
-                unavailable
-                  ? { message: SERVICE_UNAVAILABLE_MESSAGE, extensions: { code: ErrorCode.ServiceUnavailable } }
-                  : { message: INTERNAL_ERROR_MESSAGE, extensions: { code: ErrorCode.InternalServerError } },
-              ],
-            };
+            response.body.singleResult = { errors: [{ message: problem.message, extensions: { code: problem.code } }] };
           }
-          response.http.status = unavailable ? 503 : 500;
+          response.http.status = problem.status;
         }
       },
     };

@@ -1,6 +1,6 @@
 import { ErrorCode } from '@gezinsplan/domain';
 import { GraphQLFormattedError } from 'graphql';
-import { isDatabaseUnavailable, SERVICE_UNAVAILABLE_MESSAGE } from './database-unavailable';
+import { isDatabaseBusy, isDatabaseUnavailable, SERVER_BUSY_MESSAGE, SERVICE_UNAVAILABLE_MESSAGE } from './database-unavailable';
 
 const CLIENT_CODES = new Set<string>([
   ...Object.values(ErrorCode),
@@ -20,6 +20,8 @@ export interface ErrorReporter {
   unexpected(formatted: GraphQLFormattedError, original: unknown): void;
   /** The database is out of reach: an outage to watch, not a fault in the code. */
   unavailable(formatted: GraphQLFormattedError, original: unknown): void;
+  /** Every database connection stayed in use while the request waited: overload to watch, not an outage. */
+  busy(formatted: GraphQLFormattedError, original: unknown): void;
 }
 
 export interface FormatErrorOptions {
@@ -34,7 +36,8 @@ const SUGGESTION = / ?Did you mean .+?\?$/s;
  * by one generic message, so that no stack trace, SQL or internal detail leaves
  * the server. The original is reported to the log. When the database is out of
  * reach the client learns that instead (SERVICE_UNAVAILABLE): nothing was done
- * and trying again later will work.
+ * and trying again later will work. When it is reachable but every connection
+ * stayed in use while the request waited, the client learns that (SERVER_BUSY).
  */
 /** The answer in place of an error whose own message must not reach the client: where it happened, and what it means. */
 function instead(formatted: GraphQLFormattedError, message: string, code: ErrorCode): GraphQLFormattedError {
@@ -48,6 +51,10 @@ export function createFormatError(report: ErrorReporter, { hideSuggestions }: Fo
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       const message = hideSuggestions ? formatted.message.replace(SUGGESTION, '') : formatted.message;
       return { ...formatted, message, extensions };
+    }
+    if (isDatabaseBusy(original)) {
+      report.busy(formatted, original);
+      return instead(formatted, SERVER_BUSY_MESSAGE, ErrorCode.ServerBusy);
     }
     if (isDatabaseUnavailable(original)) {
       report.unavailable(formatted, original);

@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { isSecondPlanRefusal, personHasPlan } from './api-error';
-import { isDatabaseUnavailable, serviceUnavailable } from './database-unavailable';
+import { isDatabaseBusy, isDatabaseUnavailable, serverBusy, serviceUnavailable } from './database-unavailable';
 
 /** What body-parser and Express throw for a request the client got wrong (http-errors). */
 interface ClientRequestError {
@@ -30,8 +30,9 @@ function problemOf(error: ClientRequestError): { code: string; message: string }
  * Hands GraphQL errors straight to Apollo, where `createFormatError` decides
  * what the client sees and logs only the unexpected ones. Without it, Nest
  * logs every refusal (FORBIDDEN, NOT_FOUND, …) as a server error. A database
- * out of reach becomes SERVICE_UNAVAILABLE here, with one warning line
- * (`createFormatError` does the same for field resolvers, which no filter sees).
+ * out of reach becomes SERVICE_UNAVAILABLE here, a pool whose connections all
+ * stayed in use SERVER_BUSY, each with one warning line (`createFormatError`
+ * does the same for field resolvers, which no filter sees).
  *
  * A request the client got wrong before it reached GraphQL (too large, an
  * unsupported encoding) is answered with its status and a code, in GraphQL's error shape, and
@@ -45,6 +46,10 @@ export class GraphQLPassThroughFilter extends BaseExceptionFilter {
     if (host.getType<string>() === 'graphql') {
       // Two plans started at the same moment both passed the service's check; the database kept one.
       if (isSecondPlanRefusal(exception)) return personHasPlan();
+      if (isDatabaseBusy(exception)) {
+        this.logger.warn(`Every database connection stayed in use; the operation answers SERVER_BUSY: ${String(exception)}`);
+        return serverBusy();
+      }
       if (!isDatabaseUnavailable(exception)) return exception;
       this.logger.warn(`The database is out of reach; the operation answers SERVICE_UNAVAILABLE: ${String(exception)}`);
       return serviceUnavailable();

@@ -41,6 +41,8 @@ const logger = new Logger('GraphQL');
               logger.error({ err: original, path: formatted.path }, 'Unexpected error in a GraphQL operation'),
             unavailable: (formatted, original) =>
               logger.warn(`The database is out of reach; ${formatted.path?.join('.') ?? 'an operation'} answered SERVICE_UNAVAILABLE: ${String(original)}`),
+            busy: (formatted, original) =>
+              logger.warn(`Every database connection stayed in use; ${formatted.path?.join('.') ?? 'an operation'} answered SERVER_BUSY: ${String(original)}`),
           },
           { hideSuggestions: config.mode === 'production' },
         ),

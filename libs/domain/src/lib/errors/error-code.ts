@@ -19,6 +19,11 @@ export const ErrorCode = {
   MethodNotAllowed: 'METHOD_NOT_ALLOWED',
   /** The database cannot be reached for the moment: nothing was done; try again shortly. */
   ServiceUnavailable: 'SERVICE_UNAVAILABLE',
+  /**
+   * The database is up, but every connection to it stayed in use while this request waited for one:
+   * the server is overloaded for the moment; try again in a few seconds.
+   */
+  ServerBusy: 'SERVER_BUSY',
   /** The person is already a member of another active family plan: ask that plan's regisseur to involve you. */
   PersonHasPlan: 'PERSON_HAS_PLAN',
   /** The plan is closed: it is read-only until its regisseur reopens it. */
