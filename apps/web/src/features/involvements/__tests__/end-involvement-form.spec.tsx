@@ -34,7 +34,7 @@ function giveReasonAndContinue(reason = ` ${REASON} `): void {
 describe('ending an involvement', () => {
   it('asks for the reason, shows what will happen, and ends it only once confirmed', async () => {
     const { onEnded } = await renderForm([endAnswering(1, { data: { endInvolvement: MARIEKE.id } })]);
-    expect(document.activeElement).toBe(screen.getByLabelText('Waarom eindigt de betrokkenheid?'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Waarom eindigt de betrokkenheid?')));
     giveReasonAndContinue();
 
     const heading = await screen.findByRole('heading', { name: 'Controleer: betrokkenheid van Marieke de Vries beëindigen' });
@@ -101,6 +101,29 @@ describe('ending an involvement', () => {
     expect(alert.textContent).toContain('Die kan pas eindigen als iemand anders de regie heeft overgenomen.');
     expect(screen.getByRole('link', { name: 'Regie overdragen' }).getAttribute('href')).toBe('/gezinnen/gezin-meijer/regie-overdragen');
     expect(screen.queryByRole('button', { name: /beëindigen/ })).toBeNull();
+    expect(onEnded).not.toHaveBeenCalled();
+  });
+
+  it('goes back from the check to the reason as typed, with the focus on it', async () => {
+    await renderForm([]);
+    giveReasonAndContinue();
+    fireEvent.click(await screen.findByRole('button', { name: 'Terug' }));
+    const reason = await screen.findByLabelText('Waarom eindigt de betrokkenheid?');
+    expect((reason as HTMLTextAreaElement).value).toBe(` ${REASON} `);
+    await waitFor(() => expect(document.activeElement).toBe(reason));
+  });
+
+  it('marks the reason the API refuses, back on the first step', async () => {
+    const refused = endAnswering(1, {
+      errors: [{ message: 'reason is too short', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.reason', message: 'too short' }] } }],
+    });
+    const { onEnded } = await renderForm([refused]);
+    giveReasonAndContinue();
+    fireEvent.click(await screen.findByRole('button', { name: 'Betrokkenheid beëindigen' }));
+    const reason = await screen.findByLabelText('Waarom eindigt de betrokkenheid?');
+    expect(reason.getAttribute('aria-invalid')).toBe('true');
+    await waitFor(() => expect(document.activeElement).toBe(reason));
+    expect(screen.getByText('Schrijf een reden van minstens 3 tekens.')).toBeVisible();
     expect(onEnded).not.toHaveBeenCalled();
   });
 

@@ -1,7 +1,14 @@
 import { useMutation } from '@apollo/client/react';
 import { EndInvolvementDocument, FamilyInvolvementsDocument, FamilyPlanDocument } from '../../../graphql/generated/graphql';
 import { caseProblemOf } from '../../../shared/components/form-problem';
+import { apiFieldErrors } from '../../../shared/forms';
 import { stalenessOf } from '../utils/involvement-conflict';
+
+/** What ends an involvement: the reason everyone reads, and the day access ends (today: at once). */
+export interface EndingValues {
+  reason: string;
+  endsOn: string;
+}
 
 export type EndResult =
   | { ok: true }
@@ -9,7 +16,9 @@ export type EndResult =
   | { ok: false; problem: 'stale'; version: number }
   /** The regisseur's own involvement ends only after a handover. */
   | { ok: false; problem: 'regisseur' }
-  | { ok: false; problem: 'fields' | 'notFound' | 'unavailable' };
+  /** The API rejected what was typed: the form marks the fields `error` names. */
+  | { ok: false; problem: 'fields'; error: unknown }
+  | { ok: false; problem: 'notFound' | 'unavailable' };
 
 export function useEndInvolvement() {
   const [mutate, { loading }] = useMutation(EndInvolvementDocument, {
@@ -18,17 +27,15 @@ export function useEndInvolvement() {
     awaitRefetchQueries: true,
   });
 
-  /** `endsOn`: the day access ends (today: at once). */
-  const end = async (involvementId: string, expectedVersion: number, reason: string, endsOn: string): Promise<EndResult> => {
+  const end = async (involvementId: string, expectedVersion: number, ending: EndingValues): Promise<EndResult> => {
     try {
-      await mutate({ variables: { input: { involvementId, expectedVersion, reason: reason.trim(), endsOn } } });
+      await mutate({ variables: { input: { involvementId, expectedVersion, ...ending } } });
       return { ok: true };
     } catch (error) {
       const staleness = stalenessOf(error);
       if (staleness) return { ok: false, ...staleness };
-      const problem = caseProblemOf(error, ['reason', 'endsOn']);
-      if (problem.kind === 'fields') return { ok: false, problem: 'fields' };
-      return { ok: false, problem: problem.kind === 'unavailable' ? 'unavailable' : 'notFound' };
+      if (apiFieldErrors(error, { ...ending })) return { ok: false, problem: 'fields', error };
+      return { ok: false, problem: caseProblemOf(error, []).kind === 'unavailable' ? 'unavailable' : 'notFound' };
     }
   };
 
