@@ -1,6 +1,6 @@
 import { expect } from '@jest/globals';
 import { ErrorCode } from '@gezinsplan/domain';
-import { INVITE } from '../testing/plan-operations';
+import { END_INVOLVEMENT, INVITE } from '../testing/plan-operations';
 import { TestContext } from '../testing/test-context';
 
 const ITEM = `id version kind status dueOn text outcome changes familyView nextEvaluationOn invitedInvolvementIds aboutMemberIds goalOutcomes { goalId result }`;
@@ -10,7 +10,11 @@ const EVALUATIONS = `query ($id: ID!) { family(id: $id) { plan(kinds: [EVALUATIO
 const CREATE_FAMILY = `mutation ($input: CreateFamilyInput!) { createFamily(input: $input) { id members { id givenName } involvements { id } } }`;
 const INVITED = `query ($id: ID!) { family(id: $id) { plan(kinds: [EVALUATION]) { id invitedInvolvementIds invitedProfessionals { type id name organisationName } } } }`;
 const RECORD_BASIS = `mutation ($input: RecordLegalBasisInput!) { recordLegalBasis(input: $input) { id } }`;
+const INVOLVEMENT_VERSIONS = `query ($id: ID!) { family(id: $id) { involvements { id version } } }`;
 const FAMILY_TOLD = `mutation ($input: RecordFamilyInformedInput!) { recordFamilyInformed(input: $input) { id } }`;
+
+/** A day relative to today (YYYY-MM-DD), so the test keeps its meaning as time passes. */
+const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 const fieldsOf = (errors: readonly { extensions?: Record<string, unknown> }[] | undefined) =>
   ((errors?.[0]?.extensions?.['fields'] ?? []) as { field: string }[]).map((problem) => problem.field).sort();
@@ -154,5 +158,50 @@ describe('the evaluation cycle: plan, hold with outcomes per goal, and the next 
       input: { familyId, kind: 'GOAL', category: 'GENERAL', text: 'Rust', aboutMemberIds: [tim], familyView: 'x' },
     });
     expect(fieldsOf(onAGoal.errors)).toEqual(['familyView']);
+  });
+
+  it('invites only who is still involved on the date, names anyone else, and keeps who was invited before', async () => {
+    const { session, familyId, tim, regisseur } = await familyWithGoal();
+    const partner = async (name: string) => {
+      const account = await ctx.newAccount({ organisation: await ctx.newOrganisation({ name: `Team ${name}`, type: 'YOUTH_MENTAL_HEALTH' }), displayName: name });
+      const { inviteInvolvement } = await session.data<{ inviteInvolvement: string }>(INVITE, {
+        input: { familyId, professionalEmail: account.email, task: 'Jeugdhulp', categories: ['GENERAL'], memberIds: [tim] },
+      });
+      return inviteInvolvement;
+    };
+    const [ended, leavingSoon, staying] = [await partner('Eva Smit'), await partner('Jan Kok'), await partner('Noor Peters')];
+    const { family } = await session.data<{ family: { involvements: { id: string; version: number }[] } }>(INVOLVEMENT_VERSIONS, { id: familyId });
+    const versionOf = (id: string) => family.involvements.find((i) => i.id === id)!.version;
+    const { addPlanItem: planned } = await session.data<{ addPlanItem: Item }>(ADD, {
+      input: { familyId, kind: 'EVALUATION', category: 'GENERAL', text: 'Evaluatie', dueOn: daysFromNow(120), invitedInvolvementIds: [regisseur, ended] },
+    });
+    await session.data(END_INVOLVEMENT, { input: { involvementId: ended, expectedVersion: versionOf(ended), reason: 'Hulp afgerond' } });
+    await session.data(END_INVOLVEMENT, {
+      input: { involvementId: leavingSoon, expectedVersion: versionOf(leavingSoon), reason: 'Verhuist', endsOn: daysFromNow(60) },
+    });
+
+    const refused = await session.request(UPDATE, {
+      input: { id: planned.id, expectedVersion: planned.version, invitedInvolvementIds: [regisseur, ended, leavingSoon, staying] },
+    });
+    expect(refused.errors?.[0]?.extensions?.['code']).toBe(ErrorCode.BadUserInput);
+    const problems = refused.errors?.[0]?.extensions?.['fields'] as { field: string; message: string }[];
+    expect(problems).toEqual([{ field: 'invitedInvolvementIds', message: 'no longer involved on the evaluation date: Jan Kok (Team Jan Kok)' }]);
+    const onAdd = await session.request(ADD, {
+      input: { familyId, kind: 'EVALUATION', category: 'GENERAL', text: 'Nog een', dueOn: daysFromNow(30), invitedInvolvementIds: [ended, leavingSoon] },
+    });
+    expect(onAdd.errors?.[0]?.extensions?.['fields']).toEqual([
+      { field: 'invitedInvolvementIds', message: 'no longer involved on the evaluation date: Eva Smit (Team Eva Smit)' },
+    ]);
+
+    // Who was invited before stays a record of the invitation; the next evaluation invites only who is still involved.
+    const { updatePlanItem: changed } = await session.data<{ updatePlanItem: Item }>(UPDATE, {
+      input: { id: planned.id, expectedVersion: planned.version, invitedInvolvementIds: [regisseur, ended, staying] },
+    });
+    expect(changed.invitedInvolvementIds).toEqual([regisseur, ended, staying]);
+    await session.data(UPDATE, {
+      input: { id: planned.id, expectedVersion: changed.version, status: 'HELD', outcome: 'Goed.', nextEvaluationOn: daysFromNow(200) },
+    });
+    const { family: after } = await session.data<{ family: { plan: Item[] } }>(EVALUATIONS, { id: familyId });
+    expect(after.plan.find((item) => item.status === 'PLANNED')?.invitedInvolvementIds).toEqual([regisseur, staying]);
   });
 });

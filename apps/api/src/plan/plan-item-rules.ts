@@ -32,20 +32,26 @@ const CONTENT_KEYS = [
   'nextEvaluationOn',
 ] as const satisfies readonly (keyof PlanItemContent)[];
 
-/** Applies input over an existing draft (or an empty one): absent fields keep their value. */
-export function mergeDraft(base: ItemDraft, input: PlanItemContentInput & { aboutMemberIds?: string[] }): ItemDraft {
+/**
+ * Applies input over an existing draft (or an empty one): an absent field keeps
+ * its value, a field given as null is cleared (an emptied field in a form), so
+ * that what a kind requires is then reported as missing.
+ */
+export function mergeDraft(base: ItemDraft, input: PlanItemContentInput & { aboutMemberIds?: string[] | null }): ItemDraft {
   const content: PlanItemContent = { ...base.content };
   const target = content as unknown as Record<string, unknown>;
   for (const key of CONTENT_KEYS) {
-    if (input[key] !== undefined && input[key] !== null) target[key] = input[key];
+    if (input[key] === null) delete target[key];
+    else if (input[key] !== undefined) target[key] = input[key];
   }
   return {
     ...base,
     // Each member once: a repeated id would be stored and counted as given.
     aboutMemberIds: [...new Set(input.aboutMemberIds ?? base.aboutMemberIds)],
-    assignee: input.assignee ?? base.assignee,
+    assignee: input.assignee === null ? null : (input.assignee ?? base.assignee),
+    // A status is never cleared: null keeps it, as an item of a kind with a status always has one.
     status: input.status ?? base.status ?? STATUSES[base.kind]?.initial ?? null,
-    dueOn: input.dueOn ?? base.dueOn,
+    dueOn: input.dueOn === null ? null : (input.dueOn ?? base.dueOn),
     content,
   };
 }

@@ -60,46 +60,46 @@ export class PlanItemContentInput {
   @IsString()
   @MinLength(1, { message: 'must not be empty' })
   @MaxLength(TEXT_LIMIT)
-  text?: string;
+  text?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  status?: string;
+  status?: string | null;
 
   @OptionalDate()
-  dueOn?: string;
+  dueOn?: string | null;
 
   @Field(() => PartyInput, { nullable: true })
   @IsOptional()
   @ValidateNested()
   @Type(() => PartyInput)
-  assignee?: PartyInput;
+  assignee?: PartyInput | null;
 
   @Field(() => LifeDomainEnum, { nullable: true })
   @IsOptional()
   @IsIn(LIFE_DOMAINS)
-  lifeDomain?: LifeDomain;
+  lifeDomain?: LifeDomain | null;
 
   @Field(() => SituationAspectEnum, { nullable: true })
   @IsOptional()
   @IsIn(['STRENGTH', 'CONCERN'])
-  aspect?: 'STRENGTH' | 'CONCERN';
+  aspect?: 'STRENGTH' | 'CONCERN' | null;
 
   @OptionalId()
-  goalId?: string;
+  goalId?: string | null;
 
   @OptionalText(TEXT_LIMIT)
-  statusReason?: string;
+  statusReason?: string | null;
 
   @OptionalText(TEXT_LIMIT)
-  outcome?: string;
+  outcome?: string | null;
 
   @OptionalText(TEXT_LIMIT)
-  changes?: string;
+  changes?: string | null;
 
   @IdList({ optional: true, atMost: MAX_LIST_LENGTH, description: 'Evaluations: the professionals invited (involvement ids).' })
-  invitedInvolvementIds?: string[];
+  invitedInvolvementIds?: string[] | null;
 
   @Field(() => [GoalOutcomeInput], { nullable: true, description: 'A held evaluation: the result per goal.' })
   @IsOptional()
@@ -107,53 +107,53 @@ export class PlanItemContentInput {
   @ArrayMaxSize(MAX_LIST_LENGTH)
   @ValidateNested({ each: true })
   @Type(() => GoalOutcomeInput)
-  goalOutcomes?: GoalOutcomeInput[];
+  goalOutcomes?: GoalOutcomeInput[] | null;
 
   @OptionalText(TEXT_LIMIT, "A held evaluation: the family's own view.")
-  familyView?: string;
+  familyView?: string | null;
 
   @OptionalDate('A held evaluation: the date of the next one; holding the evaluation plans it.')
-  nextEvaluationOn?: string;
+  nextEvaluationOn?: string | null;
 
   @OptionalText(TEXT_LIMIT)
-  planB?: string;
+  planB?: string | null;
 
   @OptionalText(200)
-  contactName?: string;
+  contactName?: string | null;
 
   @OptionalText(50)
-  contactPhone?: string;
+  contactPhone?: string | null;
 
   @OptionalDate()
-  startsOn?: string;
+  startsOn?: string | null;
 
   @OptionalDate()
-  endsOn?: string;
+  endsOn?: string | null;
 
   @OptionalText(TEXT_LIMIT)
-  safetyForChild?: string;
+  safetyForChild?: string | null;
 
   @OptionalText(TEXT_LIMIT)
-  safetyForParents?: string;
+  safetyForParents?: string | null;
 
   @OptionalText(TEXT_LIMIT)
-  safetyForProfessionals?: string;
+  safetyForProfessionals?: string | null;
 
   @Field(() => Int, { nullable: true, description: '1 (Monday) to 7 (Sunday).' })
   @IsOptional()
   @IsInt()
   @Min(1, { message: 'must be 1 (Monday) to 7 (Sunday)' })
   @Max(7, { message: 'must be 1 (Monday) to 7 (Sunday)' })
-  weekday?: number;
+  weekday?: number | null;
 
   @OptionalText(500)
-  cancelContact?: string;
+  cancelContact?: string | null;
 
   @OptionalText(500)
-  recordedWith?: string;
+  recordedWith?: string | null;
 
   @OptionalDate()
-  occurredOn?: string;
+  occurredOn?: string | null;
 }
 
 @InputType()
@@ -173,7 +173,7 @@ export class AddPlanItemInput extends PlanItemContentInput {
   aboutMemberIds!: string[];
 }
 
-@InputType()
+@InputType({ description: 'A field left out keeps its value; a field given as null is cleared.' })
 export class UpdatePlanItemInput extends PlanItemContentInput {
   @RequiredId()
   id!: string;

@@ -21,7 +21,7 @@ import { Caller } from '../auth/caller';
 import { badUserInput } from '../common/errors/api-error';
 import { updateReturning } from '../common/update-returning';
 import { query, returning } from '../database/typed-sql';
-import { FamilyDirectory } from '../access/family-directory';
+import { DirectoryInvolvement, FamilyDirectory } from '../access/family-directory';
 import { FamilyDirectoryService } from '../access/family-directory.service';
 import { PlanItemContent } from './plan-item-content';
 import { assigneeProblems } from './plan-item-assignee';
@@ -95,7 +95,7 @@ export class PlanItemService {
     allowOrThrow(decideBottomLine(access.relation, draft.kind, access.facts));
     const problems = [
       ...checkDraft(draft),
-      ...(await this.checkReferences(access, draft, directory)),
+      ...(await this.checkReferences(access, draft, directory, [])),
       ...assigneeProblems(directory, access.facts, itemFactsOf(draft, authorParty(access), false), draft.assignee),
     ];
     if (access.relation.type === 'NETWORK_MEMBER' && draft.category !== 'SAFETY') {
@@ -140,7 +140,10 @@ export class PlanItemService {
     const before = factsOfRow(row);
     const after = itemFactsOf(draft, before.author, before.withheldFromFamily);
     allowOrThrow(decideChange(access.relation, before, after));
-    const problems = [...checkDraft(draft), ...(await this.checkReferences(access, draft, directory))];
+    const problems = [
+      ...checkDraft(draft),
+      ...(await this.checkReferences(access, draft, directory, row.content?.invitedInvolvementIds ?? [])),
+    ];
     // A new assignee, or new members on an assigned item, must be able to read it without the assignee rule.
     if (input.assignee || input.aboutMemberIds) problems.push(...assigneeProblems(directory, access.facts, after, draft.assignee));
     if (problems.length > 0) throw badUserInput(problems);
@@ -158,7 +161,7 @@ export class PlanItemService {
       assignee_member_id: partyColumns(draft.assignee).assigneeMemberId,
       assignee_network_member_id: partyColumns(draft.assignee).assigneeNetworkMemberId,
     }, async (manager) => {
-      if (next) await this.planNextEvaluation(manager, caller, access, row, draft, next);
+      if (next) await this.planNextEvaluation(manager, caller, access, row, draft, next, directory);
       await this.evaluationPlanned(manager, caller, access, row.id, newlyInvited);
     });
     return this.output(caller, access, row.id);
@@ -323,8 +326,13 @@ export class PlanItemService {
     held: PlanItemRow,
     draft: ItemDraft,
     on: string,
+    directory: FamilyDirectory,
   ): Promise<void> {
-    const content: PlanItemContent = { text: draft.content.text, invitedInvolvementIds: draft.content.invitedInvolvementIds };
+    // Only who is still involved on the next date is invited again.
+    const invitedInvolvementIds = (draft.content.invitedInvolvementIds ?? []).filter((id) =>
+      directory.involvements.some((i) => i.id === id && invitable(i, on)),
+    );
+    const content: PlanItemContent = { text: draft.content.text, invitedInvolvementIds };
     const [{ id }] = await query(
       manager,
       ITEM_ID,
@@ -346,8 +354,17 @@ export class PlanItemService {
     });
   }
 
-  /** Ids in the draft must belong to this family; goals must be goals. */
-  private async checkReferences(access: FamilyAccess, draft: ItemDraft, directory: FamilyDirectory): Promise<FieldProblem[]> {
+  /**
+   * Ids in the draft must belong to this family; goals must be goals. Whom an
+   * evaluation newly invites must still be involved on its date; who was
+   * invited before may stay on it, as a record of the invitation.
+   */
+  private async checkReferences(
+    access: FamilyAccess,
+    draft: ItemDraft,
+    directory: FamilyDirectory,
+    invitedBefore: readonly string[],
+  ): Promise<FieldProblem[]> {
     const problems: FieldProblem[] = [];
     const memberIds = new Set(directory.members.map((m) => m.id));
     if (draft.aboutMemberIds.some((id) => !memberIds.has(id))) {
@@ -363,9 +380,17 @@ export class PlanItemService {
             : directory.network.some((n) => n.id === assignee.id);
       if (!known) problems.push({ field: 'assignee', message: 'must be an active involvement, a member or the network of this family' });
     }
-    const invited = draft.content.invitedInvolvementIds ?? [];
-    if (invited.some((id) => !directory.involvements.some((i) => i.id === id && i.endedAt === null))) {
-      problems.push({ field: 'invitedInvolvementIds', message: 'must be active involvements in this family' });
+    const invited = (draft.content.invitedInvolvementIds ?? []).filter((id) => !invitedBefore.includes(id));
+    const involvementOf = (id: string) => directory.involvements.find((i) => i.id === id);
+    if (invited.some((id) => !involvementOf(id))) {
+      problems.push({ field: 'invitedInvolvementIds', message: 'must be involvements in this family' });
+    }
+    const notInvolved = invited
+      .map(involvementOf)
+      .filter((i): i is DirectoryInvolvement => i !== undefined && !invitable(i, draft.dueOn));
+    if (notInvolved.length > 0) {
+      const names = notInvolved.map((i) => `${i.professionalName} (${i.organisationName})`).join(', ');
+      problems.push({ field: 'invitedInvolvementIds', message: `no longer involved on the evaluation date: ${names}` });
     }
     const outcomeGoalIds = [...new Set((draft.content.goalOutcomes ?? []).map((o) => o.goalId))];
     if (outcomeGoalIds.length > 0) {
@@ -384,6 +409,11 @@ export class PlanItemService {
     }
     return problems;
   }
+}
+
+/** Involved today, and still on the evaluation date (an involvement may end on a later day). */
+function invitable(involvement: DirectoryInvolvement, on: string | null): boolean {
+  return involvement.endedAt === null && (involvement.endsOn === null || on === null || involvement.endsOn >= on);
 }
 
 function authorColumns(access: FamilyAccess): [string | null, string | null, string | null] {

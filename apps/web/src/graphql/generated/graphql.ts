@@ -542,6 +542,7 @@ export type UpdateNetworkMemberInput = {
   relation: Scalars['String']['input'];
 };
 
+/** A field left out keeps its value; a field given as null is cleared. */
 export type UpdatePlanItemInput = {
   aboutMemberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   aspect?: InputMaybe<SituationAspect>;

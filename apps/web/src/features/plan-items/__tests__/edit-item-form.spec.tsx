@@ -45,6 +45,7 @@ function update(expectedVersion: number, text: string, answer: MockLink.MockedRe
         aboutMemberIds: [],
         assignee: { type: 'INVOLVEMENT', id: 'inv-sanne' },
         dueOn: '2026-04-01',
+        goalId: null,
       },
     } },
     result: answer,
@@ -110,5 +111,20 @@ describe('changing an item someone else changed in the meantime', () => {
     expect(field.getAttribute('aria-invalid')).toBe('true');
     expect(field.getAttribute('aria-describedby')).toContain(message.id);
     expect(onDone).not.toHaveBeenCalled();
+  });
+});
+
+describe('emptying a field of an item', () => {
+  it('sends the emptied field as null, so the API clears it instead of keeping the old value', async () => {
+    const goal = planItem({ id: 'goal-1', kind: 'GOAL', version: 3, text: 'Esther heeft rust', dueOn: '2026-06-01', aboutMemberIds: ['esther'] });
+    const input = { id: goal.id, expectedVersion: 3, text: 'Esther heeft rust', aboutMemberIds: ['esther'], dueOn: null };
+    const onDone = jest.fn();
+    await renderWithProviders(<EditItemForm item={goal} editor={editor} onDone={onDone} />, {
+      mocks: [{ request: { query: UpdatePlanItemDocument, variables: { input } }, result: { data: { updatePlanItem: { ...goal, version: 4, dueOn: null } } } }],
+    });
+    fireEvent.change(screen.getByLabelText('Streefdatum (niet verplicht)'), { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+
+    await waitFor(() => expect(onDone).toHaveBeenCalledWith(true));
   });
 });

@@ -4,6 +4,7 @@ import { AddPlanItemDocument, UpdatePlanItemDocument } from '../../../graphql/ge
 import { renderWithProviders } from '../../../testing/render-with-providers';
 import { involvement, member, planItem } from '../../family-plan/testing/plan-item-fixture';
 import { HoldEvaluationForm } from '../components/hold-evaluation-form';
+import { EditItemForm } from '../components/edit-item-form';
 import { NewItemForm } from '../components/new-item-form';
 import { PlanEditor } from '../utils/plan-editor';
 
@@ -18,6 +19,7 @@ const sanne = involvement({
 });
 const marieke = involvement({ id: 'inv-marieke', professionalName: 'Marieke de Vries', organisationName: 'Basisschool De Regenboog' });
 const gone = involvement({ id: 'inv-gone', professionalName: 'Kees Oud', endedAt: '2026-01-10T10:00:00.000Z' });
+const leaving = involvement({ id: 'inv-leaving', professionalName: 'Jan Kok', organisationName: 'GGZ Midden', endsOn: '2026-02-28' });
 const school = planItem({ id: 'goal-school', kind: 'GOAL', status: 'OPEN', text: 'Lisanne gaat elke dag naar school', aboutMemberIds: ['lisanne'] });
 const rest = planItem({ id: 'goal-rest', kind: 'GOAL', status: 'OPEN', text: 'Esther heeft rust in haar hoofd', aboutMemberIds: ['esther'] });
 const stopped = planItem({ id: 'goal-stopped', kind: 'GOAL', status: 'STOPPED', text: 'Een doel dat gestopt is', aboutMemberIds: ['esther'] });
@@ -25,7 +27,7 @@ const editor: PlanEditor = {
   familyId: 'family-1',
   isRegisseur: true,
   involvement: sanne,
-  involvements: [sanne, marieke, gone],
+  involvements: [sanne, marieke, gone, leaving],
   members: [member('esther', 'Esther', 'de Graaf', { role: 'PARENT' }), member('lisanne', 'Lisanne', 'Meijer')],
   network: [],
   goals: [school, rest, stopped],
@@ -62,6 +64,25 @@ describe('planning an evaluation', () => {
     await waitFor(() => expect(onSaved).toHaveBeenCalled());
   });
 
+  it('offers no one whose involvement ends before the date, and on a change drops who is no longer offered', async () => {
+    const invited = { ...planned, invitedInvolvementIds: ['inv-sanne', 'inv-gone', 'inv-leaving'] };
+    const input = { id: planned.id, expectedVersion: 2, text: 'Evaluatie', aboutMemberIds: [], dueOn: '2026-03-02', invitedInvolvementIds: ['inv-sanne'] };
+    const onDone = jest.fn();
+    await renderWithProviders(<EditItemForm item={invited} editor={editor} onDone={onDone} />, {
+      mocks: [{ request: { query: UpdatePlanItemDocument, variables: { input } }, result: { data: { updatePlanItem: { ...invited, version: 3 } } } }],
+    });
+    const invitees = screen.getByRole('group', { name: /Welke professionals nodig je uit/ });
+    expect(within(invitees).queryByText(/Kees Oud/)).toBeNull();
+    expect(within(invitees).queryByText(/Jan Kok/)).toBeNull();
+    fireEvent.change(screen.getByLabelText('Datum van de evaluatie'), { target: { value: '2026-02-20' } });
+    expect(within(invitees).getByLabelText('Jan Kok (GGZ Midden)')).toBeVisible();
+    fireEvent.change(screen.getByLabelText('Datum van de evaluatie'), { target: { value: '2026-03-02' } });
+    expect(within(invitees).queryByText(/Jan Kok/)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+
+    await waitFor(() => expect(onDone).toHaveBeenCalledWith(true));
+  });
+
   it('shows the API’s refusal of an invitee on the invitees', async () => {
     const input = {
       familyId: 'family-1',
@@ -83,7 +104,7 @@ describe('planning an evaluation', () => {
     fireEvent.change(screen.getByLabelText('Wat bespreken jullie?'), { target: { value: input.text } });
     fireEvent.click(screen.getByRole('button', { name: 'Evaluatie plannen' }));
 
-    expect(await screen.findByText('Kies alleen professionals die nu bij het gezin betrokken zijn.')).toBeVisible();
+    expect(await screen.findByText('Kies alleen professionals die op de datum nog bij het gezin betrokken zijn.')).toBeVisible();
     await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Sanne Jansen (Wijkteam Utrecht Centrum)')));
   });
 });

@@ -7,7 +7,7 @@ import { useRefreshPlanAfterConflict } from '../hooks/use-refresh-plan-after-con
 import { useUpdatePlanItem } from '../hooks/use-update-plan-item';
 import { CurrentVersion, currentVersionOf } from '../utils/conflict';
 import { asksAbout, ItemKind, itemSchema, itemValuesOf, KIND_FIELDS, updateInputOf } from '../utils/item-form';
-import { aboutOptionsFor, mayAssignToOthers, PlanEditor } from '../utils/plan-editor';
+import { aboutOptionsFor, mayAssignToOthers, onlyInvitable, PlanEditor } from '../utils/plan-editor';
 import { ConflictNotice } from './conflict-notice';
 import { MembersField } from './fields/members-field';
 import { ItemFields } from './item-fields';
@@ -55,7 +55,7 @@ export function EditItemForm({ item, editor, onDone }: EditItemFormProps) {
     <KitForm
       kit={kit}
       className="kit-form kit-form--inline"
-      onSubmit={(values) => update(updateInputOf(kind, item.id, baseVersion, values))}
+      onSubmit={(values) => update(updateInputOf(kind, item.id, baseVersion, onlyInvitable(values, editor)))}
       onSaved={() => onDone(true)}
       onFailure={theirsArrived}
     >

@@ -1,6 +1,6 @@
 import { Paragraph } from '@rijkshuisstijl-community/components-react';
 import { dutchToday, LIFE_DOMAINS } from '@gezinsplan/domain';
-import { Control } from 'react-hook-form';
+import { Control, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../i18n/use-language';
 import { memberName } from '../../../shared/components/member-names';
@@ -26,6 +26,7 @@ export function ItemFields({ kind, control, editor, ownAgreement }: ItemFieldsPr
   const { language } = useLanguage();
   const { t: tv } = useTranslation('vocabulary');
   const has = (field: ItemField) => shows(kind, field);
+  const dueOn = useWatch({ control, name: 'dueOn' });
   const optionalText = (name: ItemField, rows = 3) => (
     <TextareaField control={control} name={name} rows={rows} label={t(`fields.${name as 'planB'}.label`)} />
   );
@@ -147,7 +148,9 @@ export function ItemFields({ kind, control, editor, ownAgreement }: ItemFieldsPr
         />
       )}
       {has('goalId') && <GoalField control={control} name="goalId" goals={editor.goals} />}
-      {has('invitedInvolvementIds') && <InviteesField control={control} name="invitedInvolvementIds" editor={editor} />}
+      {has('invitedInvolvementIds') && (
+        <InviteesField control={control} name="invitedInvolvementIds" editor={editor} on={dueOn || undefined} />
+      )}
     </>
   );
 }

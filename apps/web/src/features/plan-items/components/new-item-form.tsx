@@ -4,7 +4,7 @@ import { FormActions, KitForm, useKitForm } from '../../../shared/forms';
 import { useAddPlanItem } from '../hooks/use-add-plan-item';
 import { asksAbout, emptyItem, ItemKind, itemSchema, KIND_FIELDS } from '../utils/item-form';
 import { partyKey } from '../utils/party-key';
-import { aboutOptionsFor, categoriesFor, defaultCategory, mayAssignToOthers, PlanEditor } from '../utils/plan-editor';
+import { aboutOptionsFor, categoriesFor, defaultCategory, mayAssignToOthers, onlyInvitable, PlanEditor } from '../utils/plan-editor';
 import { CategoryField } from './fields/category-field';
 import { MembersField } from './fields/members-field';
 import { ItemFields } from './item-fields';
@@ -31,7 +31,7 @@ export function NewItemForm({ kind, editor, onSaved, onCancel }: NewItemFormProp
   const { control, formState } = kit.form;
 
   return (
-    <KitForm kit={kit} onSubmit={(item) => add(kind, item)} onSaved={onSaved}>
+    <KitForm kit={kit} onSubmit={(item) => add(kind, onlyInvitable(item, editor))} onSaved={onSaved}>
       <ItemFields kind={kind} control={control} editor={editor} ownAgreement={ownAgreement} />
       {asksAbout(kind) && (
         <MembersField

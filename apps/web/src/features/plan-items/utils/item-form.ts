@@ -202,14 +202,19 @@ export function itemValuesOf(item: ItemOnScreen): ItemFormValues {
   };
 }
 
-/** What a kind sends besides its text and category: only the fields its form shows. */
-function contentOf(kind: ItemKind, item: CheckedItem) {
-  const pick = <F extends ItemField>(field: F): CheckedItem[F] | undefined => (shows(kind, field) ? item[field] : undefined);
+/**
+ * What a kind sends besides its text and category: only the fields its form
+ * shows. An empty field is sent as `emptied`: left out for a new item, null
+ * for a change (the API then clears it; left out, it would keep its value).
+ */
+function contentOf(kind: ItemKind, item: CheckedItem, emptied: null | undefined) {
+  const pick = <F extends ItemField>(field: F): CheckedItem[F] | null | undefined =>
+    shows(kind, field) ? (item[field] ?? emptied) : undefined;
   const assignee = pick('assignee');
   const weekday = pick('weekday');
   return {
     aboutMemberIds: kind === 'CHILD_VOICE' ? [item.childId] : asksAbout(kind) ? item.aboutMemberIds : [],
-    assignee: assignee ? (partyFromKey(assignee) ?? undefined) : undefined,
+    assignee: assignee ? (partyFromKey(assignee) ?? undefined) : shows(kind, 'assignee') ? emptied : undefined,
     invitedInvolvementIds: pick('invitedInvolvementIds'),
     dueOn: pick('dueOn'),
     occurredOn: pick('occurredOn'),
@@ -225,17 +230,17 @@ function contentOf(kind: ItemKind, item: CheckedItem) {
     safetyForChild: pick('safetyForChild'),
     safetyForParents: pick('safetyForParents'),
     safetyForProfessionals: pick('safetyForProfessionals'),
-    weekday: weekday ? Number(weekday) : undefined,
+    weekday: weekday ? Number(weekday) : weekday,
     cancelContact: pick('cancelContact'),
   };
 }
 
 /** The API's input for a new, checked item; fields of other kinds and empty ones are left out. */
 export function addInputOf(kind: ItemKind, familyId: string, item: CheckedItem): AddPlanItemInput {
-  return { familyId, kind, category: item.category as InformationCategory, text: item.text, ...contentOf(kind, item) };
+  return { familyId, kind, category: item.category as InformationCategory, text: item.text, ...contentOf(kind, item, undefined) };
 }
 
-/** The API's input for a change: every field of the kind, from the version the person started with. */
+/** The API's input for a change: every field of the kind, emptied ones as null, from the version the person started with. */
 export function updateInputOf(kind: ItemKind, id: string, expectedVersion: number, item: CheckedItem): UpdatePlanItemInput {
-  return { id, expectedVersion, text: item.text, ...contentOf(kind, item) };
+  return { id, expectedVersion, text: item.text, ...contentOf(kind, item, null) };
 }

@@ -145,6 +145,20 @@ export function aboutOptionsFor(editor: PlanEditor, kind: PlanItemKind): FamilyM
   return ABOUT_CHILDREN.includes(kind) ? childrenFor(editor) : membersFor(editor);
 }
 
+/**
+ * Whom an evaluation on `on` can invite: involved today and still on that
+ * date (an involvement may end on a later day), as the API checks.
+ */
+export function invitableInvolvements(editor: Pick<PlanEditor, 'involvements'>, on?: string): InvolvementFieldsFragment[] {
+  return editor.involvements.filter((involvement) => !involvement.endedAt && (!involvement.endsOn || !on || involvement.endsOn >= on));
+}
+
+/** The invitees a form sends: only those it offers, so no one it no longer shows (ended, or gone by the date) stays ticked. */
+export function onlyInvitable<T extends { invitedInvolvementIds: string[]; dueOn?: string }>(values: T, editor: PlanEditor): T {
+  const invitable = new Set(invitableInvolvements(editor, values.dueOn).map((involvement) => involvement.id));
+  return { ...values, invitedInvolvementIds: values.invitedInvolvementIds.filter((id) => invitable.has(id)) };
+}
+
 /** A partner adds agreements for their own involvement only; the regisseur for anyone involved. */
 export function mayAssignToOthers(editor: PlanEditor): boolean {
   return editor.isRegisseur;

@@ -1,16 +1,18 @@
 import { FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { CheckboxGroupField, FieldBinding } from '../../../../shared/forms';
-import { PlanEditor } from '../../utils/plan-editor';
+import { invitableInvolvements, PlanEditor } from '../../utils/plan-editor';
 
 interface InviteesFieldProps<T extends FieldValues, O extends FieldValues> extends FieldBinding<T, O> {
   editor: PlanEditor;
+  /** The evaluation's date, when given: who has left by then is not offered. */
+  on?: string;
 }
 
-/** The professionals an evaluation invites, by name, from those involved today (the API refuses anyone else). */
-export function InviteesField<T extends FieldValues, O extends FieldValues>({ editor, ...binding }: InviteesFieldProps<T, O>) {
+/** The professionals an evaluation invites, by name, from those involved today and on its date (the API refuses anyone else). */
+export function InviteesField<T extends FieldValues, O extends FieldValues>({ editor, on, ...binding }: InviteesFieldProps<T, O>) {
   const { t } = useTranslation('planItems');
-  const involved = editor.involvements.filter((involvement) => !involvement.endedAt);
+  const involved = invitableInvolvements(editor, on);
   if (involved.length === 0) return null;
   return (
     <CheckboxGroupField
