@@ -3,13 +3,19 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Caller } from '../auth/caller';
-import { forbidden } from '../common/errors/api-error';
+import { badUserInput, forbidden } from '../common/errors/api-error';
 import { AccessLogEntryOutput, AccessLogMetadataOutput } from './access-log.output';
 import { AccessLogService } from './access-log.service';
 import { isRegisseur } from './family-access';
 import { FamilyAccessService } from './family-access.service';
 
 const PAGE_LIMIT = 200;
+
+/** A page of 1 to PAGE_LIMIT lines; anything else is a mistake the caller should hear about, not a silent clamp. */
+function pageLimit(limit: number): number {
+  if (limit < 1 || limit > PAGE_LIMIT) throw badUserInput([{ field: 'limit', message: `must be between 1 and ${PAGE_LIMIT}` }]);
+  return limit;
+}
 
 /** Reading the access log: the family and its regisseur see who looked; administrators only metadata. */
 @Injectable()
@@ -21,6 +27,7 @@ export class AccessLogQueryService {
   ) {}
 
   async forFamily(caller: Caller, familyId: string, limit: number): Promise<AccessLogEntryOutput[]> {
+    const page = pageLimit(limit);
     const access = await this.families.require(caller.viewer, familyId);
     if (!isRegisseur(access) && access.relation.type !== 'FAMILY_MEMBER') {
       this.families.refuse(access, 'access-log');
@@ -49,7 +56,7 @@ export class AccessLogQueryService {
         LIMIT $2`,
       [
         familyId,
-        Math.min(Math.max(limit, 1), PAGE_LIMIT),
+        page,
         access.grant.hiddenInvolvementIds,
         isRegisseur(access) ? [] : untold,
         scope === null,
@@ -65,6 +72,7 @@ export class AccessLogQueryService {
     caller: Caller,
     filter: { accountId?: string; familyId?: string; limit: number },
   ): Promise<AccessLogMetadataOutput[]> {
+    const page = pageLimit(filter.limit);
     const { viewer } = caller;
     const ownOrganisation = viewer.kind === AccountKind.OrganisationAdmin ? viewer.organisationId : null;
     return this.dataSource.query(
@@ -77,7 +85,7 @@ export class AccessLogQueryService {
           AND ($3::uuid IS NULL OR a.organisation_id = $3)
         ORDER BY l.at DESC, l.id DESC
         LIMIT $4`,
-      [filter.accountId ?? null, filter.familyId ?? null, ownOrganisation, Math.min(Math.max(filter.limit, 1), PAGE_LIMIT)],
+      [filter.accountId ?? null, filter.familyId ?? null, ownOrganisation, page],
     );
   }
 }

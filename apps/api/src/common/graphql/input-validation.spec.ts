@@ -113,6 +113,25 @@ describe('input is checked at the edge, for every operation alike', () => {
     );
   });
 
+  it('refuses an access-log page outside 1..200 instead of quietly clamping it, naming the limit', async () => {
+    const admin = await ctx.signIn(await ctx.newAccount({ kind: AccountKind.PlatformAdmin }));
+    const refusal = [{ field: 'limit', message: 'must be between 1 and 200' }];
+    for (const limit of [-5, 0, 201, 1_000_000]) {
+      const log = await regisseur.request(`query ($id: ID!, $limit: Int!) { family(id: $id) { accessLog(limit: $limit) { id } } }`, {
+        id: family.id,
+        limit,
+      });
+      expect(log.errors?.[0].extensions?.['code']).toBe(ErrorCode.BadUserInput);
+      expect(log.errors?.[0].extensions?.['fields']).toEqual(refusal);
+      const investigation = await admin.request(`query ($limit: Int!) { accessLogInvestigation(limit: $limit) { id } }`, { limit });
+      expect(investigation.errors?.[0].extensions?.['fields']).toEqual(refusal);
+    }
+    const page = await regisseur.data<{ family: { accessLog: unknown[] } }>(`query ($id: ID!) { family(id: $id) { accessLog(limit: 200) { id } } }`, {
+      id: family.id,
+    });
+    expect(page.family.accessLog.length).toBeGreaterThan(0);
+  });
+
   it('refuses an overlong list once, naming it, whatever its entries are', async () => {
     const subjectIds = Array.from({ length: 1_000 }, (_, index) => index);
     const result = await regisseur.request(`query ($ids: [ID!]!) { regisseurProposal(subjectIds: $ids) { reason } }`, { ids: subjectIds });
