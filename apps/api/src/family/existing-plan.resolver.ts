@@ -5,6 +5,7 @@ import { Authorize } from '../auth/access.decorators';
 import { Caller, CurrentCaller } from '../auth/caller';
 import { badUserInput } from '../common/errors/api-error';
 import { PersonToPlaceInput } from './existing-plan.input';
+import { bsnProblem } from './member-problems';
 import { ExistingPlanOutput } from './existing-plan.output';
 import { ExistingPlanService } from '../access/existing-plan.service';
 
@@ -27,6 +28,11 @@ export class ExistingPlanResolver {
     @Args('people', { type: () => [PersonToPlaceInput] }) people: PersonToPlaceInput[],
   ): Promise<Array<ExistingPlanOutput | null>> {
     if (people.length > 30) throw badUserInput([{ field: 'people', message: 'check at most 30 people at once' }]);
+    const problems = people.flatMap((person, index) => {
+      const problem = person.bsn ? bsnProblem(person.bsn, `people.${index}.bsn`) : null;
+      return problem ? [problem] : [];
+    });
+    if (problems.length > 0) throw badUserInput(problems);
     const found = await this.existingPlans.find(people);
     await this.accessLog.recordOutsideFamilies(caller, {
       action: 'LOOKUP',

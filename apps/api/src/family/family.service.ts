@@ -1,4 +1,4 @@
-import { AccountKind, AUTHORITY_ROLES, dutchToday, FieldProblem, isValidBsn } from '@gezinsplan/domain';
+import { AccountKind } from '@gezinsplan/domain';
 import { Injectable } from '@nestjs/common';
 import { AccessLogService } from '../access/access-log.service';
 import { CaseData } from '../access/case-data';
@@ -14,33 +14,17 @@ import {
   AddFamilyMemberInput,
   AddNetworkMemberInput,
   CreateFamilyInput,
-  FamilyMemberInput,
   UpdateFamilyMemberInput,
   UpdateNetworkMemberInput,
 } from './family.input';
 import { memberOutputs, networkOutputs } from './family.mapper';
+import { checkMember } from './member-problems';
 import { NEW_MEMBER, NEW_MEMBER_ID, newMemberValues } from './new-member';
 import { FamilyMemberOutput, FamilyOutput, NetworkMemberOutput } from './family.output';
 
-/** The database refuses dates of birth before this one. */
 const FAMILY_ID = returning('family', ['id']);
 const NETWORK_MEMBER_ID = returning('network_member', ['id']);
 const INVOLVEMENT_ID = returning('involvement', ['id']);
-
-const EARLIEST_DATE_OF_BIRTH = '1900-01-02';
-
-function checkMember(member: Omit<FamilyMemberInput, 'bsn' | 'differentPersonConfirmed'> & { bsn?: string | null }, field: string): FieldProblem[] {
-  const problems: FieldProblem[] = [];
-  if (member.hasParentalAuthority && !AUTHORITY_ROLES.includes(member.role)) {
-    problems.push({ field: `${field}.hasParentalAuthority`, message: 'only a parent or a guardian has parental authority' });
-  }
-  if (member.dateOfBirth > dutchToday()) problems.push({ field: `${field}.dateOfBirth`, message: 'lies in the future' });
-  if (member.dateOfBirth < EARLIEST_DATE_OF_BIRTH) {
-    problems.push({ field: `${field}.dateOfBirth`, message: `lies before ${EARLIEST_DATE_OF_BIRTH}` });
-  }
-  if (member.bsn && !isValidBsn(member.bsn)) problems.push({ field: `${field}.bsn`, message: 'is not a valid BSN (it fails the eleven-test)' });
-  return problems;
-}
 
 @Injectable()
 export class FamilyService {

@@ -114,6 +114,38 @@ describe('signals and matching', () => {
     ]);
   });
 
+  it('refuses a BSN that fails the eleven-test in a look-up, an existing-plan check and the other members of a plan from a match, naming it', async () => {
+    const school = await professional('SCHOOL', 'Basisschool Elf');
+    const elevenTest = 'is not a valid BSN (it fails the eleven-test)';
+    for (const wrong of ['abc', '123456789']) {
+      const lookUp = await school.session.request(LOOK_UP, { bsn: wrong });
+      expect(lookUp.errors?.[0].extensions?.['code']).toBe(ErrorCode.BadUserInput);
+      expect(lookUp.errors?.[0].extensions?.['fields']).toEqual([{ field: 'bsn', message: elevenTest }]);
+    }
+    const check = await school.session.request(`query ($people: [PersonToPlaceInput!]!) { peopleInActivePlans(people: $people) { regisseurName } }`, {
+      people: [
+        { givenName: 'Een', familyName: 'Elf', dateOfBirth: '2015-01-01', bsn: bsn(12_121_212) },
+        { givenName: 'Twee', familyName: 'Elf', dateOfBirth: '2015-01-01', bsn: '123456789' },
+      ],
+    });
+    expect(check.errors?.[0].extensions?.['fields']).toEqual([{ field: 'people.1.bsn', message: elevenTest }]);
+
+    const wijkteam = await professional('NEIGHBOURHOOD_TEAM', 'Wijkteam Elf');
+    const youngInput = person({ givenName: 'Elf' });
+    const young = await register(school.session, youngInput);
+    const own = await register(wijkteam.session, { ...youngInput, domain: 'YOUTH_CARE' });
+    const start = await wijkteam.session.request(START, {
+      input: {
+        subjectIds: [young.subject.id],
+        familyName: 'Gezin Elf',
+        otherMembers: [{ givenName: 'Moeder', familyName: 'Elf', role: 'PARENT', dateOfBirth: '1990-01-01', hasParentalAuthority: true, bsn: '123456789' }],
+        regisseurSignalId: own.signals.find((s) => s.mine)!.id,
+        regisseurConfirmed: true,
+      },
+    });
+    expect(start.errors?.[0].extensions?.['fields']).toEqual([{ field: 'otherMembers.0.bsn', message: elevenTest }]);
+  });
+
   it('matches two organisations on the same young person, tells both in the platform and by e-mail, and lets a third join', async () => {
     const school = await professional('SCHOOL', 'De Regenboog');
     const ggz = await professional('ADULT_MENTAL_HEALTH', 'GGZ Midden');

@@ -13,6 +13,7 @@ import { query, returning } from '../database/typed-sql';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
 import { confirmedNamesakes, ExistingPlanService, PersonToPlace, refuseSecondPlans } from '../access/existing-plan.service';
+import { bsnProblem, checkMember } from '../family/member-problems';
 import { NEW_MEMBER, NEW_MEMBER_ID, newMemberValues } from '../family/new-member';
 import { FamilyOutput } from '../family/family.output';
 import { Mail, MailService } from '../mail/mail.service';
@@ -156,6 +157,8 @@ export class SignalService {
 
   /** A look-up by BSN answers only through one's own active signal, and always leaves a log line. */
   async lookUp(caller: Caller, bsn: string): Promise<SignalMatchOutput | null> {
+    const problem = bsnProblem(bsn.trim(), 'bsn');
+    if (problem) throw badUserInput([problem]);
     const [own] = (await this.dataSource.query(
       `SELECT j.id FROM signal_subject j JOIN signal s ON s.subject_id = j.id
         WHERE j.bsn = $2 AND s.account_id = $1 AND ${ACTIVE}`,
@@ -193,6 +196,8 @@ export class SignalService {
     }
     const youngPeople = (await this.youngPeopleToPlace(caller, input.subjectIds)).map((p, index) => ({ ...p, field: `subjectIds.${index}` }));
     const others = input.otherMembers.map((m, index) => ({ ...m, field: `otherMembers.${index}` }));
+    const problems = others.flatMap((m) => checkMember(m, m.field));
+    if (problems.length > 0) throw badUserInput(problems);
     const people = [...youngPeople, ...others];
     const found = await this.existingPlans.find(people);
     refuseSecondPlans(people, found);
@@ -285,7 +290,8 @@ export class SignalService {
 
   private check(input: RegisterSignalInput): FieldProblem[] {
     const problems: FieldProblem[] = [];
-    if (!isValidBsn(input.bsn)) problems.push({ field: 'bsn', message: 'is not a valid BSN (it fails the eleven-test)' });
+    const bsn = bsnProblem(input.bsn, 'bsn');
+    if (bsn) problems.push(bsn);
     if (input.parentBsns.some((bsn) => !isValidBsn(bsn))) {
       problems.push({ field: 'parentBsns', message: 'contains a number that is not a valid BSN' });
     }
