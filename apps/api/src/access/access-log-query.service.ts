@@ -3,6 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Caller } from '../auth/caller';
+import { SqlParams } from '../common/sql-params';
+import { accessLevelSql } from '../plan/plan-item-access.sql';
 import { badUserInput, forbidden } from '../common/errors/api-error';
 import { AccessLogEntryOutput, AccessLogMetadataOutput } from './access-log.output';
 import { AccessLogService } from './access-log.service';
@@ -40,6 +42,23 @@ export class AccessLogQueryService {
     const scope = access.grant.logScope;
     const awaiting = access.facts.legalBases.filter((basis) => basis.awaitingFamilyTold).map((basis) => basis.id);
     const untold = [...awaiting, ...access.grant.hiddenInvolvementIds];
+    const params = new SqlParams();
+    const [family, pageSize, hiddenInvolvements, untoldItems, seesAll, self, scopeMembers, scopeFamilyWide] = [
+      familyId,
+      page,
+      access.grant.hiddenInvolvementIds,
+      isRegisseur(access) ? [] : untold,
+      scope === null,
+      caller.viewer.accountId,
+      scope?.memberIds ?? [],
+      scope?.familyWide ?? false,
+    ].map((value) => params.add(value));
+    // A line about a plan item the reader may not read now (withheld from the family, say) would name
+    // that item: it stays out, judged by the same rule as the item itself. The regisseur reads every line.
+    const unreadableItem = isRegisseur(access)
+      ? 'FALSE'
+      : `EXISTS (SELECT 1 FROM plan_item p WHERE p.id = l.item_id AND p.family_id = l.family_id
+                   AND ${accessLevelSql('p', access.grant, params)} = 'HIDDEN')`;
     return this.dataSource.query(
       `SELECT l.id, l.at, a.display_name AS "accountName", l.account_kind AS "accountKind",
               o.name AS "organisationName", l.action, l.list, l.item_id AS "itemId", l.basis,
@@ -47,23 +66,15 @@ export class AccessLogQueryService {
          FROM access_log l
          JOIN account a ON a.id = l.account_id
          LEFT JOIN organisation o ON o.id = a.organisation_id
-        WHERE l.family_id = $1
-          AND (l.involvement_id IS NULL OR NOT l.involvement_id = ANY($3::uuid[]))
-          AND (l.item_id IS NULL OR NOT l.item_id = ANY($4::uuid[]))
-          AND ($5::boolean OR l.account_id = $6 OR l.member_ids && $7::uuid[]
-               OR ($8::boolean AND cardinality(l.member_ids) = 0))
+        WHERE l.family_id = ${family}
+          AND (l.involvement_id IS NULL OR NOT l.involvement_id = ANY(${hiddenInvolvements}::uuid[]))
+          AND (l.item_id IS NULL OR NOT l.item_id = ANY(${untoldItems}::uuid[]))
+          AND (${seesAll}::boolean OR l.account_id = ${self} OR l.member_ids && ${scopeMembers}::uuid[]
+               OR (${scopeFamilyWide}::boolean AND cardinality(l.member_ids) = 0))
+          AND NOT (l.item_id IS NOT NULL AND ${unreadableItem})
         ORDER BY l.at DESC, l.id DESC
-        LIMIT $2`,
-      [
-        familyId,
-        page,
-        access.grant.hiddenInvolvementIds,
-        isRegisseur(access) ? [] : untold,
-        scope === null,
-        caller.viewer.accountId,
-        scope?.memberIds ?? [],
-        scope?.familyWide ?? false,
-      ],
+        LIMIT ${pageSize}`,
+      params.values,
     );
   }
 

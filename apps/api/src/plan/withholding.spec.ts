@@ -3,6 +3,7 @@ import { ADD_ITEM, ADOPT, CREATE_FAMILY, ItemResult, PLAN, WITHHOLD } from '../t
 import { TestContext } from '../testing/test-context';
 
 const ADOPTED_VERSION = `query ($id: ID!, $number: Int!) { family(id: $id) { adoptedVersion(number: $number) { items { id } } } }`;
+const ACCESS_LOG = `query ($id: ID!) { family(id: $id) { accessLog(limit: 200) { itemId action } } }`;
 const WITH_REASON = `query ($id: ID!) { family(id: $id) { plan { id text withheldFromFamilyReason } } }`;
 
 describe('withholding an item from the family', () => {
@@ -34,6 +35,26 @@ describe('withholding an item from the family', () => {
     await regisseur.data(WITHHOLD, { input: { id: note.id, expectedVersion: 2, reason: null } });
     const asked = await eva.request<{ family: { plan: Array<{ withheldFromFamilyReason: string | null }> } }>(WITH_REASON, { id: family.id });
     expect(asked.errors?.[0]).toMatchObject({ path: ['family', 'plan', 0, 'withheldFromFamilyReason'], extensions: { code: ErrorCode.Forbidden } });
+  });
+
+  it('leaves the lines about a withheld item out of the family’s access log, the withholding itself included; the regisseur sees them', async () => {
+    const regisseur = await ctx.signIn(await ctx.newAccount({ organisation: await ctx.newOrganisation({ type: 'YOUTH_PROTECTION' }) }));
+    const { createFamily: family } = await regisseur.data<{ createFamily: { id: string; members: Array<{ id: string }> } }>(CREATE_FAMILY, {
+      input: { name: 'Gezin Logboek', regisseurTask: 'Regie', members: [{ givenName: 'Iris', familyName: 'Log', role: 'PARENT', dateOfBirth: '1985-01-01', hasParentalAuthority: true }] },
+    });
+    const { addPlanItem: note } = await regisseur.data<{ addPlanItem: ItemResult }>(ADD_ITEM, {
+      input: { familyId: family.id, kind: 'LOG_ENTRY', category: 'SAFETY', text: 'Melding van een derde.', aboutMemberIds: [family.members[0].id] },
+    });
+    const iris = await ctx.signIn(await ctx.linkAccount({ memberId: family.members[0].id }));
+    const linesAbout = async (who: typeof regisseur, itemId: string) =>
+      (await who.data<{ family: { accessLog: Array<{ itemId: string | null; action: string }> } }>(ACCESS_LOG, { id: family.id })).family.accessLog
+        .filter((line) => line.itemId === itemId)
+        .map((line) => line.action);
+    expect(await linesAbout(iris, note.id)).toEqual(['CREATE']);
+
+    await regisseur.data(WITHHOLD, { input: { id: note.id, expectedVersion: 1, reason: 'Bescherming van de melder (derde)' } });
+    expect(await linesAbout(iris, note.id)).toEqual([]);
+    expect(await linesAbout(regisseur, note.id)).toEqual(['UPDATE', 'CREATE']);
   });
 
   it('keeps an item withheld today out of a version adopted before, for the family; professionals still read it there', async () => {
