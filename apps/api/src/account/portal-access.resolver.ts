@@ -7,6 +7,8 @@ import { FamilyMemberOutput, NetworkMemberOutput } from '../family/family.output
 import { PortalAccessEnum } from './account.output';
 import { PortalAccessService } from './portal-access.service';
 
+// Null, not FORBIDDEN, for everyone but the regisseur (family members included): the schema says nullable,
+// and a portal page that shares a fragment with the regisseur's must not fail on a field that is simply not theirs.
 const DESCRIPTION = 'Whether they have a portal account and can use it. For the family’s regisseur; null for everyone else.';
 
 @Resolver(() => FamilyMemberOutput)
@@ -14,7 +16,7 @@ export class FamilyMemberPortalAccessResolver {
   constructor(private readonly portalAccess: PortalAccessService) {}
 
   @ResolveField('portalAccess', () => PortalAccessEnum, { nullable: true, description: DESCRIPTION })
-  @Authorize(Permission.WorkWithFamilies)
+  @Authorize(Permission.AccessFamilies)
   portalAccessOf(@CurrentCaller() caller: Caller, @Parent() member: FamilyMemberOutput): Promise<PortalAccess | null> {
     return this.portalAccess.of(caller.viewer, member.familyId, { memberId: member.id });
   }
@@ -25,7 +27,7 @@ export class NetworkMemberPortalAccessResolver {
   constructor(private readonly portalAccess: PortalAccessService) {}
 
   @ResolveField('portalAccess', () => PortalAccessEnum, { nullable: true, description: DESCRIPTION })
-  @Authorize(Permission.WorkWithFamilies)
+  @Authorize(Permission.AccessFamilies)
   portalAccessOf(@CurrentCaller() caller: Caller, @Parent() person: NetworkMemberOutput): Promise<PortalAccess | null> {
     return this.portalAccess.of(caller.viewer, person.familyId, { networkMemberId: person.id });
   }
