@@ -103,6 +103,17 @@ describe('accounts: organisations, activation links and disabling', () => {
     expect(organisationAccounts).toHaveLength(2);
   });
 
+  it('refuses a work phone that is not a phone number, naming the field, and creates no account', async () => {
+    const platform = await ctx.signIn(await ctx.newAccount({ kind: 'PLATFORM_ADMIN' }));
+    const organisation = await ctx.newOrganisation({ type: 'SCHOOL' });
+    const input = { email: 'telefoon@school.example', displayName: 'Tel Efoon', kind: 'PROFESSIONAL', organisationId: organisation.id };
+    const refused = await platform.request(CREATE_ACCOUNT, { input: { ...input, phone: 'javascript:alert(document.cookie)' } });
+    expect(refused.errors?.[0].extensions?.['code']).toBe(ErrorCode.BadUserInput);
+    expect(refused.errors?.[0].extensions?.['fields']).toEqual([{ field: 'phone', message: 'enter a phone number: digits, spaces, +, - and parentheses' }]);
+    expect(await ctx.dataSource.query(`SELECT id FROM account WHERE email = $1`, [input.email])).toEqual([]);
+    await platform.data(CREATE_ACCOUNT, { input: { ...input, phone: '+31 (0)30-123 45 67' } });
+  });
+
   it('re-sends an activation link that replaces the earlier one', async () => {
     const org = await ctx.newOrganisation();
     const accountId = await pendingProfessional(org.id, 'vergeten@test.example');

@@ -1,7 +1,7 @@
 import { ORGANISATION_TYPES, OrganisationType } from '@gezinsplan/domain';
 import { Field, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsIn } from 'class-validator';
-import { OptionalId, OptionalText, RequiredEmail, RequiredId, RequiredText } from '../common/graphql/input-fields';
+import { OptionalId, OptionalPhone, OptionalText, RequiredEmail, RequiredId, RequiredText } from '../common/graphql/input-fields';
 import { OrganisationTypeEnum } from '../organisation/organisation.output';
 
 @InputType()
@@ -32,7 +32,7 @@ export class CreateAccountInput {
   @OptionalText(200, 'For example "intern begeleider" or "gezinsvoogd".')
   discipline?: string;
 
-  @OptionalText(50)
+  @OptionalPhone()
   phone?: string;
 }
 

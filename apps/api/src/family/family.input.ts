@@ -1,9 +1,9 @@
 import { FAMILY_ROLES, FamilyRole, InformationCategory } from '@gezinsplan/domain';
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEmail, IsIn, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEmail, IsIn, IsOptional, ValidateNested } from 'class-validator';
 import { FamilyRoleEnum } from '../common/graphql/domain-enums';
-import { ExpectedVersion, InformationCategories, OptionalBsn, RequiredDate, RequiredId, RequiredText } from '../common/graphql/input-fields';
+import { ExpectedVersion, InformationCategories, OptionalBsn, OptionalPhone, RequiredDate, RequiredId, RequiredText } from '../common/graphql/input-fields';
 
 /** Who a member is; the two facts below differ between a new member and a correction. */
 @InputType({ isAbstract: true })
@@ -58,10 +58,7 @@ export class NetworkMemberInput {
   })
   relation!: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(50)
+  @OptionalPhone()
   phone?: string;
 
   @Field(() => String, { nullable: true })

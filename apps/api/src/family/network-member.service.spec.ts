@@ -97,6 +97,32 @@ describe('correcting a network member’s details', () => {
     expect(await revisions()).toHaveLength(1);
   });
 
+  it('refuses a phone number that is a link or script, naming the field, when the network member is added, created or corrected', async () => {
+    const notAPhone = [{ field: 'phone', message: 'enter a phone number: digits, spaces, +, - and parentheses' }];
+    for (const phone of ['javascript:alert(1)', 'tel:0612345678', '06 1234 5678<script>', '+-()']) {
+      const corrected = await correct(regisseur, 1, { phone });
+      expect(corrected.errors?.[0].extensions?.['code']).toBe(ErrorCode.BadUserInput);
+      expect(corrected.errors?.[0].extensions?.['fields']).toEqual(notAPhone);
+      const added = await regisseur.request(`mutation ($input: AddNetworkMemberInput!) { addNetworkMember(input: $input) }`, {
+        input: { familyId, name: 'Buurman', relation: 'buurman', phone },
+      });
+      expect(added.errors?.[0].extensions?.['fields']).toEqual(notAPhone);
+      const created = await regisseur.request(CREATE_FAMILY, {
+        input: {
+          name: 'Gezin Link',
+          regisseurTask: 'Regie',
+          members: [{ givenName: 'Lot', familyName: 'Link', role: 'PARENT', dateOfBirth: '1990-02-02', hasParentalAuthority: true }],
+          network: [{ name: 'Oom', relation: 'oom', phone }],
+        },
+      });
+      expect(created.errors?.[0].extensions?.['fields']).toEqual([{ ...notAPhone[0], field: 'network.0.phone' }]);
+    }
+    expect(await revisions()).toEqual([]);
+    // What people write for a phone number stays accepted.
+    expect((await correct(regisseur, 1, { phone: '+31 (0)6-1234 5678' })).errors).toBeUndefined();
+    expect((await correct(regisseur, 2, { phone: '030 123 45 67' })).errors).toBeUndefined();
+  });
+
   it('refuses a correction made to an older version with CONFLICT and the current details, unless it asks for what is already there', async () => {
     await correct(regisseur, 1, { phone: '06 1111 1111' });
 

@@ -4,6 +4,7 @@ import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import {
   IdList,
+  IsPhoneNumber,
   OptionalDateTime,
   RequiredDate,
   RequiredId,
@@ -60,6 +61,7 @@ export class RegisterSignalInput {
     maxLength: 50,
     description: 'How colleagues reach you about this young person.',
   })
+  @IsPhoneNumber()
   contactPhone!: string;
 
   @OptionalDateTime('When the young person and/or the parents were told.')

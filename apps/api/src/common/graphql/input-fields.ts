@@ -69,6 +69,17 @@ export const RequiredEmail = (description?: string) =>
   );
 
 /**
+ * Digits, spaces, +, - and parentheses, with at least one digit: a number
+ * someone dials, never a link (`javascript:`) that a screen might render.
+ */
+export const IsPhoneNumber = () =>
+  Matches(/^[\d +()-]*\d[\d +()-]*$/, { message: 'enter a phone number: digits, spaces, +, - and parentheses' });
+
+/** An optional phone number of at most 50 characters. */
+export const OptionalPhone = (description?: string) =>
+  optionalString(description, IsString(), MaxLength(50, { message: 'has at most 50 characters' }), IsPhoneNumber());
+
+/**
  * An optional citizen service number (BSN): nine digits, checked for the
  * eleven-test by the service, so that the message can say which rule failed.
  */

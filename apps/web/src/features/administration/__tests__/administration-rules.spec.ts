@@ -25,6 +25,8 @@ describe('a new account', () => {
       displayName: 'invalid',
     });
     expect(checkAccountDraft({ ...professional, phone: '0'.repeat(51) })).toEqual({ phone: 'tooLong' });
+    expect(checkAccountDraft({ ...professional, phone: 'javascript:alert(1)' })).toEqual({ phone: 'invalid' });
+    expect(checkAccountDraft({ ...professional, phone: '+31 (0)30-123 45 67' })).toEqual({});
   });
 
   it('goes to the API trimmed, without empty optional fields, and without a discipline for an administrator', () => {

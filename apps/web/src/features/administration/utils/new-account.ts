@@ -1,5 +1,6 @@
 import { CreateAccountInput } from '../../../graphql/generated/graphql';
 import { checkEmailAddress } from '../../../shared/components/email-address';
+import { checkOptionalPhoneNumber } from '../../../shared/components/phone-number';
 import { FieldErrors } from '../../../shared/components/form-problem';
 
 /** The accounts an administrator makes: professionals, and administrators of the organisation. */
@@ -26,7 +27,7 @@ export function emptyAccountDraft(kind: NewAccountKind): NewAccountDraft {
 }
 
 /** What the API limits, checked before the administrator waits for it. */
-const LIMITS = { displayName: 200, discipline: 200, phone: 50 } as const;
+const LIMITS = { displayName: 200, discipline: 200 } as const;
 
 export function checkAccountDraft(draft: NewAccountDraft): FieldErrors<NewAccountField> {
   const errors: FieldErrors<NewAccountField> = {};
@@ -37,7 +38,8 @@ export function checkAccountDraft(draft: NewAccountDraft): FieldErrors<NewAccoun
   else if (name.length < 2) errors.displayName = 'invalid';
   else if (name.length > LIMITS.displayName) errors.displayName = 'tooLong';
   if (draft.kind === 'PROFESSIONAL' && draft.discipline.trim().length > LIMITS.discipline) errors.discipline = 'tooLong';
-  if (draft.phone.trim().length > LIMITS.phone) errors.phone = 'tooLong';
+  const phone = checkOptionalPhoneNumber(draft.phone);
+  if (phone) errors.phone = phone;
   return errors;
 }
 

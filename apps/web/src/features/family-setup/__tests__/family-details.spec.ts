@@ -35,6 +35,9 @@ describe('a family member’s details', () => {
 describe('a network member’s details', () => {
   it('need a name and a relation; phone and e-mail are optional but checked when given', () => {
     expect(checkNetworkDetails({ name: 'Oma Truus', relation: 'oma', phone: '', email: '' })).toEqual({});
+    // What the API refuses: anything but digits, spaces, +, - and parentheses (a link, a script).
+    expect(checkNetworkDetails({ name: 'Oma Truus', relation: 'oma', phone: 'javascript:alert(1)', email: '' })).toEqual({ phone: 'invalid' });
+    expect(checkNetworkDetails({ name: 'Oma Truus', relation: 'oma', phone: '+31 (0)6-1234 5678', email: '' })).toEqual({});
     expect(checkNetworkDetails({ name: '', relation: ' ', phone: '0'.repeat(51), email: 'truus@' })).toEqual({
       name: 'empty',
       relation: 'empty',

@@ -1,5 +1,6 @@
 import { NetworkMemberInput } from '../../../graphql/generated/graphql';
 import { checkEmailAddress } from '../../../shared/components/email-address';
+import { checkOptionalPhoneNumber } from '../../../shared/components/phone-number';
 import { FieldErrors } from '../../../shared/components/form-problem';
 
 /** The fields of a network member, in form order; the API names the same ones. */
@@ -17,7 +18,7 @@ export interface NetworkDetails {
 }
 
 /** What the API accepts. */
-const LIMITS = { name: 200, relation: 100, phone: 50 } as const;
+const LIMITS = { name: 200, relation: 100 } as const;
 
 export function newNetworkDetails(): NetworkDetails {
   return { name: '', relation: '', phone: '', email: '' };
@@ -39,7 +40,8 @@ export function checkNetworkDetails(person: NetworkDetails): FieldErrors<Network
     if (text === '') errors[field] = 'empty';
     else if (text.length > LIMITS[field]) errors[field] = 'tooLong';
   }
-  if (person.phone.trim().length > LIMITS.phone) errors.phone = 'tooLong';
+  const phone = checkOptionalPhoneNumber(person.phone);
+  if (phone) errors.phone = phone;
   // Optional: only an address that was typed is checked.
   if (person.email.trim() !== '' && checkEmailAddress(person.email)) errors.email = 'invalid';
   return errors;
