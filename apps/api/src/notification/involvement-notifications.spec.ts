@@ -3,7 +3,7 @@ import { Mailbox } from '../testing/mailbox';
 import { ACCEPT_HANDOVER, CREATE_FAMILY, HAND_OVER, INVITE } from '../testing/plan-operations';
 import { TestAccount, TestContext } from '../testing/test-context';
 
-const MINE = `{ myNotifications { id kind message familyName readAt } }`;
+const MINE = `{ myNotifications { id kind message familyId familyName readAt } }`;
 const SET_EMAIL = `mutation ($email: NotificationEmailFrequency!) { setNotificationEmail(input: { email: $email }) { email } }`;
 const MAIL = { smtpUrl: '', from: 'Gezinsplan <noreply@gezinsplan.example>' };
 
@@ -31,7 +31,7 @@ describe('notifications of an invitation and of becoming regisseur', () => {
       })
     ).inviteInvolvement;
   const notificationsOf = async (who: TestAccount, kind: string) =>
-    (await (await ctx.signIn(who)).data<{ myNotifications: Array<{ kind: string; message: string | null; familyName: string | null }> }>(MINE)).myNotifications.filter(
+    (await (await ctx.signIn(who)).data<{ myNotifications: Array<{ kind: string; message: string | null; familyId: string | null; familyName: string | null }> }>(MINE)).myNotifications.filter(
       (n) => n.kind === kind,
     );
   const settle = () => new Promise((resolve) => setTimeout(resolve, 2500));
@@ -75,7 +75,7 @@ describe('notifications of an invitation and of becoming regisseur', () => {
     await settle();
     expect(mailbox.received.map((m) => m.to).flat().sort()).toEqual([bystander.email, invited.email].sort());
     expect(await notificationsOf(invited, 'INVITED')).toEqual([
-      expect.objectContaining({ familyName, message: null }),
+      expect.objectContaining({ familyName, familyId, message: null }),
     ]);
     expect(await notificationsOf(regisseur, 'INVITED')).toHaveLength(0);
     expect(await notificationsOf(bystander, 'INVITED')).toHaveLength(1);
@@ -91,6 +91,8 @@ describe('notifications of an invitation and of becoming regisseur', () => {
     await invite(later, startsOn);
     const [notification] = await notificationsOf(later, 'INVITED');
     expect(notification.familyName).toBeNull();
+    // Nor by its id: nothing in the notification identifies the family before the involvement starts.
+    expect(notification.familyId).toBeNull();
     const [{ params }] = (await ctx.dataSource.query(`SELECT params FROM notification WHERE account_id = $1 AND kind = 'INVITED'`, [
       later.account.id,
     ])) as Array<{ params: { familyHiddenUntil: string } }>;

@@ -13,10 +13,11 @@ export class NotificationService {
 
   mine(caller: Caller): Promise<NotificationOutput[]> {
     return this.dataSource.query(
-      // The family is named only from the day the notification may name it (an invitation that starts later).
-      `SELECT n.id, n.kind, n.message, n.family_id AS "familyId", n.created_at AS "createdAt", n.read_at AS "readAt",
-              CASE WHEN coalesce(n.params->>'familyHiddenUntil', '') > $2 THEN NULL ELSE n.params->>'familyName' END AS "familyName"
-         FROM notification n
+      // The family is identified (by name or id) only from the day the notification may do so (an invitation that starts later).
+      `SELECT n.id, n.kind, n.message, n.created_at AS "createdAt", n.read_at AS "readAt",
+              CASE WHEN hidden THEN NULL ELSE n.family_id END AS "familyId",
+              CASE WHEN hidden THEN NULL ELSE n.params->>'familyName' END AS "familyName"
+         FROM notification n, LATERAL (SELECT coalesce(n.params->>'familyHiddenUntil', '') > $2 AS hidden) h
         WHERE n.account_id = $1 ORDER BY n.created_at DESC LIMIT 100`,
       [caller.viewer.accountId, dutchToday()],
     );
