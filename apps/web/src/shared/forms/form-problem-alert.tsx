@@ -11,15 +11,17 @@ export type ProblemAudience = 'professional' | 'family';
 interface FormProblemAlertProps {
   problem: FormWideProblem;
   audience?: ProblemAudience;
+  /** The form's own words for the problem, where the kit's would not fit (a link that is no longer valid, not a save). */
+  message?: string;
 }
 
 /** A save that failed as a whole, said once, above the form that caused it. */
-export function FormProblemAlert({ problem, audience = 'professional' }: FormProblemAlertProps) {
+export function FormProblemAlert({ problem, audience = 'professional', message }: FormProblemAlertProps) {
   const { t } = useTranslation('shared');
   // role="alert": announced at once, without moving the focus away from the form.
   return (
     <Alert type="error" role="alert">
-      <Paragraph>{t(`forms.problems.${audience}.${problem}`)}</Paragraph>
+      <Paragraph>{message ?? t(`forms.problems.${audience}.${problem}`)}</Paragraph>
     </Alert>
   );
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkEmailAddress } from '../components/email-address';
 import { FieldReason } from './field-message';
 
 /**
@@ -29,6 +30,17 @@ export function optionalText(max = TEXT_LIMIT) {
     .trim()
     .max(max, reason('tooLong'))
     .transform((value) => (value === '' ? undefined : value));
+}
+
+/** An e-mail address that must be given: trimmed, and looking like one (the API decides what a valid address is). */
+export function requiredEmailAddress() {
+  return z
+    .string()
+    .trim()
+    .superRefine((email, context) => {
+      const why = checkEmailAddress(email);
+      if (why) context.addIssue({ code: 'custom', message: why });
+    });
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;

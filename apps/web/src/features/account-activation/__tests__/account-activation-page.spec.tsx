@@ -1,5 +1,5 @@
 import { MockLink } from '@apollo/client/testing';
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { ActivateAccountDocument, MeDocument } from '../../../graphql/generated/graphql';
 import { renderWithProviders } from '../../../testing/render-with-providers';
@@ -77,11 +77,26 @@ describe('choosing a password through the activation link', () => {
     await openLink(`/account-activeren#token=${TOKEN}`, [nobodySignedIn]);
     choose('te kort', 'anders');
     const password = screen.getByLabelText('Nieuw wachtwoord');
-    const message = screen.getByText('Dit wachtwoord is te kort. Kies minstens 12 tekens.');
-    expect(password.getAttribute('aria-invalid')).toBe('true');
+    const message = await screen.findByText('Dit wachtwoord is te kort. Kies minstens 12 tekens.');
+    expect(password).toHaveAttribute('aria-invalid', 'true');
     expect(password.getAttribute('aria-describedby')).toContain(message.id);
-    expect(screen.getByText('Dit is niet hetzelfde als het nieuwe wachtwoord. Typ het nog een keer.')).toBeVisible();
-    expect(document.activeElement).toBe(password);
+    expect(screen.getByLabelText('Herhaal het wachtwoord')).toHaveAccessibleDescription(
+      expect.stringContaining('Dit is niet hetzelfde als het nieuwe wachtwoord. Typ het nog een keer.'),
+    );
+    await waitFor(() => expect(password).toHaveFocus());
+  });
+
+  it('says in its own words, above the form, that saving failed through a fault, and keeps what was typed', async () => {
+    await openLink(`/account-activeren#token=${TOKEN}`, [
+      nobodySignedIn,
+      activation({ errors: [{ message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }),
+    ]);
+    choose(PASSWORD);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'Het opslaan lukt nu niet door een storing. Probeer het over een paar minuten opnieuw. De link blijft 7 dagen geldig.',
+    );
+    expect(screen.getByLabelText('Nieuw wachtwoord')).toHaveValue(PASSWORD);
   });
 
   it('shows a password the API refused next to the password field', async () => {
@@ -93,7 +108,10 @@ describe('choosing a password through the activation link', () => {
     const message = await screen.findByText(
       'Dit wachtwoord kan niet worden gebruikt. Kies een ander wachtwoord van minstens 12 tekens.',
     );
-    expect(screen.getByLabelText('Nieuw wachtwoord').getAttribute('aria-describedby')).toContain(message.id);
+    const password = screen.getByLabelText('Nieuw wachtwoord');
+    expect(password.getAttribute('aria-describedby')).toContain(message.id);
+    await waitFor(() => expect(password).toHaveFocus());
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('says the link no longer works when it is unknown, used or expired, and points to signing in', async () => {

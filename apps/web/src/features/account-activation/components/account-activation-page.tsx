@@ -4,9 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { useViewer } from '../../auth/hooks/use-viewer';
+import { ActivateAccountDocument } from '../../../graphql/generated/graphql';
 import { readActivationToken } from '../utils/activation-token';
-import { ActivationForm } from './activation-form';
 import { ActivationNotice } from './activation-notice';
+import { NewPasswordForm } from './new-password-form';
 
 /**
  * /account-activeren#token=… — where the e-mailed link leads: the new account's
@@ -35,7 +36,15 @@ export function AccountActivationPage() {
         <>
           <Paragraph purpose="lead">{t('intro')}</Paragraph>
           {viewer && <Paragraph>{t('signedInAs', { name: viewer.displayName })}</Paragraph>}
-          <ActivationForm token={token} />
+          <NewPasswordForm
+            token={token}
+            document={ActivateAccountDocument}
+            text={(key, limits) => t(key, limits)}
+            repeatDescription={t('repeat.description')}
+            unavailable={t('problems.unavailable')}
+            // A used link, a disabled account, or a password saved without a session: the form cannot help any more.
+            notice={(kind) => <ActivationNotice kind={kind} focus />}
+          />
         </>
       ) : (
         <ActivationNotice kind="missing" />

@@ -1,7 +1,7 @@
 import { ErrorCode } from '@gezinsplan/domain';
 import { readApiError } from '../../../graphql/api-error';
 
-/** Why choosing the password did not sign the person in, in the terms the page shows. */
+/** Why the password was not saved, in the terms the page shows. */
 export type ActivationProblem =
   /** The link is unknown, already used or expired (or cut short): only a new link helps. */
   | { kind: 'link' }
@@ -9,10 +9,6 @@ export type ActivationProblem =
   | { kind: 'disabled' }
   /** The API refused the password itself. */
   | { kind: 'password' }
-  /** The link was accepted, but no session came of it: the account cannot sign in now. */
-  | { kind: 'notSignedIn' }
-  /** The password was saved, but asking who is signed in failed: signing in by hand will do. */
-  | { kind: 'savedNotSignedIn' }
   /** Anything the person cannot fix by changing what they typed. */
   | { kind: 'unavailable' };
 

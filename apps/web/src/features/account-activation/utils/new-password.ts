@@ -1,15 +1,14 @@
+import { z } from 'zod';
+
 /** What the API asks of a password; the form says so before anything is sent. */
 export const PASSWORD_MINIMUM_LENGTH = 12;
 export const PASSWORD_MAXIMUM_LENGTH = 1024;
 
-export const NEW_PASSWORD_FIELDS = ['password', 'repeat'] as const;
-
-export type NewPasswordField = (typeof NEW_PASSWORD_FIELDS)[number];
+const NEW_PASSWORD_FIELDS = ['password', 'repeat'] as const;
 
 /** Why each field of the form cannot be used as it is. */
 export interface NewPasswordErrors {
-  /** `rejected`: the API refused the password for a reason the form does not know. */
-  password?: 'tooShort' | 'tooLong' | 'rejected';
+  password?: 'tooShort' | 'tooLong';
   repeat?: 'empty' | 'different';
 }
 
@@ -24,3 +23,12 @@ export function checkNewPassword(password: string, repeat: string): NewPasswordE
   else if (repeat !== password) errors.repeat = 'different';
   return errors;
 }
+
+/** The form's schema: each field marked with the reason `checkNewPassword` gives. */
+export const newPasswordSchema = z.object({ password: z.string(), repeat: z.string() }).superRefine(({ password, repeat }, context) => {
+  const errors = checkNewPassword(password, repeat);
+  for (const field of NEW_PASSWORD_FIELDS) {
+    const why = errors[field];
+    if (why) context.addIssue({ code: 'custom', path: [field], message: why });
+  }
+});

@@ -1,9 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { MeDocument, SignInDocument, SignInInput } from '../../../graphql/generated/graphql';
-import { SignInProblem, signInProblemOf } from '../utils/sign-in-problem';
 
 export function useSignIn() {
-  const [mutate, { loading }] = useMutation(SignInDocument, {
+  const [mutate] = useMutation(SignInDocument, {
     // The answer is the new `me`. Writing it is what moves the person on: the
     // route guards react to the viewer, so no screen needs to navigate itself.
     update(cache, { data }) {
@@ -11,15 +10,10 @@ export function useSignIn() {
     },
   });
 
-  /** Resolves to null on success, or to the reason the form should show. */
-  const signIn = async (input: SignInInput): Promise<SignInProblem | null> => {
-    try {
-      await mutate({ variables: { input } });
-      return null;
-    } catch (error) {
-      return signInProblemOf(error);
-    }
+  /** Rejects with the API's error when the sign-in fails; `signInProblemOf` says what it means. */
+  const signIn = async (input: SignInInput): Promise<void> => {
+    await mutate({ variables: { input } });
   };
 
-  return { signIn, signingIn: loading };
+  return { signIn };
 }

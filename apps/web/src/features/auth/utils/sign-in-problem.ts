@@ -1,7 +1,7 @@
 import { ErrorCode } from '@gezinsplan/domain';
 import { readApiError } from '../../../graphql/api-error';
 
-export const SIGN_IN_FIELDS = ['email', 'password'] as const;
+const SIGN_IN_FIELDS = ['email', 'password'] as const;
 
 export type SignInField = (typeof SIGN_IN_FIELDS)[number];
 

@@ -1,5 +1,5 @@
 import { MockLink } from '@apollo/client/testing';
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { MeDocument, RequestPasswordResetDocument, ResetPasswordDocument } from '../../../graphql/generated/graphql';
 import { renderWithProviders } from '../../../testing/render-with-providers';
@@ -32,12 +32,43 @@ describe('forgotten password', () => {
       },
     ]);
     fireEvent.click(screen.getByRole('button', { name: 'Stuur mij een link' }));
-    expect(await screen.findByText(/Vul een geldig e-mailadres in/)).toBeVisible();
+    const email = screen.getByLabelText('E-mailadres');
+    await waitFor(() => expect(email).toHaveFocus());
+    expect(email).toHaveAccessibleDescription('Vul een geldig e-mailadres in, bijvoorbeeld naam@organisatie.nl.');
 
     fireEvent.change(screen.getByLabelText('E-mailadres'), { target: { value: ' nadia@wijkteam.nl ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Stuur mij een link' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Kijk in je e-mail' })).toBeVisible();
     expect(screen.getByText(/Hoort nadia@wijkteam.nl bij een account in Gezinsplan\?/)).toBeVisible();
+  });
+
+  it('says a fault in its own words, and keeps the address', async () => {
+    await open('/wachtwoord-vergeten', [
+      {
+        request: { query: RequestPasswordResetDocument, variables: { input: { email: 'nadia@wijkteam.nl' } } },
+        result: { errors: [{ message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] },
+      },
+    ]);
+    fireEvent.change(screen.getByLabelText('E-mailadres'), { target: { value: 'nadia@wijkteam.nl' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Stuur mij een link' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Het versturen lukt nu niet door een storing. Probeer het over een paar minuten opnieuw.',
+    );
+    expect(screen.getByLabelText('E-mailadres')).toHaveValue('nadia@wijkteam.nl');
+  });
+});
+
+describe('choosing a new password through the reset link', () => {
+  it('says what is wrong with the repeated password at that field, in the reset page’s words, and sends nothing', async () => {
+    await open(`/wachtwoord-herstellen#token=${TOKEN}`, []);
+    fireEvent.change(screen.getByLabelText('Nieuw wachtwoord'), { target: { value: PASSWORD } });
+    fireEvent.click(screen.getByRole('button', { name: 'Wachtwoord opslaan en inloggen' }));
+    const repeat = screen.getByLabelText('Herhaal het nieuwe wachtwoord');
+    await waitFor(() => expect(repeat).toHaveFocus());
+    expect(repeat).toHaveAccessibleDescription('Typ het wachtwoord hier nog een keer.');
+    expect(screen.getByLabelText('Nieuw wachtwoord')).not.toHaveAttribute('aria-invalid', 'true');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByText('Kies hier je nieuwe wachtwoord. Daarna ben je meteen ingelogd. Op andere apparaten word je uitgelogd.')).toBeVisible();
   });
 
   it('takes the token out of the address, and says so plainly when the link is used or expired', async () => {
@@ -58,8 +89,11 @@ describe('forgotten password', () => {
     fireEvent.change(screen.getByLabelText('Nieuw wachtwoord'), { target: { value: PASSWORD } });
     fireEvent.change(screen.getByLabelText('Herhaal het nieuwe wachtwoord'), { target: { value: PASSWORD } });
     fireEvent.click(screen.getByRole('button', { name: 'Wachtwoord opslaan en inloggen' }));
-    expect(await screen.findByRole('heading', { level: 2, name: 'Deze link werkt niet meer' })).toBeVisible();
+    const title = await screen.findByRole('heading', { level: 2, name: 'Deze link werkt niet meer' });
+    await waitFor(() => expect(title).toHaveFocus());
     expect(screen.getByRole('link', { name: 'Een nieuwe link vragen' })).toBeVisible();
+    expect(screen.queryByLabelText('Nieuw wachtwoord')).toBeNull();
+    expect(screen.queryByText(/Kies hier je nieuwe wachtwoord/)).toBeNull();
   });
 
   it('signs in with the new password and goes to the home page', async () => {
