@@ -9,3 +9,4 @@ export * from './lib/network-contact';
 export * from './lib/plan-state';
 export * from './lib/assign-decision';
 export * from './lib/involvement-task';
+export * from './lib/history';

@@ -1,6 +1,6 @@
 import { dutchToday, ErrorCode, INFORMATION_CATEGORIES } from '@gezinsplan/domain';
 import { GraphQLSession } from '../testing/graphql-session';
-import { ADD_ITEM, CREATE_FAMILY, END_INVOLVEMENT, INVITE, ItemResult, PLAN, RESPOND, UPDATE_ITEM } from '../testing/plan-operations';
+import { ADD_ITEM, CREATE_FAMILY, END_INVOLVEMENT, INVITE, ItemResult, PLAN, RESPOND, UPDATE_ITEM, WITHHOLD } from '../testing/plan-operations';
 import { TestContext } from '../testing/test-context';
 import { MatrixTable, readMatrix } from './access-matrix';
 import { Row } from '../database/typed-sql';
@@ -34,6 +34,7 @@ const TESTED_TABLES = [
   'Comment: on items about Noor (11), written by the author',
   'Add: a logbook entry about Noor (11)',
   'Network members: contact details and corrections',
+  'History: earlier versions of items about Noor (11), written and changed by the author',
 ] as const;
 
 describe('the access matrix of docs/access-rules.md', () => {
@@ -415,6 +416,37 @@ describe('the access matrix of docs/access-rules.md', () => {
           id: grandma.id, expectedVersion: grandma.version, name: 'Grandma', relation: `grandmother (${relation})`, phone: grandma.phone,
         })],
       ]);
+      expectRow(relation, expected, actual);
+    }
+  });
+
+  it('reads earlier versions as the table says: in full then and now, else none', async () => {
+    const rows = table('History: earlier versions of items about Noor (11), written and changed by the author');
+    const items = new Map<string, string>();
+    for (const column of rows.get('author')!.keys()) {
+      const [category, withheld] = column.split(', ');
+      const { addPlanItem } = await sessions.get('author')!.data<{ addPlanItem: ItemResult }>(ADD_ITEM, {
+        input: { familyId, kind: 'LOG_ENTRY', category, text: `Eerst: ${column}`, aboutMemberIds: [noor] },
+      });
+      await sessions.get('author')!.data(UPDATE_ITEM, { input: { id: addPlanItem.id, expectedVersion: 1, text: `Later: ${column}` } });
+      if (withheld) {
+        await sessions.get('regisseur')!.data(WITHHOLD, { input: { id: addPlanItem.id, expectedVersion: 2, reason: 'Bescherming van een derde' } });
+      }
+      items.set(column, addPlanItem.id);
+    }
+    const HISTORY = `query ($id: ID!) { family(id: $id) { plan { id history { version text } } } }`;
+    for (const [relation, expected] of rows) {
+      const result = await session(relation).request<{ family: { plan: Array<{ id: string; history: Array<{ version: number; text: string | null }> }> } }>(
+        HISTORY, { id: familyId },
+      );
+      if (result.errors) expect(DENIED.has(result.errors[0].extensions?.['code'] as string)).toBe(true);
+      const actual = new Map<string, string>();
+      for (const [column, id] of items) {
+        const item = result.data?.family.plan.find((i) => i.id === id);
+        const first = item?.history.find((v) => v.version === 1);
+        if (first) expect(first.text).toBe(`Eerst: ${column}`);
+        actual.set(column, !item ? 'hidden' : first ? 'shown' : 'none');
+      }
       expectRow(relation, expected, actual);
     }
   });

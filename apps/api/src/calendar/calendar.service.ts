@@ -53,7 +53,7 @@ export class CalendarService {
       ]);
     }
     return shown.map((row) => {
-      const item = toPlanItemOutput(directory, row, involvementIdOf(access));
+      const item = toPlanItemOutput(directory, row, access.relation);
       return {
         familyId: access.familyId,
         familyName: directory.name,

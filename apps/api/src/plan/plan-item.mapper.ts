@@ -1,5 +1,6 @@
+import { Relation, seesChangedByOther } from '@gezinsplan/access-policy';
 import { activeRegisseur, FamilyDirectory, memberName } from '../access/family-directory';
-import { PartyOutput, PlanItemOutput, RedactionOutput } from './plan-item.output';
+import { PartyOutput, PlanItemContentOutput, PlanItemOutput, PlanItemVersionOutput, RedactionOutput } from './plan-item.output';
 import { PlanItemRow } from './plan-item.row';
 
 interface PartyColumns {
@@ -27,6 +28,23 @@ export function partyOf(directory: FamilyDirectory, party: PartyColumns): PartyO
     const person = directory.network.find((n) => n.id === party.networkMemberId);
     return person ? { type: 'NETWORK_MEMBER', id: person.id, name: person.name, organisationName: null } : null;
   }
+  return null;
+}
+
+/**
+ * The party behind an account that changed an item: its involvement in this family
+ * (the one running at that moment), or its family or network member. Null when the
+ * reader's directory does not show them (an involvement the family is still to be told of).
+ */
+export function changerOf(directory: FamilyDirectory, accountId: string | null, at: Date | null): PartyColumns | null {
+  if (!accountId) return null;
+  const involvements = directory.involvements.filter((i) => i.accountId === accountId);
+  const involvement = involvements.find((i) => !at || i.endedAt === null || i.endedAt > at) ?? involvements.at(-1);
+  if (involvement) return { involvementId: involvement.id, memberId: null, networkMemberId: null };
+  const member = directory.members.find((m) => m.accountId === accountId);
+  if (member) return { involvementId: null, memberId: member.id, networkMemberId: null };
+  const person = directory.network.find((n) => n.accountId === accountId);
+  if (person) return { involvementId: null, memberId: null, networkMemberId: person.id };
   return null;
 }
 
@@ -64,13 +82,8 @@ function redaction(directory: FamilyDirectory, row: PlanItemRow, author: PartyOu
   };
 }
 
-/** `viewerInvolvementId`: the reader's own involvement, when a professional reads. */
-export function toPlanItemOutput(directory: FamilyDirectory, row: PlanItemRow, viewerInvolvementId: string | null): PlanItemOutput {
-  const author = partyOf(directory, {
-    involvementId: row.author_involvement_id,
-    memberId: row.author_member_id,
-    networkMemberId: row.author_network_member_id,
-  }) ?? { type: 'INVOLVEMENT', id: row.author_involvement_id ?? '', name: '?', organisationName: null };
+/** What an item or one of its versions says, as far as the row carries it. */
+function contentOf(directory: FamilyDirectory, row: PlanItemRow): PlanItemContentOutput {
   const content = row.content;
   // Only the invitees the reader sees as involved: the family does not learn of one it is to be told of later.
   const invited = (content?.invitedInvolvementIds ?? []).flatMap((involvementId) => {
@@ -78,16 +91,8 @@ export function toPlanItemOutput(directory: FamilyDirectory, row: PlanItemRow, v
     return party ? [party] : [];
   });
   return {
-    id: row.id,
-    kind: row.kind,
     category: row.category,
-    access: row.access,
     aboutMemberIds: row.about_member_ids,
-    author,
-    createdAt: row.created_at,
-    version: row.version,
-    redaction: row.access === 'REDACTED' ? redaction(directory, row, author, viewerInvolvementId) : null,
-    updatedAt: row.updated_at,
     assignee: partyOf(directory, {
       involvementId: row.assignee_involvement_id,
       memberId: row.assignee_member_id,
@@ -120,6 +125,44 @@ export function toPlanItemOutput(directory: FamilyDirectory, row: PlanItemRow, v
     cancelContact: content?.cancelContact ?? null,
     recordedWith: content?.recordedWith ?? null,
     occurredOn: content?.occurredOn ?? null,
+  };
+}
+
+/** `relation`: the reader's relation to the family, for their own involvement and the "changed by someone else" mark. */
+export function toPlanItemOutput(directory: FamilyDirectory, row: PlanItemRow, relation: Relation): PlanItemOutput {
+  const author = partyOf(directory, {
+    involvementId: row.author_involvement_id,
+    memberId: row.author_member_id,
+    networkMemberId: row.author_network_member_id,
+  }) ?? { type: 'INVOLVEMENT', id: row.author_involvement_id ?? '', name: '?', organisationName: null };
+  const viewerInvolvementId = relation.type === 'PROFESSIONAL' ? relation.involvement.id : null;
+  const changer = changerOf(directory, row.updated_by_account_id, row.updated_at);
+  const authorColumns = { involvementId: row.author_involvement_id, memberId: row.author_member_id, networkMemberId: row.author_network_member_id };
+  return {
+    ...contentOf(directory, row),
+    id: row.id,
+    kind: row.kind,
+    access: row.access,
+    author,
+    createdAt: row.created_at,
+    version: row.version,
+    redaction: row.access === 'REDACTED' ? redaction(directory, row, author, viewerInvolvementId) : null,
+    updatedAt: row.updated_at,
     withheldFromFamilyReason: row.withheld_from_family_reason,
+    familyId: row.family_id,
+    lastChangedBy: changer ? partyOf(directory, changer) : null,
+    changedByOther: row.version > 1 && seesChangedByOther(relation, authorColumns, changer),
+  };
+}
+
+/** An earlier version, as `PlanItemReader.earlierVersions` returns it (always in full). */
+export function toPlanItemVersionOutput(directory: FamilyDirectory, row: PlanItemRow): PlanItemVersionOutput {
+  const changer = changerOf(directory, row.updated_by_account_id, row.updated_at);
+  return {
+    ...contentOf(directory, row),
+    itemId: row.id,
+    version: row.version,
+    changedAt: row.updated_at ?? row.created_at,
+    changedBy: changer ? partyOf(directory, changer) : null,
   };
 }

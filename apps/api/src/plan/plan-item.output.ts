@@ -55,40 +55,17 @@ export class RedactionOutput {
   contactEmail!: string | null;
 }
 
-@ObjectType('PlanItem', {
-  description: 'One piece of the plan. When access is REDACTED only its existence, category, holder and contact are given.',
-})
-export class PlanItemOutput {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => PlanItemKindEnum)
-  kind!: PlanItemKind;
-
+/**
+ * What an item says: the fields of the current item and of each earlier version alike.
+ * Content is null when REDACTED, except a redacted agreement's who, status and due date (its stub).
+ */
+@ObjectType({ isAbstract: true })
+export abstract class PlanItemContentOutput {
   @Field(() => InformationCategoryEnum)
   category!: InformationCategory;
 
-  @Field(() => ReadAccessEnum)
-  access!: 'FULL' | 'REDACTED';
-
   @Field(() => [ID])
   aboutMemberIds!: string[];
-
-  @Field(() => PartyOutput)
-  author!: PartyOutput;
-
-  @Field()
-  createdAt!: Date;
-
-  @Field(() => Int)
-  version!: number;
-
-  @Field(() => RedactionOutput, { nullable: true })
-  redaction!: RedactionOutput | null;
-
-  // Content: null when REDACTED, except a redacted agreement's who, status and due date (its stub).
-  @Field(() => Date, { nullable: true })
-  updatedAt!: Date | null;
 
   @Field(() => PartyOutput, { nullable: true, description: 'Who must act; also on a redacted agreement.' })
   assignee!: PartyOutput | null;
@@ -177,7 +154,68 @@ export class PlanItemOutput {
 
   @Field(() => String, { nullable: true })
   occurredOn!: string | null;
+}
+
+@ObjectType('PlanItem', {
+  description: 'One piece of the plan. When access is REDACTED only its existence, category, holder and contact are given.',
+})
+export class PlanItemOutput extends PlanItemContentOutput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => PlanItemKindEnum)
+  kind!: PlanItemKind;
+
+  @Field(() => ReadAccessEnum)
+  access!: 'FULL' | 'REDACTED';
+
+  @Field(() => PartyOutput)
+  author!: PartyOutput;
+
+  @Field()
+  createdAt!: Date;
+
+  @Field(() => Int)
+  version!: number;
+
+  @Field(() => RedactionOutput, { nullable: true })
+  redaction!: RedactionOutput | null;
+
+  @Field(() => Date, { nullable: true })
+  updatedAt!: Date | null;
+
+  @Field(() => PartyOutput, {
+    nullable: true,
+    description: 'Who made the current version, when the reader reads it in full and may see who; null otherwise.',
+  })
+  lastChangedBy!: PartyOutput | null;
+
+  @Field({
+    description:
+      'For its author and the regisseur: the last change was made by someone other than the author (and not by the reader), so it is marked as changed by someone else (see lastChangedBy and history).',
+  })
+  changedByOther!: boolean;
+
+  /** The family it belongs to: for reading its history through the family's access. */
+  familyId!: string;
 
   /** Resolved by PlanItemResolver.withheldFromFamilyReason, behind a field-level guard. */
   withheldFromFamilyReason!: string | null;
+}
+
+@ObjectType('PlanItemVersion', {
+  description: 'An earlier version of a plan item: when, by whom and what it said. Only versions the reader may read in full, then and now.',
+})
+export class PlanItemVersionOutput extends PlanItemContentOutput {
+  @Field(() => ID)
+  itemId!: string;
+
+  @Field(() => Int)
+  version!: number;
+
+  @Field()
+  changedAt!: Date;
+
+  @Field(() => PartyOutput, { nullable: true, description: 'Who made this version; null when the reader may not see who.' })
+  changedBy!: PartyOutput | null;
 }

@@ -14,6 +14,7 @@ import { PlanItemRow } from './plan-item.row';
  */
 const CONTENT_COLUMNS = `
   CASE WHEN access = 'FULL' THEN updated_at END AS updated_at,
+  CASE WHEN access = 'FULL' THEN updated_by_account_id END AS updated_by_account_id,
   CASE WHEN access = 'FULL' OR stub_facts THEN assignee_involvement_id END AS assignee_involvement_id,
   CASE WHEN access = 'FULL' OR stub_facts THEN assignee_member_id END AS assignee_member_id,
   CASE WHEN access = 'FULL' OR stub_facts THEN assignee_network_member_id END AS assignee_network_member_id,
@@ -53,7 +54,7 @@ export class PlanItemReader {
       conditions.push(`i.due_on BETWEEN ${params.add(filter.dueWithin.from)}::date AND ${params.add(filter.dueWithin.until)}::date`);
     }
     const source = `SELECT i.id, ${ITEM_COLUMNS.split(',').map((c) => `i.${c.trim()}`).join(', ')},
-                           i.created_at, i.updated_at, i.version
+                           i.created_at, i.updated_at, i.updated_by_account_id, i.version
                       FROM plan_item i WHERE ${conditions.join(' AND ')}`;
     return this.run(access, source, params, manager);
   }
@@ -70,7 +71,8 @@ export class PlanItemReader {
         : `r.${c.trim()}`,
     );
     const source = `SELECT r.item_id AS id, ${columns.join(', ')},
-                           first.changed_at AS created_at, r.changed_at AS updated_at, r.version
+                           first.changed_at AS created_at, r.changed_at AS updated_at,
+                           r.changed_by_account_id AS updated_by_account_id, r.version
                       FROM plan_version_item v
                       JOIN plan_item_revision r ON r.item_id = v.item_id AND r.version = v.item_version
                       JOIN plan_item_revision first ON first.item_id = r.item_id AND first.version = 1
@@ -79,7 +81,41 @@ export class PlanItemReader {
     return this.run(access, source, params);
   }
 
-  private run(access: FamilyAccess, source: string, params: SqlParams, manager?: EntityManager): Promise<PlanItemRow[]> {
+  /**
+   * The versions before the asked ones (the current version, or one an adopted plan
+   * froze), for all items asked in one statement: each
+   * version only when the reader may read it in full both as it was and as the
+   * item is now (`readsEarlierVersion`), with the item's withholding then or now.
+   * Newest first per item.
+   */
+  earlierVersions(access: FamilyAccess, asked: ReadonlyArray<{ itemId: string; version: number }>): Promise<PlanItemRow[]> {
+    const params = new SqlParams();
+    const ids = params.add(asked.map((a) => a.itemId));
+    const versions = params.add(asked.map((a) => a.version));
+    const family = params.add(access.familyId);
+    const nowLevel = accessLevelSql('now_item', access.grant, params);
+    const columns = ITEM_COLUMNS.split(',').map((c) =>
+      c.trim() === 'withheld_from_family_reason'
+        ? 'coalesce(now_item.withheld_from_family_reason, r.withheld_from_family_reason) AS withheld_from_family_reason'
+        : `r.${c.trim()}`,
+    );
+    const source = `SELECT r.item_id AS id, ${columns.join(', ')},
+                           now_item.created_at, r.changed_at AS updated_at, r.changed_by_account_id AS updated_by_account_id,
+                           r.version, ${nowLevel} AS now_access
+                      FROM unnest(${ids}::uuid[], ${versions}::int[]) AS asked(item_id, version)
+                      JOIN plan_item_revision r ON r.item_id = asked.item_id AND r.version < asked.version
+                      JOIN plan_item now_item ON now_item.id = r.item_id
+                     WHERE r.family_id = ${family} AND now_item.removed_at IS NULL`;
+    return this.run(access, source, params, undefined, { onlyFull: true, order: 'created_at, id, version DESC' });
+  }
+
+  private run(
+    access: FamilyAccess,
+    source: string,
+    params: SqlParams,
+    manager?: EntityManager,
+    history?: { onlyFull: true; order: string },
+  ): Promise<PlanItemRow[]> {
     const level = accessLevelSql('i', access.grant, params);
     const isProfessional = params.add(access.relation.type === 'PROFESSIONAL');
     const stubKinds = params.add(STUB_FACT_KINDS);
@@ -89,8 +125,8 @@ export class PlanItemReader {
         FROM (SELECT with_level.*, access = 'REDACTED' AND kind = ANY(${stubKinds}::text[]) AS stub_facts
                 FROM (SELECT i.*, ${level} AS access, ${isProfessional}::boolean AS is_professional
                         FROM (${source}) i) with_level) with_access
-       WHERE access <> 'HIDDEN'
-       ORDER BY created_at, id`;
+       WHERE ${history ? `access = 'FULL' AND now_access = 'FULL'` : `access <> 'HIDDEN'`}
+       ORDER BY ${history?.order ?? 'created_at, id'}`;
     return this.caseData.read<PlanItemRow>(access, sql, params.values, manager);
   }
 }

@@ -13,13 +13,25 @@ import {
   UpdatePlanItemInput,
   WithholdFromFamilyInput,
 } from './plan-item.input';
-import { PlanItemOutput } from './plan-item.output';
+import { PlanItemHistoryService } from './plan-item-history.service';
+import { PlanItemOutput, PlanItemVersionOutput } from './plan-item.output';
 import { PlanItemService } from './plan-item.service';
 import { AdoptedPlanOutput, PlanVersionOutput } from './plan-version.output';
 import { PlanVersionService } from './plan-version.service';
 
 @Resolver(() => PlanItemOutput)
 export class PlanItemFieldResolver {
+  constructor(private readonly history: PlanItemHistoryService) {}
+
+  @ResolveField('history', () => [PlanItemVersionOutput], {
+    description:
+      'Earlier versions, newest first: when, by whom, what it said. Only versions the reader may read in full both then and now; none for a redacted item.',
+  })
+  @Authorize(Permission.AccessFamilies)
+  earlierVersions(@CurrentCaller() caller: Caller, @Parent() item: PlanItemOutput): Promise<PlanItemVersionOutput[]> {
+    return this.history.of(caller, item);
+  }
+
   @ResolveField(() => String, {
     nullable: true,
     description: 'Why the family may not see this item. For professionals only: the family cannot even ask.',

@@ -15,6 +15,8 @@ export interface PlanItemRow {
   version: number;
   access: 'FULL' | 'REDACTED';
   updated_at: Date | null;
+  /** Who made this version (content: null unless FULL). */
+  updated_by_account_id: string | null;
   assignee_involvement_id: string | null;
   assignee_member_id: string | null;
   assignee_network_member_id: string | null;

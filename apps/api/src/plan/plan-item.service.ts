@@ -15,7 +15,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AccessAction, AccessLogService } from '../access/access-log.service';
 import { CaseData } from '../access/case-data';
-import { FamilyAccess, involvementIdOf } from '../access/family-access';
+import { FamilyAccess } from '../access/family-access';
 import { FamilyAccessService } from '../access/family-access.service';
 import { Caller } from '../auth/caller';
 import { badUserInput } from '../common/errors/api-error';
@@ -78,7 +78,7 @@ export class PlanItemService {
     this.accessLog.recordRead(caller, [
       { access, action: 'READ', list: 'plan', memberIds: rows.filter((r) => r.access === 'FULL').flatMap((r) => r.about_member_ids) },
     ]);
-    return rows.map((row) => toPlanItemOutput(directory, row, involvementIdOf(access)));
+    return rows.map((row) => toPlanItemOutput(directory, row, access.relation));
   }
 
   async add(caller: Caller, input: AddPlanItemInput): Promise<PlanItemOutput> {
@@ -277,7 +277,7 @@ export class PlanItemService {
         this.accessLog.recordRead(caller, [
           { access, action: 'READ', itemId: row.id, memberIds: current.access === 'FULL' ? current.about_member_ids : [] },
         ]);
-        throw staleVersion(toPlanItemOutput(directory, current, involvementIdOf(access)));
+        throw staleVersion(toPlanItemOutput(directory, current, access.relation));
       }
       await alsoDo?.(manager);
       if ((AGREEMENT_KINDS as readonly string[]).includes(row.kind)) {
@@ -312,7 +312,7 @@ export class PlanItemService {
   private async output(caller: Caller, access: FamilyAccess, id: string): Promise<PlanItemOutput> {
     const [row] = await this.reader.current(access, { ids: [id] });
     if (!row) throw planItemNotFound();
-    return toPlanItemOutput(await this.directories.load(access), row, involvementIdOf(access));
+    return toPlanItemOutput(await this.directories.load(access), row, access.relation);
   }
 
   /**

@@ -1,4 +1,7 @@
-import { ADD_ITEM, CREATE_FAMILY, INVITE, PLAN_PAGE } from '../testing/plan-operations';
+import { ADD_ITEM, CREATE_FAMILY, INVITE, PLAN_PAGE, UPDATE_ITEM } from '../testing/plan-operations';
+
+/** The plan page with every item's earlier versions unfolded. */
+const PLAN_PAGE_WITH_HISTORY = PLAN_PAGE.replace('plan { ', 'plan { history { version text changedAt changedBy { name } } ');
 import { TestContext } from '../testing/test-context';
 
 describe('the plan page', () => {
@@ -32,9 +35,10 @@ describe('the plan page', () => {
         recipientInvolvementIds: [partnerInvolvement], categories: ['SCHOOL', 'GENERAL'], givenByMemberIds: [family.members[0].id],
       },
     });
+    const agreementIds: string[] = [];
     const addAgreements = async (count: number) => {
       for (let i = 0; i < count; i++) {
-        await regisseur.data(ADD_ITEM, {
+        const { addPlanItem } = await regisseur.data<{ addPlanItem: { id: string } }>(ADD_ITEM, {
           input: {
             familyId: family.id,
             kind: 'AGREEMENT',
@@ -45,16 +49,26 @@ describe('the plan page', () => {
             assignee: i % 3 === 0 ? { type: 'INVOLVEMENT', id: partnerInvolvement } : { type: 'FAMILY_MEMBER', id: family.members[0].id },
           },
         });
+        agreementIds.push(addPlanItem.id);
+      }
+    };
+    /** Changes every tenth agreement from `from` on, so those have an earlier version. */
+    const changeSome = async (from: number) => {
+      for (const id of agreementIds.slice(from).filter((_, i) => i % 10 === 0)) {
+        await regisseur.data(UPDATE_ITEM, { input: { id, expectedVersion: 1, text: 'Afspraak, gewijzigd' } });
       }
     };
     const measure = async () => {
       const { result, queries } = await ctx.countQueries(() => regisseur.data<{ family: { plan: unknown[] } }>(PLAN_PAGE, { id: family.id }));
-      return { items: result.family.plan.length, queries };
+      const withHistory = await ctx.countQueries(() => regisseur.data(PLAN_PAGE_WITH_HISTORY, { id: family.id }));
+      return { items: result.family.plan.length, queries, withHistory: withHistory.queries };
     };
 
     await addAgreements(20);
+    await changeSome(0);
     const small = await measure();
     await addAgreements(180);
+    await changeSome(20);
     const large = await measure();
 
     console.log(`plan page: ${small.items} items in ${small.queries} SQL statements; ${large.items} items in ${large.queries}`);
@@ -63,6 +77,9 @@ describe('the plan page', () => {
     expect(large.queries).toBe(small.queries);
     // Session, access decision with its facts, directory, plan items, adopted versions, access-log lines.
     expect(large.queries).toBeLessThanOrEqual(6);
+    // The earlier versions of every item on the page: one more statement, for 2 or 20 changed items alike.
+    expect(small.withHistory).toBe(small.queries + 1);
+    expect(large.withHistory).toBe(small.queries + 1);
     // 200 additions through the API take a while on a busy machine; the figure under test is the count, not the time.
   }, 180_000);
 });

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { query, returning } from '../database/typed-sql';
 import { AccessLogService } from '../access/access-log.service';
 import { CaseData } from '../access/case-data';
-import { involvementIdOf } from '../access/family-access';
 import { FamilyAccessService } from '../access/family-access.service';
 import { Caller } from '../auth/caller';
 import { notFound } from '../common/errors/api-error';
@@ -82,6 +81,6 @@ export class PlanVersionService {
         memberIds: rows.filter((r) => r.access === 'FULL').flatMap((r) => r.about_member_ids),
       },
     ]);
-    return { ...version, items: rows.map((row) => toPlanItemOutput(directory, row, involvementIdOf(access))) };
+    return { ...version, items: rows.map((row) => toPlanItemOutput(directory, row, access.relation)) };
   }
 }

@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { AccessModule } from '../access/access.module';
 import { PlanClosureResolver } from './plan-closure.resolver';
 import { PlanClosureService } from './plan-closure.service';
+import { PlanItemHistoryService } from './plan-item-history.service';
 import { PlanItemReader } from './plan-item.reader';
 import { PlanItemFieldResolver, PlanItemResolver } from './plan-item.resolver';
 import { PlanItemService } from './plan-item.service';
@@ -11,7 +12,7 @@ import { PlanVersionService } from './plan-version.service';
 @Module({
   imports: [AccessModule, NotificationModule],
   providers: [PlanItemReader, PlanItemService, PlanVersionService, PlanItemResolver, PlanItemFieldResolver,
-    PlanClosureService, PlanClosureResolver],
+    PlanItemHistoryService,     PlanClosureService, PlanClosureResolver],
   exports: [PlanItemReader],
 })
 export class PlanModule {}
