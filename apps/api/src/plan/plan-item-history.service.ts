@@ -35,7 +35,12 @@ export class PlanItemHistoryService {
     const perFamily = this.loaders.of(caller.viewer);
     let loader = perFamily.get(item.familyId);
     if (!loader) {
-      loader = new DataLoader((asked) => this.load(caller, item.familyId, asked), { cacheKeyFn: (a) => `${a.itemId}:${a.version}` });
+      loader = new DataLoader((asked) => this.load(caller, item.familyId, asked), {
+        cacheKeyFn: (a) => `${a.itemId}:${a.version}`,
+        // Each item's field passes its own async guard first; waiting for the next turn of the
+        // event loop collects them all, so a page stays one statement however its guards interleave.
+        batchScheduleFn: (callback) => setImmediate(callback),
+      });
       perFamily.set(item.familyId, loader);
     }
     return loader.load({ itemId: item.id, version: item.version });
