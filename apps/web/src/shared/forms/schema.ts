@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { checkEmailAddress } from '../components/email-address';
+import { checkOptionalPhoneNumber } from '../components/phone-number';
 import { FieldReason } from './field-message';
 
 /**
@@ -32,16 +33,22 @@ export function optionalText(max = TEXT_LIMIT) {
     .transform((value) => (value === '' ? undefined : value));
 }
 
-/** An e-mail address that must be given: trimmed, and looking like one (the API decides what a valid address is). */
-export function requiredEmailAddress() {
+/** A trimmed text that `check` accepts, or marked with the reason it gives. */
+function checkedText(check: (text: string) => FieldReason | null) {
   return z
     .string()
     .trim()
-    .superRefine((email, context) => {
-      const why = checkEmailAddress(email);
+    .superRefine((text, context) => {
+      const why = check(text);
       if (why) context.addIssue({ code: 'custom', message: why });
     });
 }
+
+/** An e-mail address that must be given, looking like one (the API decides what a valid address is). */
+export const requiredEmailAddress = () => checkedText(checkEmailAddress);
+
+/** A phone number that may be left empty, with only what the API accepts in one. */
+export const optionalPhoneNumber = () => checkedText(checkOptionalPhoneNumber);
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -1,5 +1,5 @@
 import { MockLink } from '@apollo/client/testing';
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import {
   CreateAccountDocument,
@@ -158,7 +158,12 @@ describe('an organisation administrator’s accounts', () => {
       ),
     ).toBeVisible();
     expect(within(card('Nadia Bakker')).getByText('Wacht op activering')).toBeVisible();
-    expect((screen.getByLabelText('E-mailadres') as HTMLInputElement).value).toBe('');
+    expect(screen.getByLabelText('E-mailadres')).toHaveValue('');
+    expect(screen.getByLabelText('Professional', { exact: false })).toBeChecked();
+
+    // The news goes once the form is used for the next account.
+    fireEvent.change(screen.getByLabelText('E-mailadres'), { target: { value: 'b' } });
+    await waitFor(() => expect(screen.queryByText(/Het account van Nadia Bakker is aangemaakt\./)).toBeNull());
   });
 
   it('shows next to the e-mail address that it already has an account', async () => {
@@ -177,7 +182,7 @@ describe('an organisation administrator’s accounts', () => {
     const email = screen.getByLabelText('E-mailadres');
     expect(email.getAttribute('aria-invalid')).toBe('true');
     expect(email.getAttribute('aria-describedby')).toContain(message.id);
-    expect(document.activeElement).toBe(email);
+    await waitFor(() => expect(email).toHaveFocus());
   });
 
   it('says what is missing before anything is sent, and asks for no discipline for an administrator', async () => {
@@ -187,9 +192,28 @@ describe('an organisation administrator’s accounts', () => {
     expect(screen.queryByLabelText('Functie (niet verplicht)')).toBeNull();
 
     fireEvent.click(screen.getByRole('button', { name: 'Account aanmaken' }));
-    expect(screen.getByText('Vul het e-mailadres in.')).toBeVisible();
-    expect(screen.getByText('Vul de naam in.')).toBeVisible();
-    expect(document.activeElement).toBe(screen.getByLabelText('E-mailadres'));
+    const email = screen.getByLabelText('E-mailadres');
+    await waitFor(() => expect(email).toHaveFocus());
+    expect(email).toHaveAccessibleDescription(expect.stringContaining('Vul het e-mailadres in.'));
+    expect(screen.getByLabelText('Naam')).toHaveAccessibleDescription(expect.stringContaining('Vul de naam in.'));
+  });
+
+  it('says the organisation is gone when the API no longer knows it, and marks no field', async () => {
+    const gone: MockLink.MockedResponse = {
+      request: { query: CreateAccountDocument, variables: () => true },
+      result: {
+        errors: [{ message: 'organisationId: unknown', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'organisationId', message: 'is not a known organisation' }] } }],
+      },
+    };
+    await renderOwnAccounts([accountsAnswer([SANNE]), gone]);
+    await screen.findByRole('heading', { level: 3, name: 'Sanne Jansen' });
+    fireEvent.change(screen.getByLabelText('E-mailadres'), { target: { value: 'nadia@wijkteam.example' } });
+    fireEvent.change(screen.getByLabelText('Naam'), { target: { value: 'Nadia Bakker' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Account aanmaken' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Deze organisatie bestaat niet (meer). Ga terug naar de organisaties en kies er een.');
+    expect(screen.getByLabelText('E-mailadres')).not.toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('E-mailadres')).toHaveValue('nadia@wijkteam.example');
   });
 });
 

@@ -1,6 +1,15 @@
+import { z } from 'zod';
 import { accountStatus } from '../utils/account-status';
-import { checkAccountDraft, createAccountInputOf, emptyAccountDraft } from '../utils/new-account';
-import { checkOrganisationDraft } from '../utils/new-organisation';
+import { createAccountInputOf, emptyAccountDraft, newAccountSchema } from '../utils/new-account';
+import { newOrganisationSchema } from '../utils/new-organisation';
+
+/** Each field the schema refuses, with its first reason, as the form shows them. */
+function reasonsOf(schema: z.ZodType, values: unknown): Record<string, string> {
+  const result = schema.safeParse(values);
+  const reasons: Record<string, string> = {};
+  for (const issue of result.error?.issues ?? []) reasons[issue.path.join('.')] ??= issue.message;
+  return reasons;
+}
 
 describe('whether an account can be used', () => {
   it('is activated once its owner chose a password, and waits for activation until then', () => {
@@ -18,19 +27,25 @@ describe('a new account', () => {
   const professional = { ...emptyAccountDraft('PROFESSIONAL'), email: ' nadia@wijkteam-noord.nl ', displayName: ' Nadia Bakker ' };
 
   it('needs an e-mail address and a name; the rest is optional', () => {
-    expect(checkAccountDraft(professional)).toEqual({});
-    expect(checkAccountDraft(emptyAccountDraft('PROFESSIONAL'))).toEqual({ email: 'empty', displayName: 'empty' });
-    expect(checkAccountDraft({ ...professional, email: 'nadia@', displayName: 'N' })).toEqual({
+    expect(reasonsOf(newAccountSchema, professional)).toEqual({});
+    expect(reasonsOf(newAccountSchema, emptyAccountDraft('PROFESSIONAL'))).toEqual({ email: 'empty', displayName: 'empty' });
+    expect(reasonsOf(newAccountSchema, { ...professional, email: 'nadia@', displayName: 'N' })).toEqual({
       email: 'invalid',
-      displayName: 'invalid',
+      displayName: 'tooShort',
     });
-    expect(checkAccountDraft({ ...professional, phone: '0'.repeat(51) })).toEqual({ phone: 'tooLong' });
-    expect(checkAccountDraft({ ...professional, phone: 'javascript:alert(1)' })).toEqual({ phone: 'invalid' });
-    expect(checkAccountDraft({ ...professional, phone: '+31 (0)30-123 45 67' })).toEqual({});
+    expect(reasonsOf(newAccountSchema, { ...professional, phone: '0'.repeat(51) })).toEqual({ phone: 'tooLong' });
+    expect(reasonsOf(newAccountSchema, { ...professional, phone: 'javascript:alert(1)' })).toEqual({ phone: 'invalid' });
+    expect(reasonsOf(newAccountSchema, { ...professional, phone: '+31 (0)30-123 45 67' })).toEqual({});
+  });
+
+  it('checks the discipline of a professional only: an administrator has none', () => {
+    const long = 'x'.repeat(201);
+    expect(reasonsOf(newAccountSchema, { ...professional, discipline: long })).toEqual({ discipline: 'tooLong' });
+    expect(reasonsOf(newAccountSchema, { ...professional, kind: 'ORGANISATION_ADMIN', discipline: long })).toEqual({});
   });
 
   it('goes to the API trimmed, without empty optional fields, and without a discipline for an administrator', () => {
-    expect(createAccountInputOf({ ...professional, discipline: ' gezinscoach ' }, 'org-1')).toEqual({
+    expect(createAccountInputOf(newAccountSchema.parse({ ...professional, discipline: ' gezinscoach ' }), 'org-1')).toEqual({
       kind: 'PROFESSIONAL',
       email: 'nadia@wijkteam-noord.nl',
       displayName: 'Nadia Bakker',
@@ -39,7 +54,10 @@ describe('a new account', () => {
       organisationId: 'org-1',
     });
     expect(
-      createAccountInputOf({ ...professional, kind: 'ORGANISATION_ADMIN', discipline: 'gezinscoach', phone: '030 123 45 67' }, undefined),
+      createAccountInputOf(
+        newAccountSchema.parse({ ...professional, kind: 'ORGANISATION_ADMIN', discipline: 'gezinscoach', phone: '030 123 45 67' }),
+        undefined,
+      ),
     ).toEqual({
       kind: 'ORGANISATION_ADMIN',
       email: 'nadia@wijkteam-noord.nl',
@@ -53,8 +71,12 @@ describe('a new account', () => {
 
 describe('a new organisation', () => {
   it('needs a name of at least two characters and a kind', () => {
-    expect(checkOrganisationDraft({ name: 'Wijkteam Noord', type: 'NEIGHBOURHOOD_TEAM' })).toEqual({});
-    expect(checkOrganisationDraft({ name: '  ', type: '' })).toEqual({ name: 'empty', type: 'empty' });
-    expect(checkOrganisationDraft({ name: 'W', type: 'SCHOOL' })).toEqual({ name: 'invalid' });
+    expect(newOrganisationSchema.parse({ name: ' Wijkteam Noord ', type: 'NEIGHBOURHOOD_TEAM' })).toEqual({
+      name: 'Wijkteam Noord',
+      type: 'NEIGHBOURHOOD_TEAM',
+    });
+    expect(reasonsOf(newOrganisationSchema, { name: '  ', type: '' })).toEqual({ name: 'empty', type: 'choose' });
+    expect(reasonsOf(newOrganisationSchema, { name: 'W', type: 'SCHOOL' })).toEqual({ name: 'tooShort' });
+    expect(reasonsOf(newOrganisationSchema, { name: 'W'.repeat(201), type: 'SCHOOL' })).toEqual({ name: 'tooLong' });
   });
 });

@@ -1,5 +1,5 @@
 import { MockLink } from '@apollo/client/testing';
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createMemoryRouter, Outlet, RouterProvider } from 'react-router-dom';
 import {
   CreateOrganisationDocument,
@@ -120,9 +120,33 @@ describe('the platform administrator’s organisations', () => {
     await renderAsPlatformAdministrator([organisationsAnswer([WIJKTEAM_CENTRUM])]);
     fireEvent.click(screen.getByRole('button', { name: 'Organisatie aanmaken' }));
     const name = screen.getByLabelText('Naam van de organisatie');
-    expect(name.getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByText('Vul de naam van de organisatie in.')).toBeVisible();
-    expect(screen.getByText('Kies wat voor organisatie het is.')).toBeVisible();
-    expect(document.activeElement).toBe(name);
+    await waitFor(() => expect(name).toHaveFocus());
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(name).toHaveAccessibleDescription(expect.stringContaining('Vul de naam van de organisatie in.'));
+    expect(screen.getByLabelText('Soort organisatie')).toHaveAccessibleDescription(expect.stringContaining('Kies wat voor organisatie het is.'));
+  });
+
+  it('shows a name the API refused next to the name, and a fault in its own words above the form', async () => {
+    const input = { name: 'Wijkteam Noord', type: 'NEIGHBOURHOOD_TEAM' };
+    await renderAsPlatformAdministrator([
+      organisationsAnswer([WIJKTEAM_CENTRUM]),
+      {
+        request: { query: CreateOrganisationDocument, variables: { input } },
+        result: { errors: [{ message: 'name: taken', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.name', message: 'is taken' }] } }] },
+      },
+      { request: { query: CreateOrganisationDocument, variables: { input } }, result: { errors: [{ message: 'no', extensions: { code: 'FORBIDDEN' } }] } },
+    ]);
+    fireEvent.change(screen.getByLabelText('Naam van de organisatie'), { target: { value: ' Wijkteam Noord ' } });
+    fireEvent.change(screen.getByLabelText('Soort organisatie'), { target: { value: 'NEIGHBOURHOOD_TEAM' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Organisatie aanmaken' }));
+
+    const name = screen.getByLabelText('Naam van de organisatie');
+    await waitFor(() => expect(name).toHaveFocus());
+    expect(name).toHaveAccessibleDescription(expect.stringContaining('Deze naam is te kort. Vul minstens 2 tekens in.'));
+    expect(screen.queryByRole('alert')).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Organisatie aanmaken' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Alleen platformbeheer kan organisaties aanmaken.');
+    expect(name).toHaveValue(' Wijkteam Noord ');
   });
 });

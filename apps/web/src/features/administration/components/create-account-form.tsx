@@ -1,24 +1,28 @@
-import { Alert, Button, Fieldset, FormFieldRadio, FormFieldTextInput, Paragraph } from '@rijkshuisstijl-community/components-react';
-import { FormEvent, RefObject, useEffect, useRef, useState } from 'react';
+import { Paragraph } from '@rijkshuisstijl-community/components-react';
+import { ErrorCode } from '@gezinsplan/domain';
+import { useEffect, useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { FieldErrors, FormProblem } from '../../../shared/components/form-problem';
-import { inputValue } from '../../../shared/components/input-value';
-import { useUnsavedChanges } from '../../../shared/components/unsaved-changes';
-import { CreateAccountField, useCreateAccount } from '../hooks/use-create-account';
-import {
-  checkAccountDraft,
-  emptyAccountDraft,
-  NEW_ACCOUNT_FIELDS,
-  NEW_ACCOUNT_KINDS,
-  NewAccountDraft,
-  NewAccountField,
-  NewAccountKind,
-} from '../utils/new-account';
+import { readApiError } from '../../../graphql/api-error';
+import { FormActions, FormProblemAlert, FormWideProblem, KitForm, RadioGroupField, TextField, useKitForm } from '../../../shared/forms';
+import { useCreateAccount } from '../hooks/use-create-account';
+import { createAccountInputOf, emptyAccountDraft, NEW_ACCOUNT_KINDS, NewAccountKind, newAccountSchema } from '../utils/new-account';
 
-/** A rejected e-mail address says why: an invalid one, or one that already has an account. */
-type EmailReason = NonNullable<FieldErrors<NewAccountField>['email']> | 'taken';
+/** Which message a failed save gets: this mutation changes nothing that exists, so a conflict is nothing the administrator can resolve. */
+const MESSAGE_OF: Record<FormWideProblem, 'notFound' | 'notAllowed' | 'signedOut' | 'unavailable'> = {
+  conflict: 'unavailable',
+  notFound: 'notFound',
+  notAllowed: 'notAllowed',
+  signedOut: 'signedOut',
+  unavailable: 'unavailable',
+  planClosed: 'unavailable',
+};
 
-type FormWideProblem = Exclude<FormProblem<CreateAccountField>, { kind: 'fields' | 'conflict' }> | { kind: 'organisation' };
+/** The organisation comes from the page, not from a field: when the API no longer knows it, only going back helps. */
+function organisationRejected(error: unknown): boolean {
+  const apiError = readApiError(error);
+  return apiError?.code === ErrorCode.BadUserInput && apiError.fields.some((problem) => problem.field.replace(/^input\./, '') === 'organisationId');
+}
 
 interface CreateAccountFormProps {
   /** Left out for an organisation administrator: the API takes their own organisation. */
@@ -32,149 +36,87 @@ interface CreateAccountFormProps {
 /** An administrator makes an account; its owner receives an e-mail to choose a password. */
 export function CreateAccountForm({ organisationId, initialKind, onCreated }: CreateAccountFormProps) {
   const { t } = useTranslation('administration');
-  const { create, creating } = useCreateAccount(organisationId);
-  const [draft, setDraft] = useState<NewAccountDraft>(() => emptyAccountDraft(initialKind));
-  const [errors, setErrors] = useState<FieldErrors<NewAccountField>>({});
-  const [emailTaken, setEmailTaken] = useState(false);
-  const [problem, setProblem] = useState<FormWideProblem | null>(null);
+  const { create } = useCreateAccount(organisationId);
+  const kit = useKitForm({ schema: newAccountSchema, defaultValues: emptyAccountDraft(initialKind) });
+  const { control, formState, setError, reset, subscribe } = kit.form;
+  const isProfessional = useWatch({ control, name: 'kind' }) === 'PROFESSIONAL';
   const [created, setCreated] = useState<{ name: string; email: string } | null>(null);
-  useUnsavedChanges(draft.email.trim() !== '' || draft.displayName.trim() !== '' || draft.discipline.trim() !== '' || draft.phone.trim() !== '');
+  const [organisationGone, setOrganisationGone] = useState(false);
 
-  const kindRef = useRef<HTMLInputElement>(null);
-  const emailRef = useRef<HTMLInputElement>(null);
-  const nameRef = useRef<HTMLInputElement>(null);
-  const disciplineRef = useRef<HTMLInputElement>(null);
-  const phoneRef = useRef<HTMLInputElement>(null);
+  // The news of the last account made goes as soon as the form is used again.
+  useEffect(
+    () =>
+      subscribe({
+        formState: { values: true },
+        callback: ({ type }) => {
+          if (type === 'change') setCreated(null);
+        },
+      }),
+    [subscribe],
+  );
 
-  // After the render, so that the field already carries its message when a screen reader announces it.
-  useEffect(() => {
-    const refs: Record<NewAccountField, RefObject<HTMLInputElement | null>> = {
-      kind: kindRef,
-      email: emailRef,
-      displayName: nameRef,
-      discipline: disciplineRef,
-      phone: phoneRef,
-    };
-    const first = NEW_ACCOUNT_FIELDS.find((field) => errors[field] || (field === 'email' && emailTaken));
-    if (first) refs[first].current?.focus();
-  }, [errors, emailTaken]);
+  const field = (name: 'email' | 'displayName' | 'discipline' | 'phone', type?: 'email' | 'tel') => (
+    <TextField
+      control={control}
+      name={name}
+      type={type}
+      autoComplete="off"
+      label={t(`accountForm.${name}.label`)}
+      description={t(`accountForm.${name}.description`)}
+      errorMessage={{
+        empty: t(`accountForm.${name}.errors.empty`),
+        // Too short a name is what the form calls it; the API calls it invalid.
+        tooShort: t(`accountForm.${name}.errors.invalid`),
+        invalid: t(`accountForm.${name}.errors.invalid`),
+        tooLong: t(`accountForm.${name}.errors.tooLong`),
+        ...(name === 'email' && { taken: t('accountForm.email.errors.taken') }),
+      }}
+    />
+  );
 
-  const set = <F extends keyof NewAccountDraft>(field: F, value: NewAccountDraft[F]) => {
-    setDraft((current) => ({ ...current, [field]: value }));
-    setCreated(null);
-  };
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (creating) return;
-    // Cleared first, so that the same message after a second attempt is announced again.
-    setProblem(null);
-    setCreated(null);
-    setEmailTaken(false);
-    const found = checkAccountDraft(draft);
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    const result = await create(draft);
-    if (result === null) {
-      setCreated({ name: draft.displayName.trim(), email: draft.email.trim() });
-      setDraft(emptyAccountDraft(draft.kind));
-      onCreated?.();
-    } else if (result.kind === 'emailTaken') {
-      setEmailTaken(true);
-    } else if (result.kind === 'fields') {
-      // The kind is a choice of two and the organisation comes from the page: neither can be typed right.
-      const { organisationId: organisationRejected, kind: kindRejected, ...fields } = result.fields;
-      setErrors(fields);
-      if (organisationRejected) setProblem({ kind: 'organisation' });
-      else if (kindRejected) setProblem({ kind: 'unavailable' });
-    } else {
-      // This mutation changes nothing that exists, so a conflict is nothing the administrator can resolve.
-      setProblem(result.kind === 'conflict' ? { kind: 'unavailable' } : result);
-    }
-  };
-
-  const emailReason: EmailReason | undefined = emailTaken ? 'taken' : errors.email;
-  const isProfessional = draft.kind === 'PROFESSIONAL';
   return (
-    // noValidate: the browser's own messages would be in the browser's language and styling, not ours.
-    <form className="administration-form" noValidate onSubmit={(event) => void submit(event)}>
+    <>
       <Paragraph>{t('accountForm.intro')}</Paragraph>
-      {problem && (
-        <Alert type="error" role="alert">
-          <Paragraph>{t(`accountForm.problems.${problem.kind}`)}</Paragraph>
-        </Alert>
-      )}
-      <Fieldset legend={t('accountForm.kind.legend')} className="form-fieldset">
-        {NEW_ACCOUNT_KINDS.map((kind, index) => (
-          <FormFieldRadio
-            key={kind}
-            name="kind"
-            value={kind}
-            label={t(`accountForm.kind.${kind}`)}
-            description={t(`accountForm.kind.${kind}_description`)}
-            checked={draft.kind === kind}
-            radioRef={index === 0 ? kindRef : undefined}
-            onChange={() => set('kind', kind)}
-          />
-        ))}
-      </Fieldset>
-      <FormFieldTextInput
-        name="email"
-        type="email"
-        autoComplete="off"
-        label={t('accountForm.email.label')}
-        description={t('accountForm.email.description')}
-        value={draft.email}
-        invalid={Boolean(emailReason)}
-        errorMessage={emailReason && t(`accountForm.email.errors.${emailReason}`)}
-        inputRef={emailRef}
-        onChange={(event) => {
-          set('email', inputValue(event));
-          setEmailTaken(false);
+      <KitForm
+        kit={kit}
+        className="administration-form"
+        onSubmit={async (draft) => {
+          // Cleared first, so that the same message after a second attempt is announced again.
+          setCreated(null);
+          setOrganisationGone(false);
+          await create(createAccountInputOf(draft, organisationId));
+          return draft;
         }}
-      />
-      <FormFieldTextInput
-        name="displayName"
-        autoComplete="off"
-        label={t('accountForm.displayName.label')}
-        description={t('accountForm.displayName.description')}
-        value={draft.displayName}
-        invalid={Boolean(errors.displayName)}
-        errorMessage={errors.displayName && t(`accountForm.displayName.errors.${errors.displayName}`)}
-        inputRef={nameRef}
-        onChange={(event) => set('displayName', inputValue(event))}
-      />
-      {isProfessional && (
-        <FormFieldTextInput
-          name="discipline"
-          autoComplete="off"
-          label={t('accountForm.discipline.label')}
-          description={t('accountForm.discipline.description')}
-          value={draft.discipline}
-          invalid={Boolean(errors.discipline)}
-          errorMessage={errors.discipline && t(`accountForm.discipline.errors.${errors.discipline}`)}
-          inputRef={disciplineRef}
-          onChange={(event) => set('discipline', inputValue(event))}
+        onSaved={(draft) => {
+          setCreated({ name: draft.displayName, email: draft.email });
+          reset(emptyAccountDraft(draft.kind));
+          onCreated?.();
+        }}
+        onFailure={(error) => {
+          if (readApiError(error)?.code === ErrorCode.EmailAddressTaken) {
+            setError('email', { type: 'api', message: 'taken' });
+            return true;
+          }
+          if (!organisationRejected(error)) return false;
+          setOrganisationGone(true);
+          return true;
+        }}
+        problemMessage={(problem) => t(`accountForm.problems.${MESSAGE_OF[problem]}`)}
+      >
+        {organisationGone && <FormProblemAlert problem="notFound" message={t('accountForm.problems.organisation')} />}
+        <RadioGroupField
+          control={control}
+          name="kind"
+          legend={t('accountForm.kind.legend')}
+          options={NEW_ACCOUNT_KINDS.map((kind) => ({ value: kind, label: t(`accountForm.kind.${kind}`), description: t(`accountForm.kind.${kind}_description`) }))}
         />
-      )}
-      <FormFieldTextInput
-        name="phone"
-        type="tel"
-        autoComplete="off"
-        label={t('accountForm.phone.label')}
-        description={t('accountForm.phone.description')}
-        value={draft.phone}
-        invalid={Boolean(errors.phone)}
-        errorMessage={errors.phone && t(`accountForm.phone.errors.${errors.phone}`)}
-        inputRef={phoneRef}
-        onChange={(event) => set('phone', inputValue(event))}
-      />
-      <div className="administration-form__actions">
-        <Button type="submit" appearance="primary-action-button" busy={creating}>
-          {creating ? t('accountForm.submitting') : t('accountForm.submit')}
-        </Button>
-      </div>
-      <div role="status">{created && <Paragraph>{t('accountForm.created', created)}</Paragraph>}</div>
-    </form>
+        {field('email', 'email')}
+        {field('displayName')}
+        {isProfessional && field('discipline')}
+        {field('phone', 'tel')}
+        <FormActions submitLabel={t('accountForm.submit')} busy={formState.isSubmitting} busyLabel={t('accountForm.submitting')} />
+        <div role="status">{created && <Paragraph>{t('accountForm.created', created)}</Paragraph>}</div>
+      </KitForm>
+    </>
   );
 }

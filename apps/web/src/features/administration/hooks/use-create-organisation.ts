@@ -1,13 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { OrganisationType } from '@gezinsplan/domain';
 import { CreateOrganisationDocument, CreateOrganisationMutation, OrganisationsDocument } from '../../../graphql/generated/graphql';
-import { FormProblem, formProblemOf } from '../../../shared/components/form-problem';
-import { NEW_ORGANISATION_FIELDS, NewOrganisationField } from '../utils/new-organisation';
 
 type CreatedOrganisation = CreateOrganisationMutation['createOrganisation'];
 
 export function useCreateOrganisation() {
-  const [mutate, { loading }] = useMutation(CreateOrganisationDocument, {
+  const [mutate] = useMutation(CreateOrganisationDocument, {
     // The list of organisations, if already loaded, shows the new one without asking the API again.
     update(cache, { data }) {
       const created = data?.createOrganisation;
@@ -20,21 +18,14 @@ export function useCreateOrganisation() {
     },
   });
 
-  /** Resolves to the new organisation, or to what the form should show. */
-  const create = async (
-    name: string,
-    type: OrganisationType,
-  ): Promise<{ organisation: CreatedOrganisation } | { problem: FormProblem<NewOrganisationField> }> => {
-    try {
-      const { data } = await mutate({ variables: { input: { name: name.trim(), type } } });
-      if (!data) return { problem: { kind: 'unavailable' } };
-      return { organisation: data.createOrganisation };
-    } catch (error) {
-      return { problem: formProblemOf(error, NEW_ORGANISATION_FIELDS) };
-    }
+  /** Resolves to the new organisation; rejects with the API's error. */
+  const create = async (name: string, type: OrganisationType): Promise<CreatedOrganisation> => {
+    const { data } = await mutate({ variables: { input: { name, type } } });
+    if (!data) throw new Error('The API answered without the new organisation.');
+    return data.createOrganisation;
   };
 
-  return { create, creating: loading };
+  return { create };
 }
 
 /** By name, as the API lists them. */

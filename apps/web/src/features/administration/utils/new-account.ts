@@ -1,50 +1,37 @@
+import { z } from 'zod';
 import { CreateAccountInput } from '../../../graphql/generated/graphql';
-import { checkEmailAddress } from '../../../shared/components/email-address';
-import { checkOptionalPhoneNumber } from '../../../shared/components/phone-number';
-import { FieldErrors } from '../../../shared/components/form-problem';
+import { optionalPhoneNumber, reason, requiredEmailAddress, requiredText } from '../../../shared/forms';
 
 /** The accounts an administrator makes: professionals, and administrators of the organisation. */
 export const NEW_ACCOUNT_KINDS = ['PROFESSIONAL', 'ORGANISATION_ADMIN'] as const;
 
 export type NewAccountKind = (typeof NEW_ACCOUNT_KINDS)[number];
 
-/** The form's fields, in its order; the API names the same ones when it rejects them. */
-export const NEW_ACCOUNT_FIELDS = ['kind', 'email', 'displayName', 'discipline', 'phone'] as const;
+/** What the API limits, checked before the administrator waits for it. */
+const LIMITS = { displayName: 200, discipline: 200 } as const;
 
-export type NewAccountField = (typeof NEW_ACCOUNT_FIELDS)[number];
+/** A new account: an e-mail address and a name are needed, the rest is optional. */
+export const newAccountSchema = z
+  .object({
+    kind: z.enum(NEW_ACCOUNT_KINDS, reason('invalid')),
+    email: requiredEmailAddress(),
+    displayName: requiredText(LIMITS.displayName, 2),
+    // Checked only for a professional, the only one who has one (below).
+    discipline: z.string().trim(),
+    phone: optionalPhoneNumber(),
+  })
+  .superRefine(({ kind, discipline }, context) => {
+    if (kind === 'PROFESSIONAL' && discipline.length > LIMITS.discipline) context.addIssue({ code: 'custom', path: ['discipline'], ...reason('tooLong') });
+  });
 
-export interface NewAccountDraft {
-  kind: NewAccountKind;
-  email: string;
-  displayName: string;
-  /** Only for a professional, e.g. "intern begeleider". */
-  discipline: string;
-  phone: string;
-}
+export type NewAccountDraft = z.input<typeof newAccountSchema>;
 
 export function emptyAccountDraft(kind: NewAccountKind): NewAccountDraft {
   return { kind, email: '', displayName: '', discipline: '', phone: '' };
 }
 
-/** What the API limits, checked before the administrator waits for it. */
-const LIMITS = { displayName: 200, discipline: 200 } as const;
-
-export function checkAccountDraft(draft: NewAccountDraft): FieldErrors<NewAccountField> {
-  const errors: FieldErrors<NewAccountField> = {};
-  const email = checkEmailAddress(draft.email);
-  if (email) errors.email = email;
-  const name = draft.displayName.trim();
-  if (name === '') errors.displayName = 'empty';
-  else if (name.length < 2) errors.displayName = 'invalid';
-  else if (name.length > LIMITS.displayName) errors.displayName = 'tooLong';
-  if (draft.kind === 'PROFESSIONAL' && draft.discipline.trim().length > LIMITS.discipline) errors.discipline = 'tooLong';
-  const phone = checkOptionalPhoneNumber(draft.phone);
-  if (phone) errors.phone = phone;
-  return errors;
-}
-
 /** An administrator's discipline means nothing; empty optional fields are left out. */
-export function createAccountInputOf(draft: NewAccountDraft, organisationId: string | undefined): CreateAccountInput {
+export function createAccountInputOf(draft: z.output<typeof newAccountSchema>, organisationId: string | undefined): CreateAccountInput {
   const optional = (text: string) => (text.trim() === '' ? null : text.trim());
   return {
     kind: draft.kind,

@@ -1,27 +1,14 @@
-import { ORGANISATION_TYPES, OrganisationType } from '@gezinsplan/domain';
-import { FieldErrors } from '../../../shared/components/form-problem';
-
-export const NEW_ORGANISATION_FIELDS = ['name', 'type'] as const;
-
-export type NewOrganisationField = (typeof NEW_ORGANISATION_FIELDS)[number];
-
-export interface NewOrganisationDraft {
-  name: string;
-  /** Empty until chosen: there is no sensible default kind of organisation. */
-  type: OrganisationType | '';
-}
-
-export function isOrganisationType(value: string): value is OrganisationType {
-  return (ORGANISATION_TYPES as readonly string[]).includes(value);
-}
+import { OrganisationType } from '@gezinsplan/domain';
+import { z } from 'zod';
+import { requiredChoice, requiredText } from '../../../shared/forms';
 
 /** The API's own limits, checked before the administrator waits for it. */
-export function checkOrganisationDraft(draft: NewOrganisationDraft): FieldErrors<NewOrganisationField> {
-  const errors: FieldErrors<NewOrganisationField> = {};
-  const name = draft.name.trim();
-  if (name === '') errors.name = 'empty';
-  else if (name.length < 2) errors.name = 'invalid';
-  else if (name.length > 200) errors.name = 'tooLong';
-  if (draft.type === '') errors.type = 'empty';
-  return errors;
-}
+const NAME_LENGTH = { minimum: 2, maximum: 200 } as const;
+
+/** A new organisation: its name, and its kind, which has no sensible default and so starts empty. */
+export const newOrganisationSchema = z.object({
+  name: requiredText(NAME_LENGTH.maximum, NAME_LENGTH.minimum),
+  type: requiredChoice(OrganisationType),
+});
+
+export const EMPTY_ORGANISATION: z.input<typeof newOrganisationSchema> = { name: '', type: '' };
