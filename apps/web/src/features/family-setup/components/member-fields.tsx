@@ -1,29 +1,16 @@
-import { dutchToday, FAMILY_ROLES } from '@gezinsplan/domain';
-import {
-  Fieldset,
-  FormFieldCheckboxOption,
-  FormFieldSelect,
-  FormFieldTextInput,
-  SelectOption,
-} from '@rijkshuisstijl-community/components-react';
-import { PropsWithChildren, RefObject, useEffect, useRef } from 'react';
+import { dutchToday, FAMILY_ROLES, FamilyRole } from '@gezinsplan/domain';
+import { Fieldset } from '@rijkshuisstijl-community/components-react';
+import { PropsWithChildren, useEffect } from 'react';
+import { FieldPath, FieldValues, PathValue, UseFormReturn, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { FamilyRole } from '../../../graphql/generated/graphql';
-import { FieldErrors } from '../../../shared/components/form-problem';
-import { inputValue } from '../../../shared/components/input-value';
-import { canHoldAuthority, MEMBER_FIELDS, MemberDetails, MemberField } from '../utils/member-details';
+import { CheckboxField, SelectField, TextField } from '../../../shared/forms';
+import { canHoldAuthority, MemberValues } from '../utils/member-details';
 
-interface MemberFieldsProps {
-  /** Unique on the page: the fields' names start with it. */
-  name: string;
+interface MemberFieldsProps<T extends FieldValues, O extends FieldValues> {
+  form: Pick<UseFormReturn<T, unknown, O>, 'control' | 'setValue'>;
+  /** Where the member stands in the form's values: at the top of a form of one member, or `members.2.` in a list. */
+  at?: '' | `${string}.`;
   legend: string;
-  member: MemberDetails;
-  errors: FieldErrors<MemberField>;
-  /** Moves the focus to the first field with a problem whenever a new set of problems arrives. */
-  focusFirstProblem?: boolean;
-  /** Puts the focus in the first field once it appears: for a person just added to a list. */
-  focusOnMount?: boolean;
-  onChange: (change: Partial<MemberDetails>) => void;
 }
 
 /**
@@ -31,97 +18,63 @@ interface MemberFieldsProps {
  * whether they live at home. The last three decide who must consent, so
  * authority is offered for parents and carers only. The children: actions on this person.
  */
-export function MemberFields({
-  name,
+export function MemberFields<T extends FieldValues, O extends FieldValues>({
+  form: { control, setValue },
+  at = '',
   legend,
-  member,
-  errors,
-  focusFirstProblem = false,
-  focusOnMount = false,
-  onChange,
   children,
-}: PropsWithChildren<MemberFieldsProps>) {
+}: PropsWithChildren<MemberFieldsProps<T, O>>) {
   const { t } = useTranslation('familySetup');
-  const refs: Record<MemberField, RefObject<HTMLInputElement | null>> = {
-    givenName: useRef<HTMLInputElement>(null),
-    familyName: useRef<HTMLInputElement>(null),
-    dateOfBirth: useRef<HTMLInputElement>(null),
-  };
+  const path = (field: keyof MemberValues) => `${at}${field}` as FieldPath<T>;
+  const role = useWatch({ control, name: path('role') }) as FamilyRole;
 
   useEffect(() => {
-    if (focusOnMount) refs.givenName.current?.focus();
-    // Once, when the person appears.
+    // Only parents and guardians have authority; one chosen again starts without it until it is ticked.
+    if (!canHoldAuthority(role)) setValue(path('hasParentalAuthority'), false as PathValue<T, FieldPath<T>>);
+    // Only a change of role takes authority away.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [role]);
 
-  // After the render, so that the field already carries its message when it is announced.
-  useEffect(() => {
-    if (!focusFirstProblem) return;
-    const first = MEMBER_FIELDS.find((field) => errors[field]);
-    if (first) refs[first].current?.focus();
-    // The refs are stable; only a new set of problems moves the focus.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [errors, focusFirstProblem]);
-
-  const nameField = (field: 'givenName' | 'familyName') => (
-    <FormFieldTextInput
-      name={`${name}-${field}`}
-      label={t(`member.${field}.label`)}
-      autoComplete="off"
-      value={member[field]}
-      invalid={Boolean(errors[field])}
-      errorMessage={errors[field] && t(`member.${field}.errors.${errors[field]}`)}
-      inputRef={refs[field]}
-      onChange={(event) => onChange({ [field]: inputValue(event) })}
-    />
-  );
-
+  const messages = (field: 'givenName' | 'familyName' | 'dateOfBirth') => ({
+    empty: t(`member.${field}.errors.empty`),
+    tooLong: t(`member.${field}.errors.tooLong`),
+    invalid: t(`member.${field}.errors.invalid`),
+  });
   return (
     <Fieldset legend={legend} className="page-form__group page-form__person">
-      {nameField('givenName')}
-      {nameField('familyName')}
-      <FormFieldTextInput
-        name={`${name}-dateOfBirth`}
+      {(['givenName', 'familyName'] as const).map((field) => (
+        <TextField
+          key={field}
+          control={control}
+          name={path(field)}
+          label={t(`member.${field}.label`)}
+          autoComplete="off"
+          errorMessage={messages(field)}
+        />
+      ))}
+      <TextField
+        control={control}
+        name={path('dateOfBirth')}
         type="date"
         max={dutchToday()}
         label={t('member.dateOfBirth.label')}
-        value={member.dateOfBirth}
-        invalid={Boolean(errors.dateOfBirth)}
-        errorMessage={errors.dateOfBirth && t(`member.dateOfBirth.errors.${errors.dateOfBirth}`)}
-        inputRef={refs.dateOfBirth}
-        onChange={(event) => onChange({ dateOfBirth: inputValue(event) })}
+        errorMessage={messages('dateOfBirth')}
       />
-      <FormFieldSelect
-        name={`${name}-role`}
+      <SelectField
+        control={control}
+        name={path('role')}
         label={t('member.role.label')}
-        value={member.role}
-        onChange={(event) => {
-          const role = inputValue(event) as FamilyRole;
-          // Only parents and guardians have authority; one chosen again starts without it until it is ticked.
-          onChange({ role, hasParentalAuthority: canHoldAuthority(role) && member.hasParentalAuthority });
-        }}
-      >
-        {FAMILY_ROLES.map((role) => (
-          <SelectOption key={role} value={role}>
-            {t(`member.role.options.${role}`)}
-          </SelectOption>
-        ))}
-      </FormFieldSelect>
-      {canHoldAuthority(member.role) && (
-        <FormFieldCheckboxOption
-          name={`${name}-hasParentalAuthority`}
+        options={FAMILY_ROLES.map((value) => ({ value, label: t(`member.role.options.${value}`) }))}
+      />
+      {canHoldAuthority(role) && (
+        <CheckboxField
+          control={control}
+          name={path('hasParentalAuthority')}
           label={t('member.hasParentalAuthority.label')}
           description={t('member.hasParentalAuthority.description')}
-          checked={member.hasParentalAuthority}
-          onChange={(event) => onChange({ hasParentalAuthority: event.target.checked })}
         />
       )}
-      <FormFieldCheckboxOption
-        name={`${name}-livesAtHome`}
-        label={t('member.livesAtHome.label')}
-        checked={member.livesAtHome}
-        onChange={(event) => onChange({ livesAtHome: event.target.checked })}
-      />
+      <CheckboxField control={control} name={path('livesAtHome')} label={t('member.livesAtHome.label')} />
       {children}
     </Fieldset>
   );

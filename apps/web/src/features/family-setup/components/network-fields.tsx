@@ -1,73 +1,43 @@
-import { Fieldset, FormFieldTextInput } from '@rijkshuisstijl-community/components-react';
-import { PropsWithChildren, RefObject, useEffect, useRef } from 'react';
+import { Fieldset } from '@rijkshuisstijl-community/components-react';
+import { PropsWithChildren } from 'react';
+import { Control, FieldPath, FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { FieldErrors } from '../../../shared/components/form-problem';
-import { inputValue } from '../../../shared/components/input-value';
-import { NETWORK_FIELDS, NetworkDetails, NetworkField } from '../utils/network-details';
+import { TextField } from '../../../shared/forms';
+import { NetworkValues } from '../utils/network-details';
 
-interface NetworkFieldsProps {
-  /** Unique on the page: the fields' names start with it. */
-  name: string;
+const TYPES: Record<keyof NetworkValues, string> = { name: 'text', relation: 'text', phone: 'tel', email: 'email' };
+
+interface NetworkFieldsProps<T extends FieldValues, O extends FieldValues> {
+  control: Control<T, unknown, O>;
+  /** Where the person stands in the form's values: at the top of a form of one person, or `network.1.` in a list. */
+  at?: '' | `${string}.`;
   legend: string;
-  person: NetworkDetails;
-  errors: FieldErrors<NetworkField>;
-  /** Moves the focus to the first field with a problem whenever a new set of problems arrives. */
-  focusFirstProblem?: boolean;
-  /** Puts the focus in the first field once it appears: for a person just added to a list. */
-  focusOnMount?: boolean;
-  onChange: (change: Partial<NetworkDetails>) => void;
 }
 
 /** Someone from the family's network, with how the family knows them and how to reach them. The children: actions. */
-export function NetworkFields({
-  name,
+export function NetworkFields<T extends FieldValues, O extends FieldValues>({
+  control,
+  at = '',
   legend,
-  person,
-  errors,
-  focusFirstProblem = false,
-  focusOnMount = false,
-  onChange,
   children,
-}: PropsWithChildren<NetworkFieldsProps>) {
+}: PropsWithChildren<NetworkFieldsProps<T, O>>) {
   const { t } = useTranslation('familySetup');
-  const refs: Record<NetworkField, RefObject<HTMLInputElement | null>> = {
-    name: useRef<HTMLInputElement>(null),
-    relation: useRef<HTMLInputElement>(null),
-    phone: useRef<HTMLInputElement>(null),
-    email: useRef<HTMLInputElement>(null),
-  };
-
-  useEffect(() => {
-    if (focusOnMount) refs.name.current?.focus();
-    // Once, when the person appears.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
-  // After the render, so that the field already carries its message when it is announced.
-  useEffect(() => {
-    if (!focusFirstProblem) return;
-    const first = NETWORK_FIELDS.find((field) => errors[field]);
-    if (first) refs[first].current?.focus();
-    // The refs are stable; only a new set of problems moves the focus.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [errors, focusFirstProblem]);
-
-  const types: Record<NetworkField, string> = { name: 'text', relation: 'text', phone: 'tel', email: 'email' };
   return (
     <Fieldset legend={legend} className="page-form__group page-form__person">
-      {NETWORK_FIELDS.map((field) => (
-        <FormFieldTextInput
+      {(Object.keys(TYPES) as (keyof NetworkValues)[]).map((field) => (
+        <TextField
           key={field}
-          name={`${name}-${field}`}
-          type={types[field]}
+          control={control}
+          name={`${at}${field}` as FieldPath<T>}
+          type={TYPES[field]}
           label={t(`network.${field}.label`)}
           description={field === 'relation' ? t('network.relation.description') : undefined}
           autoComplete="off"
-          value={person[field]}
-          invalid={Boolean(errors[field])}
-          errorMessage={errors[field] && t(`network.${field}.errors.${errors[field]}`)}
-          inputRef={refs[field]}
-          onChange={(event) => onChange({ [field]: inputValue(event) })}
+          errorMessage={{
+            empty: t(`network.${field}.errors.empty`),
+            tooLong: t(`network.${field}.errors.tooLong`),
+            invalid: t(`network.${field}.errors.invalid`),
+          }}
         />
       ))}
       {children}

@@ -1,21 +1,16 @@
 import { useMutation } from '@apollo/client/react';
 import { AddNetworkMemberDocument } from '../../../graphql/generated/graphql';
-import { CaseFormProblem, caseProblemOf } from '../../../shared/components/form-problem';
-import { NETWORK_FIELDS, NetworkDetails, NetworkField, networkInputOf } from '../utils/network-details';
+import { CheckedNetworkMember } from '../utils/network-details';
 
 export function useAddNetworkMember(familyId: string) {
   // The plan page reads the family afresh when the regisseur returns to it.
-  const [mutate, { loading }] = useMutation(AddNetworkMemberDocument);
+  const [mutate] = useMutation(AddNetworkMemberDocument);
 
-  /** Resolves to null once the person is in the family's network, or to what the form should show. */
-  const add = async (person: NetworkDetails): Promise<CaseFormProblem<NetworkField> | null> => {
-    try {
-      await mutate({ variables: { input: { familyId, ...networkInputOf(person) } } });
-      return null;
-    } catch (error) {
-      return caseProblemOf(error, NETWORK_FIELDS);
-    }
+  /** Resolves to the person once they are in the family's network; a refusal is thrown, for the form to show. */
+  const add = async (person: CheckedNetworkMember): Promise<CheckedNetworkMember> => {
+    await mutate({ variables: { input: { familyId, ...person } } });
+    return person;
   };
 
-  return { add, adding: loading };
+  return { add };
 }

@@ -1,17 +1,13 @@
 import { useMutation } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { FamilyMemberFieldsFragment, UpdateFamilyMemberDocument } from '../../../graphql/generated/graphql';
-import { CaseFormProblem, caseProblemOf } from '../../../shared/components/form-problem';
-import { MEMBER_FIELDS, MemberDetails, MemberField, memberInputOf } from '../utils/member-details';
+import { CheckedMember } from '../utils/member-details';
 
 /** A member's details as someone else saved them, sent by the API with CONFLICT. */
 export type CurrentMember = FamilyMemberFieldsFragment & { version: number };
 
-export type UpdateMemberResult =
-  | { ok: true }
-  | { ok: false; problem: CaseFormProblem<MemberField>; current: CurrentMember | null };
-
-function currentMemberOf(error: unknown): CurrentMember | null {
+/** The member as someone else saved them, from the API's CONFLICT answer; null for any other failure. */
+export function currentMemberOf(error: unknown): CurrentMember | null {
   if (!CombinedGraphQLErrors.is(error)) return null;
   const current = error.errors[0]?.extensions?.['current'];
   if (typeof current !== 'object' || current === null) return null;
@@ -27,16 +23,12 @@ function currentMemberOf(error: unknown): CurrentMember | null {
 
 export function useUpdateFamilyMember() {
   // The answer is the member itself: the cache updates them everywhere they are shown.
-  const [mutate, { loading }] = useMutation(UpdateFamilyMemberDocument);
+  const [mutate] = useMutation(UpdateFamilyMemberDocument);
 
-  const update = async (id: string, expectedVersion: number, member: MemberDetails): Promise<UpdateMemberResult> => {
-    try {
-      await mutate({ variables: { input: { id, expectedVersion, ...memberInputOf(member) } } });
-      return { ok: true };
-    } catch (error) {
-      return { ok: false, problem: caseProblemOf(error, MEMBER_FIELDS), current: currentMemberOf(error) };
-    }
+  /** A refusal is thrown, for the form to show. */
+  const update = async (id: string, expectedVersion: number, member: CheckedMember): Promise<void> => {
+    await mutate({ variables: { input: { id, expectedVersion, ...member } } });
   };
 
-  return { update, updating: loading };
+  return { update };
 }

@@ -1,17 +1,13 @@
 import { useMutation } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { UpdateNetworkMemberDocument, UpdateNetworkMemberMutation } from '../../../graphql/generated/graphql';
-import { CaseFormProblem, caseProblemOf } from '../../../shared/components/form-problem';
-import { NETWORK_FIELDS, NetworkDetails, NetworkField, networkInputOf } from '../utils/network-details';
+import { CheckedNetworkMember } from '../utils/network-details';
 
 /** A network member's details as the API has them; with CONFLICT, as someone else saved them. */
 export type CurrentNetworkMember = UpdateNetworkMemberMutation['updateNetworkMember'];
 
-export type UpdateNetworkMemberResult =
-  | { ok: true }
-  | { ok: false; problem: CaseFormProblem<NetworkField>; current: CurrentNetworkMember | null };
-
-function currentNetworkMemberOf(error: unknown): CurrentNetworkMember | null {
+/** The person as someone else saved them, from the API's CONFLICT answer; null for any other failure. */
+export function currentNetworkMemberOf(error: unknown): CurrentNetworkMember | null {
   if (!CombinedGraphQLErrors.is(error)) return null;
   const current = error.errors[0]?.extensions?.['current'];
   if (typeof current !== 'object' || current === null) return null;
@@ -26,16 +22,12 @@ function currentNetworkMemberOf(error: unknown): CurrentNetworkMember | null {
 
 export function useUpdateNetworkMember() {
   // The answer is the person itself: the cache updates them everywhere they are shown.
-  const [mutate, { loading }] = useMutation(UpdateNetworkMemberDocument);
+  const [mutate] = useMutation(UpdateNetworkMemberDocument);
 
-  const update = async (id: string, expectedVersion: number, person: NetworkDetails): Promise<UpdateNetworkMemberResult> => {
-    try {
-      await mutate({ variables: { input: { id, expectedVersion, ...networkInputOf(person) } } });
-      return { ok: true };
-    } catch (error) {
-      return { ok: false, problem: caseProblemOf(error, NETWORK_FIELDS), current: currentNetworkMemberOf(error) };
-    }
+  /** A refusal is thrown, for the form to show. */
+  const update = async (id: string, expectedVersion: number, person: CheckedNetworkMember): Promise<void> => {
+    await mutate({ variables: { input: { id, expectedVersion, ...person } } });
   };
 
-  return { update, updating: loading };
+  return { update };
 }

@@ -1,22 +1,7 @@
-import { FamilyMemberFieldsFragment, FamilyMemberInput, FamilyRole } from '../../../graphql/generated/graphql';
-import { FieldErrors } from '../../../shared/components/form-problem';
-
-/** The fields a person can get wrong, in form order; the API names the same ones. */
-export const MEMBER_FIELDS = ['givenName', 'familyName', 'dateOfBirth'] as const;
-
-export type MemberField = (typeof MEMBER_FIELDS)[number];
-
-/** One family member as a form holds it. */
-export interface MemberDetails {
-  givenName: string;
-  familyName: string;
-  /** YYYY-MM-DD, or empty while not filled in. */
-  dateOfBirth: string;
-  role: FamilyRole;
-  /** Only a parent or carer can have it; the form offers it for them alone. */
-  hasParentalAuthority: boolean;
-  livesAtHome: boolean;
-}
+import { FamilyRole } from '@gezinsplan/domain';
+import { z } from 'zod';
+import { FamilyMemberFieldsFragment } from '../../../graphql/generated/graphql';
+import { reason, requiredText } from '../../../shared/forms';
 
 /** What the API and the database accept. */
 const NAME_LIMIT = 100;
@@ -27,11 +12,45 @@ export function canHoldAuthority(role: FamilyRole): boolean {
   return role === 'PARENT' || role === 'GUARDIAN';
 }
 
-export function newMemberDetails(role: FamilyRole, familyName = ''): MemberDetails {
+/**
+ * The checks the API makes on one family member, before the person waits for
+ * it. `today` is the Dutch calendar day. A list of members (a new plan) adds
+ * its own fields to these.
+ */
+export function memberShape(today: string) {
+  return {
+    givenName: requiredText(NAME_LIMIT),
+    familyName: requiredText(NAME_LIMIT),
+    /** YYYY-MM-DD, or empty while not filled in. */
+    dateOfBirth: z
+      .string()
+      .min(1, reason('empty'))
+      .refine((day) => day >= EARLIEST_DATE_OF_BIRTH && day <= today, reason('invalid')),
+    role: z.enum(FamilyRole),
+    /** Only a parent or carer can have it; the form offers it for them alone. */
+    hasParentalAuthority: z.boolean(),
+    livesAtHome: z.boolean(),
+  };
+}
+
+/** Authority as it is saved: a role that cannot hold it never has it, whatever was ticked before the role changed. */
+export function withAuthorityAsHeld<M extends { role: FamilyRole; hasParentalAuthority: boolean }>(member: M): M {
+  return { ...member, hasParentalAuthority: canHoldAuthority(member.role) && member.hasParentalAuthority };
+}
+
+/** One family member, as the API takes them: both facts always sent, a correction must state them. */
+export function memberSchema(today: string) {
+  return z.object(memberShape(today)).transform(withAuthorityAsHeld);
+}
+
+export type MemberValues = z.input<ReturnType<typeof memberSchema>>;
+export type CheckedMember = z.output<ReturnType<typeof memberSchema>>;
+
+export function newMemberValues(role: FamilyRole, familyName = ''): MemberValues {
   return { givenName: '', familyName, dateOfBirth: '', role, hasParentalAuthority: role === 'PARENT', livesAtHome: true };
 }
 
-export function memberDetailsOf(member: FamilyMemberFieldsFragment): MemberDetails {
+export function memberValuesOf(member: FamilyMemberFieldsFragment): MemberValues {
   return {
     givenName: member.givenName,
     familyName: member.familyName,
@@ -42,42 +61,11 @@ export function memberDetailsOf(member: FamilyMemberFieldsFragment): MemberDetai
   };
 }
 
-/** The same checks the API makes, before the person waits for it. `today` is the Dutch calendar day. */
-export function checkMemberDetails(member: MemberDetails, today: string): FieldErrors<MemberField> {
-  const errors: FieldErrors<MemberField> = {};
-  for (const field of ['givenName', 'familyName'] as const) {
-    const name = member[field].trim();
-    if (name === '') errors[field] = 'empty';
-    else if (name.length > NAME_LIMIT) errors[field] = 'tooLong';
-  }
-  if (member.dateOfBirth === '') errors.dateOfBirth = 'empty';
-  else if (member.dateOfBirth > today || member.dateOfBirth < EARLIEST_DATE_OF_BIRTH) errors.dateOfBirth = 'invalid';
-  return errors;
-}
-
-// Both facts always sent: a correction must state them, and a new member gets them as chosen.
-export function memberInputOf(member: MemberDetails): Required<Omit<FamilyMemberInput, 'bsn' | 'differentPersonConfirmed'>> {
-  return {
-    givenName: member.givenName.trim(),
-    familyName: member.familyName.trim(),
-    dateOfBirth: member.dateOfBirth,
-    role: member.role,
-    hasParentalAuthority: canHoldAuthority(member.role) && member.hasParentalAuthority,
-    livesAtHome: member.livesAtHome,
-  };
-}
-
 /** Date of birth, role and parental authority decide who must consent: a change there is worth a look at consent. */
-export function changesWhoConsents(before: MemberDetails, after: MemberDetails): boolean {
-  const saved = memberInputOf(after);
+export function changesWhoConsents(before: MemberValues, saved: CheckedMember): boolean {
   return (
     before.dateOfBirth !== saved.dateOfBirth ||
     before.role !== saved.role ||
     before.hasParentalAuthority !== saved.hasParentalAuthority
   );
-}
-
-/** Whether the form differs from what it started with, as the API would store it. */
-export function sameMemberDetails(a: MemberDetails, b: MemberDetails): boolean {
-  return JSON.stringify(memberInputOf(a)) === JSON.stringify(memberInputOf(b));
 }

@@ -1,5 +1,5 @@
-import { Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
-import { PropsWithChildren, useId } from 'react';
+import { PropsWithChildren } from 'react';
+import { TitledSection } from '../../../shared/components/titled-section';
 
 interface PrintSectionProps {
   title: string;
@@ -7,15 +7,6 @@ interface PrintSectionProps {
 }
 
 /** One part of the paper, named by its heading (also a landmark on screen). */
-export function PrintSection({ title, intro, children }: PropsWithChildren<PrintSectionProps>) {
-  const headingId = useId();
-  return (
-    <section className="plan-print__section" aria-labelledby={headingId}>
-      <Heading level={2} id={headingId}>
-        {title}
-      </Heading>
-      {intro && <Paragraph>{intro}</Paragraph>}
-      {children}
-    </section>
-  );
+export function PrintSection(props: PropsWithChildren<PrintSectionProps>) {
+  return <TitledSection className="plan-print__section" {...props} />;
 }

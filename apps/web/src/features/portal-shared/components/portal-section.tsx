@@ -1,5 +1,5 @@
-import { Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
-import { PropsWithChildren, ReactNode, useId } from 'react';
+import { PropsWithChildren, ReactNode } from 'react';
+import { TitledSection } from '../../../shared/components/titled-section';
 
 interface PortalSectionProps {
   /** The anchor the page's table of contents links to. */
@@ -9,15 +9,6 @@ interface PortalSectionProps {
 }
 
 /** One part of a page, named by its heading so that it can be found in the list of landmarks too. */
-export function PortalSection({ id, title, intro, children }: PropsWithChildren<PortalSectionProps>) {
-  const headingId = useId();
-  return (
-    <section id={id} className="portal-section" aria-labelledby={headingId}>
-      <Heading level={2} id={headingId}>
-        {title}
-      </Heading>
-      {intro && <Paragraph>{intro}</Paragraph>}
-      {children}
-    </section>
-  );
+export function PortalSection(props: PropsWithChildren<PortalSectionProps>) {
+  return <TitledSection className="portal-section" {...props} />;
 }
