@@ -9,7 +9,7 @@ import { FamilyDirectoryService } from '../access/family-directory.service';
 import { Caller } from '../auth/caller';
 import { badUserInput, conflict } from '../common/errors/api-error';
 import { updateReturning } from '../common/update-returning';
-import { RegisseurHandoverNotifications } from '../notification/regisseur-handover-notifications';
+import { HandoverOutcome, RegisseurHandoverNotifications } from '../notification/regisseur-handover-notifications';
 import { HandOverRegisseurInput } from './involvement.input';
 import { DeclineRegisseurHandoverInput } from './regisseur-handover.input';
 import { handoverAlreadyProposed, handoverAnsweredMeanwhile, handoverProposalNotFound } from './regisseur-handover.exception';
@@ -204,7 +204,7 @@ export class RegisseurHandoverService {
     manager: EntityManager,
     caller: Caller,
     proposalId: string,
-    outcome: 'ACCEPTED' | 'DECLINED' | 'WITHDRAWN',
+    outcome: HandoverOutcome,
     reason: string | null,
   ): Promise<void> {
     const closed = await updateReturning(
@@ -214,5 +214,6 @@ export class RegisseurHandoverService {
       [proposalId, outcome, caller.viewer.accountId, reason],
     );
     if (closed.length === 0) throw handoverAnsweredMeanwhile();
+    await this.notifications.settle(manager, { handoverId: proposalId, outcome });
   }
 }

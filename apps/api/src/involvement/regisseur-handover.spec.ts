@@ -105,6 +105,13 @@ describe('regisseur handover: propose, accept, decline, withdraw', () => {
         familyId,
       ])) as Array<{ kind: string }>
     ).map((n) => n.kind);
+  /** The proposed professional's "give your answer", as their notification list shows it. */
+  const proposedNotice = async (session: GraphQLSession, familyId: string) =>
+    (await session.data<{ myNotifications: Array<{ kind: string; familyId: string | null; settled: string | null; readAt: string | null }> }>(
+      `{ myNotifications { kind familyId settled readAt } }`,
+    )).myNotifications
+      .filter((n) => n.kind === 'REGISSEUR_PROPOSED' && n.familyId === familyId)
+      .map(({ settled, readAt }) => ({ settled, read: readAt !== null }));
 
   it('a proposal moves no rights: the proposer stays regisseur, the proposed professional keeps their own task', async () => {
     const w = await world('Gezin Voorstel');
@@ -145,6 +152,7 @@ describe('regisseur handover: propose, accept, decline, withdraw', () => {
     expect(await open(w.nextSession, w.familyId)).toBeNull();
     expect(await waiting(w.nextSession)).toEqual([]);
     expect(await notifications(w.next, w.familyId)).toEqual(['INVITED', 'REGISSEUR_PROPOSED', 'BECAME_REGISSEUR']);
+    expect(await proposedNotice(w.nextSession, w.familyId)).toEqual([{ settled: 'ACCEPTED', read: true }]);
     expect(await notifications(w.regisseur, w.familyId)).toEqual(['REGISSEUR_PROPOSAL_ACCEPTED']);
     expect(await notifications(w.colleague, w.familyId)).toEqual(['INVITED']);
     // Answered once: a second answer finds nothing.
@@ -162,6 +170,7 @@ describe('regisseur handover: propose, accept, decline, withdraw', () => {
     expect((await seen(w.nextSession, w.familyId)).regisseurHistory).toHaveLength(1);
     expect(await notifications(w.regisseur, w.familyId)).toEqual(['REGISSEUR_PROPOSAL_DECLINED']);
     expect(await notifications(w.next, w.familyId)).toEqual(['INVITED', 'REGISSEUR_PROPOSED']);
+    expect(await proposedNotice(w.nextSession, w.familyId)).toEqual([{ settled: 'DECLINED', read: true }]);
     const [row] = (await ctx.dataSource.query(`SELECT outcome, decline_reason FROM regisseur_handover WHERE id = $1`, [proposalId])) as Array<{
       outcome: string;
       decline_reason: string;
@@ -176,7 +185,12 @@ describe('regisseur handover: propose, accept, decline, withdraw', () => {
     const proposalId = await propose(w);
     expect(await w.nextSession.errorCode(WITHDRAW_HANDOVER, { id: proposalId })).toBe(ErrorCode.NotFound);
     expect(await w.colleagueSession.errorCode(WITHDRAW_HANDOVER, { id: proposalId })).toBe(ErrorCode.NotFound);
+    const notice = (await ctx.dataSource.query(`SELECT id FROM notification WHERE account_id = $1 AND kind = 'REGISSEUR_PROPOSED'`, [w.next.account.id])) as Array<{ id: string }>;
+    await w.nextSession.data(`mutation ($id: ID!) { markNotificationRead(id: $id) }`, { id: notice[0].id });
+    expect(await proposedNotice(w.nextSession, w.familyId)).toEqual([{ settled: null, read: true }]);
     await w.regisseurSession.data(WITHDRAW_HANDOVER, { id: proposalId });
+    // No longer "give your answer": withdrawn, and new again so that the proposed professional sees it.
+    expect(await proposedNotice(w.nextSession, w.familyId)).toEqual([{ settled: 'WITHDRAWN', read: false }]);
     expect(await w.nextSession.errorCode(ACCEPT_HANDOVER, { id: proposalId })).toBe(ErrorCode.NotFound);
     expect(await open(w.regisseurSession, w.familyId)).toBeNull();
     expect((await seen(w.regisseurSession, w.familyId)).myRelation.isRegisseur).toBe(true);

@@ -14,7 +14,7 @@ export class NotificationService {
   mine(caller: Caller): Promise<NotificationOutput[]> {
     return this.dataSource.query(
       // The family is identified (by name or id) only from the day the notification may do so (an invitation that starts later).
-      `SELECT n.id, n.kind, n.message, n.created_at AS "createdAt", n.read_at AS "readAt",
+      `SELECT n.id, n.kind, n.message, n.created_at AS "createdAt", n.read_at AS "readAt", n.params->>'settled' AS settled,
               CASE WHEN hidden THEN NULL ELSE n.family_id END AS "familyId",
               CASE WHEN hidden THEN NULL ELSE n.params->>'familyName' END AS "familyName"
          FROM notification n, LATERAL (SELECT coalesce(n.params->>'familyHiddenUntil', '') > $2 AS hidden) h

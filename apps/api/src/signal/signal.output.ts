@@ -110,6 +110,12 @@ export class NotificationOutput {
   @Field(() => String, { nullable: true, description: 'The family it is about, once the notification may name it.' })
   familyName!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'For a notification that asks for an answer (REGISSEUR_PROPOSED): how it was settled, ACCEPTED, DECLINED or WITHDRAWN; null while it stands.',
+  })
+  settled!: string | null;
+
   @Field()
   createdAt!: Date;
 

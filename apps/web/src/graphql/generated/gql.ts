@@ -95,7 +95,7 @@ type Documents = {
     "fragment PortalInvolvement on Involvement {\n  id\n  organisationName\n  professionalName\n  phone\n  email\n  isRegisseur\n  endedAt\n}": typeof types.PortalInvolvementFragmentDoc,
     "fragment PortalPlanItem on PlanItem {\n  id\n  kind\n  category\n  access\n  aboutMemberIds\n  author {\n    id\n    type\n    name\n    organisationName\n  }\n  assignee {\n    id\n    type\n    name\n    organisationName\n  }\n  createdAt\n  version\n  targetItemId\n  text\n  status\n  statusReason\n  dueOn\n  lifeDomain\n  aspect\n  goalId\n  outcome\n  changes\n  familyView\n  nextEvaluationOn\n  goalOutcomes {\n    goalId\n    result\n  }\n  invitedInvolvementIds\n  invitedProfessionals {\n    id\n    type\n    name\n    organisationName\n  }\n  planB\n  contactName\n  contactPhone\n  startsOn\n  endsOn\n  safetyForChild\n  safetyForParents\n  safetyForProfessionals\n  weekday\n  cancelContact\n  recordedWith\n  occurredOn\n}": typeof types.PortalPlanItemFragmentDoc,
     "mutation MarkNotificationRead($id: ID!) {\n  markNotificationRead(id: $id)\n}": typeof types.MarkNotificationReadDocument,
-    "query MyNotifications {\n  myNotifications {\n    id\n    kind\n    message\n    familyId\n    familyName\n    createdAt\n    readAt\n  }\n}": typeof types.MyNotificationsDocument,
+    "query MyNotifications {\n  myNotifications {\n    id\n    kind\n    message\n    familyId\n    familyName\n    settled\n    createdAt\n    readAt\n  }\n}": typeof types.MyNotificationsDocument,
     "query MySignals {\n  mySignals {\n    ...SignalMatchFields\n  }\n}": typeof types.MySignalsDocument,
     "query RegisseurProposal($subjectIds: [ID!]!) {\n  regisseurProposal(subjectIds: $subjectIds) {\n    reason\n    signal {\n      ...SignalFields\n    }\n  }\n}": typeof types.RegisseurProposalDocument,
     "mutation RegisterSignal($input: RegisterSignalInput!) {\n  registerSignal(input: $input) {\n    ...SignalMatchFields\n  }\n}": typeof types.RegisterSignalDocument,
@@ -186,7 +186,7 @@ const documents: Documents = {
     "fragment PortalInvolvement on Involvement {\n  id\n  organisationName\n  professionalName\n  phone\n  email\n  isRegisseur\n  endedAt\n}": types.PortalInvolvementFragmentDoc,
     "fragment PortalPlanItem on PlanItem {\n  id\n  kind\n  category\n  access\n  aboutMemberIds\n  author {\n    id\n    type\n    name\n    organisationName\n  }\n  assignee {\n    id\n    type\n    name\n    organisationName\n  }\n  createdAt\n  version\n  targetItemId\n  text\n  status\n  statusReason\n  dueOn\n  lifeDomain\n  aspect\n  goalId\n  outcome\n  changes\n  familyView\n  nextEvaluationOn\n  goalOutcomes {\n    goalId\n    result\n  }\n  invitedInvolvementIds\n  invitedProfessionals {\n    id\n    type\n    name\n    organisationName\n  }\n  planB\n  contactName\n  contactPhone\n  startsOn\n  endsOn\n  safetyForChild\n  safetyForParents\n  safetyForProfessionals\n  weekday\n  cancelContact\n  recordedWith\n  occurredOn\n}": types.PortalPlanItemFragmentDoc,
     "mutation MarkNotificationRead($id: ID!) {\n  markNotificationRead(id: $id)\n}": types.MarkNotificationReadDocument,
-    "query MyNotifications {\n  myNotifications {\n    id\n    kind\n    message\n    familyId\n    familyName\n    createdAt\n    readAt\n  }\n}": types.MyNotificationsDocument,
+    "query MyNotifications {\n  myNotifications {\n    id\n    kind\n    message\n    familyId\n    familyName\n    settled\n    createdAt\n    readAt\n  }\n}": types.MyNotificationsDocument,
     "query MySignals {\n  mySignals {\n    ...SignalMatchFields\n  }\n}": types.MySignalsDocument,
     "query RegisseurProposal($subjectIds: [ID!]!) {\n  regisseurProposal(subjectIds: $subjectIds) {\n    reason\n    signal {\n      ...SignalFields\n    }\n  }\n}": types.RegisseurProposalDocument,
     "mutation RegisterSignal($input: RegisterSignalInput!) {\n  registerSignal(input: $input) {\n    ...SignalMatchFields\n  }\n}": types.RegisterSignalDocument,
@@ -537,7 +537,7 @@ export function graphql(source: "mutation MarkNotificationRead($id: ID!) {\n  ma
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query MyNotifications {\n  myNotifications {\n    id\n    kind\n    message\n    familyId\n    familyName\n    createdAt\n    readAt\n  }\n}"): (typeof documents)["query MyNotifications {\n  myNotifications {\n    id\n    kind\n    message\n    familyId\n    familyName\n    createdAt\n    readAt\n  }\n}"];
+export function graphql(source: "query MyNotifications {\n  myNotifications {\n    id\n    kind\n    message\n    familyId\n    familyName\n    settled\n    createdAt\n    readAt\n  }\n}"): (typeof documents)["query MyNotifications {\n  myNotifications {\n    id\n    kind\n    message\n    familyId\n    familyName\n    settled\n    createdAt\n    readAt\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

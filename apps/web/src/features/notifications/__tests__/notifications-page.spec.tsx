@@ -17,13 +17,21 @@ const settings = (email: NotificationEmailFrequency, unread: number) => ({
   request: { query: NotificationSettingsDocument },
   result: { data: { notificationSettings: { __typename: 'NotificationSettings', email, unread } } },
 });
-const notification = (id: string, kind: string, familyName: string | null, readAt: string | null = null, message: string | null = null) => ({
+const notification = (
+  id: string,
+  kind: string,
+  familyName: string | null,
+  readAt: string | null = null,
+  message: string | null = null,
+  settled: string | null = null,
+) => ({
   __typename: 'Notification',
   id,
   kind,
   message,
   familyId: 'f1',
   familyName,
+  settled,
   createdAt: '2026-12-04T08:00:00Z',
   readAt,
 });
@@ -36,6 +44,8 @@ const notifications = (readAt: string | null) => ({
         notification('n2', 'AGREEMENT_OVERDUE', 'Gezin Wolters', '2026-12-04T08:30:00Z'),
         notification('n3', 'INVITED', null, '2026-12-04T08:30:00Z'),
         notification('n4', 'SIGNAL_MATCH', null, '2026-12-04T08:30:00Z', 'Ook Wijkteam Oost heeft een signaal afgegeven.'),
+        notification('n5', 'REGISSEUR_PROPOSED', 'Gezin Vos', '2026-12-04T08:30:00Z'),
+        notification('n6', 'REGISSEUR_PROPOSED', 'Gezin Bos', '2026-12-04T08:30:00Z', null, 'WITHDRAWN'),
       ],
     },
   },
@@ -78,6 +88,9 @@ describe('notifications', () => {
     expect(screen.getByText('Een afspraak is over tijd in het plan van Gezin Wolters.')).toBeVisible();
     expect(screen.getByText(/Je ziet het gezin vanaf de startdatum van je taak/)).toBeVisible();
     expect(screen.getByText('Ook Wijkteam Oost heeft een signaal afgegeven.')).toBeVisible();
+    // A proposal that still waits asks for an answer; a withdrawn one says so and asks nothing.
+    expect(screen.getByText('Je bent voorgesteld als regisseur van het plan van Gezin Vos. Geef je akkoord of wijs het af.')).toBeVisible();
+    expect(screen.getByText('Het voorstel om jou regisseur te maken van het plan van Gezin Bos is ingetrokken. Je hoeft niets te doen.')).toBeVisible();
     expect(screen.getByRole('link', { name: 'E-mail over meldingen instellen' })).toHaveAttribute('href', '/meldingen/instellingen');
     // Into the family's plan, in the portal; not for the invitation that does not name its family yet.
     expect(await screen.findAllByRole('link', { name: 'Naar het plan van Gezin Wolters' })).toHaveLength(2);

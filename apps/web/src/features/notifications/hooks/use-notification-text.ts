@@ -20,6 +20,10 @@ const KINDS = [
 type Kind = (typeof KINDS)[number];
 const isKind = (kind: string): kind is Kind => (KINDS as readonly string[]).includes(kind);
 
+const SETTLEMENTS = ['ACCEPTED', 'DECLINED', 'WITHDRAWN'] as const;
+const isSettlement = (settled: string | null | undefined): settled is (typeof SETTLEMENTS)[number] =>
+  (SETTLEMENTS as readonly (string | null | undefined)[]).includes(settled);
+
 /**
  * What a notification says, in the reader's language: the API stores a kind
  * and the family, the text is here. A family not named yet (an invitation
@@ -31,6 +35,10 @@ export function useNotificationText(): (notification: Notification) => string {
     if (notification.message) return notification.message;
     if (!isKind(notification.kind)) return t('kinds.unknown');
     if (!notification.familyName) return t('kinds.familyNotNamed');
+    // A proposal that no longer waits for an answer says how it ended, not "accept or decline".
+    if (notification.kind === 'REGISSEUR_PROPOSED' && isSettlement(notification.settled)) {
+      return t(`settled.${notification.settled}`, { family: notification.familyName });
+    }
     return t(`kinds.${notification.kind}`, { family: notification.familyName });
   };
 }

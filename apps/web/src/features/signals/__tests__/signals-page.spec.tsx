@@ -13,6 +13,7 @@ const notification = {
   message: 'Match voor de jongere L. M., geboren 01-09-2016: Eva Smit (GGZ Midden-Nederland)',
   familyId: null,
   familyName: null,
+  settled: null,
   createdAt: '2026-03-10T09:00:00.000Z',
   readAt: null,
 };
