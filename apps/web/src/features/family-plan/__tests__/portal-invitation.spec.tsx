@@ -1,5 +1,5 @@
 import { MockLink } from '@apollo/client/testing';
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { InviteToPortalDocument, ResendPortalInvitationDocument } from '../../../graphql/generated/graphql';
 import { renderWithProviders } from '../../../testing/render-with-providers';
 import { PortalInvitation } from '../components/portal-invitation';
@@ -29,7 +29,7 @@ describe('giving a family or network member access to the portal', () => {
     };
     await renderWithProviders(<PortalInvitation familyId="gezin-meijer" invitee={RONALD} />, { mocks: [invited] });
     fireEvent.click(screen.getByRole('button', { name: 'Toegang geven tot het portaal: Ronald Meijer' }));
-    expect(document.activeElement).toBe(screen.getByLabelText('E-mailadres van Ronald Meijer'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('E-mailadres van Ronald Meijer')));
     send(' ronald@mail.example ');
     expect(
       await screen.findByText(
@@ -126,11 +126,26 @@ describe('giving a family or network member access to the portal', () => {
     expect(screen.getByLabelText('E-mailadres van Lisanne Meijer').getAttribute('aria-describedby')).toContain(message.id);
   });
 
+  it('marks an address the API refuses on the field, and says so above it when the person left the network', async () => {
+    const refused = (field: string) =>
+      inviteAnswering({ errors: [{ message: `${field}: refused`, extensions: { code: 'BAD_USER_INPUT', fields: [{ field, message: 'refused' }] } }] });
+    await renderWithProviders(<PortalInvitation familyId="gezin-meijer" invitee={OMA} />, { mocks: [refused('input.email'), refused('networkMemberId')] });
+    fireEvent.click(screen.getByRole('button', { name: 'Toegang geven tot het portaal: Oma Joke' }));
+    send();
+    const field = screen.getByLabelText('E-mailadres van Oma Joke');
+    await waitFor(() => expect(field.getAttribute('aria-invalid')).toBe('true'));
+    expect(screen.getByText('Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.')).toBeVisible();
+
+    send();
+    expect((await screen.findByRole('alert')).textContent).toBe('Deze persoon hoort niet (meer) bij het gezin. Laad de pagina opnieuw.');
+  });
+
   it('checks the address before sending, and goes back to the button when cancelled', async () => {
     await renderWithProviders(<PortalInvitation familyId="gezin-meijer" invitee={RONALD} />);
     fireEvent.click(screen.getByRole('button', { name: 'Toegang geven tot het portaal: Ronald Meijer' }));
     send('ronald@');
-    expect(screen.getByText('Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.')).toBeVisible();
+    expect(await screen.findByText('Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.')).toBeVisible();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('E-mailadres van Ronald Meijer')));
     fireEvent.click(screen.getByRole('button', { name: 'Annuleren' }));
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Toegang geven tot het portaal: Ronald Meijer' }));
   });

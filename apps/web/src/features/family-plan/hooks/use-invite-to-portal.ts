@@ -2,45 +2,47 @@ import { useMutation } from '@apollo/client/react';
 import { ErrorCode } from '@gezinsplan/domain';
 import { readApiError } from '../../../graphql/api-error';
 import { InviteToPortalDocument } from '../../../graphql/generated/graphql';
-import { CaseFormProblem, caseProblemOf } from '../../../shared/components/form-problem';
 import { PortalInvitee } from '../utils/portal-invitation';
 
-/** The e-mail address, and the person, which the API rejects when they cannot have a portal account. */
-export type InvitationField = 'email' | 'memberId' | 'networkMemberId';
-
 /**
- * Why no invitation went out. The API tells apart a person who has a portal
- * account already (`hasAccount`) and an address another account uses (`emailTaken`).
+ * Why no invitation went out, where the form says more than a failed save:
+ * the person has a portal account by now, is no longer in the family, is a
+ * child under 12, or another account uses the address. Null for anything else.
  */
-export type InvitationProblem = CaseFormProblem<InvitationField> | { kind: 'hasAccount' } | { kind: 'emailTaken' };
+export type InvitationRefusal = 'hasAccount' | 'notInFamily' | 'tooYoung' | 'emailTaken';
+
+export function invitationRefusalOf(error: unknown, invitee: PortalInvitee): InvitationRefusal | null {
+  const apiError = readApiError(error);
+  switch (apiError?.code) {
+    case ErrorCode.PortalAccountExists:
+      return 'hasAccount';
+    case ErrorCode.EmailAddressTaken:
+      return 'emailTaken';
+    case ErrorCode.BadUserInput: {
+      const fields = apiError.fields.map((problem) => problem.field.replace(/^input\./, ''));
+      // A rejected address is the form's own field.
+      if (fields.includes('email')) return null;
+      // Of a family member, the API refuses only a child under 12; a network member it does not know any more.
+      return invitee.kind === 'member' && invitee.isChild && fields.includes('memberId') ? 'tooYoung' : 'notInFamily';
+    }
+    default:
+      return null;
+  }
+}
 
 /** The regisseur gives a family or network member a portal account; they receive an e-mail to choose a password. */
 export function useInviteToPortal(familyId: string) {
-  const [mutate, { loading }] = useMutation(InviteToPortalDocument);
+  const [mutate] = useMutation(InviteToPortalDocument);
 
-  const invite = async (invitee: PortalInvitee, email: string): Promise<InvitationProblem | null> => {
-    try {
-      await mutate({
-        variables: {
-          input: {
-            familyId,
-            email: email.trim(),
-            ...(invitee.kind === 'member' ? { memberId: invitee.id } : { networkMemberId: invitee.id }),
-          },
-        },
-      });
-      return null;
-    } catch (error) {
-      switch (readApiError(error)?.code) {
-        case ErrorCode.PortalAccountExists:
-          return { kind: 'hasAccount' };
-        case ErrorCode.EmailAddressTaken:
-          return { kind: 'emailTaken' };
-        default:
-          return caseProblemOf<InvitationField>(error, ['email', 'memberId', 'networkMemberId']);
-      }
-    }
+  /** Resolves to the address the invitation went to; a refusal is thrown, for the form to show. */
+  const invite = async (invitee: PortalInvitee, email: string): Promise<string> => {
+    await mutate({
+      variables: {
+        input: { familyId, email, ...(invitee.kind === 'member' ? { memberId: invitee.id } : { networkMemberId: invitee.id }) },
+      },
+    });
+    return email;
   };
 
-  return { invite, inviting: loading };
+  return { invite };
 }
