@@ -1,11 +1,9 @@
 import { Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate } from 'react-router-dom';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { useViewer } from '../../auth/hooks/use-viewer';
 import { ActivateAccountDocument } from '../../../graphql/generated/graphql';
-import { readActivationToken } from '../utils/activation-token';
+import { useLinkToken } from '../hooks/use-link-token';
 import { ActivationNotice } from './activation-notice';
 import { NewPasswordForm } from './new-password-form';
 
@@ -16,18 +14,9 @@ import { NewPasswordForm } from './new-password-form';
  */
 export function AccountActivationPage() {
   const { t } = useTranslation('accountActivation');
-  const location = useLocation();
-  const navigate = useNavigate();
   const { viewer } = useViewer();
-  // Read once, before the address forgets it.
-  const [token] = useState(() => readActivationToken(location.hash));
+  const token = useLinkToken();
   usePageTitle(t('title'));
-
-  // The token leaves the address bar at once (replacing the history entry), so that it does not
-  // stay in the browser's history, a bookmark, or a screenshot of the page.
-  useEffect(() => {
-    if (location.hash) navigate({ pathname: location.pathname, search: location.search }, { replace: true });
-  }, [location.hash, location.pathname, location.search, navigate]);
 
   return (
     <>

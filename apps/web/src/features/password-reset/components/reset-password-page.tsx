@@ -1,15 +1,11 @@
-import { Alert, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
-import { useEffect, useRef, useState } from 'react';
+import { Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate } from 'react-router-dom';
-import { RouterLink } from '../../../shared/components/router-link';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { PATHS } from '../../../shared/paths';
 import { ResetPasswordDocument } from '../../../graphql/generated/graphql';
-import { readActivationToken } from '../../account-activation/utils/activation-token';
-import { NewPasswordForm, PasswordNotice } from '../../account-activation/components/new-password-form';
-
-type Notice = 'missing' | PasswordNotice;
+import { useLinkToken } from '../../account-activation/hooks/use-link-token';
+import { LinkNotice, LinkNoticeKind } from '../../account-activation/components/link-notice';
+import { NewPasswordForm } from '../../account-activation/components/new-password-form';
 
 /**
  * /wachtwoord-herstellen#token=… — where a reset e-mail's link leads: a new
@@ -17,15 +13,8 @@ type Notice = 'missing' | PasswordNotice;
  */
 export function ResetPasswordPage() {
   const { t } = useTranslation('passwordReset');
-  const location = useLocation();
-  const navigate = useNavigate();
-  const [token] = useState(() => readActivationToken(location.hash));
+  const token = useLinkToken();
   usePageTitle(t('reset.title'));
-
-  // The token leaves the address bar at once, so that it does not stay in the history or a bookmark.
-  useEffect(() => {
-    if (location.hash) navigate({ pathname: location.pathname, search: location.search }, { replace: true });
-  }, [location.hash, location.pathname, location.search, navigate]);
 
   return (
     <>
@@ -46,23 +35,17 @@ export function ResetPasswordPage() {
   );
 }
 
-function ResetNotice({ kind, focus = false }: { kind: Notice; focus?: boolean }) {
+function ResetNotice({ kind, focus }: { kind: LinkNoticeKind; focus?: boolean }) {
   const { t } = useTranslation('passwordReset');
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (focus) heading.current?.focus();
-  }, [focus]);
+  // Once the link has done its work, signing in is the way on; before, only a new link helps.
+  const signIn = kind === 'savedNotSignedIn' || kind === 'notSignedIn';
   return (
-    <Alert type={kind === 'savedNotSignedIn' ? 'warning' : 'error'}>
-      <Heading level={2} appearanceLevel={3} ref={heading} tabIndex={-1}>
-        {t(`reset.notices.${kind}.title`)}
-      </Heading>
-      <Paragraph>{t(`reset.notices.${kind}.message`)}</Paragraph>
-      <Paragraph>
-        <RouterLink to={kind === 'savedNotSignedIn' || kind === 'notSignedIn' ? PATHS.signIn : PATHS.forgotPassword}>
-          {kind === 'savedNotSignedIn' || kind === 'notSignedIn' ? t('signInLink') : t('reset.notices.newLink')}
-        </RouterLink>
-      </Paragraph>
-    </Alert>
+    <LinkNotice
+      kind={kind}
+      title={t(`reset.notices.${kind}.title`)}
+      message={t(`reset.notices.${kind}.message`)}
+      link={signIn ? { to: PATHS.signIn, label: t('signInLink') } : { to: PATHS.forgotPassword, label: t('reset.notices.newLink') }}
+      focus={focus}
+    />
   );
 }
