@@ -19,6 +19,7 @@ import { NotificationEvents1764800000000 } from './1764800000000-notification-ev
 import { PlanClosure1764300000000 } from './1764300000000-plan-closure';
 import { RegisseurHandoverProposal1765600000000 } from './1765600000000-regisseur-handover-proposal';
 import { OnePlanOnReopening1765200000000 } from './1765200000000-one-plan-on-reopening';
+import { PersonLookupIndex1766400000000 } from './1766400000000-person-lookup-index';
 
 /** In order. Classes, not globs: the API is bundled by webpack. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   NotificationEvents1764800000000,
   OnePlanOnReopening1765200000000,
   RegisseurHandoverProposal1765600000000,
+  PersonLookupIndex1766400000000,
 ];
