@@ -14,7 +14,7 @@ import { AccountKind } from '@gezinsplan/domain';
  * The viewer behind a session token hash ($1), with the idle limit in minutes ($2), and the
  * touch of last_seen_at when it is older than $3 seconds, in the same statement as the API's.
  */
-export const SESSION_SQL = `
+const SESSION_CTE = `
   WITH found AS (
     SELECT s.id AS "sessionId", a.id AS "accountId", a.kind
       FROM session s JOIN account a ON a.id = s.account_id
@@ -23,33 +23,43 @@ export const SESSION_SQL = `
   ), touched AS (
     UPDATE session SET last_seen_at = now()
      WHERE id = (SELECT "sessionId" FROM found) AND last_seen_at < now() - make_interval(secs => $3)
-  )
+  )`;
+
+/** The session alone: for a request whose family id is not even an id. */
+export const SESSION_SQL = `${SESSION_CTE}
   SELECT "sessionId", "accountId", kind FROM found`;
 
-/** How the viewer ($1) relates to the family ($2), today ($3), per kind of account. */
+/** How the signed-in account (`found`) relates to the family ($4), today ($5), per kind of account. */
 const RELATION_SQL: Partial<Record<AccountKind, string>> = {
   [AccountKind.Professional]: `
     SELECT i.family_id, i.id AS involvement_id, i.categories, i.member_ids, o.type AS organisation_type,
            EXISTS (SELECT 1 FROM regisseur_assignment r WHERE r.involvement_id = i.id AND r.ended_at IS NULL) AS is_regisseur,
            NULL::uuid AS member_id, NULL::uuid AS network_member_id
       FROM involvement i JOIN organisation o ON o.id = i.organisation_id
-     WHERE i.account_id = $1 AND i.family_id = $2 AND i.ended_at IS NULL
-       AND i.starts_on <= $3::date AND (i.ends_on IS NULL OR i.ends_on >= $3::date)`,
+     WHERE i.account_id = found."accountId" AND i.family_id = $4 AND i.ended_at IS NULL
+       AND i.starts_on <= $5::date AND (i.ends_on IS NULL OR i.ends_on >= $5::date)`,
   [AccountKind.FamilyMember]: `
     SELECT family_id, NULL::uuid AS involvement_id, NULL::text[] AS categories, NULL::uuid[] AS member_ids,
            NULL::text AS organisation_type, NULL::boolean AS is_regisseur, id AS member_id, NULL::uuid AS network_member_id
-      FROM family_member WHERE account_id = $1 AND family_id = $2 AND $3::date IS NOT NULL`,
+      FROM family_member WHERE account_id = found."accountId" AND family_id = $4`,
   [AccountKind.NetworkMember]: `
     SELECT family_id, NULL::uuid AS involvement_id, NULL::text[] AS categories, NULL::uuid[] AS member_ids,
            NULL::text AS organisation_type, NULL::boolean AS is_regisseur, NULL::uuid AS member_id, id AS network_member_id
-      FROM network_member WHERE account_id = $1 AND family_id = $2 AND $3::date IS NOT NULL`,
+      FROM network_member WHERE account_id = found."accountId" AND family_id = $4`,
 };
 
-/** The relation with the facts consent and legal bases are decided on, in one statement. */
-export function decisionSql(kind: string): string | undefined {
-  const relation = RELATION_SQL[kind as AccountKind];
-  if (!relation) return undefined;
-  return `
+/** Each kind's relation, run only for an account of that kind. */
+const RELATION = Object.entries(RELATION_SQL)
+  .map(([kind, sql]) => `${sql} AND found.kind = '${kind}'`)
+  .join('\n    UNION ALL');
+
+/**
+ * The session and the access decision in one statement, as the API takes them (the
+ * relation with the facts consent and legal bases are decided on): no row when the
+ * session is not valid, a row without a family when there is no relation.
+ */
+export const SESSION_DECISION_SQL = `${SESSION_CTE}
+  SELECT found."sessionId", found."accountId", found.kind, decided.* FROM found LEFT JOIN LATERAL (
   SELECT rel.*,
     (SELECT coalesce(json_agg(json_build_object('id', m.id, 'role', m.role, 'dateOfBirth', m.date_of_birth,
               'hasParentalAuthority', m.has_parental_authority)), '[]')
@@ -64,8 +74,7 @@ export function decisionSql(kind: string): string | undefined {
               'revoked', b.revoked_at IS NOT NULL, 'awaitingFamilyTold', b.family_informed_at IS NULL)), '[]')
        FROM legal_basis b WHERE b.family_id = rel.family_id
         AND (b.revoked_at IS NULL OR b.family_informed_at IS NULL)) AS legal_bases
-  FROM (${relation}) rel`;
-}
+  FROM (${RELATION}) rel) decided ON true`;
 
 const FULL = (expression: string) => `CASE WHEN access = 'FULL' THEN ${expression} END`;
 /** Also on a redacted agreement's stub (STUB_FACT_KINDS): who carries it, by when, its status. */

@@ -14,7 +14,7 @@ import { SqlParams } from '@gezinsplan/api/common/sql-params';
 import { accessLevelSql } from '@gezinsplan/api/plan/plan-item-access.sql';
 import { createHash, randomUUID } from 'node:crypto';
 import { Pool, QueryConfig } from 'pg';
-import { ACCESS_LOG_SQL, decisionSql, pageSql, SESSION_SQL } from './floor-sql';
+import { ACCESS_LOG_SQL, pageSql, SESSION_DECISION_SQL, SESSION_SQL } from './floor-sql';
 
 /** As the API (auth/session.service.ts): last_seen_at is written at most once a minute. */
 const TOUCH_INTERVAL_SECONDS = 60;
@@ -37,6 +37,9 @@ interface DecisionRow {
   consents: Array<Omit<ConsentFact, 'withdrawn'>>;
   legal_bases: LegalBasisFact[];
 }
+
+/** The session, and the decision's row beside it (its columns null when there is no relation). */
+type SessionDecisionRow = Viewer & (DecisionRow | { [K in keyof DecisionRow]: null });
 
 interface Member { id: string; givenName: string; familyName: string; role: string; dateOfBirth: string }
 interface Involvement {
@@ -113,7 +116,7 @@ function prepared(text: string, values: unknown[]): QueryConfig {
 const iso = (value: string | Date | null) => (value === null ? null : new Date(value).toISOString());
 
 /**
- * The plan page by hand: session check, access decision (the same policy
+ * The plan page by hand: session check and access decision in one statement (the same policy
  * functions and the same SQL twin as the API), the directory, items and
  * versions in one statement, the answer with the same fields and redaction,
  * and the same two access-log lines written (and committed) before it leaves.
@@ -121,15 +124,18 @@ const iso = (value: string | Date | null) => (value === null ? null : new Date(v
 export async function planPage(pool: Pool, request: FloorRequest, idleMinutes: number): Promise<FloorAnswer> {
   if (!request.token) return UNAUTHENTICATED;
   const hash = createHash('sha256').update(request.token).digest();
-  const viewer = (await pool.query<Viewer>(prepared(SESSION_SQL, [hash, idleMinutes, TOUCH_INTERVAL_SECONDS]))).rows[0];
-  if (!viewer) return UNAUTHENTICATED;
-
   const familyId = request.familyId;
-  const decision = decisionSql(viewer.kind);
-  if (typeof familyId !== 'string' || !UUID.test(familyId) || !decision) return NOT_FOUND;
+  if (typeof familyId !== 'string' || !UUID.test(familyId)) {
+    const viewer = (await pool.query<Viewer>(prepared(SESSION_SQL, [hash, idleMinutes, TOUCH_INTERVAL_SECONDS]))).rows[0];
+    return viewer ? NOT_FOUND : UNAUTHENTICATED;
+  }
   const today = dutchToday();
-  const row = (await pool.query<DecisionRow>(prepared(decision, [viewer.accountId, familyId, today]))).rows[0];
-  if (!row) return NOT_FOUND;
+  const row = (await pool.query<SessionDecisionRow>(
+    prepared(SESSION_DECISION_SQL, [hash, idleMinutes, TOUCH_INTERVAL_SECONDS, familyId, today]),
+  )).rows[0];
+  if (!row) return UNAUTHENTICATED;
+  const viewer: Viewer = { sessionId: row.sessionId, accountId: row.accountId, kind: row.kind };
+  if (row.family_id === null) return NOT_FOUND;
   const facts: FamilyFacts = {
     today,
     members: row.members,

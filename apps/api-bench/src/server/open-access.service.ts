@@ -2,7 +2,7 @@ import { ReadGrant, Relation } from '@gezinsplan/access-policy';
 import { dutchToday, PLAN_ITEM_KINDS } from '@gezinsplan/domain';
 import { Injectable } from '@nestjs/common';
 import { FamilyAccess, grantedAccess } from '@gezinsplan/api/access/family-access';
-import { FamilyAccessService, isUuid } from '@gezinsplan/api/access/family-access.service';
+import { DecisionWithSession, FamilyAccessService, isUuid } from '@gezinsplan/api/access/family-access.service';
 import { Viewer } from '@gezinsplan/api/auth/viewer';
 
 /** Stands in for the involvement that "access off" pretends the viewer has. */
@@ -21,6 +21,11 @@ const NO_INVOLVEMENT = '00000000-0000-4000-8000-000000000000';
  */
 @Injectable()
 export class OpenAccessService extends FamilyAccessService {
+  /** Nothing to decide, so nothing rides along with the session check. */
+  override decisionWithSession(): DecisionWithSession | undefined {
+    return undefined;
+  }
+
   override async forFamilies(viewer: Viewer, familyIds: readonly string[]): Promise<Map<string, FamilyAccess>> {
     const today = dutchToday();
     return new Map(familyIds.filter(isUuid).map((id) => [id, openAccess(viewer, id, today)]));

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Caller } from '../auth/caller';
 import { Viewer } from '../auth/viewer';
 import { PerRequest } from '../common/request-scope';
+import { preparedQuery } from '../database/prepared-query';
 import { AccessLogEntity } from './access-log.entity';
 import { FamilyAccess, involvementIdOf, isRegisseur } from './family-access';
 
@@ -64,6 +65,20 @@ function basisOf(access: FamilyAccess): Pick<AccessLogEntity, 'basis' | 'consent
 }
 
 type AccessLogLine = Omit<AccessLogEntity, 'id' | 'at'>;
+
+/**
+ * A request's read lines in one statement whose text never changes (the lines travel as one JSON
+ * parameter), so that it is prepared once per connection like the reads: TypeORM's insert
+ * builds a new text for every number of lines and asks for the generated id and time back.
+ */
+const INSERT_LINES_SQL = `
+  INSERT INTO access_log (account_id, account_kind, involvement_id, family_id, attempted_family_id, member_ids, item_id,
+                          list, action, basis, consent_ids, legal_basis_ids, request_id, client_address)
+  SELECT "accountId", "accountKind", "involvementId", "familyId", "attemptedFamilyId", "memberIds", "itemId",
+         list, action, basis, "consentIds", "legalBasisIds", "requestId", "clientAddress"
+    FROM jsonb_to_recordset($1::jsonb) AS line("accountId" uuid, "accountKind" text, "involvementId" uuid, "familyId" uuid,
+         "attemptedFamilyId" uuid, "memberIds" uuid[], "itemId" uuid, list text, action text, basis text,
+         "consentIds" uuid[], "legalBasisIds" uuid[], "requestId" text, "clientAddress" text)`;
 
 function linesOf(caller: Caller, events: readonly AccessEvent[]): AccessLogLine[] {
   return events.map((event) => ({
@@ -193,19 +208,20 @@ export class AccessLogService {
     }]);
   }
 
-  /** Writes the reads (and refusals) recorded for this request, in one statement. */
+  /**
+   * Writes the reads (and refusals) recorded for this request, in one statement that commits on
+   * its own before the answer leaves.
+   */
   async flushReads(viewer: Viewer, origin: RequestOrigin): Promise<void> {
     const pending = this.pendingReads.peek(viewer);
     this.pendingReads.clear(viewer);
     if (!pending || pending.length === 0) return;
-    await this.dataSource.manager.insert(
-      AccessLogEntity,
-      pending.map((line) => ({
-        ...line,
-        requestId: line.requestId ?? origin.requestId,
-        clientAddress: line.clientAddress ?? origin.clientAddress,
-      })),
-    );
+    const lines = pending.map((line) => ({
+      ...line,
+      requestId: line.requestId ?? origin.requestId,
+      clientAddress: line.clientAddress ?? origin.clientAddress,
+    }));
+    await preparedQuery(this.dataSource, INSERT_LINES_SQL, [JSON.stringify(lines)]);
   }
 
   private queue(viewer: Viewer, lines: AccessLogLine[]): void {

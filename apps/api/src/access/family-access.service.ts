@@ -14,6 +14,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
+import type { SessionCompanion } from '../auth/session.service';
 import { Viewer } from '../auth/viewer';
 import { forbidden, notFound } from '../common/errors/api-error';
 import { PerRequest } from '../common/request-scope';
@@ -40,27 +41,30 @@ interface RelationWithFactsRow extends RelationRow {
   legal_bases: LegalBasisFact[];
 }
 
-/** Restricts a relation to the listed families (`$2`), or, for "all my families", to none in particular. */
+/** Restricts a relation to the listed families (an array parameter), or, for "all my families", to none in particular. */
 type FamilyFilter = (column: string) => string;
-const LISTED: FamilyFilter = (column) => `AND ${column} = ANY($2::uuid[])`;
+const listedIn = (param: string): FamilyFilter => (column) => `AND ${column} = ANY(${param}::uuid[])`;
 const ALL: FamilyFilter = () => '';
 
-/** How each kind of account relates to a family: $1 the account, $2 the families (when listed), $3 today (professionals). */
-const RELATION_SQL: Partial<Record<AccountKind, (families: FamilyFilter, today: string) => string>> = {
-  [AccountKind.Professional]: (families, today) => `
+/**
+ * How each kind of account (`account`, an SQL expression) relates to a family: `families` which ones,
+ * `today` the day (professionals).
+ */
+const RELATION_SQL: Partial<Record<AccountKind, (families: FamilyFilter, today: string, account: string) => string>> = {
+  [AccountKind.Professional]: (families, today, account) => `
     SELECT i.family_id, i.id AS involvement_id, i.categories, i.member_ids, o.type AS organisation_type,
            EXISTS (SELECT 1 FROM regisseur_assignment r WHERE r.involvement_id = i.id AND r.ended_at IS NULL) AS is_regisseur,
            NULL::uuid AS member_id, NULL::uuid AS network_member_id
       FROM involvement i JOIN organisation o ON o.id = i.organisation_id
-     WHERE i.account_id = $1 ${families('i.family_id')} AND ${activeInvolvement('i', today)}`,
-  [AccountKind.FamilyMember]: (families) => `
+     WHERE i.account_id = ${account} ${families('i.family_id')} AND ${activeInvolvement('i', today)}`,
+  [AccountKind.FamilyMember]: (families, _today, account) => `
     SELECT family_id, NULL::uuid AS involvement_id, NULL::text[] AS categories, NULL::uuid[] AS member_ids,
            NULL::text AS organisation_type, NULL::boolean AS is_regisseur, id AS member_id, NULL::uuid AS network_member_id
-      FROM family_member WHERE account_id = $1 ${families('family_id')}`,
-  [AccountKind.NetworkMember]: (families) => `
+      FROM family_member WHERE account_id = ${account} ${families('family_id')}`,
+  [AccountKind.NetworkMember]: (families, _today, account) => `
     SELECT family_id, NULL::uuid AS involvement_id, NULL::text[] AS categories, NULL::uuid[] AS member_ids,
            NULL::text AS organisation_type, NULL::boolean AS is_regisseur, NULL::uuid AS member_id, id AS network_member_id
-      FROM network_member WHERE account_id = $1 ${families('family_id')}`,
+      FROM network_member WHERE account_id = ${account} ${families('family_id')}`,
 };
 
 /**
@@ -87,7 +91,26 @@ const withFacts = (relationSql: string) => `
 function queryFor(kind: AccountKind, scope: 'LISTED' | 'ALL'): string | undefined {
   const relation = RELATION_SQL[kind];
   if (!relation) return undefined;
-  return scope === 'LISTED' ? withFacts(relation(LISTED, '$3')) : withFacts(relation(ALL, '$2'));
+  return scope === 'LISTED' ? withFacts(relation(listedIn('$2'), '$3', '$1')) : withFacts(relation(ALL, '$2', '$1'));
+}
+
+/**
+ * The decision on the listed families ($4) as a companion of the session statement, for whichever
+ * kind of account the session turns out to be (each kind's branch runs only for its kind), today $5:
+ * the relation rows with their facts, as one JSON array.
+ */
+const WITH_SESSION_SQL = `
+  SELECT coalesce(json_agg(decided), '[]') FROM (${withFacts(
+    Object.entries(RELATION_SQL)
+      .map(([kind, relation]) => `${relation(listedIn('$4'), '$5', 'found."accountId"')} AND found.kind = '${kind}'`)
+      .join('\n    UNION ALL'),
+  )}) decided`;
+
+/** A decision taken in the session statement: what to add to it, and what to do with its answer. */
+export interface DecisionWithSession {
+  companion: SessionCompanion;
+  /** Keeps the decision for the rest of the request, as if `forFamilies` had asked. */
+  settle(viewer: Viewer, answer: unknown): void;
 }
 
 const QUERIES = Object.fromEntries(
@@ -131,6 +154,24 @@ export class FamilyAccessService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly accessLog: AccessLogService,
   ) {}
+
+  /**
+   * The decision on one family, to be taken in the session statement (see `OpensFamily`): the
+   * same rows as `forFamilies` asks for, so the resolver's `require` then answers without a statement.
+   */
+  decisionWithSession(familyId: string): DecisionWithSession | undefined {
+    if (!isUuid(familyId)) return undefined;
+    const today = dutchToday();
+    return {
+      companion: { sql: WITH_SESSION_SQL, params: [[familyId], today] },
+      settle: (viewer, answer) => {
+        // An administrator has no relation to any family; the access module asks nothing for them.
+        const rows = QUERIES[viewer.kind].LISTED ? (answer as RelationWithFactsRow[]) : [];
+        const decided = new Map(rows.map((row) => [row.family_id, this.decide(viewer, row, today)]));
+        this.decisions.of(viewer).prime(familyId, decided.get(familyId) ?? null);
+      },
+    };
+  }
 
   /** Access to one family, or NOT_FOUND; a refusal is logged for the platform's investigation. */
   async require(viewer: Viewer, familyId: string): Promise<FamilyAccess> {
@@ -232,22 +273,24 @@ export class FamilyAccessService {
     const listed = scope === 'LISTED' ? [familyIds] : [];
     const params = [viewer.accountId, ...listed, ...(viewer.kind === AccountKind.Professional ? [today] : [])];
     const rows = await preparedQuery<RelationWithFactsRow>(this.dataSource, sql, params);
-    return rows.map((row) => {
-      const facts: FamilyFacts = {
-        today,
-        members: row.members,
-        consents: row.consents.map((c) => ({ ...c, withdrawn: false })),
-        legalBases: row.legal_bases,
-      };
-      const relation = effectiveRelation(toRelation(row), facts);
-      return grantedAccess({
-        viewer,
-        familyId: row.family_id,
-        relation,
-        facts,
-        grant: readGrant(relation, facts),
-        organisationType: row.organisation_type,
-      });
+    return rows.map((row) => this.decide(viewer, row, today));
+  }
+
+  private decide(viewer: Viewer, row: RelationWithFactsRow, today: string): FamilyAccess {
+    const facts: FamilyFacts = {
+      today,
+      members: row.members,
+      consents: row.consents.map((c) => ({ ...c, withdrawn: false })),
+      legalBases: row.legal_bases,
+    };
+    const relation = effectiveRelation(toRelation(row), facts);
+    return grantedAccess({
+      viewer,
+      familyId: row.family_id,
+      relation,
+      facts,
+      grant: readGrant(relation, facts),
+      organisationType: row.organisation_type,
     });
   }
 }

@@ -6,11 +6,18 @@ import { notFound } from '../common/errors/api-error';
 import { PerRequest } from '../common/request-scope';
 import { preparedQuery } from '../database/prepared-query';
 import { FamilyAccess } from './family-access';
-import { DirectoryInvolvement, DirectoryMember, DirectoryNetworkMember, DirectoryRegisseurTerm, FamilyDirectory } from './family-directory';
+import {
+  DirectoryAdoptedVersion,
+  DirectoryInvolvement,
+  DirectoryMember,
+  DirectoryNetworkMember,
+  DirectoryRegisseurTerm,
+  FamilyDirectory,
+} from './family-directory';
 
 /**
- * The whole directory (of every family asked for in one tick) in one statement: the plan page needs all of it, and
- * every extra round trip to the database costs more than the rows it carries.
+ * The whole directory (of every family asked for in one tick) in one statement, with the list of adopted plan
+ * versions: the plan page needs all of it, and every extra round trip to the database costs more than the rows it carries.
  */
 const DIRECTORY_SQL = `
 SELECT f.id, f.name, f.last_plan_change_at AS "lastPlanChangeAt", f.closed_at AS "closedAt",
@@ -43,7 +50,11 @@ SELECT f.id, f.name, f.last_plan_change_at AS "lastPlanChangeAt", f.closed_at AS
             'id', r.id, 'involvementId', r.involvement_id, 'startedAt', r.started_at, 'endedAt', r.ended_at,
             'handoverNote', r.handover_note)
           ORDER BY r.started_at), '[]')
-     FROM regisseur_assignment r WHERE r.family_id = f.id) AS terms
+     FROM regisseur_assignment r WHERE r.family_id = f.id) AS terms,
+  (SELECT coalesce(json_agg(json_build_object(
+            'id', v.id, 'number', v.number, 'adoptedAt', v.adopted_at, 'adoptedByName', a.display_name, 'note', v.note)
+          ORDER BY v.number), '[]')
+     FROM plan_version v JOIN account a ON a.id = v.adopted_by_account_id WHERE v.family_id = f.id) AS versions
 FROM family f WHERE f.id = ANY($1::uuid[])`;
 
 type Json<T, DateKeys extends keyof T> = Omit<T, DateKeys> & { [K in DateKeys]: string | Extract<T[K], null> };
@@ -57,6 +68,7 @@ interface DirectoryRow {
   network: DirectoryNetworkMember[];
   involvements: Array<Json<DirectoryInvolvement, 'endedAt'>>;
   terms: Array<Json<DirectoryRegisseurTerm, 'startedAt' | 'endedAt'>>;
+  versions: Array<Json<DirectoryAdoptedVersion, 'adoptedAt'>>;
 }
 
 const dateOrNull = (value: string | null): Date | null => (value === null ? null : new Date(value));
@@ -103,6 +115,7 @@ export class FamilyDirectoryService {
       network: row.network,
       involvements: row.involvements.map((i) => ({ ...i, endedAt: dateOrNull(i.endedAt) })),
       regisseurTerms: row.terms.map((t) => ({ ...t, startedAt: new Date(t.startedAt), endedAt: dateOrNull(t.endedAt) })),
+      adoptedVersions: row.versions.map((v) => ({ ...v, adoptedAt: new Date(v.adoptedAt) })),
     }));
   }
 }

@@ -53,6 +53,15 @@ export interface DirectoryRegisseurTerm {
   handoverNote: string | null;
 }
 
+/** A version of the plan its regisseur adopted: the list only, not its items. */
+export interface DirectoryAdoptedVersion {
+  id: string;
+  number: number;
+  adoptedAt: Date;
+  adoptedByName: string;
+  note: string | null;
+}
+
 /** Who is who in one family: the names behind the ids on plan items. Knowing who is involved is for everyone involved. */
 export interface FamilyDirectory {
   familyId: string;
@@ -64,6 +73,11 @@ export interface FamilyDirectory {
   network: DirectoryNetworkMember[];
   involvements: DirectoryInvolvement[];
   regisseurTerms: DirectoryRegisseurTerm[];
+  /**
+   * The plan's adopted versions, oldest first: anyone with access to the family may list them, as
+   * the directory, and the plan page shows both, so they come with it instead of in a statement of their own.
+   */
+  adoptedVersions: DirectoryAdoptedVersion[];
 }
 
 export function activeRegisseur(directory: FamilyDirectory): DirectoryInvolvement | undefined {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessModule } from '../access/access.module';
 import { AccountEntity } from './account.entity';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
@@ -14,7 +15,8 @@ import { SignInAttemptEntity } from './sign-in-attempt.entity';
 import { SignInThrottle } from './sign-in-throttle.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([AccountEntity, SessionEntity, SignInAttemptEntity])],
+  // The access module, for the first guard: an operation that opens a family has its access decided with the session.
+  imports: [TypeOrmModule.forFeature([AccountEntity, SessionEntity, SignInAttemptEntity]), AccessModule],
   providers: [
     AuthService,
     AuthResolver,

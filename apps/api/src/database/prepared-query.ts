@@ -16,7 +16,7 @@ function nameOf(sql: string): string {
 }
 
 /**
- * A read outside any transaction, sent as a named prepared statement on the
+ * A read (or a write that commits on its own) outside any transaction, sent as a named prepared statement on the
  * DataSource's own pool: PostgreSQL parses it once per connection and, after
  * a few runs, keeps its plan, instead of parsing and planning the same text
  * on every request (TypeORM's query() sends unnamed statements). Planning was

@@ -1,7 +1,7 @@
 import { Permission } from '@gezinsplan/access-policy';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { FamilyAccessService } from '../access/family-access.service';
-import { Authorize } from '../auth/access.decorators';
+import { Authorize, OpensFamily } from '../auth/access.decorators';
 import { Caller, CurrentCaller } from '../auth/caller';
 import { FamilyDirectoryService } from '../access/family-directory.service';
 import { AddFamilyMemberInput, AddNetworkMemberInput, CreateFamilyInput, UpdateFamilyMemberInput, UpdateNetworkMemberInput } from './family.input';
@@ -26,6 +26,7 @@ export class FamilyResolver {
 
   @Query(() => FamilyOutput, { description: 'A family the signed-in person works with or belongs to.' })
   @Authorize(Permission.AccessFamilies)
+  @OpensFamily('id')
   family(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string): Promise<FamilyOutput> {
     return this.familyService.get(caller, id);
   }

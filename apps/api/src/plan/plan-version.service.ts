@@ -45,6 +45,7 @@ export class PlanVersionService {
       await this.accessLog.record(caller, [{ access, action: 'ADOPT', list: 'plan', memberIds: [] }], manager);
       return version.id;
     });
+    this.directories.forget(access);
     const [adopted] = await this.caseData.read<PlanVersionOutput>(access, 
       `SELECT ${VERSION_COLUMNS} FROM plan_version v JOIN account a ON a.id = v.adopted_by_account_id WHERE v.id = $1`,
       [id],
@@ -52,13 +53,10 @@ export class PlanVersionService {
     return adopted;
   }
 
+  /** Read with the family's directory, which the plan page loads anyway: no statement of its own. */
   async list(caller: Caller, familyId: string): Promise<PlanVersionOutput[]> {
     const access = await this.families.require(caller.viewer, familyId);
-    return this.caseData.read<PlanVersionOutput>(access, 
-      `SELECT ${VERSION_COLUMNS} FROM plan_version v JOIN account a ON a.id = v.adopted_by_account_id
-        WHERE v.family_id = $1 ORDER BY v.number`,
-      [familyId],
-    );
+    return (await this.directories.load(access)).adoptedVersions;
   }
 
   async read(caller: Caller, familyId: string, number: number): Promise<AdoptedPlanOutput> {
