@@ -4,6 +4,7 @@ import { PlanItemFieldsFragment } from '../../../graphql/generated/graphql';
 import { ItemActions } from '../../plan-items/components/item-actions';
 import { FamilyResponses } from './family-responses';
 import { ItemByline } from './item-byline';
+import { ChangedByOtherMark, ItemHistory } from './item-history';
 import { itemTextId } from './item-text';
 import { usePlanView } from './plan-view-context';
 
@@ -15,7 +16,7 @@ interface PlanItemCardProps {
 
 /**
  * One item of the plan as a list entry: its content (the children), who wrote
- * it, whether the family may see it, the family's responses, and what the
+ * it, whether someone else changed it and its earlier versions, whether the family may see it, the family's responses, and what the
  * signed-in professional may do with it. Links from the overview land on it.
  */
 export function PlanItemCard({ item, attention = false, children }: PropsWithChildren<PlanItemCardProps>) {
@@ -25,11 +26,13 @@ export function PlanItemCard({ item, attention = false, children }: PropsWithChi
     <li id={`item-${item.id}`} tabIndex={-1} className={`plan-item${attention ? ' plan-item--attention' : ''}`}>
       {children}
       <ItemByline item={item} />
+      <ChangedByOtherMark item={item} />
       {item.withheldFromFamilyReason && (
         <p className="plan-item__withheld">
           <strong>{t('withheld.label')}</strong> {item.withheldFromFamilyReason}
         </p>
       )}
+      <ItemHistory item={item} />
       <FamilyResponses item={item} />
       <ItemActions item={item} editor={editor} describedBy={itemTextId(item.id)} />
     </li>

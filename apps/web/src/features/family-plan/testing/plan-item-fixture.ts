@@ -4,7 +4,16 @@ import { planItem as portalPlanItem } from '../../portal-shared/testing/plan-ite
 /** A plan item as the API sends it to a professional, readable in full, with only what a test cares about overridden. */
 export function planItem(overrides: Partial<PlanItemFieldsFragment> & Pick<PlanItemFieldsFragment, 'id'>): PlanItemFieldsFragment {
   const item = portalPlanItem(overrides);
-  return { updatedAt: item.createdAt, redaction: null, withheldFromFamilyReason: null, ...item, ...overrides };
+  return {
+    updatedAt: item.createdAt,
+    redaction: null,
+    withheldFromFamilyReason: null,
+    changedByOther: false,
+    lastChangedBy: null,
+    history: [],
+    ...item,
+    ...overrides,
+  };
 }
 
 /** Only existence, holder and contact: what a professional sees of information outside their task. */

@@ -1,0 +1,69 @@
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { PlanItemFieldsFragment } from '../../../graphql/generated/graphql';
+import { renderWithProviders } from '../../../testing/render-with-providers';
+import { ChangedByOtherMark, ItemHistory } from '../components/item-history';
+import { planItem } from '../testing/plan-item-fixture';
+
+const school = { __typename: 'Party', type: 'INVOLVEMENT', id: 'inv-school', name: 'Marieke de Vries', organisationName: 'Basisschool De Wilg' } as const;
+const team = { __typename: 'Party', type: 'INVOLVEMENT', id: 'inv-team', name: 'Sanne Jansen', organisationName: 'Wijkteam Oost' } as const;
+
+const version = (values: Partial<PlanItemFieldsFragment['history'][number]> & { version: number }): PlanItemFieldsFragment['history'][number] => ({
+  __typename: 'PlanItemVersion',
+  itemId: 'agreement',
+  changedAt: '2026-03-02T13:05:00Z',
+  changedBy: team,
+  text: null,
+  status: 'OPEN',
+  statusReason: null,
+  dueOn: null,
+  assignee: null,
+  ...values,
+});
+
+const changed = planItem({
+  id: 'agreement',
+  kind: 'AGREEMENT',
+  text: 'Jip gaat vier dagen per week naar school.',
+  version: 3,
+  changedByOther: true,
+  lastChangedBy: school,
+  history: [
+    version({ version: 2, text: 'Jip gaat elke dag naar school, ook woensdag.', changedBy: null, dueOn: '2026-04-01' }),
+    version({ version: 1, text: 'Jip gaat elke dag naar school.', assignee: school }),
+  ],
+});
+
+describe('the history of a plan item', () => {
+  it('is folded until opened, then says for each earlier version who wrote it, when and what it said', async () => {
+    await renderWithProviders(<ItemHistory item={changed} />);
+    const summary = screen.getByText('Eerdere versies (2)');
+    expect(screen.getByText('Jip gaat elke dag naar school.')).not.toBeVisible();
+
+    await act(async () => fireEvent.click(summary));
+    const versions = within(screen.getByRole('list')).getAllByRole('listitem');
+    expect(versions.map((v) => v.querySelector('.item-history__who')?.textContent)).toEqual([
+      expect.stringMatching(/^Gewijzigd door iemand die je niet kunt zien, 2 maart 2026, 14:05$/),
+      expect.stringMatching(/^Geschreven door Sanne Jansen \(Wijkteam Oost\), 2 maart 2026, 14:05$/),
+    ]);
+    expect(within(versions[0]).getByText('Jip gaat elke dag naar school, ook woensdag.')).toBeVisible();
+    expect(within(versions[0]).getByText('Uiterlijk').nextElementSibling?.textContent).toBe('1 april 2026');
+    expect(within(versions[1]).getByText('Wie').nextElementSibling?.textContent).toBe('Marieke de Vries (Basisschool De Wilg)');
+  });
+
+  it('shows nothing for an item without earlier versions the reader may read', async () => {
+    const { container } = await renderWithProviders(<ItemHistory item={planItem({ id: 'new', text: 'Nieuw' })} />);
+    expect(container.querySelector('details')).toBeNull();
+  });
+
+  it('marks a change by someone else with the organisation that made it, and points to the earlier text', async () => {
+    await renderWithProviders(<ChangedByOtherMark item={changed} />);
+    expect(screen.getByText('Gewijzigd door Basisschool De Wilg.').parentElement?.textContent).toBe(
+      "Gewijzigd door Basisschool De Wilg. Bij 'Eerdere versies' staat wat er eerst stond.",
+    );
+  });
+
+  it('does not mark an item the reader or its author changed last', async () => {
+    const { container } = await renderWithProviders(<ChangedByOtherMark item={{ ...changed, changedByOther: false }} />);
+    expect(container.textContent).toBe('');
+  });
+});
