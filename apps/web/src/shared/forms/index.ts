@@ -3,6 +3,7 @@ export { useKitForm } from './use-kit-form';
 export type { KitForm as KitFormState, KitSchema } from './use-kit-form';
 export { KitForm } from './kit-form';
 export { FormActions } from './form-actions';
+export { useConfirmStep } from './use-confirm-step';
 export { apiFieldErrors } from './api-field-errors';
 export { FormProblemAlert } from './form-problem-alert';
 export type { FormWideProblem, ProblemAudience } from './form-problem-alert';

@@ -1,11 +1,10 @@
 import { dutchToday } from '@gezinsplan/domain';
 import { Paragraph } from '@rijkshuisstijl-community/components-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { InvolvementFieldsFragment } from '../../../graphql/generated/graphql';
-import { FormActions, KitForm, reason, TextareaField, TextField, useKitForm } from '../../../shared/forms';
-import { EndingValues } from '../hooks/use-end-involvement';
+import { FormActions, KitForm, reason, TextareaField, TextField, useConfirmStep, useKitForm } from '../../../shared/forms';
 import { EndInvolvementConfirmation } from './end-involvement-confirmation';
 
 /** The API asks at least this much of a reason. */
@@ -42,8 +41,8 @@ export function EndInvolvementForm({ familyId, involvement, onEnded, onCancel }:
   const blank = useMemo(() => ({ reason: '', endsOn: today }), [today]);
   const kit = useKitForm({ schema, defaultValues: blank });
   const { control, formState, getFieldState, setFocus } = kit.form;
-  // The checked reason and day while they are being confirmed.
-  const [ending, setEnding] = useState<EndingValues | null>(null);
+  const step = useConfirmStep(kit, blank);
+  const ending = step.checked;
   const confirming = ending !== null;
 
   useEffect(() => {
@@ -59,27 +58,15 @@ export function EndInvolvementForm({ familyId, involvement, onEnded, onCancel }:
         ending={ending}
         today={today}
         onEnded={onEnded}
-        onBack={() => setEnding(null)}
-        onFieldsRejected={(error) => {
-          setEnding(null);
-          kit.showFailure(error);
-        }}
+        onBack={step.back}
+        onFieldsRejected={step.rejected}
         onCancel={onCancel}
       />
     );
   }
 
   return (
-    <KitForm
-      kit={kit}
-      className="plan-form plan-form--inline"
-      onSubmit={(values) => Promise.resolve(values)}
-      onSaved={(checked) => {
-        // Checked, not saved: what was typed stays unsaved until the involvement has ended.
-        kit.form.reset(blank, { keepValues: true });
-        setEnding(checked);
-      }}
-    >
+    <KitForm kit={kit} className="plan-form plan-form--inline" {...step.checkStep}>
       <Paragraph>{t('end.explanation', { name: involvement.professionalName })}</Paragraph>
       <TextareaField
         control={control}

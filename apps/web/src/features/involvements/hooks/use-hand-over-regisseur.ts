@@ -6,11 +6,21 @@ import {
   MyRegisseurHandoverProposalsDocument,
   RegisseurHandoverDocument,
 } from '../../../graphql/generated/graphql';
-import { CaseFormProblem, caseProblemOf } from '../../../shared/components/form-problem';
+import { caseProblemOf } from '../../../shared/components/form-problem';
+import { apiFieldErrors } from '../../../shared/forms';
 
-export const HANDOVER_FIELDS = ['toInvolvementId', 'note'] as const;
+/** Who takes over, and what they need to know. */
+export interface HandoverValues {
+  toInvolvementId: string;
+  note: string;
+}
 
-export type HandoverField = (typeof HANDOVER_FIELDS)[number];
+export type HandoverResult =
+  | { ok: true }
+  /** The API rejected what was chosen or written: the form marks the fields `error` names. */
+  | { ok: false; problem: 'fields'; error: unknown }
+  /** No longer the regisseur, a proposal waiting already, or the colleague's involvement ended. */
+  | { ok: false; problem: 'refused' | 'unavailable' };
 
 export function useHandOverRegisseur() {
   const [mutate, { loading }] = useMutation(HandOverRegisseurDocument, {
@@ -18,17 +28,13 @@ export function useHandOverRegisseur() {
     refetchQueries: [FamilyPlanDocument, MyOverviewDocument, RegisseurHandoverDocument, MyRegisseurHandoverProposalsDocument],
   });
 
-  /** Resolves to null when the proposal is made, or to what the form should show. */
-  const handOver = async (
-    familyId: string,
-    toInvolvementId: string,
-    note: string,
-  ): Promise<CaseFormProblem<HandoverField> | null> => {
+  const handOver = async (familyId: string, handover: HandoverValues): Promise<HandoverResult> => {
     try {
-      await mutate({ variables: { input: { familyId, toInvolvementId, note: note.trim() } } });
-      return null;
+      await mutate({ variables: { input: { familyId, ...handover } } });
+      return { ok: true };
     } catch (error) {
-      return caseProblemOf(error, HANDOVER_FIELDS);
+      if (apiFieldErrors(error, { ...handover })) return { ok: false, problem: 'fields', error };
+      return { ok: false, problem: caseProblemOf(error, []).kind === 'unavailable' ? 'unavailable' : 'refused' };
     }
   };
 
