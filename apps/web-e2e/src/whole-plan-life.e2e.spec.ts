@@ -84,7 +84,7 @@ async function givePortalAccess(page: Page, section: string, name: string, email
   await region.getByRole('button', { name: `Toegang geven tot het portaal: ${name}` }).click();
   await region.getByLabel(`E-mailadres van ${name}`).fill(email);
   await region.getByRole('button', { name: 'Uitnodiging versturen' }).click();
-  await region.getByText(`Uitgenodigd voor het portaal. ${name} heeft nog geen wachtwoord gekozen.`).waitFor();
+  await region.getByText(`Uitgenodigd voor het portaal. ${name} gebruikt het nog niet.`).waitFor();
 }
 
 async function involveVeiligThuis(page: Page): Promise<void> {

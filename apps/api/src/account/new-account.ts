@@ -17,6 +17,13 @@ export interface NewAccount {
  * racing for one address cannot both pass a check made before the insert.
  */
 export async function insertAccount(manager: EntityManager, account: NewAccount): Promise<string> {
+  const id = await insertAccountIfFree(manager, account);
+  if (id === null) throw emailAddressTaken();
+  return id;
+}
+
+/** Like `insertAccount`, but null when the address has an account already: the caller decides what that means. */
+export async function insertAccountIfFree(manager: EntityManager, account: NewAccount): Promise<string | null> {
   const [row] = (await manager.query(
     `INSERT INTO account (email, display_name, kind, organisation_id, discipline, phone) VALUES ($1, $2, $3, $4, $5, $6)
      ON CONFLICT (email) DO NOTHING RETURNING id`,
@@ -29,6 +36,5 @@ export async function insertAccount(manager: EntityManager, account: NewAccount)
       account.phone ?? null,
     ],
   )) as Array<{ id: string }>;
-  if (!row) throw emailAddressTaken();
-  return row.id;
+  return row?.id ?? null;
 }

@@ -16,7 +16,8 @@ interface AccountState {
 
 /**
  * Whether a family or network member has a portal account, for the regisseur,
- * who invites them. At most one query per family and request, however many people ask.
+ * who invites them; an invitation waiting for the holder of an address that
+ * had an account counts as invited. At most one query per family and request, however many people ask.
  */
 @Injectable()
 export class PortalAccessService {
@@ -34,12 +35,13 @@ export class PortalAccessService {
     const access = (await this.families.forFamilies(viewer, [familyId])).get(familyId);
     if (!access || !isRegisseur(access)) return null;
     const directory = await this.directories.load(access);
+    const personId = 'memberId' in person ? person.memberId : person.networkMemberId;
     const accountId =
       'memberId' in person
-        ? directory.members.find((m) => m.id === person.memberId)?.accountId
-        : directory.network.find((n) => n.id === person.networkMemberId)?.accountId;
-    if (!accountId) return PortalAccess.None;
-    return portalAccessOf((await this.accountStates(viewer, directory)).get(accountId));
+        ? directory.members.find((m) => m.id === personId)?.accountId
+        : directory.network.find((n) => n.id === personId)?.accountId;
+    // Someone invited at an address that had an account waits under their own id, and reads "invited" like anyone invited.
+    return portalAccessOf((await this.accountStates(viewer, directory)).get(accountId ?? personId));
   }
 
   private accountStates(viewer: Viewer, directory: FamilyDirectory): Promise<Map<string, AccountState>> {
@@ -51,10 +53,11 @@ export class PortalAccessService {
 
   private async query(directory: FamilyDirectory): Promise<Map<string, AccountState>> {
     const accountIds = [...directory.members, ...directory.network].flatMap((person) => (person.accountId ? [person.accountId] : []));
-    if (accountIds.length === 0) return new Map();
     const rows = (await this.dataSource.query(
-      `SELECT id, password_hash IS NOT NULL AS activated, disabled_at IS NOT NULL AS disabled FROM account WHERE id = ANY($1::uuid[])`,
-      [accountIds],
+      `SELECT id, password_hash IS NOT NULL AS activated, disabled_at IS NOT NULL AS disabled FROM account WHERE id = ANY($1::uuid[])
+       UNION ALL
+       SELECT coalesce(member_id, network_member_id), false, false FROM portal_link_invitation WHERE family_id = $2 AND linked_at IS NULL`,
+      [accountIds, directory.familyId],
     )) as Array<AccountState & { id: string }>;
     return new Map(rows.map(({ id, ...state }) => [id, state]));
   }

@@ -8,6 +8,8 @@ import { Row } from '../database/typed-sql';
 const INVITE_TO_PORTAL = `mutation ($input: InviteToPortalInput!) { inviteToPortal(input: $input) }`;
 const RESEND = `mutation ($input: PortalInviteeInput!) { resendPortalInvitation(input: $input) }`;
 const PEOPLE = `query ($id: ID!) { family(id: $id) { members { id portalAccess } network { id portalAccess } } }`;
+const SIGN_IN = `mutation ($input: SignInInput!) { signIn(input: $input) { id } }`;
+const MY_RELATION = `query ($id: ID!) { family(id: $id) { myRelation { memberId } } }`;
 const PEOPLE_WITHOUT_ACCESS = `query ($id: ID!) { family(id: $id) { members { id } network { id } } }`;
 
 interface Family {
@@ -42,6 +44,19 @@ describe('portal accounts for the family and its network', () => {
     const person = (n: string) => (family.members.find((m) => m.givenName === n) ?? family.network.find((p) => p.name === n))!.id;
     return { regisseur, family, person };
   }
+
+  const lastMailTo = async (email: string): Promise<string> => {
+    const [mail] = await ctx.dataSource.query<Array<{ body: string }>>(
+      `SELECT body FROM outbox_email WHERE to_address = $1 ORDER BY created_at DESC, id DESC LIMIT 1`,
+      [email],
+    );
+    return mail?.body ?? '';
+  };
+  const invitationTokenSentTo = async (email: string): Promise<string> => {
+    const token = /#uitnodiging=([A-Za-z0-9_-]+)/.exec(await lastMailTo(email))?.[1];
+    if (!token) throw new Error(`No portal invitation link was sent to ${email}`);
+    return token;
+  };
 
   const portalAccessOf = (people: People, id: string) =>
     [...people.family.members, ...people.family.network].find((person) => person.id === id)?.portalAccess;
@@ -78,9 +93,8 @@ describe('portal accounts for the family and its network', () => {
     }
   });
 
-  it('tells a person who has a portal account apart from an e-mail address another account uses, and writes nothing', async () => {
+  it('refuses a second invitation for a person who has a portal account, and writes nothing', async () => {
     const { regisseur, family, person } = await familyWithRegisseur('Gezin Dubbel');
-    const someone = await ctx.newAccount({ email: 'bezet@mail.example' });
     await regisseur.data(INVITE_TO_PORTAL, { input: { familyId: family.id, memberId: person('Mara'), email: 'mara.dubbel@mail.example' } });
 
     const hasAccount = await regisseur.request(INVITE_TO_PORTAL, {
@@ -88,15 +102,63 @@ describe('portal accounts for the family and its network', () => {
     });
     expect(hasAccount.errors?.[0].extensions?.['code']).toBe(ErrorCode.PortalAccountExists);
     expect(hasAccount.errors?.[0].message).toBe('This person already has a portal account; there is nobody left to invite.');
-
-    const taken = await regisseur.request(INVITE_TO_PORTAL, { input: { familyId: family.id, memberId: person('Kees'), email: someone.email.toUpperCase() } });
-    expect(taken.errors?.[0].extensions?.['code']).toBe(ErrorCode.EmailAddressTaken);
-    expect(taken.errors?.[0].message).toBe('Another account already uses this e-mail address; use a different one.');
-
-    const people = await regisseur.data<People>(PEOPLE, { id: family.id });
-    expect(portalAccessOf(people, person('Kees'))).toBe('NONE');
     const accounts = await ctx.dataSource.query<Row<'account', 'email'>[]>(`SELECT email FROM account WHERE email IN ('mara.nieuw@mail.example')`);
     expect(accounts).toEqual([]);
+  });
+
+  it('answers the same whether or not an address has an account; only its holder hears of it, and accepts by signing in through the link', async () => {
+    // Mara uses the portal of another family already; the address of the network member is someone's work account.
+    const earlier = await familyWithRegisseur('Gezin Eerder');
+    await earlier.regisseur.data(INVITE_TO_PORTAL, { input: { familyId: earlier.family.id, memberId: earlier.person('Mara'), email: 'mara.twee@mail.example' } });
+    await activateWith(ctx, await activationTokenSentTo(ctx, 'mara.twee@mail.example'));
+    const professional = await ctx.newAccount({ email: 'werk.adres@mail.example' });
+    const { regisseur, family, person } = await familyWithRegisseur('Gezin Tweede');
+
+    const invite = (named: { memberId?: string; networkMemberId?: string }, email: string) =>
+      regisseur.request(INVITE_TO_PORTAL, { input: { familyId: family.id, email, ...named } });
+    const fresh = await invite({ memberId: person('Kees') }, 'kees.vers@mail.example');
+    expect(fresh.data).toEqual({ inviteToPortal: true });
+    expect(await invite({ memberId: person('Mara') }, 'Mara.Twee@mail.example')).toEqual(fresh);
+    expect(await invite({ networkMemberId: person('Oma Ria') }, professional.email)).toEqual(fresh);
+    // Afterwards too, everyone invited looks alike to the regisseur: invited, invited again refused, a new link sent.
+    const people = await regisseur.data<People>(PEOPLE, { id: family.id });
+    expect([person('Kees'), person('Mara'), person('Oma Ria')].map((id) => portalAccessOf(people, id))).toEqual(['INVITED', 'INVITED', 'INVITED']);
+    for (const named of [{ memberId: person('Kees') }, { memberId: person('Mara') }, { networkMemberId: person('Oma Ria') }]) {
+      expect((await invite(named, 'nog.een@mail.example')).errors?.[0].extensions?.['code']).toBe(ErrorCode.PortalAccountExists);
+    }
+    const firstLink = await invitationTokenSentTo('mara.twee@mail.example');
+    for (const named of [{ memberId: person('Kees') }, { memberId: person('Mara') }, { networkMemberId: person('Oma Ria') }]) {
+      expect(await regisseur.data(RESEND, { input: { familyId: family.id, ...named } })).toEqual({ resendPortalInvitation: true });
+    }
+    // No second account for an address: the holders get a mail that names no family.
+    const counts = await ctx.dataSource.query<Array<{ n: number }>>(
+      `SELECT count(*)::int AS n FROM account WHERE email IN ('mara.twee@mail.example', $1)`,
+      [professional.email],
+    );
+    expect(counts).toEqual([{ n: 2 }]);
+    const toMara = await lastMailTo('mara.twee@mail.example');
+    expect(toMara).toContain('U heeft al een account met dit e-mailadres');
+    const toWork = await lastMailTo(professional.email);
+    expect(toWork).toContain('ander soort account');
+    expect(toWork).not.toContain('#uitnodiging=');
+    for (const mail of [toMara, toWork]) expect(mail).not.toContain('Gezin Tweede');
+
+    // Signing in without the link, with the old link or as someone else changes nothing; with the newest link Mara is in.
+    const link = await invitationTokenSentTo('mara.twee@mail.example');
+    expect(link).not.toBe(firstLink);
+    const signIn = (email: string, password: string, invitationToken?: string) =>
+      ctx.anonymous().data(SIGN_IN, { input: { email, password, ...(invitationToken ? { invitationToken } : {}) } });
+    await signIn(professional.email, professional.password, link);
+    await signIn('mara.twee@mail.example', NEW_PASSWORD, firstLink);
+    const before = await regisseur.data<People>(PEOPLE, { id: family.id });
+    expect(portalAccessOf(before, person('Mara'))).toBe('INVITED');
+    const mara = ctx.anonymous();
+    await mara.data(SIGN_IN, { input: { email: 'mara.twee@mail.example', password: NEW_PASSWORD, invitationToken: link } });
+    const { family: seen } = await mara.data<{ family: { myRelation: { memberId: string } } }>(MY_RELATION, { id: family.id });
+    expect(seen.myRelation.memberId).toBe(person('Mara'));
+    expect(portalAccessOf(await regisseur.data<People>(PEOPLE, { id: family.id }), person('Mara'))).toBe('ACTIVE');
+    // The work account is never linked: the network member stays invited.
+    expect(portalAccessOf(await regisseur.data<People>(PEOPLE, { id: family.id }), person('Oma Ria'))).toBe('INVITED');
   });
 
   it('shows the regisseur who has a portal account, and nobody else', async () => {

@@ -30,10 +30,8 @@ export class AuthResolver {
   @Mutation(() => ViewerOutput, { description: 'Signs in with e-mail and password; sets the session cookie.' })
   @Public()
   async signIn(@Args('input') input: SignInInput, @Context() { req, res }: GraphQLContext): Promise<ViewerOutput> {
-    const { token, viewer } = await this.auth.signInWithPassword(input.email, input.password, {
-      address: req.ip ?? 'unknown',
-      userAgent: req.get('user-agent'),
-    });
+    const client = { address: req.ip ?? 'unknown', userAgent: req.get('user-agent') };
+    const { token, viewer } = await this.auth.signInWithPassword(input.email, input.password, client, input.invitationToken ?? null);
     res.cookie(SESSION_COOKIE, token, sessionCookieOptions(this.config.session.cookieSecure, this.sessions.absoluteLifetimeMs));
     return viewer;
   }

@@ -2,6 +2,7 @@ import { permissionsOf } from '@gezinsplan/access-policy';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import { acceptPortalInvitation } from '../account/portal-link';
 import { notFound } from '../common/errors/api-error';
 import { AccountEntity } from './account.entity';
 import { invalidCredentials, tooManySignInAttempts } from './auth.exception';
@@ -24,13 +25,15 @@ export class AuthService {
     private readonly throttle: SignInThrottle,
   ) {}
 
-  async signInWithPassword(emailInput: string, password: string, client: ClientInfo): Promise<SignedIn> {
+  /** `invitationToken`: from a portal invitation's link, accepted once the password is right (account/portal-link.ts). */
+  async signInWithPassword(emailInput: string, password: string, client: ClientInfo, invitationToken: string | null = null): Promise<SignedIn> {
     const email = normaliseEmail(emailInput);
     const attempt = await this.throttle.reserve(email, client.address);
     if (!attempt.allowed) throw tooManySignInAttempts(attempt.waitSeconds);
     const accountId = await this.passwords.authenticate({ email, password });
     if (accountId === null) throw invalidCredentials();
     await this.throttle.succeeded(attempt.attemptId);
+    if (invitationToken) await acceptPortalInvitation(this.accounts.manager, accountId, invitationToken);
     const token = await this.sessions.start(accountId, client);
     return { token, viewer: await this.viewer(accountId) };
   }

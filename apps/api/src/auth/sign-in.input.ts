@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { trimmed } from '../common/graphql/input-fields';
 
 @InputType()
@@ -15,4 +15,13 @@ export class SignInInput {
   @IsString()
   @MinLength(1, { message: 'enter your password' })
   password!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'From the link of a portal invitation to an address that already has an account: signing in accepts it.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  invitationToken?: string | null;
 }

@@ -270,6 +270,18 @@ export interface Tables {
     item_id: string;
     item_version: number;
   };
+  portal_link_invitation: {
+    id: string;
+    family_id: string;
+    member_id: string | null;
+    network_member_id: string | null;
+    account_id: string;
+    invited_by_account_id: string;
+    token_hash: Buffer;
+    invited_at: Date;
+    expires_at: Date;
+    linked_at: Date | null;
+  };
   regisseur_assignment: {
     id: string;
     family_id: string;

@@ -18,6 +18,7 @@ import { InvolvementNotifications1764600000000 } from './1764600000000-involveme
 import { NotificationEvents1764800000000 } from './1764800000000-notification-events';
 import { PlanClosure1764300000000 } from './1764300000000-plan-closure';
 import { RegisseurHandoverProposal1765600000000 } from './1765600000000-regisseur-handover-proposal';
+import { PortalLinkInvitation1766100000000 } from './1766100000000-portal-link-invitation';
 import { OnePlanOnReopening1765200000000 } from './1765200000000-one-plan-on-reopening';
 import { PersonLookupIndex1766400000000 } from './1766400000000-person-lookup-index';
 
@@ -44,5 +45,6 @@ export const MIGRATIONS = [
   NotificationEvents1764800000000,
   OnePlanOnReopening1765200000000,
   RegisseurHandoverProposal1765600000000,
+  PortalLinkInvitation1766100000000,
   PersonLookupIndex1766400000000,
 ];

@@ -465,6 +465,8 @@ export type SetNotificationEmailInput = {
 
 export type SignInInput = {
   email: Scalars['String']['input'];
+  /** From the link of a portal invitation to an address that already has an account: signing in accepts it. */
+  invitationToken?: InputMaybe<Scalars['String']['input']>;
   password: Scalars['String']['input'];
 };
 

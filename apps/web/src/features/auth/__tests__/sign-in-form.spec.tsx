@@ -3,6 +3,7 @@ import { fireEvent, screen } from '@testing-library/react';
 import { SignInDocument } from '../../../graphql/generated/graphql';
 import { renderWithProviders } from '../../../testing/render-with-providers';
 import { SignInForm } from '../components/sign-in-form';
+import { readInvitationToken } from '../utils/invitation-token';
 
 const input = { email: 'sanne.jansen@wijkteam', password: 'geheim' };
 
@@ -55,6 +56,23 @@ describe('the sign-in form', () => {
 
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/Wacht 15 minuten en probeer het om \d{2}:\d{2} opnieuw\.$/);
+  });
+
+  it('sends the token of a portal invitation’s link along, which accepts the invitation', async () => {
+    expect(readInvitationToken('#uitnodiging=abc-123')).toBe('abc-123');
+    expect(readInvitationToken('#token=abc')).toBeNull();
+    const withToken = { ...input, invitationToken: 'abc-123' };
+    await renderWithProviders(<SignInForm invitationToken="abc-123" />, {
+      mocks: [
+        {
+          request: { query: SignInDocument, variables: { input: withToken } },
+          result: { errors: [{ message: 'Wrong', extensions: { code: 'UNAUTHENTICATED' } }] },
+        },
+      ],
+    });
+    fillInAndSubmit();
+    // The mock answers only a request that carries the token.
+    expect(await screen.findByRole('alert')).toBeVisible();
   });
 
   it('shows that it is busy while the API answers', async () => {

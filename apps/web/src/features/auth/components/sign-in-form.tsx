@@ -11,7 +11,12 @@ const schema = z.object({ email: z.string(), password: z.string() });
 
 type FormProblem = Exclude<SignInProblem, { kind: 'invalidFields' }>;
 
-export function SignInForm() {
+interface SignInFormProps {
+  /** From a portal invitation's link: signing in accepts the invitation. */
+  invitationToken?: string | null;
+}
+
+export function SignInForm({ invitationToken = null }: SignInFormProps) {
   const { t } = useTranslation('auth');
   const { signIn } = useSignIn();
   const kit = useKitForm({ schema, defaultValues: { email: '', password: '' } });
@@ -26,7 +31,7 @@ export function SignInForm() {
       onSubmit={(input) => {
         // Cleared first, so that the same message after a second attempt is announced again.
         setProblem(null);
-        return signIn(input);
+        return signIn(invitationToken ? { ...input, invitationToken } : input);
       }}
       onFailure={(error) => {
         const found = signInProblemOf(error);

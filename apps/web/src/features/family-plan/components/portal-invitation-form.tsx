@@ -96,7 +96,6 @@ function OpenPortalInvitationForm({ familyId, invitee, onInvited, onCancel }: Po
         errorMessage={{
           empty: t('email.errors.empty', { name }),
           invalid: t('email.errors.invalid', { name }),
-          emailTaken: t('email.errors.emailTaken', { name }),
           tooYoung: t('email.errors.tooYoung', { name }),
         }}
       />

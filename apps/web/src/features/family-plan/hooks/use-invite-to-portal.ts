@@ -7,17 +7,15 @@ import { PortalInvitee } from '../utils/portal-invitation';
 /**
  * Why no invitation went out, where the form says more than a failed save:
  * the person has a portal account by now, is no longer in the family, is a
- * child under 12, or another account uses the address. Null for anything else.
+ * child under 12. Whether another account uses the address the API never says. Null for anything else.
  */
-export type InvitationRefusal = 'hasAccount' | 'notInFamily' | 'tooYoung' | 'emailTaken';
+export type InvitationRefusal = 'hasAccount' | 'notInFamily' | 'tooYoung';
 
 export function invitationRefusalOf(error: unknown, invitee: PortalInvitee): InvitationRefusal | null {
   const apiError = readApiError(error);
   switch (apiError?.code) {
     case ErrorCode.PortalAccountExists:
       return 'hasAccount';
-    case ErrorCode.EmailAddressTaken:
-      return 'emailTaken';
     case ErrorCode.BadUserInput: {
       const fields = apiError.fields.map((problem) => problem.field.replace(/^input\./, ''));
       // A rejected address is the form's own field.
@@ -30,7 +28,7 @@ export function invitationRefusalOf(error: unknown, invitee: PortalInvitee): Inv
   }
 }
 
-/** The regisseur gives a family or network member a portal account; they receive an e-mail to choose a password. */
+/** The regisseur gives a family or network member access to the portal; they receive an e-mail with a link. */
 export function useInviteToPortal(familyId: string) {
   const [mutate] = useMutation(InviteToPortalDocument);
 
