@@ -67,13 +67,19 @@ export const SESSION_DECISION_SQL = `${SESSION_CTE}
     (SELECT coalesce(json_agg(json_build_object('id', c.id, 'subjectMemberId', c.subject_member_id, 'purpose', c.purpose,
               'recipientInvolvementIds', c.recipient_involvement_ids, 'categories', c.categories,
               'validFrom', c.valid_from, 'validUntil', c.valid_until,
-              'givenByMemberIds', ARRAY(SELECT g.member_id FROM consent_given g WHERE g.consent_id = c.id))), '[]')
+              'givenByMemberIds', ARRAY(SELECT g.member_id FROM consent_given g WHERE g.consent_id = c.id),
+              'givenByOrganisationIds', ARRAY(SELECT gi.organisation_id FROM consent_given_by_institution gi WHERE gi.consent_id = c.id))), '[]')
        FROM consent c WHERE c.family_id = rel.family_id AND c.withdrawn_at IS NULL) AS consents,
     (SELECT coalesce(json_agg(json_build_object('id', b.id, 'kind', b.kind, 'recipientInvolvementId', b.recipient_involvement_id,
               'subjectMemberIds', b.subject_member_ids, 'categories', b.categories, 'validUntil', b.valid_until,
               'revoked', b.revoked_at IS NOT NULL, 'awaitingFamilyTold', b.family_informed_at IS NULL)), '[]')
        FROM legal_basis b WHERE b.family_id = rel.family_id
-        AND (b.revoked_at IS NULL OR b.family_informed_at IS NULL)) AS legal_bases
+        AND (b.revoked_at IS NULL OR b.family_informed_at IS NULL)) AS legal_bases,
+    (SELECT coalesce(json_agg(json_build_object('id', a.id, 'memberId', a.member_id, 'organisationId', a.organisation_id,
+              'startsOn', a.starts_on, 'endsOn', a.ends_on,
+              'involvementIds', ARRAY(SELECT i.id FROM involvement i WHERE i.family_id = a.family_id
+                                         AND i.organisation_id = a.organisation_id AND i.ended_at IS NULL))), '[]')
+       FROM institutional_authority a WHERE a.family_id = rel.family_id) AS institutional_authorities
   FROM (${RELATION}) rel) decided ON true`;
 
 const FULL = (expression: string) => `CASE WHEN access = 'FULL' THEN ${expression} END`;

@@ -2,6 +2,7 @@ import {
   ConsentFact,
   effectiveRelation,
   FamilyFacts,
+  InstitutionalAuthorityFact,
   LegalBasisFact,
   MemberFact,
   ReadGrant,
@@ -36,6 +37,7 @@ interface DecisionRow {
   members: MemberFact[];
   consents: Array<Omit<ConsentFact, 'withdrawn'>>;
   legal_bases: LegalBasisFact[];
+  institutional_authorities: InstitutionalAuthorityFact[];
 }
 
 /** The session, and the decision's row beside it (its columns null when there is no relation). */
@@ -141,6 +143,7 @@ export async function planPage(pool: Pool, request: FloorRequest, idleMinutes: n
     members: row.members,
     consents: row.consents.map((c) => ({ ...c, withdrawn: false })),
     legalBases: row.legal_bases,
+    institutionalAuthorities: row.institutional_authorities,
   };
   const relation = effectiveRelation(toRelation(row), facts);
   if (relation.type === 'NONE') return NOT_FOUND;

@@ -53,5 +53,5 @@ function openAccess(viewer: Viewer, familyId: string, today: string): FamilyAcce
     logScope: null,
     otherwise: 'REDACTED',
   };
-  return grantedAccess({ viewer, familyId, relation, facts: { today, members: [], consents: [], legalBases: [] }, grant, organisationType: null });
+  return grantedAccess({ viewer, familyId, relation, facts: { today, members: [], consents: [], legalBases: [], institutionalAuthorities: [] }, grant, organisationType: null });
 }

@@ -11,6 +11,14 @@ const WHAT_IS_SEEN = `query ($id: ID!) { family(id: $id) { involvements { id } p
 const LEGAL_BASES_SEEN = `query ($id: ID!) { family(id: $id) { legalBases { id familyInformedAt } } }`;
 const LOG_SEEN = `query ($id: ID!) { family(id: $id) { accessLog(limit: 200) { accountName } } }`;
 const WITHDRAW_CONSENT = `mutation ($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { id effective } }`;
+const RECORD_AUTHORITY = `mutation ($input: RecordInstitutionalAuthorityInput!) { recordInstitutionalAuthority(input: $input) { id } }`;
+const END_AUTHORITY = `mutation ($input: EndInstitutionalAuthorityInput!) { endInstitutionalAuthority(input: $input) { id endsOn } }`;
+const INSTITUTION_CONSENTS = `mutation ($input: GiveInstitutionConsentInput!) { giveInstitutionConsent(input: $input) { id effective } }`;
+
+/** The day `days` from today (negative: before), YYYY-MM-DD. */
+function dayFromToday(days: number): string {
+  return new Date(Date.parse(`${dutchToday()}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
 
 /** A date of birth that makes someone `years` old today (and not about to have a birthday). */
 function bornYearsAgo(years: number): string {
@@ -30,6 +38,7 @@ const TESTED_TABLES = [
   'Told afterwards: the police, admitted on a legal basis, before and after the family is told',
   'Who is involved: whose task each person reads',
   'Ages: who must consent and who has a portal, by date of birth whatever the role',
+  'Certified institution: a school logbook entry about Sara (9), as authority moves',
   'Edit: items about Noor (11), written by the author',
   'Comment: on items about Noor (11), written by the author',
   'Add: a logbook entry about Noor (11)',
@@ -336,16 +345,34 @@ describe('the access matrix of docs/access-rules.md', () => {
       { givenName: 'child of 9 with a guardian', familyName: 'V', role: 'CHILD', dateOfBirth: bornYearsAgo(9) },
       { givenName: 'household member of 13 with a guardian', familyName: 'V', role: 'OTHER_HOUSEHOLD_MEMBER', dateOfBirth: bornYearsAgo(13) },
     ]);
-    const REQUIREMENTS = `query ($id: ID!) { family(id: $id) { consentRequirements { memberId requiredConsenterIds } } }`;
+    const { createFamily: institutional } = await start('Gezin Instelling', [
+      { givenName: 'Mother', familyName: 'I', role: 'PARENT', dateOfBirth: bornYearsAgo(40), hasParentalAuthority: true },
+      { givenName: 'child of 9 under a certified institution', familyName: 'I', role: 'CHILD', dateOfBirth: bornYearsAgo(9) },
+      { givenName: 'household member of 13 under a certified institution', familyName: 'I', role: 'OTHER_HOUSEHOLD_MEMBER', dateOfBirth: bornYearsAgo(13) },
+    ]);
+    const institution = await ctx.newOrganisation({ name: 'Jeugdbescherming leeftijden', type: 'YOUTH_PROTECTION' });
+    const institutionAccount = await ctx.newAccount({ organisation: institution });
+    await regisseur.data(INVITE, {
+      input: { familyId: institutional.id, professionalEmail: institutionAccount.email, task: 'Voogdij', categories: ['GENERAL'], memberIds: institutional.members.slice(1).map((m) => m.id) },
+    });
+    for (const minor of institutional.members.slice(1)) {
+      await regisseur.data(RECORD_AUTHORITY, {
+        input: { familyId: institutional.id, memberId: minor.id, organisationId: institution.id, startsOn: dayFromToday(-30), ruling: 'Uitspraak voogdij' },
+      });
+    }
+    const REQUIREMENTS = `query ($id: ID!) { family(id: $id) { consentRequirements { memberId requiredConsenterIds requiredInstitutionId } } }`;
     for (const [subject, expected] of table('Ages: who must consent and who has a portal, by date of birth whatever the role')) {
-      const family = [household, orphaned, guarded].find((f) => f.members.some((m) => m.givenName === subject))!;
+      const family = [household, orphaned, guarded, institutional].find((f) => f.members.some((m) => m.givenName === subject))!;
       const member = family.members.find((m) => m.givenName === subject)!;
       const nameOf = (id: string) => (id === member.id ? 'the member' : family.members.find((m) => m.id === id)!.givenName);
-      const { family: found } = await regisseur.data<{ family: { consentRequirements: Array<{ memberId: string; requiredConsenterIds: string[] }> } }>(
-        REQUIREMENTS,
-        { id: family.id },
-      );
-      const required = found.consentRequirements.find((r) => r.memberId === member.id)!.requiredConsenterIds.map(nameOf);
+      const { family: found } = await regisseur.data<{
+        family: { consentRequirements: Array<{ memberId: string; requiredConsenterIds: string[]; requiredInstitutionId: string | null }> };
+      }>(REQUIREMENTS, { id: family.id });
+      const requirement = found.consentRequirements.find((r) => r.memberId === member.id)!;
+      const required = [
+        ...(requirement.requiredInstitutionId === institution.id ? ['the institution'] : []),
+        ...requirement.requiredConsenterIds.map(nameOf),
+      ];
       let consenters = required.length > 0 ? required.join(' and ') : 'nobody';
       if (required.length === 0) {
         const refused = await regisseur.request(RECORD_CONSENT, {
@@ -366,6 +393,68 @@ describe('the access matrix of docs/access-rules.md', () => {
       input: { familyId: guarded.id, subjectMemberId: child.id, purpose: 'SHARE_AGREED_PLAN', categories: ['GENERAL'], givenByMemberIds: [guardian.id] },
     });
     expect(recordConsent.effective).toBe(true);
+  });
+
+  it('moves consent and reading about a child to a certified institution holding authority, and back when it ends', async () => {
+    const rows = table('Certified institution: a school logbook entry about Sara (9), as authority moves');
+    const regisseur = sessions.get('regisseur')!;
+    const { createFamily } = await regisseur.data<{ createFamily: { id: string; members: Array<{ id: string; givenName: string }> } }>(CREATE_FAMILY, {
+      input: {
+        name: 'Gezin Gezag',
+        regisseurTask: 'Regie',
+        members: [
+          { givenName: 'Mother', familyName: 'G', role: 'PARENT', dateOfBirth: bornYearsAgo(38), hasParentalAuthority: true },
+          { givenName: 'Father', familyName: 'G', role: 'PARENT', dateOfBirth: bornYearsAgo(39), hasParentalAuthority: false },
+          { givenName: 'Sara', familyName: 'G', role: 'CHILD', dateOfBirth: bornYearsAgo(9) },
+        ],
+      },
+    });
+    const id = (name: string) => createFamily.members.find((m) => m.givenName === name)!.id;
+    const sara = id('Sara');
+    const local = new Map<string, GraphQLSession>();
+    const invited = async (relation: string, type: string, categories: string[]) => {
+      const organisation = await ctx.newOrganisation({ name: `${relation} (Gezag)`, type: type as never });
+      const account = await ctx.newAccount({ organisation });
+      local.set(relation, await ctx.signIn(account));
+      const { inviteInvolvement } = await regisseur.data<{ inviteInvolvement: string }>(INVITE, {
+        input: { familyId: createFamily.id, professionalEmail: account.email, task: 'Taak', categories, memberIds: [sara] },
+      });
+      return { organisation, involvementId: inviteInvolvement };
+    };
+    const institution = await invited('certified institution', 'YOUTH_PROTECTION', ['GENERAL', 'SCHOOL']);
+    const school = await invited("school, with the mother's consent", 'SCHOOL', ['SCHOOL']);
+    local.set('parent with authority', await ctx.signIn(await ctx.linkAccount({ memberId: id('Mother') })));
+    local.set('parent without authority', await ctx.signIn(await ctx.linkAccount({ memberId: id('Father') })));
+    const { recordConsent } = await regisseur.data<{ recordConsent: { id: string } }>(RECORD_CONSENT, {
+      input: {
+        familyId: createFamily.id, subjectMemberId: sara, purpose: 'PLAN_EXCHANGE', recipientInvolvementIds: [school.involvementId],
+        categories: ['SCHOOL'], givenByMemberIds: [id('Mother')],
+      },
+    });
+    const { addPlanItem: entry } = await regisseur.data<{ addPlanItem: ItemResult }>(ADD_ITEM, {
+      input: { familyId: createFamily.id, kind: 'LOG_ENTRY', category: 'SCHOOL', text: 'Sara mist de maandagen', aboutMemberIds: [sara] },
+    });
+    const actual = new Map<string, Map<string, string>>([...rows.keys()].map((relation) => [relation, new Map()]));
+    const look = async (column: string) => {
+      for (const relation of rows.keys()) {
+        const who = local.get(relation);
+        if (!who) throw new Error(`The matrix names a relation the test does not set up: "${relation}"`);
+        const plan = (await who.request<{ family: { plan: ItemResult[] } }>(PLAN, { id: createFamily.id })).data?.family.plan;
+        actual.get(relation)!.set(column, plan?.find((item) => item.id === entry.id)?.access.toLowerCase() ?? 'hidden');
+      }
+    };
+
+    await look('before the ruling');
+    const { recordInstitutionalAuthority } = await regisseur.data<{ recordInstitutionalAuthority: { id: string } }>(RECORD_AUTHORITY, {
+      input: { familyId: createFamily.id, memberId: sara, organisationId: institution.organisation.id, startsOn: dayFromToday(-30), ruling: 'Rechtbank, voogdij' },
+    });
+    await look('ruling recorded');
+    await local.get('certified institution')!.data(INSTITUTION_CONSENTS, { input: { consentId: recordConsent.id } });
+    await look('institution consented');
+    await regisseur.data(END_AUTHORITY, { input: { id: recordInstitutionalAuthority.id, endsOn: dayFromToday(-1) } });
+    await look('ruling ended');
+
+    for (const [relation, expected] of rows) expectRow(relation, expected, actual.get(relation)!);
   });
 
   it('allows and denies edits as the table says', async () => {

@@ -36,6 +36,7 @@ interface World {
   subjectB: string;
   notificationB: string;
   handoverB: string;
+  institutionalAuthorityB: string;
   accountB: string;
   organisationB: string;
 }
@@ -165,6 +166,38 @@ const CASES: Record<string, Case | Case[]> = {
       variables: (id, w) => ({ id, member: w.memberA }),
     },
   ],
+  'Mutation.giveInstitutionConsent': {
+    caller: 'regisseurA',
+    query: `mutation ($id: ID!) { giveInstitutionConsent(input: { consentId: $id }) { id } }`,
+    foreign: (w) => w.consentB,
+    variables: (id) => ({ id }),
+  },
+  'Mutation.recordInstitutionalAuthority': [
+    {
+      caller: 'regisseurA',
+      query: `mutation ($id: ID!, $member: ID!, $org: ID!) { recordInstitutionalAuthority(input: { familyId: $id, memberId: $member, organisationId: $org, startsOn: "2024-01-01", ruling: "Uitspraak" }) { id } }`,
+      foreign: (w) => w.familyB,
+      variables: (id, w) => ({ id, member: w.memberB, org: w.organisationB }),
+    },
+    {
+      caller: 'regisseurA',
+      query: `mutation ($family: ID!, $id: ID!, $org: ID!) { recordInstitutionalAuthority(input: { familyId: $family, memberId: $id, organisationId: $org, startsOn: "2024-01-01", ruling: "Uitspraak" }) { id } }`,
+      foreign: (w) => w.memberB,
+      variables: (id, w) => ({ id, family: w.familyA, org: w.organisationB }),
+    },
+    {
+      caller: 'regisseurA',
+      query: `mutation ($family: ID!, $member: ID!, $id: ID!) { recordInstitutionalAuthority(input: { familyId: $family, memberId: $member, organisationId: $id, startsOn: "2024-01-01", ruling: "Uitspraak" }) { id } }`,
+      foreign: (w) => w.organisationB,
+      variables: (id, w) => ({ id, family: w.familyA, member: w.memberA }),
+    },
+  ],
+  'Mutation.endInstitutionalAuthority': {
+    caller: 'regisseurA',
+    query: `mutation ($id: ID!) { endInstitutionalAuthority(input: { id: $id, endsOn: "2030-01-01" }) { id } }`,
+    foreign: (w) => w.institutionalAuthorityB,
+    variables: (id) => ({ id }),
+  },
   'Mutation.handOverRegisseur': [
     {
       caller: 'regisseurA',
@@ -505,6 +538,17 @@ describe('no existence oracle: a foreign id is answered exactly as a random one'
         },
       )
     ).registerSignal;
+    // A minor of family B over whom a certified institution holds authority (organisation A is one).
+    const [minorB] = await ctx.asOwner<{ id: string }>(
+      `INSERT INTO family_member (family_id, given_name, family_name, role, date_of_birth, has_parental_authority, lives_at_home)
+       VALUES ($1, 'Sam', 'Gezin B', 'CHILD', '2018-01-01', false, true) RETURNING id`,
+      [familyB.id],
+    );
+    const [institutionalAuthorityB] = await ctx.asOwner<{ id: string }>(
+      `INSERT INTO institutional_authority (family_id, member_id, organisation_id, starts_on, ruling, recorded_by_account_id)
+       VALUES ($1, $2, $3, '2024-01-01', 'Uitspraak', $4) RETURNING id`,
+      [familyB.id, minorB.id, organisationA.id, accountB.account.id],
+    );
     const [notification] = (await ctx.dataSource.query(
       `INSERT INTO notification (account_id, kind, message) VALUES ($1, 'SIGNAL_MATCH', 'Er is een match') RETURNING id`,
       [accountB.account.id],
@@ -524,6 +568,7 @@ describe('no existence oracle: a foreign id is answered exactly as a random one'
       subjectB: signal.subject.id,
       notificationB: notification.id,
       handoverB,
+      institutionalAuthorityB: institutionalAuthorityB.id,
       accountB: accountB.account.id,
       organisationB: organisationB.id,
     };

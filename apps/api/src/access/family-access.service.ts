@@ -3,6 +3,7 @@ import {
   decideCoordinate,
   effectiveRelation,
   FamilyFacts,
+  InstitutionalAuthorityFact,
   InvolvementFact,
   LegalBasisFact,
   MemberFact,
@@ -39,6 +40,7 @@ interface RelationWithFactsRow extends RelationRow {
   members: MemberFact[];
   consents: Array<Omit<ConsentFact, 'withdrawn'>>;
   legal_bases: LegalBasisFact[];
+  institutional_authorities: InstitutionalAuthorityFact[];
 }
 
 /** Restricts a relation to the listed families (an array parameter), or, for "all my families", to none in particular. */
@@ -79,13 +81,21 @@ const withFacts = (relationSql: string) => `
     (SELECT coalesce(json_agg(json_build_object('id', c.id, 'subjectMemberId', c.subject_member_id, 'purpose', c.purpose,
               'recipientInvolvementIds', c.recipient_involvement_ids, 'categories', c.categories,
               'validFrom', c.valid_from, 'validUntil', c.valid_until,
-              'givenByMemberIds', ARRAY(SELECT g.member_id FROM consent_given g WHERE g.consent_id = c.id))), '[]')
+              'givenByMemberIds', ARRAY(SELECT g.member_id FROM consent_given g WHERE g.consent_id = c.id),
+              'givenByOrganisationIds', ARRAY(SELECT gi.organisation_id FROM consent_given_by_institution gi WHERE gi.consent_id = c.id))), '[]')
        FROM consent c WHERE c.family_id = rel.family_id AND c.withdrawn_at IS NULL) AS consents,
     (SELECT coalesce(json_agg(json_build_object('id', b.id, 'kind', b.kind, 'recipientInvolvementId', b.recipient_involvement_id,
               'subjectMemberIds', b.subject_member_ids, 'categories', b.categories, 'validUntil', b.valid_until,
               'revoked', b.revoked_at IS NOT NULL, 'awaitingFamilyTold', b.family_informed_at IS NULL)), '[]')
        FROM legal_basis b WHERE b.family_id = rel.family_id
-        AND (b.revoked_at IS NULL OR b.family_informed_at IS NULL)) AS legal_bases
+        AND (b.revoked_at IS NULL OR b.family_informed_at IS NULL)) AS legal_bases,
+    -- Ended records too: the policy judges the dates on its day. The institution acts through its involvements
+    -- that are not ended; a professional's relation exists only while theirs is active anyway.
+    (SELECT coalesce(json_agg(json_build_object('id', a.id, 'memberId', a.member_id, 'organisationId', a.organisation_id,
+              'startsOn', a.starts_on, 'endsOn', a.ends_on,
+              'involvementIds', ARRAY(SELECT i.id FROM involvement i WHERE i.family_id = a.family_id
+                                         AND i.organisation_id = a.organisation_id AND i.ended_at IS NULL))), '[]')
+       FROM institutional_authority a WHERE a.family_id = rel.family_id) AS institutional_authorities
   FROM (${relationSql}) rel`;
 
 function queryFor(kind: AccountKind, scope: 'LISTED' | 'ALL'): string | undefined {
@@ -128,6 +138,7 @@ const OWNER_SQL = {
   involvement: `SELECT family_id FROM involvement WHERE id = $1`,
   consent: `SELECT family_id FROM consent WHERE id = $1`,
   legalBasis: `SELECT family_id FROM legal_basis WHERE id = $1`,
+  institutionalAuthority: `SELECT family_id FROM institutional_authority WHERE id = $1`,
   // An open proposal only: an answered one is history, and is not acted on.
   regisseurHandover: `SELECT family_id FROM regisseur_handover WHERE id = $1 AND outcome IS NULL`,
 } as const;
@@ -244,7 +255,7 @@ export class FamilyAccessService {
    */
   ofNewFamily(viewer: Viewer, familyId: string, involvement: InvolvementFact, organisationType: string | null): FamilyAccess {
     const relation: Relation = { type: 'PROFESSIONAL', involvement };
-    const facts: FamilyFacts = { today: dutchToday(), members: [], consents: [], legalBases: [] };
+    const facts: FamilyFacts = { today: dutchToday(), members: [], consents: [], legalBases: [], institutionalAuthorities: [] };
     return grantedAccess({ viewer, familyId, relation, facts, grant: readGrant(relation, facts), organisationType });
   }
 
@@ -282,6 +293,7 @@ export class FamilyAccessService {
       members: row.members,
       consents: row.consents.map((c) => ({ ...c, withdrawn: false })),
       legalBases: row.legal_bases,
+      institutionalAuthorities: row.institutional_authorities,
     };
     const relation = effectiveRelation(toRelation(row), facts);
     return grantedAccess({

@@ -51,6 +51,12 @@ export class GiveConsentInput {
   memberId!: string;
 }
 
+@InputType({ description: 'The certified institution holding parental authority gives its consent, through its professional.' })
+export class GiveInstitutionConsentInput {
+  @RequiredId()
+  consentId!: string;
+}
+
 @InputType()
 export class WithdrawConsentInput {
   @RequiredId()

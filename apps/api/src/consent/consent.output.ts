@@ -16,6 +16,18 @@ export class ConsentGivenOutput {
   givenAt!: Date;
 }
 
+@ObjectType('ConsentGivenByInstitution', { description: 'A certified institution holding parental authority gave this consent.' })
+export class ConsentGivenByInstitutionOutput {
+  @Field(() => ID)
+  organisationId!: string;
+
+  @Field()
+  name!: string;
+
+  @Field()
+  givenAt!: Date;
+}
+
 @ObjectType('Consent')
 export class ConsentOutput {
   @Field(() => ID)
@@ -48,8 +60,14 @@ export class ConsentOutput {
   @Field(() => [ConsentGivenOutput])
   givenBy!: ConsentGivenOutput[];
 
+  @Field(() => [ConsentGivenByInstitutionOutput])
+  givenByInstitutions!: ConsentGivenByInstitutionOutput[];
+
   @Field(() => [ID], { description: 'Who must consent today, computed from the dates of birth.' })
   requiredConsenterIds!: string[];
+
+  @Field(() => ID, { nullable: true, description: 'The certified institution (organisation) that must consent today, if it holds authority.' })
+  requiredInstitutionId!: string | null;
 
   @Field({ description: 'Current, not withdrawn, and given by everyone who must consent today.' })
   effective!: boolean;
@@ -68,6 +86,12 @@ export class ConsentRequirementOutput {
 
   @Field(() => [ID])
   requiredConsenterIds!: string[];
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The certified institution (organisation) holding parental authority, which consents in the parents’ place.',
+  })
+  requiredInstitutionId!: string | null;
 
   @Field({ description: 'UNDER_12, FROM_12_TO_15, FROM_16 or ADULT.' })
   rule!: string;

@@ -3,12 +3,15 @@ import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/grap
 import { Authorize } from '../auth/access.decorators';
 import { Caller, CurrentCaller } from '../auth/caller';
 import { FamilyOutput } from '../family/family.output';
-import { GiveConsentInput, RecordConsentInput, WithdrawConsentInput } from './consent.input';
+import { GiveConsentInput, GiveInstitutionConsentInput, RecordConsentInput, WithdrawConsentInput } from './consent.input';
 import { ConsentOutput, ConsentRequirementOutput } from './consent.output';
 import { ConsentService } from './consent.service';
 import { RecordFamilyInformedInput, RecordLegalBasisInput } from './legal-basis.input';
 import { LegalBasisOutput } from './legal-basis.output';
 import { LegalBasisService } from './legal-basis.service';
+import { EndInstitutionalAuthorityInput, RecordInstitutionalAuthorityInput } from './institutional-authority.input';
+import { InstitutionalAuthorityOutput } from './institutional-authority.output';
+import { InstitutionalAuthorityService } from './institutional-authority.service';
 
 /** The grounds for sharing between professionals: consent, or a recorded legal basis without it. */
 @Resolver(() => FamilyOutput)
@@ -16,7 +19,44 @@ export class ConsentResolver {
   constructor(
     private readonly consentService: ConsentService,
     private readonly legalBasisService: LegalBasisService,
+    private readonly institutionalAuthorityService: InstitutionalAuthorityService,
   ) {}
+
+  @ResolveField(() => [InstitutionalAuthorityOutput], {
+    description: 'Parental authority over minors that lies with a certified institution, ended records included.',
+  })
+  @Authorize(Permission.AccessFamilies)
+  institutionalAuthorities(@CurrentCaller() caller: Caller, @Parent() family: FamilyOutput): Promise<InstitutionalAuthorityOutput[]> {
+    return this.institutionalAuthorityService.list(caller, family.id);
+  }
+
+  @Mutation(() => InstitutionalAuthorityOutput, {
+    description: 'The regisseur or the institution’s professional records that a certified institution holds parental authority over a minor.',
+  })
+  @Authorize(Permission.WorkWithFamilies)
+  recordInstitutionalAuthority(
+    @CurrentCaller() caller: Caller,
+    @Args('input') input: RecordInstitutionalAuthorityInput,
+  ): Promise<InstitutionalAuthorityOutput> {
+    return this.institutionalAuthorityService.record(caller, input);
+  }
+
+  @Mutation(() => InstitutionalAuthorityOutput, { description: 'Ends a record of parental authority held by a certified institution.' })
+  @Authorize(Permission.WorkWithFamilies)
+  endInstitutionalAuthority(
+    @CurrentCaller() caller: Caller,
+    @Args('input') input: EndInstitutionalAuthorityInput,
+  ): Promise<InstitutionalAuthorityOutput> {
+    return this.institutionalAuthorityService.end(caller, input);
+  }
+
+  @Mutation(() => ConsentOutput, {
+    description: 'A professional of the certified institution holding parental authority gives the institution’s consent.',
+  })
+  @Authorize(Permission.WorkWithFamilies)
+  giveInstitutionConsent(@CurrentCaller() caller: Caller, @Args('input') input: GiveInstitutionConsentInput): Promise<ConsentOutput> {
+    return this.consentService.giveForInstitution(caller, input);
+  }
 
   @ResolveField(() => [ConsentRequirementOutput], { description: 'Who must consent for each member, today.' })
   @Authorize(Permission.AccessFamilies)

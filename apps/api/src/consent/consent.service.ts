@@ -1,4 +1,4 @@
-import { ConsentFact, isEffective, requiredConsenters } from '@gezinsplan/access-policy';
+import { authorityInstitution, canBeConsentedFor, ConsentFact, Consenters, isEffective, requiredConsenters } from '@gezinsplan/access-policy';
 import { ADULT_AGE, ageOn, CHILD_CONSENT_AGE, dutchToday, INDEPENDENT_CONSENT_AGE, InformationCategory } from '@gezinsplan/domain';
 import { Injectable } from '@nestjs/common';
 import { Caller } from '../auth/caller';
@@ -12,7 +12,7 @@ import { CaseData } from '../access/case-data';
 import { FamilyAccess, isRegisseur } from '../access/family-access';
 import { FamilyAccessService } from '../access/family-access.service';
 import { ConsentNotifications } from '../notification/consent-notifications';
-import { GiveConsentInput, RecordConsentInput, WithdrawConsentInput } from './consent.input';
+import { GiveConsentInput, GiveInstitutionConsentInput, RecordConsentInput, WithdrawConsentInput } from './consent.input';
 import { ConsentOutput, ConsentRequirementOutput } from './consent.output';
 
 const CONSENT_ID = returning('consent', ['id']);
@@ -31,6 +31,7 @@ interface ConsentRow {
   withdrawn_at: Date | null;
   withdrawal_note: string | null;
   given: Array<{ memberId: string; givenAt: string }>;
+  given_by_institution: Array<{ organisationId: string; givenAt: string }>;
 }
 
 /**
@@ -62,7 +63,8 @@ export class ConsentService {
             : age >= CHILD_CONSENT_AGE
               ? 'FROM_12_TO_15'
               : 'UNDER_12';
-      return { memberId: member.id, requiredConsenterIds: requiredConsenters(member, members, today), rule };
+      const required = requiredConsenters(member, access.facts);
+      return { memberId: member.id, requiredConsenterIds: required.memberIds, requiredInstitutionId: required.organisationId, rule };
     });
   }
 
@@ -100,7 +102,7 @@ export class ConsentService {
       }
     }
     const subject = access.facts.members.find((m) => m.id === input.subjectMemberId);
-    if (subject && requiredConsenters(subject, access.facts.members, access.facts.today).length === 0) {
+    if (subject && !canBeConsentedFor(requiredConsenters(subject, access.facts))) {
       problems.push({
         field: 'subjectMemberId',
         message: 'nobody in the plan holds parental authority over this child: record who does, or share on a legal basis',
@@ -151,14 +153,40 @@ export class ConsentService {
     return this.one(caller, row.family_id, row.id);
   }
 
+  /**
+   * The certified institution holding parental authority over the consent's
+   * subject gives its consent, recorded by one of its professionals in this family.
+   */
+  async giveForInstitution(caller: Caller, input: GiveInstitutionConsentInput): Promise<ConsentOutput> {
+    const { access, row } = await this.locate(caller, input.consentId);
+    const authority = this.institution(access, row);
+    const involvementId = access.relation.type === 'PROFESSIONAL' ? access.relation.involvement.id : null;
+    if (!authority || involvementId === null || !authority.involvementIds.includes(involvementId)) {
+      this.families.refuse(access, 'consent', 'FORBIDDEN', row.id);
+      throw forbidden('Only a professional of the certified institution that holds parental authority over this child gives its consent.');
+    }
+    if (row.withdrawn_at) throw conflict('This consent was withdrawn; record a new one.');
+    await this.caseData.change(access, async (manager) => {
+      await manager.query(
+        `INSERT INTO consent_given_by_institution (consent_id, organisation_id, involvement_id, recorded_by_account_id)
+         VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
+        [row.id, authority.organisationId, involvementId, caller.viewer.accountId],
+      );
+      await this.accessLog.record(caller, [{ access, action: 'COORDINATE', list: 'consent', memberIds: [row.subject_member_id] }], manager);
+    });
+    return this.one(caller, row.family_id, row.id);
+  }
+
   /** Withdrawal by the regisseur, the subject, or anyone whose consent it needs. */
   async withdraw(caller: Caller, input: WithdrawConsentInput): Promise<ConsentOutput> {
     const { access, row } = await this.locate(caller, input.consentId);
     const required = this.required(access, row);
     const familyMember = access.relation.type === 'FAMILY_MEMBER' ? access.relation.memberId : null;
     const mayWithdraw =
-      isRegisseur(access) || (familyMember !== null && (familyMember === row.subject_member_id || required.includes(familyMember)));
-    if (!mayWithdraw) throw forbidden('Only the regisseur, or the family members whose consent it is, withdraw it.');
+      isRegisseur(access) ||
+      this.actsForInstitution(access, row) ||
+      (familyMember !== null && (familyMember === row.subject_member_id || required.memberIds.includes(familyMember)));
+    if (!mayWithdraw) throw forbidden('Only the regisseur, or the family members or institution whose consent it is, withdraw it.');
     const relied = isEffective(factOf(row), access.facts);
     await this.caseData.change(access, async (manager) => {
       const updated = await updateReturning(
@@ -189,9 +217,21 @@ export class ConsentService {
     return this.output(caller, access, row);
   }
 
-  private required(access: FamilyAccess, row: ConsentRow): string[] {
+  private required(access: FamilyAccess, row: ConsentRow): Consenters {
     const subject = access.facts.members.find((m) => m.id === row.subject_member_id);
-    return subject ? requiredConsenters(subject, access.facts.members, access.facts.today) : [];
+    return subject ? requiredConsenters(subject, access.facts) : { memberIds: [], organisationId: null };
+  }
+
+  /** The certified institution holding authority over the consent's subject today, if any. */
+  private institution(access: FamilyAccess, row: ConsentRow) {
+    const subject = access.facts.members.find((m) => m.id === row.subject_member_id);
+    return subject ? authorityInstitution(subject, access.facts) : null;
+  }
+
+  /** Whether this professional acts for the certified institution that decides for the consent's subject. */
+  private actsForInstitution(access: FamilyAccess, row: ConsentRow): boolean {
+    const { relation } = access;
+    return relation.type === 'PROFESSIONAL' && (this.institution(access, row)?.involvementIds.includes(relation.involvement.id) ?? false);
   }
 
   /**
@@ -204,14 +244,15 @@ export class ConsentService {
       return (
         relation.involvement.isRegisseur ||
         row.purpose === 'SHARE_AGREED_PLAN' ||
-        row.recipient_involvement_ids.includes(relation.involvement.id)
+        row.recipient_involvement_ids.includes(relation.involvement.id) ||
+        this.actsForInstitution(access, row)
       );
     }
     if (relation.type === 'FAMILY_MEMBER') {
       return (
         row.subject_member_id === relation.memberId ||
         row.given.some((g) => g.memberId === relation.memberId) ||
-        this.required(access, row).includes(relation.memberId)
+        this.required(access, row).memberIds.includes(relation.memberId)
       );
     }
     return false;
@@ -219,6 +260,7 @@ export class ConsentService {
 
   private async output(caller: Caller, access: FamilyAccess, row: ConsentRow): Promise<ConsentOutput> {
     const directory = await this.directories.load(access);
+    const required = this.required(access, row);
     return {
       id: row.id,
       subjectMemberId: row.subject_member_id,
@@ -233,7 +275,13 @@ export class ConsentService {
         const member = directory.members.find((m) => m.id === g.memberId);
         return { memberId: g.memberId, name: member ? memberName(member) : '', givenAt: new Date(g.givenAt) };
       }),
-      requiredConsenterIds: this.required(access, row),
+      givenByInstitutions: row.given_by_institution.map((g) => ({
+        organisationId: g.organisationId,
+        name: directory.involvements.find((i) => i.organisationId === g.organisationId)?.organisationName ?? '',
+        givenAt: new Date(g.givenAt),
+      })),
+      requiredConsenterIds: required.memberIds,
+      requiredInstitutionId: required.organisationId,
       effective: isEffective(factOf(row), access.facts),
       withdrawnAt: row.withdrawn_at,
       withdrawalNote: row.withdrawal_note,
@@ -248,7 +296,9 @@ export class ConsentService {
               to_char(c.valid_from, 'YYYY-MM-DD') AS valid_from, to_char(c.valid_until, 'YYYY-MM-DD') AS valid_until,
               c.recorded_at, a.display_name AS recorded_by_name, c.withdrawn_at, c.withdrawal_note,
               coalesce(json_agg(json_build_object('memberId', g.member_id, 'givenAt', g.given_at))
-                FILTER (WHERE g.member_id IS NOT NULL), '[]') AS given
+                FILTER (WHERE g.member_id IS NOT NULL), '[]') AS given,
+              (SELECT coalesce(json_agg(json_build_object('organisationId', gi.organisation_id, 'givenAt', gi.given_at)), '[]')
+                 FROM consent_given_by_institution gi WHERE gi.consent_id = c.id) AS given_by_institution
          FROM consent c
          JOIN account a ON a.id = c.recorded_by_account_id
          LEFT JOIN consent_given g ON g.consent_id = c.id
@@ -268,6 +318,7 @@ function factOf(row: ConsentRow): ConsentFact {
     recipientInvolvementIds: row.recipient_involvement_ids,
     categories: row.categories,
     givenByMemberIds: row.given.map((g) => g.memberId),
+    givenByOrganisationIds: row.given_by_institution.map((g) => g.organisationId),
     validFrom: row.valid_from,
     validUntil: row.valid_until,
     withdrawn: row.withdrawn_at !== null,

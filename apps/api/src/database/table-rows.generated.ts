@@ -61,6 +61,13 @@ export interface Tables {
     given_at: Date;
     recorded_by_account_id: string;
   };
+  consent_given_by_institution: {
+    consent_id: string;
+    organisation_id: string;
+    involvement_id: string;
+    given_at: Date;
+    recorded_by_account_id: string;
+  };
   family: {
     id: string;
     name: string;
@@ -97,6 +104,19 @@ export interface Tables {
     lives_at_home: boolean;
     replaced_at: Date;
     replaced_by_account_id: string;
+  };
+  institutional_authority: {
+    id: string;
+    family_id: string;
+    member_id: string;
+    organisation_id: string;
+    starts_on: Date;
+    ruling: string;
+    ends_on: Date | null;
+    recorded_at: Date;
+    recorded_by_account_id: string;
+    ended_at: Date | null;
+    ended_by_account_id: string | null;
   };
   involvement: {
     id: string;

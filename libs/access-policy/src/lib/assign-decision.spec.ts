@@ -12,6 +12,7 @@ const facts: FamilyFacts = {
   ],
   consents: [],
   legalBases: [],
+  institutionalAuthorities: [],
 };
 const exchange = (subject: string, recipient: string, category: 'MENTAL_HEALTH' | 'SCHOOL'): FamilyFacts['consents'][number] => ({
   id: `${subject}-${recipient}`,
@@ -20,6 +21,7 @@ const exchange = (subject: string, recipient: string, category: 'MENTAL_HEALTH' 
   recipientInvolvementIds: [recipient],
   categories: [category],
   givenByMemberIds: [...new Set([subject, 'esther'])],
+  givenByOrganisationIds: [],
   validFrom: '2026-01-01',
   validUntil: null,
   withdrawn: false,

@@ -1,9 +1,19 @@
 import { ADULT_AGE, ageOn, AUTHORITY_ROLES, CHILD_CONSENT_AGE, INDEPENDENT_CONSENT_AGE, InformationCategory } from '@gezinsplan/domain';
-import { ConsentFact, ConsentPurpose, FamilyFacts, LegalBasisFact, MemberFact } from './facts';
+import { ConsentFact, ConsentPurpose, FamilyFacts, InstitutionalAuthorityFact, LegalBasisFact, MemberFact } from './facts';
 
 /** A minor by date of birth, whatever their role: a household member of 14 is one, a "child" of 18 is not. */
 export function isMinor(member: MemberFact, day: string): boolean {
   return ageOn(member.dateOfBirth, day) < ADULT_AGE;
+}
+
+/** What of a certified institution's authority decides who consents: whom, which organisation, which days. */
+export type AuthorityPeriod = Pick<InstitutionalAuthorityFact, 'memberId' | 'organisationId' | 'startsOn' | 'endsOn'>;
+
+/** The facts who holds authority over a minor is decided on (the web has them too, without the involvements). */
+export interface AuthorityFacts<Period extends AuthorityPeriod = AuthorityPeriod> {
+  today: string;
+  members: readonly MemberFact[];
+  institutionalAuthorities: readonly Period[];
 }
 
 /** Whether a member holds parental authority: an adult parent or guardian (voogd) with authority recorded. */
@@ -11,34 +21,68 @@ export function holdsAuthority(member: MemberFact, day: string): boolean {
   return AUTHORITY_ROLES.includes(member.role) && member.hasParentalAuthority && !isMinor(member, day);
 }
 
-/** The members who hold parental authority over a minor in the plan: parents and guardians with authority. */
-export function authorityHolders(subject: MemberFact, members: readonly MemberFact[], day: string): string[] {
-  return members.filter((m) => m.id !== subject.id && holdsAuthority(m, day)).map((m) => m.id);
+/**
+ * The certified institution that holds parental authority over a minor today,
+ * if any: a court's ruling puts it in the parents' place for that child.
+ */
+export function authorityInstitution<Period extends AuthorityPeriod>(subject: MemberFact, facts: AuthorityFacts<Period>): Period | null {
+  if (!isMinor(subject, facts.today)) return null;
+  return (
+    facts.institutionalAuthorities.find((a) => a.memberId === subject.id && isCurrent(a.startsOn, a.endsOn, facts.today)) ?? null
+  );
 }
 
 /**
- * A minor under 16 over whom nobody in the plan holds parental authority: no
- * consent about them can be complete (a child of 12 to 15 does not decide
- * alone), so the authority holder must be recorded or a legal basis used.
+ * The members who hold parental authority over a minor in the plan: parents and
+ * guardians with authority, unless it lies with a certified institution, which
+ * then decides in their place.
  */
-export function nobodyHoldsAuthority(subject: MemberFact, members: readonly MemberFact[], day: string): boolean {
-  return ageOn(subject.dateOfBirth, day) < INDEPENDENT_CONSENT_AGE && authorityHolders(subject, members, day).length === 0;
+export function authorityHolders(subject: MemberFact, facts: AuthorityFacts): string[] {
+  if (authorityInstitution(subject, facts)) return [];
+  return facts.members.filter((m) => m.id !== subject.id && holdsAuthority(m, facts.today)).map((m) => m.id);
+}
+
+/**
+ * A minor under 16 over whom nobody holds parental authority, neither in the
+ * plan nor a certified institution: no consent about them can be complete (a
+ * child of 12 to 15 does not decide alone), so the authority holder must be
+ * recorded or a legal basis used.
+ */
+export function nobodyHoldsAuthority(subject: MemberFact, facts: AuthorityFacts): boolean {
+  return (
+    ageOn(subject.dateOfBirth, facts.today) < INDEPENDENT_CONSENT_AGE &&
+    authorityInstitution(subject, facts) === null &&
+    authorityHolders(subject, facts).length === 0
+  );
+}
+
+/** Who must consent: family members, and the certified institution holding authority (an organisation id). */
+export interface Consenters {
+  memberIds: string[];
+  organisationId: string | null;
 }
 
 /**
  * Who must consent to sharing information about a member, on a given day
  * (domain.md section 5), by date of birth whatever the role: under 12 the
- * parents or guardian with authority; 12 to 15 those and the minor; from 16 the
- * young person alone; adults decide alone. Under 16 with nobody holding
- * authority in the plan, nobody can consent: the answer is empty, and sharing
- * needs the authority holder recorded or a legal basis.
+ * parents or guardian with authority, or the certified institution that holds
+ * it; 12 to 15 those and the minor; from 16 the young person alone; adults
+ * decide alone. Under 16 with nobody holding authority, nobody can consent:
+ * the answer is empty, and sharing needs the authority holder recorded or a
+ * legal basis.
  */
-export function requiredConsenters(subject: MemberFact, members: readonly MemberFact[], day: string): string[] {
-  const age = ageOn(subject.dateOfBirth, day);
-  if (age >= INDEPENDENT_CONSENT_AGE) return [subject.id];
-  if (nobodyHoldsAuthority(subject, members, day)) return [];
-  const holders = authorityHolders(subject, members, day);
-  return age >= CHILD_CONSENT_AGE ? [...holders, subject.id] : holders;
+export function requiredConsenters(subject: MemberFact, facts: AuthorityFacts): Consenters {
+  const age = ageOn(subject.dateOfBirth, facts.today);
+  if (age >= INDEPENDENT_CONSENT_AGE) return { memberIds: [subject.id], organisationId: null };
+  if (nobodyHoldsAuthority(subject, facts)) return { memberIds: [], organisationId: null };
+  const holders = authorityHolders(subject, facts);
+  const organisationId = authorityInstitution(subject, facts)?.organisationId ?? null;
+  return { memberIds: age >= CHILD_CONSENT_AGE ? [...holders, subject.id] : holders, organisationId };
+}
+
+/** Whether anyone can consent about this member at all. */
+export function canBeConsentedFor(consenters: Consenters): boolean {
+  return consenters.memberIds.length > 0 || consenters.organisationId !== null;
 }
 
 function isCurrent(validFrom: string, validUntil: string | null, day: string): boolean {
@@ -53,8 +97,12 @@ export function isEffective(consent: ConsentFact, facts: FamilyFacts): boolean {
   if (consent.withdrawn || !isCurrent(consent.validFrom, consent.validUntil, facts.today)) return false;
   const subject = facts.members.find((m) => m.id === consent.subjectMemberId);
   if (!subject) return false;
-  const required = requiredConsenters(subject, facts.members, facts.today);
-  return required.length > 0 && required.every((id) => consent.givenByMemberIds.includes(id));
+  const required = requiredConsenters(subject, facts);
+  return (
+    canBeConsentedFor(required) &&
+    required.memberIds.every((id) => consent.givenByMemberIds.includes(id)) &&
+    (required.organisationId === null || consent.givenByOrganisationIds.includes(required.organisationId))
+  );
 }
 
 export type ExchangeBasis = { type: 'CONSENT'; consentId: string } | { type: 'LEGAL_BASIS'; legalBasisId: string };

@@ -31,6 +31,8 @@ export interface ConsentFact {
   categories: readonly InformationCategory[];
   /** Family members who gave this consent. */
   givenByMemberIds: readonly string[];
+  /** Certified institutions (organisation ids) that gave it, through one of their professionals. */
+  givenByOrganisationIds: readonly string[];
   validFrom: string;
   validUntil: string | null;
   withdrawn: boolean;
@@ -60,12 +62,28 @@ export interface LegalBasisFact {
   awaitingFamilyTold: boolean;
 }
 
+/**
+ * Parental authority over a minor that lies with a certified institution
+ * (gecertificeerde instelling) after a court's ruling: the institution decides
+ * in the parents' place, through its professionals in this family.
+ */
+export interface InstitutionalAuthorityFact {
+  id: string;
+  memberId: string;
+  organisationId: string;
+  /** The institution's involvements in the family that are not ended: their professionals act for it. */
+  involvementIds: readonly string[];
+  startsOn: string;
+  endsOn: string | null;
+}
+
 export interface FamilyFacts {
   /** The day on which ages and validity are judged (YYYY-MM-DD, Dutch time). */
   today: string;
   members: readonly MemberFact[];
   consents: readonly ConsentFact[];
   legalBases: readonly LegalBasisFact[];
+  institutionalAuthorities: readonly InstitutionalAuthorityFact[];
 }
 
 export interface InvolvementFact {

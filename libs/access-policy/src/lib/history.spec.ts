@@ -11,6 +11,7 @@ const facts: FamilyFacts = {
   ],
   consents: [],
   legalBases: [],
+  institutionalAuthorities: [],
 };
 
 const regisseur: Relation = {

@@ -12,6 +12,7 @@ const facts: FamilyFacts = {
   ],
   consents: [],
   legalBases: [],
+  institutionalAuthorities: [],
 };
 const regisseur = { id: 'regisseur', memberIds: ['mother', 'son'], categories: [InformationCategory.General, InformationCategory.Safety] };
 const treatment = { id: 'ggz', memberIds: ['mother'], categories: [InformationCategory.MentalHealth] };

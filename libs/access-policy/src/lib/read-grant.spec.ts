@@ -15,6 +15,7 @@ const facts = (extra: Partial<FamilyFacts> = {}): FamilyFacts => ({
   members: [mother, father, lisanne, lars, daan],
   consents: [],
   legalBases: [],
+  institutionalAuthorities: [],
   ...extra,
 });
 
@@ -40,6 +41,7 @@ describe('readGrant for a partner professional', () => {
       recipientInvolvementIds: ['school'],
       categories: [InformationCategory.School],
       givenByMemberIds: ['mother'],
+      givenByOrganisationIds: [],
       validFrom: '2026-01-01',
       validUntil: null,
       withdrawn: false,
@@ -115,6 +117,7 @@ const sharing: ConsentFact = {
   recipientInvolvementIds: [],
   categories: [InformationCategory.Finances],
   givenByMemberIds: ['mother'],
+  givenByOrganisationIds: [],
   validFrom: '2026-01-01',
   validUntil: null,
   withdrawn: false,
@@ -250,5 +253,44 @@ describe('effectiveRelation', () => {
 
     expect(effectiveRelation({ type: 'FAMILY_MEMBER', memberId: 'lars' }, birthdayEve)).toEqual({ type: 'NONE' });
     expect(effectiveRelation({ type: 'FAMILY_MEMBER', memberId: 'lars' }, birthday).type).toBe('FAMILY_MEMBER');
+  });
+});
+
+describe('readGrant with parental authority at a certified institution', () => {
+  const ruling = {
+    id: 'ruling',
+    memberId: 'lisanne',
+    organisationId: 'jeugdbescherming',
+    involvementIds: ['jb'],
+    startsOn: '2026-06-01',
+    endsOn: null,
+  };
+  const institution = (involvement: Partial<InvolvementFact> = {}) =>
+    professional({ id: 'jb', categories: ['GENERAL', 'SCHOOL'], memberIds: ['lisanne', 'lars'], ...involvement });
+
+  it('lets the institution’s professional read about the child within its task, without anyone’s consent', () => {
+    const grant = readGrant(institution(), facts({ institutionalAuthorities: [ruling] }));
+
+    expect(grant.categories.GENERAL).toEqual({
+      memberIds: ['lisanne'],
+      familyWide: false,
+      bases: [{ type: 'INSTITUTIONAL_AUTHORITY', institutionalAuthorityId: 'ruling' }],
+    });
+    expect(grant.categories.MENTAL_HEALTH).toBeUndefined();
+    const item: ItemFacts = { ...debtAgreement, kind: PlanItemKind.LogEntry, category: InformationCategory.General, aboutMemberIds: ['lisanne'], assignee: null, author: { involvementId: 'school' } };
+    expect(readAccess(grant, item)).toBe('FULL');
+    expect(readAccess(grant, { ...item, category: InformationCategory.MentalHealth })).toBe('REDACTED');
+  });
+
+  it('gives another professional, or the institution once the ruling ended, nothing on it', () => {
+    expect(readGrant(institution({ id: 'school' }), facts({ institutionalAuthorities: [ruling] })).categories).toEqual({});
+    expect(readGrant(institution(), facts({ institutionalAuthorities: [{ ...ruling, endsOn: '2026-11-22' }] })).categories).toEqual({});
+  });
+
+  it('no longer lets the parents read about that child as holders of authority; the other children stay theirs', () => {
+    const mothers = readGrant({ type: 'FAMILY_MEMBER', memberId: 'mother' }, facts({ institutionalAuthorities: [ruling] }));
+
+    expect(mothers.categories.GENERAL?.memberIds).toEqual(['mother', 'lars']);
+    expect(mothers.agreementCategories.GENERAL?.memberIds).toEqual(['mother', 'lars']);
   });
 });

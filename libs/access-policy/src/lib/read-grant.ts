@@ -2,13 +2,14 @@ import {
   ageOn,
   AUTHORITY_ROLES,
   FamilyRole,
+  INDEPENDENT_CONSENT_AGE,
   INFORMATION_CATEGORIES,
   InformationCategory,
   PlanItemKind,
   PORTAL_MINIMUM_AGE,
   REGISSEUR_CATEGORIES,
 } from '@gezinsplan/domain';
-import { agreedPlanSharing, exchangeBasis, ExchangeBasis, holdsAuthority, isMinor, sharesWithFamily, undisclosedInvolvementIds } from './consent';
+import { agreedPlanSharing, authorityInstitution, exchangeBasis, ExchangeBasis, holdsAuthority, isMinor, sharesWithFamily, undisclosedInvolvementIds } from './consent';
 import { FamilyFacts, InvolvementFact, Party, Relation } from './facts';
 
 export type ReadAccess = 'FULL' | 'REDACTED' | 'HIDDEN';
@@ -21,7 +22,8 @@ export type ReadBasis =
   | { type: 'FAMILY_OWN' }
   | { type: 'NETWORK_ROLE' }
   | ExchangeBasis
-  | { type: 'AGREED_PLAN_SHARED'; consentId: string };
+  | { type: 'AGREED_PLAN_SHARED'; consentId: string }
+  | { type: 'INSTITUTIONAL_AUTHORITY'; institutionalAuthorityId: string };
 
 export interface CategoryGrant {
   /** Items about these members are readable in full. */
@@ -104,7 +106,7 @@ function professionalGrant(involvement: InvolvementFact, facts: FamilyFacts): Re
     const memberIds: string[] = [];
     const bases: ReadBasis[] = [];
     for (const memberId of involvement.memberIds) {
-      const basis = exchangeBasis(facts, involvement.id, memberId, category);
+      const basis = institutionalAuthorityBasis(involvement, memberId, facts) ?? exchangeBasis(facts, involvement.id, memberId, category);
       if (basis) {
         memberIds.push(memberId);
         bases.push(basis);
@@ -130,6 +132,20 @@ function professionalGrant(involvement: InvolvementFact, facts: FamilyFacts): Re
     involvementScope: null,
     otherwise: 'REDACTED',
   };
+}
+
+/**
+ * The certified institution holding parental authority over a child under 16
+ * reads about that child, within its task, as a parent with authority would:
+ * without anyone's consent. From 16 the young person decides, as for anyone.
+ */
+function institutionalAuthorityBasis(involvement: InvolvementFact, memberId: string, facts: FamilyFacts): ReadBasis | null {
+  const member = facts.members.find((m) => m.id === memberId);
+  if (!member || ageOn(member.dateOfBirth, facts.today) >= INDEPENDENT_CONSENT_AGE) return null;
+  const authority = authorityInstitution(member, facts);
+  return authority?.involvementIds.includes(involvement.id)
+    ? { type: 'INSTITUTIONAL_AUTHORITY', institutionalAuthorityId: authority.id }
+    : null;
 }
 
 /**
@@ -168,10 +184,16 @@ function familyMemberGrant(memberId: string, facts: FamilyFacts): ReadGrant {
     .filter((m) => m.id !== viewer.id && !sharesWithFamily(m, facts))
     .map((m) => m.id);
   // A parent or guardian with authority reads what concerns them and the children (the role) and
-  // every minor by date of birth; everyone else what concerns themselves.
+  // every minor by date of birth, except a child whose authority lies with a certified institution;
+  // everyone else what concerns themselves.
   const readableMemberIds = ownsPlan
     ? facts.members
-        .filter((m) => m.id === viewer.id || m.role === FamilyRole.Child || (!AUTHORITY_ROLES.includes(m.role) && isMinor(m, facts.today)))
+        .filter(
+          (m) =>
+            m.id === viewer.id ||
+            ((m.role === FamilyRole.Child || (!AUTHORITY_ROLES.includes(m.role) && isMinor(m, facts.today))) &&
+              authorityInstitution(m, facts) === null),
+        )
         .map((m) => m.id)
     : [viewer.id];
   const memberIds = readableMemberIds.filter((id) => !hiddenMemberIds.includes(id));

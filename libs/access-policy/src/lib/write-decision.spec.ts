@@ -11,6 +11,7 @@ const facts: FamilyFacts = {
   ],
   consents: [],
   legalBases: [],
+  institutionalAuthorities: [],
 };
 
 const professional = (involvement: Partial<InvolvementFact> = {}): Relation => ({
@@ -131,6 +132,7 @@ describe('decideEdit', () => {
         recipientInvolvementIds: [],
         categories: ['GENERAL'],
         givenByMemberIds: ['mother'],
+        givenByOrganisationIds: [],
         validFrom: '2026-01-01',
         validUntil: null,
         withdrawn: false,

@@ -20,6 +20,7 @@ import { PlanClosure1764300000000 } from './1764300000000-plan-closure';
 import { RegisseurHandoverProposal1765600000000 } from './1765600000000-regisseur-handover-proposal';
 import { PortalLinkInvitation1766100000000 } from './1766100000000-portal-link-invitation';
 import { OnePlanOnReopening1765200000000 } from './1765200000000-one-plan-on-reopening';
+import { InstitutionalAuthority1766000000000 } from './1766000000000-institutional-authority';
 import { PersonLookupIndex1766400000000 } from './1766400000000-person-lookup-index';
 
 /** In order. Classes, not globs: the API is bundled by webpack. */
@@ -45,6 +46,7 @@ export const MIGRATIONS = [
   NotificationEvents1764800000000,
   OnePlanOnReopening1765200000000,
   RegisseurHandoverProposal1765600000000,
+  InstitutionalAuthority1766000000000,
   PortalLinkInvitation1766100000000,
   PersonLookupIndex1766400000000,
 ];

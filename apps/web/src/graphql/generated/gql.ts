@@ -29,7 +29,7 @@ type Documents = {
     "mutation SignOut {\n  signOut\n}": typeof types.SignOutDocument,
     "fragment ConsentFields on Consent {\n  id\n  subjectMemberId\n  purpose\n  recipientInvolvementIds\n  categories\n  requiredConsenterIds\n  givenBy {\n    memberId\n    name\n    givenAt\n  }\n  effective\n  validFrom\n  validUntil\n  recordedAt\n  recordedByName\n  withdrawnAt\n  withdrawalNote\n}": typeof types.ConsentFieldsFragmentDoc,
     "query FamilyConsent($id: ID!) {\n  family(id: $id) {\n    ...FamilyWithConsentRequirements\n    consents {\n      ...ConsentFields\n    }\n  }\n}": typeof types.FamilyConsentDocument,
-    "fragment FamilyWithConsentRequirements on Family {\n  ...FamilyWithInvolvements\n  consentRequirements {\n    memberId\n    rule\n    requiredConsenterIds\n  }\n}": typeof types.FamilyWithConsentRequirementsFragmentDoc,
+    "fragment FamilyWithConsentRequirements on Family {\n  ...FamilyWithInvolvements\n  consentRequirements {\n    memberId\n    rule\n    requiredConsenterIds\n    requiredInstitutionId\n  }\n}": typeof types.FamilyWithConsentRequirementsFragmentDoc,
     "mutation GiveConsent($input: GiveConsentInput!) {\n  giveConsent(input: $input) {\n    ...ConsentFields\n  }\n}": typeof types.GiveConsentDocument,
     "mutation RecordConsent($input: RecordConsentInput!) {\n  recordConsent(input: $input) {\n    ...ConsentFields\n  }\n}": typeof types.RecordConsentDocument,
     "mutation WithdrawConsent($input: WithdrawConsentInput!) {\n  withdrawConsent(input: $input) {\n    ...ConsentFields\n  }\n}": typeof types.WithdrawConsentDocument,
@@ -59,7 +59,7 @@ type Documents = {
     "mutation AddFamilyMember($input: AddFamilyMemberInput!) {\n  addFamilyMember(input: $input)\n}": typeof types.AddFamilyMemberDocument,
     "mutation AddNetworkMember($input: AddNetworkMemberInput!) {\n  addNetworkMember(input: $input)\n}": typeof types.AddNetworkMemberDocument,
     "mutation CreateFamily($input: CreateFamilyInput!) {\n  createFamily(input: $input) {\n    id\n    name\n  }\n}": typeof types.CreateFamilyDocument,
-    "query FamilyPeople($id: ID!) {\n  family(id: $id) {\n    ...FamilyPageFields\n    members {\n      version\n    }\n    network {\n      ...NetworkMemberFields\n      version\n    }\n  }\n}": typeof types.FamilyPeopleDocument,
+    "query FamilyPeople($id: ID!) {\n  family(id: $id) {\n    ...FamilyPageFields\n    members {\n      version\n    }\n    institutionalAuthorities {\n      id\n      memberId\n      organisationId\n      organisationName\n      startsOn\n      endsOn\n      ruling\n    }\n    network {\n      ...NetworkMemberFields\n      version\n    }\n  }\n}": typeof types.FamilyPeopleDocument,
     "query PeopleInActivePlans($people: [PersonToPlaceInput!]!) {\n  peopleInActivePlans(people: $people) {\n    matchedBy\n    regisseurName\n    organisationName\n    phone\n    email\n  }\n}": typeof types.PeopleInActivePlansDocument,
     "mutation UpdateFamilyMember($input: UpdateFamilyMemberInput!) {\n  updateFamilyMember(input: $input) {\n    ...FamilyMemberFields\n    version\n  }\n}": typeof types.UpdateFamilyMemberDocument,
     "mutation UpdateNetworkMember($input: UpdateNetworkMemberInput!) {\n  updateNetworkMember(input: $input) {\n    ...NetworkMemberFields\n    version\n  }\n}": typeof types.UpdateNetworkMemberDocument,
@@ -120,7 +120,7 @@ const documents: Documents = {
     "mutation SignOut {\n  signOut\n}": types.SignOutDocument,
     "fragment ConsentFields on Consent {\n  id\n  subjectMemberId\n  purpose\n  recipientInvolvementIds\n  categories\n  requiredConsenterIds\n  givenBy {\n    memberId\n    name\n    givenAt\n  }\n  effective\n  validFrom\n  validUntil\n  recordedAt\n  recordedByName\n  withdrawnAt\n  withdrawalNote\n}": types.ConsentFieldsFragmentDoc,
     "query FamilyConsent($id: ID!) {\n  family(id: $id) {\n    ...FamilyWithConsentRequirements\n    consents {\n      ...ConsentFields\n    }\n  }\n}": types.FamilyConsentDocument,
-    "fragment FamilyWithConsentRequirements on Family {\n  ...FamilyWithInvolvements\n  consentRequirements {\n    memberId\n    rule\n    requiredConsenterIds\n  }\n}": types.FamilyWithConsentRequirementsFragmentDoc,
+    "fragment FamilyWithConsentRequirements on Family {\n  ...FamilyWithInvolvements\n  consentRequirements {\n    memberId\n    rule\n    requiredConsenterIds\n    requiredInstitutionId\n  }\n}": types.FamilyWithConsentRequirementsFragmentDoc,
     "mutation GiveConsent($input: GiveConsentInput!) {\n  giveConsent(input: $input) {\n    ...ConsentFields\n  }\n}": types.GiveConsentDocument,
     "mutation RecordConsent($input: RecordConsentInput!) {\n  recordConsent(input: $input) {\n    ...ConsentFields\n  }\n}": types.RecordConsentDocument,
     "mutation WithdrawConsent($input: WithdrawConsentInput!) {\n  withdrawConsent(input: $input) {\n    ...ConsentFields\n  }\n}": types.WithdrawConsentDocument,
@@ -150,7 +150,7 @@ const documents: Documents = {
     "mutation AddFamilyMember($input: AddFamilyMemberInput!) {\n  addFamilyMember(input: $input)\n}": types.AddFamilyMemberDocument,
     "mutation AddNetworkMember($input: AddNetworkMemberInput!) {\n  addNetworkMember(input: $input)\n}": types.AddNetworkMemberDocument,
     "mutation CreateFamily($input: CreateFamilyInput!) {\n  createFamily(input: $input) {\n    id\n    name\n  }\n}": types.CreateFamilyDocument,
-    "query FamilyPeople($id: ID!) {\n  family(id: $id) {\n    ...FamilyPageFields\n    members {\n      version\n    }\n    network {\n      ...NetworkMemberFields\n      version\n    }\n  }\n}": types.FamilyPeopleDocument,
+    "query FamilyPeople($id: ID!) {\n  family(id: $id) {\n    ...FamilyPageFields\n    members {\n      version\n    }\n    institutionalAuthorities {\n      id\n      memberId\n      organisationId\n      organisationName\n      startsOn\n      endsOn\n      ruling\n    }\n    network {\n      ...NetworkMemberFields\n      version\n    }\n  }\n}": types.FamilyPeopleDocument,
     "query PeopleInActivePlans($people: [PersonToPlaceInput!]!) {\n  peopleInActivePlans(people: $people) {\n    matchedBy\n    regisseurName\n    organisationName\n    phone\n    email\n  }\n}": types.PeopleInActivePlansDocument,
     "mutation UpdateFamilyMember($input: UpdateFamilyMemberInput!) {\n  updateFamilyMember(input: $input) {\n    ...FamilyMemberFields\n    version\n  }\n}": types.UpdateFamilyMemberDocument,
     "mutation UpdateNetworkMember($input: UpdateNetworkMemberInput!) {\n  updateNetworkMember(input: $input) {\n    ...NetworkMemberFields\n    version\n  }\n}": types.UpdateNetworkMemberDocument,
@@ -273,7 +273,7 @@ export function graphql(source: "query FamilyConsent($id: ID!) {\n  family(id: $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment FamilyWithConsentRequirements on Family {\n  ...FamilyWithInvolvements\n  consentRequirements {\n    memberId\n    rule\n    requiredConsenterIds\n  }\n}"): (typeof documents)["fragment FamilyWithConsentRequirements on Family {\n  ...FamilyWithInvolvements\n  consentRequirements {\n    memberId\n    rule\n    requiredConsenterIds\n  }\n}"];
+export function graphql(source: "fragment FamilyWithConsentRequirements on Family {\n  ...FamilyWithInvolvements\n  consentRequirements {\n    memberId\n    rule\n    requiredConsenterIds\n    requiredInstitutionId\n  }\n}"): (typeof documents)["fragment FamilyWithConsentRequirements on Family {\n  ...FamilyWithInvolvements\n  consentRequirements {\n    memberId\n    rule\n    requiredConsenterIds\n    requiredInstitutionId\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -393,7 +393,7 @@ export function graphql(source: "mutation CreateFamily($input: CreateFamilyInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query FamilyPeople($id: ID!) {\n  family(id: $id) {\n    ...FamilyPageFields\n    members {\n      version\n    }\n    network {\n      ...NetworkMemberFields\n      version\n    }\n  }\n}"): (typeof documents)["query FamilyPeople($id: ID!) {\n  family(id: $id) {\n    ...FamilyPageFields\n    members {\n      version\n    }\n    network {\n      ...NetworkMemberFields\n      version\n    }\n  }\n}"];
+export function graphql(source: "query FamilyPeople($id: ID!) {\n  family(id: $id) {\n    ...FamilyPageFields\n    members {\n      version\n    }\n    institutionalAuthorities {\n      id\n      memberId\n      organisationId\n      organisationName\n      startsOn\n      endsOn\n      ruling\n    }\n    network {\n      ...NetworkMemberFields\n      version\n    }\n  }\n}"): (typeof documents)["query FamilyPeople($id: ID!) {\n  family(id: $id) {\n    ...FamilyPageFields\n    members {\n      version\n    }\n    institutionalAuthorities {\n      id\n      memberId\n      organisationId\n      organisationName\n      startsOn\n      endsOn\n      ruling\n    }\n    network {\n      ...NetworkMemberFields\n      version\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { FamilyConsentQuery } from '../../../graphql/generated/graphql';
 import { useLanguage } from '../../../i18n/use-language';
 import { memberName, namesOf } from '../../../shared/components/member-names';
-import { NobodyHoldsAuthority } from '../../../shared/components/nobody-holds-authority';
+import { nobodyCanConsent, NobodyHoldsAuthority } from '../../../shared/components/nobody-holds-authority';
 import { isConsentRule } from '../utils/consent-rule';
 
 type Family = FamilyConsentQuery['family'];
@@ -34,7 +34,7 @@ export function ConsentRequirements({ family }: ConsentRequirementsProps) {
               {t('requirements.who')}{' '}
               <strong>{namesOf(requirement.requiredConsenterIds, family.members, language) || t('requirements.nobody')}</strong>
             </p>
-            {requirement.requiredConsenterIds.length === 0 && <NobodyHoldsAuthority name={memberName(member)} />}
+            {nobodyCanConsent(requirement) && <NobodyHoldsAuthority name={memberName(member)} />}
             <p className={effective > 0 ? undefined : 'consent-requirement--none'}>
               {t('requirements.effective', { count: effective })}
             </p>

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { FamilyConsentQuery } from '../../../graphql/generated/graphql';
 import { useLanguage } from '../../../i18n/use-language';
 import { memberName, namesOf } from '../../../shared/components/member-names';
-import { NobodyHoldsAuthority } from '../../../shared/components/nobody-holds-authority';
+import { nobodyCanConsent, NobodyHoldsAuthority } from '../../../shared/components/nobody-holds-authority';
 import { CheckboxGroupField, FormActions, KitForm, RadioGroupField, SelectField, TextField, useKitForm } from '../../../shared/forms';
 import { useRecordConsent } from '../hooks/use-record-consent';
 import { CONSENT_PURPOSES, consentSchema, EMPTY_CONSENT, purposeHasCategories } from '../utils/consent-form';
@@ -53,7 +53,7 @@ export function RecordConsentForm({ family }: RecordConsentFormProps) {
         errorMessage={t('record.errors.subjectMemberId')}
         options={family.members.map((member) => ({ value: member.id, label: memberName(member) }))}
       />
-      {subject && requirement?.requiredConsenterIds.length === 0 && <NobodyHoldsAuthority name={memberName(subject)} />}
+      {subject && requirement && nobodyCanConsent(requirement) && <NobodyHoldsAuthority name={memberName(subject)} />}
       <RadioGroupField
         control={control}
         name="purpose"

@@ -33,6 +33,7 @@ function people(isRegisseur: boolean, members = [iris, bram]): MockLink.MockedRe
     name: 'Gezin Vos',
     myRelation: { __typename: 'MyRelation', type: 'PROFESSIONAL', isRegisseur },
     members,
+    institutionalAuthorities: [],
     network: [ria],
   };
   return { request: { query: FamilyPeopleDocument, variables: { id: 'family-1' } }, result: { data: { family } } };

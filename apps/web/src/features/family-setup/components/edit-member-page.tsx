@@ -22,7 +22,7 @@ export function EditMemberPage() {
         const member = family.members.find((candidate) => candidate.id === memberId);
         return member ? (
           <>
-            {lacksAuthorityHolder(member, family.members) && <NobodyHoldsAuthority name={memberName(member)} />}
+            {lacksAuthorityHolder(member, family.members, family.institutionalAuthorities) && <NobodyHoldsAuthority name={memberName(member)} />}
             <EditMemberForm key={member.id} familyId={familyId} member={member} />
           </>
         ) : (

@@ -6,7 +6,7 @@ import { useLanguage } from '../../../i18n/use-language';
 import { memberName, namesOf } from '../../../shared/components/member-names';
 import { RouterLink } from '../../../shared/components/router-link';
 import { PATHS } from '../../../shared/paths';
-import { NobodyHoldsAuthority } from '../../../shared/components/nobody-holds-authority';
+import { nobodyCanConsent, NobodyHoldsAuthority } from '../../../shared/components/nobody-holds-authority';
 import { isProtectiveTask } from '../../legal-bases/utils/protective-task';
 import { isConsentRule } from '../../consent/utils/consent-rule';
 
@@ -42,7 +42,7 @@ export function ConsentNeeded({ family, involvement }: ConsentNeededProps) {
               {': '}
               {isConsentRule(requirement.rule) ? tc(`requirements.rules.${requirement.rule}`) : requirement.rule}{' '}
               {tc('requirements.who')} <strong>{consenters || tc('requirements.nobody')}</strong>
-              {!consenters && <NobodyHoldsAuthority name={memberName(member)} />}
+              {nobodyCanConsent(requirement) && <NobodyHoldsAuthority name={memberName(member)} />}
             </li>
           );
         })}
