@@ -43,6 +43,7 @@ export function involvementOutputs(directory: FamilyDirectory, access: FamilyAcc
     discipline: i.discipline,
     phone: i.phone,
     email: i.email,
+    organisationId: i.organisationId,
     organisationName: i.organisationName,
     organisationType: i.organisationType,
     task: readsInvolvementTask(access.grant, i, regisseur) ? i.task : null,

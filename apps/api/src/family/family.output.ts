@@ -94,6 +94,9 @@ export class InvolvementOutput {
   @Field()
   email!: string;
 
+  @Field(() => ID, { description: 'The organisation: a certified institution holding parental authority is named by it.' })
+  organisationId!: string;
+
   @Field()
   organisationName!: string;
 

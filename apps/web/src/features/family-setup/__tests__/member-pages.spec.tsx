@@ -1,3 +1,4 @@
+import { dutchToday } from '@gezinsplan/domain';
 import { MockLink } from '@apollo/client/testing';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
@@ -6,6 +7,7 @@ import {
   AddNetworkMemberDocument,
   FamilyPeopleDocument,
   FamilyPeopleQuery,
+  RecordInstitutionalAuthorityDocument,
   UpdateFamilyMemberDocument,
   UpdateNetworkMemberDocument,
 } from '../../../graphql/generated/graphql';
@@ -26,14 +28,25 @@ const sem = {
   version: 1,
 };
 
-function people(isRegisseur: boolean, members = [iris, bram]): MockLink.MockedResponse {
+const jeugdbescherming = {
+  __typename: 'Involvement' as const,
+  id: 'jb-involvement',
+  organisationId: 'jb',
+  organisationName: 'Jeugdbescherming Regio',
+  organisationType: 'YOUTH_PROTECTION',
+  endedAt: null,
+};
+type Authority = FamilyPeopleQuery['family']['institutionalAuthorities'][number];
+
+function people(isRegisseur: boolean, members = [iris, bram], involvements = [jeugdbescherming], institutionalAuthorities: Authority[] = []): MockLink.MockedResponse {
   const family: FamilyPeopleQuery['family'] = {
     __typename: 'Family',
     id: 'family-1',
     name: 'Gezin Vos',
     myRelation: { __typename: 'MyRelation', type: 'PROFESSIONAL', isRegisseur },
     members,
-    institutionalAuthorities: [],
+    involvements,
+    institutionalAuthorities,
     network: [ria],
   };
   return { request: { query: FamilyPeopleDocument, variables: { id: 'family-1' } }, result: { data: { family } } };
@@ -111,6 +124,40 @@ describe('the regisseur’s pages for the family’s people', () => {
   it('says nothing of authority on the page of a minor whose parent holds it', async () => {
     await renderAt('/gezinnen/family-1/gezinsleden/sem/wijzigen', [people(true, [iris, sem])]);
     await screen.findByRole('heading', { level: 1, name: 'Gegevens van Sem Vos wijzigen' });
+    expect(screen.queryByText(/Niemand in dit plan heeft gezag/)).toBeNull();
+  });
+
+  it('records that authority over a minor lies with a certified institution involved in the family', async () => {
+    const startsOn = dutchToday();
+    const recorded: Authority = {
+      __typename: 'InstitutionalAuthority',
+      id: 'ruling',
+      memberId: 'sem',
+      organisationId: 'jb',
+      organisationName: 'Jeugdbescherming Regio',
+      startsOn: '2025-01-01',
+      endsOn: null,
+      ruling: 'C/16/123456',
+    };
+    const record: MockLink.MockedResponse = {
+      request: {
+        query: RecordInstitutionalAuthorityDocument,
+        variables: { input: { familyId: 'family-1', memberId: 'sem', organisationId: 'jb', startsOn, ruling: 'C/16/123456' } },
+      },
+      result: { data: { recordInstitutionalAuthority: recorded } },
+    };
+    await renderAt('/gezinnen/family-1/gezinsleden/sem/wijzigen', [
+      people(true, [bram, sem]),
+      record,
+      people(true, [bram, sem], [jeugdbescherming], [recorded]),
+    ]);
+    await screen.findByRole('heading', { level: 1, name: 'Gegevens van Sem Vos wijzigen' });
+    fireEvent.click(screen.getByRole('button', { name: 'Vastleggen: het gezag over Sem Vos ligt bij deze instelling' }));
+    expect(await screen.findByText('Vul de uitspraak in.')).toBeVisible();
+
+    type('Uitspraak', 'C/16/123456');
+    fireEvent.click(screen.getByRole('button', { name: 'Vastleggen: het gezag over Sem Vos ligt bij deze instelling' }));
+    expect(await screen.findByText(/Het gezag over Sem Vos ligt bij Jeugdbescherming Regio/)).toBeVisible();
     expect(screen.queryByText(/Niemand in dit plan heeft gezag/)).toBeNull();
   });
 

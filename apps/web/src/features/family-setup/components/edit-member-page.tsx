@@ -4,6 +4,7 @@ import { useParams } from 'react-router-dom';
 import { memberName } from '../../../shared/components/member-names';
 import { lacksAuthorityHolder, NobodyHoldsAuthority } from '../../../shared/components/nobody-holds-authority';
 import { EditMemberForm } from './edit-member-form';
+import { InstitutionalAuthoritySection } from './institutional-authority-section';
 import { RegisseurFamilyPage } from './regisseur-family-page';
 
 /** /gezinnen/:familyId/gezinsleden/:memberId/wijzigen — the regisseur corrects one member's details. */
@@ -24,6 +25,7 @@ export function EditMemberPage() {
           <>
             {lacksAuthorityHolder(member, family.members, family.institutionalAuthorities) && <NobodyHoldsAuthority name={memberName(member)} />}
             <EditMemberForm key={member.id} familyId={familyId} member={member} />
+            <InstitutionalAuthoritySection family={family} member={member} />
           </>
         ) : (
           <Paragraph>{t('editMember.notFound')}</Paragraph>
