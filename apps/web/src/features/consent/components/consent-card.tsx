@@ -5,6 +5,7 @@ import { ConsentFieldsFragment, FamilyConsentQuery } from '../../../graphql/gene
 import { FormattedDay, FormattedMoment } from '../../../shared/components/formatted-date';
 import { memberName } from '../../../shared/components/member-names';
 import { useGiveConsent } from '../hooks/use-give-consent';
+import { useGiveInstitutionConsent } from '../hooks/use-give-institution-consent';
 import { consentStatus, missingConsenters } from '../utils/consent-status';
 import { WithdrawConsentForm } from './withdraw-consent-form';
 
@@ -42,6 +43,22 @@ export function ConsentCard({ consent, family, today, mayRecord }: ConsentCardPr
     return involvement ? `${involvement.professionalName} (${involvement.organisationName})` : t('card.unknownInvolvement');
   });
   const missing = consent.withdrawnAt ? [] : missingConsenters(consent);
+  // A certified institution holding parental authority consents in the parents' place, through its own professional.
+  const institution = family.involvements.find((involvement) => involvement.organisationId === consent.requiredInstitutionId);
+  const institutionMissing =
+    !consent.withdrawnAt &&
+    !!consent.requiredInstitutionId &&
+    !consent.givenByInstitutions.some((given) => given.organisationId === consent.requiredInstitutionId);
+  const mine = family.involvements.find((involvement) => involvement.id === family.myRelation.involvementId);
+  const actsForInstitution = institutionMissing && !!mine && mine.organisationId === consent.requiredInstitutionId;
+  const { giveForInstitution, givingForInstitution } = useGiveInstitutionConsent();
+  const institutionName = institution?.organisationName ?? t('card.unknownInstitution');
+  const missingNames = [...(institutionMissing ? [institutionName] : []), ...missing.map((memberId) => nameOf(memberId))];
+
+  const recordGivenByInstitution = async () => {
+    setMessage(null);
+    setMessage((await giveForInstitution(consent.id)) ? t('card.givenRecorded', { name: institutionName }) : t('card.giveFailed'));
+  };
 
   const recordGiven = async (memberId: string) => {
     setMessage(null);
@@ -72,20 +89,23 @@ export function ConsentCard({ consent, family, today, mayRecord }: ConsentCardPr
         <div className="plan-facts__row">
           <dt>{t('card.givenBy')}</dt>
           <dd>
-            {consent.givenBy.length === 0
+            {consent.givenBy.length + consent.givenByInstitutions.length === 0
               ? t('card.nobodyYet')
-              : consent.givenBy.map((given, index) => (
-                  <span key={given.memberId}>
+              : [
+                  ...consent.givenByInstitutions.map((given) => ({ key: given.organisationId, name: given.name, givenAt: given.givenAt })),
+                  ...consent.givenBy.map((given) => ({ key: given.memberId, name: given.name, givenAt: given.givenAt })),
+                ].map((given, index) => (
+                  <span key={given.key}>
                     {index > 0 && '; '}
                     {given.name} (<FormattedMoment at={given.givenAt} />)
                   </span>
                 ))}
           </dd>
         </div>
-        {missing.length > 0 && (
+        {missingNames.length > 0 && (
           <div className="plan-facts__row">
             <dt>{t('card.missing')}</dt>
-            <dd>{missing.map(nameOf).join(', ')}</dd>
+            <dd>{missingNames.join(', ')}</dd>
           </div>
         )}
         <div className="plan-facts__row">
@@ -117,6 +137,13 @@ export function ConsentCard({ consent, family, today, mayRecord }: ConsentCardPr
         )}
       </dl>
       <div role="status">{message && <Paragraph>{message}</Paragraph>}</div>
+      {actsForInstitution && (
+        <div className="item-actions__buttons">
+          <Button appearance="secondary-action-button" busy={givingForInstitution} onClick={() => void recordGivenByInstitution()}>
+            {t('card.giveForInstitution', { institution: institutionName })}
+          </Button>
+        </div>
+      )}
       {mayRecord && !consent.withdrawnAt && !withdrawing && (
         <div className="item-actions__buttons">
           {missing.map((memberId) => (

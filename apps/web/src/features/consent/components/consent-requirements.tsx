@@ -32,7 +32,14 @@ export function ConsentRequirements({ family }: ConsentRequirementsProps) {
             <p>{isConsentRule(requirement.rule) ? t(`requirements.rules.${requirement.rule}`) : requirement.rule}</p>
             <p>
               {t('requirements.who')}{' '}
-              <strong>{namesOf(requirement.requiredConsenterIds, family.members, language) || t('requirements.nobody')}</strong>
+              <strong>
+                {[
+                  family.involvements.find((involvement) => involvement.organisationId === requirement.requiredInstitutionId)?.organisationName,
+                  namesOf(requirement.requiredConsenterIds, family.members, language),
+                ]
+                  .filter(Boolean)
+                  .join(', ') || t('requirements.nobody')}
+              </strong>
             </p>
             {nobodyCanConsent(requirement) && <NobodyHoldsAuthority name={memberName(member)} />}
             <p className={effective > 0 ? undefined : 'consent-requirement--none'}>

@@ -60,6 +60,7 @@ export function involvement(overrides: Partial<InvolvementFieldsFragment> & Pick
   return {
     __typename: 'Involvement',
     professionalName: 'Marieke de Vries',
+    organisationId: 'regenboog',
     organisationName: 'Basisschool De Regenboog',
     organisationType: 'SCHOOL',
     discipline: 'intern begeleider',
