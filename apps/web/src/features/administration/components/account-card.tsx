@@ -25,10 +25,10 @@ export function AccountCard({ account, isOwn }: AccountCardProps) {
     <li className="account-card">
       <Heading level={3} appearanceLevel={4}>
         {account.displayName}
-        {isOwn && <span className="account-badge account-badge--own">{t('accounts.you')}</span>}
+        {isOwn && <span className="badge account-badge account-badge--own">{t('accounts.you')}</span>}
       </Heading>
       <Paragraph>
-        <span className={`account-badge account-badge--${status}`}>{t(`accounts.status.${status}`)}</span>{' '}
+        <span className={`badge account-badge account-badge--${status}`}>{t(`accounts.status.${status}`)}</span>{' '}
         {t(`accounts.statusExplained.${status}`, {
           date: account.disabledAt ? formatDate(new Date(account.disabledAt), language) : '',
         })}

@@ -66,12 +66,12 @@ export function ConsentCard({ consent, family, today, mayRecord }: ConsentCardPr
   };
 
   return (
-    <li ref={card} tabIndex={-1} className={`consent-card consent-card--${status}`}>
+    <li ref={card} tabIndex={-1} className={`divided-entry consent-card consent-card--${status}`}>
       <p className="consent-card__title">
         <strong>{nameOf(consent.subjectMemberId)}</strong>
         {': '}
         {tv(`consentPurposes.${consent.purpose}`)}{' '}
-        <span className={`status-badge status-badge--consent-${status}`}>{t(`status.${status}`)}</span>
+        <span className={`badge status-badge status-badge--consent-${status}`}>{t(`status.${status}`)}</span>
       </p>
       <dl className="plan-facts">
         {recipients.length > 0 && (

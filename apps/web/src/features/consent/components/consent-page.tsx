@@ -46,7 +46,7 @@ export function ConsentPage() {
         {consents.length === 0 ? (
           <Paragraph className="plan-empty">{t(mayRecord ? 'recorded.emptyRegisseur' : 'recorded.empty')}</Paragraph>
         ) : (
-          <ul className="consent-list">
+          <ul className="bare-list consent-list">
             {consents.map((consent) => (
               <ConsentCard key={consent.id} consent={consent} family={family} today={today} mayRecord={mayRecord} />
             ))}

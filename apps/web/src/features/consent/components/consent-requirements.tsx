@@ -16,7 +16,7 @@ export function ConsentRequirements({ family }: ConsentRequirementsProps) {
   const { t } = useTranslation('consent');
   const { language } = useLanguage();
   return (
-    <ul className="consent-requirements">
+    <ul className="bare-list consent-requirements">
       {family.consentRequirements.map((requirement) => {
         const member = family.members.find((candidate) => candidate.id === requirement.memberId);
         if (!member) return null;
@@ -24,7 +24,7 @@ export function ConsentRequirements({ family }: ConsentRequirementsProps) {
           (consent) => consent.subjectMemberId === member.id && consent.effective && consent.purpose === 'PLAN_EXCHANGE',
         ).length;
         return (
-          <li key={requirement.memberId} className="consent-requirement">
+          <li key={requirement.memberId} className="divided-entry consent-requirement">
             <p>
               <strong>{memberName(member)}</strong>
               {member.age !== null && member.age !== undefined && `, ${t('requirements.age', { count: member.age })}`}

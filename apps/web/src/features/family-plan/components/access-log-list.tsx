@@ -14,11 +14,11 @@ export function AccessLogList({ entries }: AccessLogListProps) {
   const { t: tv } = useTranslation('vocabulary');
   if (entries.length === 0) return <EmptyPart>{t('accessLog.empty')}</EmptyPart>;
   return (
-    <ol className="access-log">
+    <ol className="bare-list access-log">
       {entries.map((entry) => {
         const terms = accessLogTerms(entry);
         return (
-          <li key={entry.id} className="access-log__entry">
+          <li key={entry.id} className="divided-entry divided-entry--compact access-log__entry">
             <p className="access-log__when">
               <FormattedMoment at={entry.at} withTime />
             </p>

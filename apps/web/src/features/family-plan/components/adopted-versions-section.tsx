@@ -28,7 +28,7 @@ export function AdoptedVersionsSection({ familyId, isRegisseur }: AdoptedVersion
         <EmptyPart>{t(isRegisseur ? 'empty.versionsRegisseur' : 'empty.versions')}</EmptyPart>
       )}
       {newestFirst.length > 0 && (
-        <ul className="plan-versions">
+        <ul className="bare-list plan-versions">
           {newestFirst.map((version) => (
             <li key={version.id}>
               <RouterLink to={generatePath(PATHS.familyPlanVersion, { familyId, number: String(version.number) })}>

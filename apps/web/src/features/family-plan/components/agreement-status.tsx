@@ -11,7 +11,7 @@ export function AgreementStatus({ state, reason }: AgreementStatusProps) {
   const { t } = useTranslation('familyPlan');
   return (
     <>
-      <span className={`status-badge status-badge--${state}`}>{t(`agreementState.${state}`)}</span>
+      <span className={`badge status-badge status-badge--${state}`}>{t(`agreementState.${state}`)}</span>
       {state === 'notKept' && reason && <span className="status-reason"> {reason}</span>}
     </>
   );

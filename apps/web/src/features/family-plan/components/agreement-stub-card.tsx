@@ -29,7 +29,7 @@ export function AgreementStubCard({ agreement }: AgreementStubCardProps) {
     <li
       id={`item-${agreement.id}`}
       tabIndex={-1}
-      className={`plan-item plan-item--stub${needsAttention(state) ? ' plan-item--attention' : ''}`}
+      className={`divided-entry plan-item plan-item--stub${needsAttention(state) ? ' plan-item--attention' : ''}`}
     >
       <p className="plan-item__stub-line">
         {t('agreementStub.line', { contact: redaction?.contactName ?? t('redaction.theRegisseur') })}

@@ -22,7 +22,7 @@ export function CoordinationLinks({ familyId }: CoordinationLinksProps) {
       <p id="regie-links-titel" className="coordination-links__title">
         {t('coordination.label')}
       </p>
-      <ul>
+      <ul className="link-row">
         {links.map((link) => (
           <li key={link.to}>
             <RouterLink to={link.to}>{link.label}</RouterLink>

@@ -17,7 +17,7 @@ export function FamilyResponses({ item }: FamilyResponsesProps) {
   const responses = responsesByTarget.get(item.id) ?? [];
   if (responses.length === 0) return null;
   return (
-    <ul className="family-responses" aria-label={t('responses.label')}>
+    <ul className="bare-list family-responses" aria-label={t('responses.label')}>
       {responses.map((response) => (
         <li key={response.id} id={`item-${response.id}`} className={`family-response family-response--${response.kind}`}>
           <p className="family-response__heading">

@@ -26,7 +26,7 @@ export function MembersSection({ familyId, members, network, isRegisseur }: Memb
   const hasYoungChildren = members.some((member) => !mayHavePortalAccount(member));
   return (
     <PlanSection id="gezin" title={t('sections.family')}>
-      <ul className="people-list">
+      <ul className="bare-list people-list">
         {members.map((member) => (
           <li key={member.id}>
             <strong>{memberName(member)}</strong>
@@ -52,7 +52,7 @@ export function MembersSection({ familyId, members, network, isRegisseur }: Memb
         {network.length === 0 ? (
           <p>{t('members.noNetwork')}</p>
         ) : (
-          <ul className="people-list">
+          <ul className="bare-list people-list">
             {network.map((person) => (
               <li key={person.id}>
                 <strong>{person.name}</strong>

@@ -20,7 +20,7 @@ export function PlanContentsNav() {
   const { t } = useTranslation('familyPlan');
   return (
     <nav aria-label={t('contents')} className="plan-contents">
-      <ul>
+      <ul className="link-row">
         {PARTS.map(([id, part]) => (
           <li key={id}>
             <Link href={`#${id}`}>{t(`sections.${part}`)}</Link>

@@ -23,7 +23,7 @@ export function PlanItemCard({ item, attention = false, children }: PropsWithChi
   const { t } = useTranslation('familyPlan');
   const { editor } = usePlanView();
   return (
-    <li id={`item-${item.id}`} tabIndex={-1} className={`plan-item${attention ? ' plan-item--attention' : ''}`}>
+    <li id={`item-${item.id}`} tabIndex={-1} className={`divided-entry plan-item${attention ? ' plan-item--attention' : ''}`}>
       {children}
       <ItemByline item={item} />
       <ChangedByOtherMark item={item} />

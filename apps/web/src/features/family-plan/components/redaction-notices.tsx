@@ -22,7 +22,7 @@ export function RedactionNotices({ items, responses = false }: RedactionNoticesP
   const notices = redactionNotices(items);
   if (notices.length === 0) return null;
   return (
-    <ul className="redaction-notices">
+    <ul className="bare-list redaction-notices">
       {notices.map((notice) => (
         <li key={notice.key} className="redaction-notice">
           <p>

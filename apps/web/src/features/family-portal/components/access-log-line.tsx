@@ -29,7 +29,7 @@ export function AccessLogLine({ line }: { line: Line }) {
   const from = formatTime(new Date(line.from), language);
   const until = formatTime(new Date(line.until), language);
   return (
-    <li className="portal-item portal-log-line">
+    <li className="divided-entry divided-entry--roomy portal-item portal-log-line">
       <Paragraph>
         <strong>{who}</strong>
       </Paragraph>

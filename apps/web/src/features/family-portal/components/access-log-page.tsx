@@ -46,7 +46,7 @@ export function AccessLogPage() {
             <Heading level={2} appearanceLevel={3}>
               {formatDay(day, language)}
             </Heading>
-            <ul className="portal-list">
+            <ul className="bare-list portal-list">
               {lines.map((line) => (
                 <AccessLogLine key={line.id} line={line} />
               ))}

@@ -11,7 +11,7 @@ import { useOurPlan } from './our-plan-context';
 function AgreementList({ agreements, memberId }: { agreements: readonly PortalPlanItem[]; memberId: string }) {
   const { closed } = useOurPlan();
   return (
-    <ul className="portal-list">
+    <ul className="bare-list portal-list">
       {byUrgency(agreements, dutchToday()).map((agreement) => (
         <AgreementItem
           key={agreement.id}

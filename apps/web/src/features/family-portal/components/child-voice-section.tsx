@@ -14,7 +14,7 @@ export function ChildVoiceSection({ voices }: { voices: readonly PortalPlanItem[
       {voices.length === 0 ? (
         <Paragraph>{t('childVoice.empty', { regisseur: regisseurName ?? t('yourRegisseur') })}</Paragraph>
       ) : (
-        <ul className="portal-list">
+        <ul className="bare-list portal-list">
           {voices.map((voice) => {
             const [child] = namesOf(voice.aboutMemberIds, members);
             return (

@@ -78,7 +78,7 @@ export function ConsentCard({ consent, family, memberId }: ConsentCardProps) {
         {t(`consents.purpose.${consent.purpose}`, { name: subject })}
       </Heading>
       <Paragraph>
-        <span className={`portal-status portal-status--consent-${state}`}>
+        <span className={`badge portal-status portal-status--consent-${state}`}>
           {t(`consents.states.${state}`, {
             date: consent.withdrawnAt
               ? formatDate(new Date(consent.withdrawnAt), language)

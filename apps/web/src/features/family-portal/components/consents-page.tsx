@@ -27,7 +27,7 @@ export function ConsentsPage() {
         {family.consents.length === 0 ? (
           <Paragraph>{t('consents.empty', { regisseur: regisseurName })}</Paragraph>
         ) : (
-          <ul className="portal-cards">
+          <ul className="bare-list portal-cards">
             {family.consents.map((consent) => (
               <ConsentCard key={consent.id} consent={consent} family={family} memberId={memberId} />
             ))}

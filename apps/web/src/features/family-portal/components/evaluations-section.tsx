@@ -42,7 +42,7 @@ export function EvaluationsSection({ evaluations, goals }: EvaluationsSectionPro
       {sorted.length === 0 ? (
         <Paragraph>{t('evaluations.empty', { regisseur: regisseurName ?? t('yourRegisseur') })}</Paragraph>
       ) : (
-        <ul className="portal-list">
+        <ul className="bare-list portal-list">
           {sorted.map((evaluation) => {
             const held = evaluation.status === 'HELD';
             const date = evaluation.dueOn ? formatDay(evaluation.dueOn, language) : null;

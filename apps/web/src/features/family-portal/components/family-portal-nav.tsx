@@ -13,7 +13,7 @@ export function FamilyPortalNav({ familyId }: { familyId: string }) {
   ];
   return (
     <nav aria-label={t('nav.label')} className="portal-nav">
-      <ul>
+      <ul className="link-row">
         {pages.map((page) => (
           <li key={page.to}>
             <NavLink to={page.to}>{page.label}</NavLink>

@@ -38,7 +38,7 @@ export function FamilySafetySection({ plan, conditions, agreements, roster, regi
       {agreements.length > 0 && (
         <div className="portal-subsection">
           <Heading level={3}>{t('safety.agreements')}</Heading>
-          <ul className="portal-list">
+          <ul className="bare-list portal-list">
             {agreements.map((agreement) => (
               <AgreementItem
                 key={agreement.id}

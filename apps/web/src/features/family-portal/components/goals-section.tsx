@@ -23,7 +23,7 @@ export function GoalsSection({ goals }: { goals: readonly PortalPlanItem[] }) {
       {goals.length === 0 ? (
         <Paragraph>{t('goals.empty', { regisseur: regisseurName ?? t('yourRegisseur') })}</Paragraph>
       ) : (
-        <ul className="portal-list">
+        <ul className="bare-list portal-list">
           {goals.map((goal) => {
             const about = namesOf(goal.aboutMemberIds, members);
             const state = goalState(goal.status);
@@ -37,7 +37,7 @@ export function GoalsSection({ goals }: { goals: readonly PortalPlanItem[] }) {
                   <div>
                     <dt>{t('goals.status')}</dt>
                     <dd>
-                      <span className={`portal-status portal-status--goal-${state.toLowerCase()}`}>
+                      <span className={`badge portal-status portal-status--goal-${state.toLowerCase()}`}>
                         {t(`goals.states.${state}`)}
                       </span>
                     </dd>

@@ -26,7 +26,7 @@ export function InvolvementCard({ involvement }: InvolvementCardProps) {
       <Heading level={4}>
         {involvement.organisationName}
       </Heading>
-      {involvement.isRegisseur && <Paragraph className="portal-tag">{t('whoHelps.regisseurTag')}</Paragraph>}
+      {involvement.isRegisseur && <Paragraph className="badge portal-tag">{t('whoHelps.regisseurTag')}</Paragraph>}
       <dl className="portal-facts">
         <div>
           <dt>{t('whoHelps.person')}</dt>

@@ -14,7 +14,7 @@ interface PlanItemTextProps {
 export function PlanItemText({ item, label, children }: PropsWithChildren<PlanItemTextProps>) {
   const textId = useId();
   return (
-    <li className="portal-item">
+    <li className="divided-entry divided-entry--roomy portal-item">
       {label && <Paragraph className="portal-item__label">{label}</Paragraph>}
       <Paragraph className="portal-text" id={textId}>
         {item.text}

@@ -13,7 +13,7 @@ export function ResponseList({ responses }: ResponseListProps) {
   const { t } = useTranslation('familyPortal');
   const { language } = useLanguage();
   return (
-    <ul className="portal-responses">
+    <ul className="bare-list portal-responses">
       {responses.map((response) => {
         const kind = response.kind === 'OWN_VIEW' ? 'OWN_VIEW' : 'COMMENT';
         return (

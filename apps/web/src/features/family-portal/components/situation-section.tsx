@@ -22,7 +22,7 @@ export function SituationSection({ items }: { items: readonly PortalPlanItem[] }
         return (
           <div key={aspect} className="portal-subsection">
             <Heading level={3}>{t(`situation.aspects.${aspect}`)}</Heading>
-            <ul className="portal-list">
+            <ul className="bare-list portal-list">
               {ofAspect.map((item) => {
                 const about = namesOf(item.aboutMemberIds, members);
                 const domain = item.lifeDomain ? t(`lifeDomains.${item.lifeDomain}`) : null;

@@ -46,7 +46,7 @@ export function WhoHelpsUs({ involvements, regisseurHistory }: WhoHelpsUsProps) 
           <Heading level={3}>{t('whoHelps.regisseurTitle')}</Heading>
           <Paragraph>{t('whoHelps.regisseurExplained', { name: regisseur.professionalName })}</Paragraph>
           <RegisseurSince history={regisseurHistory} />
-          <ul className="portal-cards">
+          <ul className="bare-list portal-cards">
             <InvolvementCard involvement={regisseur} />
           </ul>
         </div>
@@ -54,7 +54,7 @@ export function WhoHelpsUs({ involvements, regisseurHistory }: WhoHelpsUsProps) 
       {others.length > 0 && (
         <div className="portal-subsection">
           <Heading level={3}>{t('whoHelps.othersTitle')}</Heading>
-          <ul className="portal-cards">
+          <ul className="bare-list portal-cards">
             {others.map((involvement) => (
               <InvolvementCard key={involvement.id} involvement={involvement} />
             ))}
@@ -64,7 +64,7 @@ export function WhoHelpsUs({ involvements, regisseurHistory }: WhoHelpsUsProps) 
       {ended.length > 0 && (
         <div className="portal-subsection">
           <Heading level={3}>{t('whoHelps.endedTitle')}</Heading>
-          <ul className="portal-cards">
+          <ul className="bare-list portal-cards">
             {ended.map((involvement) => (
               <InvolvementCard key={involvement.id} involvement={involvement} />
             ))}

@@ -24,9 +24,9 @@ export function InvolvementCard({ involvement, members, isMine, children }: Invo
     <li className={`involvement${ended ? ' involvement--ended' : ''}${involvement.isRegisseur ? ' involvement--regisseur' : ''}`}>
       <p className="involvement__organisation">
         <strong>{involvement.organisationName}</strong>
-        {involvement.isRegisseur && <span className="status-badge status-badge--regisseur">{t('regisseur')}</span>}
-        {ended && <span className="status-badge status-badge--ended">{t('ended')}</span>}
-        {isMine && <span className="status-badge status-badge--mine">{t('mine')}</span>}
+        {involvement.isRegisseur && <span className="badge status-badge status-badge--regisseur">{t('regisseur')}</span>}
+        {ended && <span className="badge status-badge status-badge--ended">{t('ended')}</span>}
+        {isMine && <span className="badge status-badge status-badge--mine">{t('mine')}</span>}
       </p>
       <ItemFacts
         facts={[

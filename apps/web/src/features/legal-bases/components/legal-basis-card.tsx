@@ -60,10 +60,10 @@ export function LegalBasisCard({ legalBasis, members, involvementEnded }: LegalB
   );
 
   return (
-    <li ref={card} tabIndex={-1} className={`legal-basis legal-basis--${status}`}>
+    <li ref={card} tabIndex={-1} className={`divided-entry divided-entry--compact legal-basis legal-basis--${status}`}>
       <p id={titleId} className="legal-basis__title">
         <strong>{t(`kinds.${legalBasis.kind}`)}</strong>{' '}
-        <span className={`status-badge status-badge--legal-basis-${status}`}>{t(`status.${status}`)}</span>
+        <span className={`badge status-badge status-badge--legal-basis-${status}`}>{t(`status.${status}`)}</span>
       </p>
       <dl className="plan-facts">
         <div className="plan-facts__row">

@@ -18,7 +18,7 @@ export function LegalBasisList({ legalBases, members, involvementEnded = false }
       <p className="legal-bases__title">
         <strong>{t('list.title')}</strong>
       </p>
-      <ul className="legal-bases__list">
+      <ul className="bare-list legal-bases__list">
         {newestFirst.map((legalBasis) => (
           <LegalBasisCard key={legalBasis.id} legalBasis={legalBasis} members={members} involvementEnded={involvementEnded} />
         ))}

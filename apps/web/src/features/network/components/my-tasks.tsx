@@ -25,7 +25,7 @@ export function MyTasks({ roster, agreements, members, people, myId, contactName
       {agreements.length > 0 && (
         <div className="portal-subsection">
           <Heading level={3}>{t('tasks.agreements')}</Heading>
-          <ul className="portal-list">
+          <ul className="bare-list portal-list">
             {agreements.map((agreement) => (
               <AgreementItem key={agreement.id} agreement={agreement} myPartyId={myId} />
             ))}

@@ -15,9 +15,9 @@ export function NetworkPeople({ people, myId }: NetworkPeopleProps) {
   if (others.length === 0) return null;
   return (
     <PortalSection id="netwerk" title={t('people.title')} intro={t('people.intro')}>
-      <ul className="portal-list">
+      <ul className="bare-list portal-list">
         {others.map((person) => (
-          <li key={person.id} className="portal-item">
+          <li key={person.id} className="divided-entry divided-entry--roomy portal-item">
             <Paragraph>
               <strong>{person.name}</strong>, {person.relation}
             </Paragraph>

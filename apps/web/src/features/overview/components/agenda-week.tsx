@@ -18,9 +18,9 @@ export function AgendaWeek({ week }: { week: Week }) {
       {week.entries.length === 0 ? (
         <Paragraph>{t('calendar.emptyWeek')}</Paragraph>
       ) : (
-        <ul className="overview-items">
+        <ul className="bare-list overview-items">
           {week.entries.map((entry) => (
-            <li key={entry.itemId} className="overview-item">
+            <li key={entry.itemId} className="divided-entry overview-item">
               <p className="agenda-week__when">
                 <FormattedDay day={entry.on} />: {t(`calendar.kinds.${entry.kind as 'EVALUATION'}`)}
               </p>

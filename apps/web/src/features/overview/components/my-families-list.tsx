@@ -12,14 +12,14 @@ interface MyFamiliesListProps {
 export function MyFamiliesList({ involvements }: MyFamiliesListProps) {
   const { t } = useTranslation('overview');
   return (
-    <ul className="overview-families">
+    <ul className="bare-list overview-families">
       {involvements.map((involvement) => (
-        <li key={involvement.involvementId} className="overview-family">
+        <li key={involvement.involvementId} className="divided-entry overview-family">
           <p className="overview-family__name">
             <RouterLink to={itemLink(involvement.familyId)}>{involvement.familyName}</RouterLink>
-            {involvement.isRegisseur && <span className="status-badge status-badge--regisseur">{t('families.regisseur')}</span>}
+            {involvement.isRegisseur && <span className="badge status-badge status-badge--regisseur">{t('families.regisseur')}</span>}
             {involvement.isRegisseur && involvement.stalled && (
-              <span className="status-badge status-badge--stalled">{t('families.stalled')}</span>
+              <span className="badge status-badge status-badge--stalled">{t('families.stalled')}</span>
             )}
           </p>
           <p>{involvement.task}</p>

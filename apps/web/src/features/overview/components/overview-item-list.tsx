@@ -17,11 +17,11 @@ export function OverviewItemList({ items, kind }: OverviewItemListProps) {
   const { t } = useTranslation('overview');
   const today = dutchToday();
   return (
-    <ul className="overview-items">
+    <ul className="bare-list overview-items">
       {items.map((item) => {
         const state = kind === 'agreement' ? agreementState(item, today) : null;
         return (
-          <li key={item.itemId} className={`overview-item${state === 'overdue' || state === 'notKept' ? ' overview-item--attention' : ''}`}>
+          <li key={item.itemId} className={`divided-entry overview-item${state === 'overdue' || state === 'notKept' ? ' overview-item--attention' : ''}`}>
             <RouterLink to={itemLink(item.familyId, item.itemId)}>{item.text ?? t('item.unreadable')}</RouterLink>
             <p className="overview-item__meta">
               <span>{item.familyName}</span>
@@ -32,7 +32,7 @@ export function OverviewItemList({ items, kind }: OverviewItemListProps) {
                   {t(kind === 'agreement' ? 'item.dueOn' : 'item.plannedOn')} <FormattedDay day={item.dueOn} />
                 </span>
               )}
-              {state && state !== 'open' && <span className={`status-badge status-badge--${state}`}>{t(`item.state.${state}`)}</span>}
+              {state && state !== 'open' && <span className={`badge status-badge status-badge--${state}`}>{t(`item.state.${state}`)}</span>}
             </p>
             {state === 'notKept' && item.statusReason && <p className="overview-item__reason">{item.statusReason}</p>}
           </li>

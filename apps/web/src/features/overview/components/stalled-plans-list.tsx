@@ -12,9 +12,9 @@ interface StalledPlansListProps {
 export function StalledPlansList({ plans }: StalledPlansListProps) {
   const { t } = useTranslation('overview');
   return (
-    <ul className="overview-items">
+    <ul className="bare-list overview-items">
       {plans.map((plan) => (
-        <li key={plan.involvementId} className="overview-item overview-item--attention">
+        <li key={plan.involvementId} className="divided-entry overview-item overview-item--attention">
           <RouterLink to={itemLink(plan.familyId)}>{plan.familyName}</RouterLink>
           <p className="overview-item__meta">
             <span>

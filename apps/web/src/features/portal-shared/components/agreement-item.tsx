@@ -31,7 +31,7 @@ export function AgreementItem({ agreement, myPartyId, action }: AgreementItemPro
         ? t('agreement.professional', { name: assignee.name, organisation: assignee.organisationName })
         : assignee.name;
   return (
-    <li className="portal-item">
+    <li className="divided-entry divided-entry--roomy portal-item">
       <Paragraph className="portal-text" id={textId}>
         {agreement.text}
       </Paragraph>
@@ -49,7 +49,7 @@ export function AgreementItem({ agreement, myPartyId, action }: AgreementItemPro
         <div>
           <dt>{t('agreement.status')}</dt>
           <dd>
-            <span className={`portal-status portal-status--${state}`}>{t(`agreement.states.${state}`)}</span>
+            <span className={`badge portal-status portal-status--${state}`}>{t(`agreement.states.${state}`)}</span>
           </dd>
         </div>
         {agreement.status === 'NOT_KEPT' && agreement.statusReason && (

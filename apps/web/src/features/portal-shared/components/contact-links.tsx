@@ -11,7 +11,7 @@ export function ContactLinks({ phone, email }: ContactLinksProps) {
   const { t } = useTranslation('portal');
   if (!phone && !email) return null;
   return (
-    <ul className="portal-contact">
+    <ul className="bare-list portal-contact">
       {phone && (
         <li>
           {t('contact.phone')}{' '}

@@ -20,10 +20,10 @@ export function LogbookEntry({ entry, markSafety }: LogbookEntryProps) {
   const { language } = useLanguage();
   const textId = useId();
   return (
-    <li className="portal-item">
+    <li className="divided-entry divided-entry--roomy portal-item">
       <Heading level={3} appearanceLevel={5}>
         {formatDay(entryDay(entry), language)}
-        {markSafety && entry.category === 'SAFETY' && <span className="portal-tag"> {t('logbook.safetyTag')}</span>}
+        {markSafety && entry.category === 'SAFETY' && <span className="badge portal-tag"> {t('logbook.safetyTag')}</span>}
       </Heading>
       <Paragraph className="portal-text" id={textId}>
         {entry.text}

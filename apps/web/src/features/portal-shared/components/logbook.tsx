@@ -14,7 +14,7 @@ export function Logbook({ entries, markSafety = false }: LogbookProps) {
   const { t } = useTranslation('portal');
   if (entries.length === 0) return <Paragraph>{t('logbook.empty')}</Paragraph>;
   return (
-    <ul className="portal-list">
+    <ul className="bare-list portal-list">
       {newestFirst(entries).map((entry) => (
         <LogbookEntry key={entry.id} entry={entry} markSafety={markSafety} />
       ))}

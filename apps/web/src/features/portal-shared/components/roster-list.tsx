@@ -46,7 +46,7 @@ function RosterEntry({
   const cancelContact = findContact(entry.cancelContact, people);
   const who = showWho && entry.assignee && (entry.assignee.id === myPartyId ? t('roster.you') : entry.assignee.name);
   return (
-    <li className="portal-item">
+    <li className="divided-entry divided-entry--roomy portal-item">
       <Heading level={headingLevel} appearanceLevel={4}>
         {when}
       </Heading>
@@ -84,7 +84,7 @@ function RosterEntry({
 /** Who does what on which day, and whom they tell when they cannot come. */
 export function RosterList({ entries, ...rest }: RosterListProps) {
   return (
-    <ul className="portal-list">
+    <ul className="bare-list portal-list">
       {inWeekOrder(entries).map((entry) => (
         <RosterEntry key={entry.id} entry={entry} {...rest} />
       ))}

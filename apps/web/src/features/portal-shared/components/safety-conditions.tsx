@@ -6,7 +6,7 @@ import { ItemExtras } from './item-extras';
 function SafetyCondition({ condition }: { condition: PortalPlanItem }) {
   const textId = useId();
   return (
-    <li className="portal-item portal-item--condition">
+    <li className="divided-entry divided-entry--roomy portal-item portal-item--condition">
       <Paragraph className="portal-text" id={textId}>
         {condition.text}
       </Paragraph>
@@ -18,7 +18,7 @@ function SafetyCondition({ condition }: { condition: PortalPlanItem }) {
 /** The bottom line of the safety plan, which everyone holds on to. */
 export function SafetyConditions({ conditions }: { conditions: readonly PortalPlanItem[] }) {
   return (
-    <ul className="portal-list">
+    <ul className="bare-list portal-list">
       {conditions.map((condition) => (
         <SafetyCondition key={condition.id} condition={condition} />
       ))}

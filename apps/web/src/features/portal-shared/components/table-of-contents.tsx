@@ -10,7 +10,7 @@ export function TableOfContents({ sections }: TableOfContentsProps) {
   const { t } = useTranslation('portal');
   return (
     <nav aria-label={t('tableOfContents')} className="portal-toc">
-      <ul>
+      <ul className="link-row">
         {sections.map((section) => (
           <li key={section.id}>
             <Link href={`#${section.id}`}>{section.title}</Link>

@@ -41,7 +41,7 @@ export function MatchCard({ match, headingLevel, onWithdrawn }: MatchCardProps) 
         {name}
       </Heading>
       <p className="match-card__status">
-        <span className={`status-badge${match.isMatch ? ' status-badge--match' : ''}`}>
+        <span className={`badge status-badge${match.isMatch ? ' status-badge--match' : ''}`}>
           {match.isMatch ? t('match.isMatch') : t('match.noMatch')}
         </span>{' '}
         {match.isMatch ? t('match.matchIntro') : t('match.noMatchIntro')}

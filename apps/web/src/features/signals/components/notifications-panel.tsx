@@ -36,7 +36,7 @@ export function NotificationsPanel() {
         {unread.map((notification) => (
           <li key={notification.id} className="signal-notification">
             <p className="signal-notification__meta">
-              <span className="status-badge status-badge--match">
+              <span className="badge status-badge status-badge--match">
                 {notification.kind === 'SIGNAL_MATCH' ? t('notifications.kinds.SIGNAL_MATCH') : notification.kind}
               </span>{' '}
               <FormattedMoment at={notification.createdAt} withTime />

@@ -24,7 +24,7 @@ function SignalItem({ signal }: { signal: SignalFieldsFragment }) {
     <li className={`signal${signal.mine ? ' signal--mine' : ''}`}>
       <p className="signal__organisation">
         <strong>{signal.organisationName}</strong>
-        {signal.mine && <span className="status-badge">{t('signal.mine')}</span>}
+        {signal.mine && <span className="badge status-badge">{t('signal.mine')}</span>}
       </p>
       <dl className="plan-facts">
         <div className="plan-facts__row">

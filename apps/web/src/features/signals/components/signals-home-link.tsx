@@ -19,7 +19,7 @@ export function SignalsHomeLink() {
       <Paragraph className="signals-home-link__link">
         <RouterLink to={PATHS.signals}>{t('homeLink.open')}</RouterLink>
         {unread.length > 0 && (
-          <span className="status-badge status-badge--match">{t('homeLink.unread', { count: unread.length })}</span>
+          <span className="badge status-badge status-badge--match">{t('homeLink.unread', { count: unread.length })}</span>
         )}
       </Paragraph>
     </section>
