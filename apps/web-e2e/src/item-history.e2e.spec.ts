@@ -39,6 +39,8 @@ describe.each(VIEWPORTS)('the history of an agreement, on a $name screen', (view
 
     const earlier = agreement.locator('details.item-history');
     await earlier.locator('summary').click();
+    // The versions are not part of the page; unfolding loads them.
+    await earlier.getByText(ORIGINAL).waitFor();
     const versions = await earlier.innerText();
     expect(versions).toContain(ORIGINAL);
     expect(versions).toContain('Geschreven door Sanne Jansen (Wijkteam Utrecht Centrum)');

@@ -173,6 +173,28 @@ describe('the history of a plan item', () => {
     ]);
   });
 
+  it('loads one item’s versions on demand by the same rules, and answers NOT_FOUND alike for a foreign, withheld or unknown id', async () => {
+    const ONE = `query ($id: ID!) { planItem(id: $id) { id history { version text changedBy { name } } } }`;
+    const { addPlanItem: note } = await regisseur.data<{ addPlanItem: ItemResult }>(ADD_ITEM, {
+      input: { familyId, kind: 'LOG_ENTRY', category: 'GENERAL', text: 'Gesprek met Petra.', aboutMemberIds: [jip] },
+    });
+    await regisseur.data(UPDATE_ITEM, { input: { id: note.id, expectedVersion: 1, text: 'Gesprek met Petra en Jip.' } });
+    const byMother = await mother.data<{ planItem: { id: string; history: Array<{ version: number; text: string }> } }>(ONE, { id: note.id });
+    expect(byMother.planItem).toEqual({ id: note.id, history: [{ version: 1, text: 'Gesprek met Petra.', changedBy: { name: 'Wijkteam Oost medewerker' } }] });
+
+    await regisseur.data(WITHHOLD, { input: { id: note.id, expectedVersion: 2, reason: 'Bescherming van een derde' } });
+    const outsider = await ctx.signIn(await ctx.newAccount({ organisation: await ctx.newOrganisation({ type: 'SCHOOL' }) }));
+    const answers = await Promise.all([
+      mother.request(ONE, { id: note.id }),
+      outsider.request(ONE, { id: note.id }),
+      regisseur.request(ONE, { id: '00000000-0000-4000-8000-000000000000' }),
+    ]);
+    for (const answer of answers) {
+      expect(answer.data?.planItem ?? null).toBeNull();
+      expect(answer.errors?.map((e) => [e.extensions?.['code'], e.message])).toEqual([[ErrorCode.NotFound, answers[0].errors?.[0].message]]);
+    }
+  });
+
   it('is asked about a family the reader cannot read: NOT_FOUND, nothing of its history', async () => {
     const outsider = await ctx.signIn(await ctx.newAccount({ organisation: await ctx.newOrganisation({ type: 'SCHOOL' }) }));
     const result = await outsider.request(WITH_HISTORY, { id: familyId });

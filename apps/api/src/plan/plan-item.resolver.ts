@@ -1,6 +1,6 @@
 import { Permission } from '@gezinsplan/access-policy';
 import { PlanItemKind } from '@gezinsplan/domain';
-import { Args, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Authorize } from '../auth/access.decorators';
 import { Caller, CurrentCaller } from '../auth/caller';
 import { PlanItemKindEnum } from '../common/graphql/domain-enums';
@@ -73,6 +73,14 @@ export class PlanItemResolver {
     @Args('number', { type: () => Int }) number: number,
   ): Promise<AdoptedPlanOutput> {
     return this.versions.read(caller, family.id, number);
+  }
+
+  @Query(() => PlanItemOutput, {
+    description: 'One plan item the signed-in person may read, e.g. to load its earlier versions on demand; NOT_FOUND otherwise.',
+  })
+  @Authorize(Permission.AccessFamilies)
+  planItem(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string): Promise<PlanItemOutput> {
+    return this.items.read(caller, id);
   }
 
   @Mutation(() => PlanItemOutput)

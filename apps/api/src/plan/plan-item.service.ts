@@ -81,6 +81,15 @@ export class PlanItemService {
     return rows.map((row) => toPlanItemOutput(directory, row, access.relation));
   }
 
+  /** One item, as the caller may see it; NOT_FOUND alike when it does not exist or is hidden from them. */
+  async read(caller: Caller, itemId: string): Promise<PlanItemOutput> {
+    const { access, row } = await this.locate(caller, itemId);
+    this.accessLog.recordRead(caller, [
+      { access, action: 'READ', itemId: row.id, memberIds: row.access === 'FULL' ? row.about_member_ids : [] },
+    ]);
+    return toPlanItemOutput(await this.directories.load(access), row, access.relation);
+  }
+
   async add(caller: Caller, input: AddPlanItemInput): Promise<PlanItemOutput> {
     const access = await this.families.require(caller.viewer, input.familyId);
     const directory = await this.directories.load(access);

@@ -1,5 +1,5 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
-import { PlanItemFieldsFragment } from '../../../graphql/generated/graphql';
+import { PlanItemHistoryDocument, PlanItemHistoryQuery } from '../../../graphql/generated/graphql';
 import { renderWithProviders } from '../../../testing/render-with-providers';
 import { ChangedByOtherMark, ItemHistory } from '../components/item-history';
 import { planItem } from '../testing/plan-item-fixture';
@@ -7,7 +7,9 @@ import { planItem } from '../testing/plan-item-fixture';
 const school = { __typename: 'Party', type: 'INVOLVEMENT', id: 'inv-school', name: 'Marieke de Vries', organisationName: 'Basisschool De Wilg' } as const;
 const team = { __typename: 'Party', type: 'INVOLVEMENT', id: 'inv-team', name: 'Sanne Jansen', organisationName: 'Wijkteam Oost' } as const;
 
-const version = (values: Partial<PlanItemFieldsFragment['history'][number]> & { version: number }): PlanItemFieldsFragment['history'][number] => ({
+type Version = PlanItemHistoryQuery['planItem']['history'][number];
+
+const version = (values: Partial<Version> & { version: number }): Version => ({
   __typename: 'PlanItemVersion',
   itemId: 'agreement',
   changedAt: '2026-03-02T13:05:00Z',
@@ -27,19 +29,27 @@ const changed = planItem({
   version: 3,
   changedByOther: true,
   lastChangedBy: school,
-  history: [
-    version({ version: 2, text: 'Jip gaat elke dag naar school, ook woensdag.', changedBy: null, dueOn: '2026-04-01' }),
-    version({ version: 1, text: 'Jip gaat elke dag naar school.', assignee: school }),
-  ],
 });
 
+const earlierVersions = [
+  version({ version: 2, text: 'Jip gaat elke dag naar school, ook woensdag.', changedBy: null, dueOn: '2026-04-01' }),
+  version({ version: 1, text: 'Jip gaat elke dag naar school.', assignee: school }),
+];
+const historyAsked = { query: PlanItemHistoryDocument, variables: { itemId: 'agreement' } };
+const historyAnswer = {
+  request: historyAsked,
+  result: { data: { planItem: { __typename: 'PlanItem', id: 'agreement', history: earlierVersions } } },
+} as const;
+
 describe('the history of a plan item', () => {
-  it('is folded until opened, then says for each earlier version who wrote it, when and what it said', async () => {
-    await renderWithProviders(<ItemHistory item={changed} />);
-    const summary = screen.getByText('Eerdere versies (2)');
-    expect(screen.getByText('Jip gaat elke dag naar school.')).not.toBeVisible();
+  it('is folded and not loaded until opened, then loads and says for each earlier version who wrote it, when and what it said', async () => {
+    await renderWithProviders(<ItemHistory item={changed} />, { mocks: [{ ...historyAnswer, delay: 50 }] });
+    const summary = screen.getByText('Eerdere versies');
+    expect(screen.queryByText('Jip gaat elke dag naar school.')).toBeNull();
 
     await act(async () => fireEvent.click(summary));
+    expect(await screen.findByText('Eerdere versies worden geladen…')).toBeVisible();
+    await screen.findByText('Jip gaat elke dag naar school.');
     const versions = within(screen.getByRole('list')).getAllByRole('listitem');
     expect(versions.map((v) => v.querySelector('.item-history__who')?.textContent)).toEqual([
       expect.stringMatching(/^Gewijzigd door iemand die je niet kunt zien, 2 maart 2026, 14:05$/),
@@ -50,7 +60,20 @@ describe('the history of a plan item', () => {
     expect(within(versions[1]).getByText('Wie').nextElementSibling?.textContent).toBe('Marieke de Vries (Basisschool De Wilg)');
   });
 
-  it('shows nothing for an item without earlier versions the reader may read', async () => {
+  it('says so when the versions cannot be loaded, and loads them on a second try', async () => {
+    await renderWithProviders(<ItemHistory item={changed} />, {
+      mocks: [{ request: historyAsked, error: new Error('Failed to fetch') }, historyAnswer],
+    });
+    await act(async () => fireEvent.click(screen.getByText('Eerdere versies')));
+    const failed = await screen.findByRole('alert');
+    expect(failed.textContent).toContain('De eerdere versies konden niet worden geladen.');
+
+    await act(async () => fireEvent.click(within(failed).getByRole('button', { name: 'Opnieuw proberen' })));
+    expect(await screen.findByText('Jip gaat elke dag naar school.')).toBeVisible();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('offers no fold for an item that was never changed', async () => {
     const { container } = await renderWithProviders(<ItemHistory item={planItem({ id: 'new', text: 'Nieuw' })} />);
     expect(container.querySelector('details')).toBeNull();
   });

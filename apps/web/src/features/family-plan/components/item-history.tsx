@@ -1,5 +1,8 @@
+import { useLazyQuery } from '@apollo/client/react';
+import { Button } from '@rijkshuisstijl-community/components-react';
+import { SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PlanItemFieldsFragment } from '../../../graphql/generated/graphql';
+import { PlanItemFieldsFragment, PlanItemHistoryDocument, PlanItemHistoryQuery } from '../../../graphql/generated/graphql';
 import { FormattedDay, FormattedMoment } from '../../../shared/components/formatted-date';
 import { PartyName } from './party-name';
 
@@ -7,19 +10,44 @@ interface ItemHistoryProps {
   item: PlanItemFieldsFragment;
 }
 
+/** Only a fully readable item that was changed can have earlier versions; the rest never offer the fold. */
+const mayHaveHistory = (item: PlanItemFieldsFragment) => item.access === 'FULL' && item.version > 1;
+
 /**
  * "Eerdere versies", folded: for each earlier version who wrote it, when, and
- * what it said, so nothing is silently overwritten. The API gives only the
- * versions this person may read in full; none, and nothing is shown.
+ * what it said, so nothing is silently overwritten. The versions load only when
+ * the reader unfolds them, so a heavy family's page does not carry them all.
  */
 export function ItemHistory({ item }: ItemHistoryProps) {
   const { t } = useTranslation('familyPlan');
-  if (item.history.length === 0) return null;
+  const [load, { data, loading, error, called }] = useLazyQuery(PlanItemHistoryDocument, { fetchPolicy: 'cache-and-network' });
+  if (!mayHaveHistory(item)) return null;
+  const onToggle = (event: SyntheticEvent<HTMLDetailsElement>) => {
+    if (event.currentTarget.open && (!called || error)) void load({ variables: { itemId: item.id } }).catch(() => undefined);
+  };
   return (
-    <details className="item-history">
-      <summary>{t('history.summary', { count: item.history.length })}</summary>
+    <details className="item-history" onToggle={onToggle}>
+      <summary>{t('history.summary')}</summary>
+      {loading && !data && <p role="status">{t('history.loading')}</p>}
+      {error && !loading && (
+        <p role="alert">
+          {t('history.failed')}{' '}
+          <Button appearance="secondary-action-button" onClick={() => void load({ variables: { itemId: item.id } }).catch(() => undefined)}>
+            {t('history.retry')}
+          </Button>
+        </p>
+      )}
+      {data && <Versions history={data.planItem.history} />}
+    </details>
+  );
+}
+
+function Versions({ history }: { history: PlanItemHistoryQuery['planItem']['history'] }) {
+  const { t } = useTranslation('familyPlan');
+  if (history.length === 0) return <p>{t('history.none')}</p>;
+  return (
       <ol className="item-history__versions">
-        {item.history.map((version) => (
+        {history.map((version) => (
           <li key={version.version} className="item-history__version">
             <p className="item-history__who">
               {t(version.version === 1 ? 'history.written' : 'history.changed')}{' '}
@@ -50,7 +78,6 @@ export function ItemHistory({ item }: ItemHistoryProps) {
           </li>
         ))}
       </ol>
-    </details>
   );
 }
 
@@ -62,7 +89,7 @@ export function ChangedByOtherMark({ item }: ItemHistoryProps) {
   return (
     <p className="plan-item__changed-by-other">
       <strong>{t('history.changedByOther', { who })}</strong>
-      {item.history.length > 0 && ` ${t('history.seeEarlier')}`}
+      {mayHaveHistory(item) && ` ${t('history.seeEarlier')}`}
     </p>
   );
 }

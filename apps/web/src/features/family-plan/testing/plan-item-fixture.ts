@@ -10,7 +10,6 @@ export function planItem(overrides: Partial<PlanItemFieldsFragment> & Pick<PlanI
     withheldFromFamilyReason: null,
     changedByOther: false,
     lastChangedBy: null,
-    history: [],
     ...item,
     ...overrides,
   };
