@@ -89,6 +89,7 @@ const CASES: Record<string, Case | Case[]> = {
       variables: (id) => ({ id }),
     },
   ],
+  'Query.planItem': { caller: 'regisseurA', query: `query ($id: ID!) { planItem(id: $id) { id history { version } } }`, foreign: (w) => w.itemB, variables: (id) => ({ id }) },
   'Query.regisseurProposal': {
     caller: 'regisseurA',
     query: `query ($id: ID!) { regisseurProposal(subjectIds: [$id]) { reason } }`,

@@ -129,6 +129,31 @@ describe('who may carry an agreement, and what a partner may change', () => {
     expect((await planOf(eva)).find((i) => i.id === entry.id)).toMatchObject({ version: 1, aboutMemberIds: [esther] });
   });
 
+  it('refuses a partner making her item about the whole family, on add and update, so the son does not read his mother\'s treatment', async () => {
+    const agreement = await evaAgreement();
+    const widened = await eva.request(UPDATE_ITEM, { input: { id: agreement.id, expectedVersion: 1, aboutMemberIds: [] } });
+    expect(widened.errors?.[0].extensions?.['code']).toBe(ErrorCode.Forbidden);
+    expect(widened.errors?.[0].message).toMatch(/does not concern the whole family/);
+    expect((await planOf(eva)).find((i) => i.id === agreement.id)).toMatchObject({ version: 1, aboutMemberIds: [esther] });
+    expect(await textOf(lars, agreement.id)).toBeNull();
+    const added = await eva.request(ADD_ITEM, {
+      input: { familyId: family.id, kind: 'LOG_ENTRY', category: 'MENTAL_HEALTH', text: 'Esther neemt haar medicijnen', aboutMemberIds: [] },
+    });
+    expect(added.errors?.[0].extensions?.['code']).toBe(ErrorCode.Forbidden);
+    expect((await planOf(sanne)).filter((i) => i.text === 'Esther neemt haar medicijnen')).toHaveLength(0);
+  });
+
+  it('lets the regisseur write about the whole family, and edit it without naming anyone', async () => {
+    const { addPlanItem: shared } = await sanne.data<{ addPlanItem: ItemResult }>(ADD_ITEM, {
+      input: { familyId: family.id, kind: 'LOG_ENTRY', category: 'GENERAL', text: 'Samen eten op zondag', aboutMemberIds: [] },
+    });
+    expect(shared.aboutMemberIds).toEqual([]);
+    const { updatePlanItem: edited } = await sanne.data<{ updatePlanItem: ItemResult }>(UPDATE_ITEM, {
+      input: { id: shared.id, expectedVersion: 1, text: 'Samen eten op zondag, om vijf uur', aboutMemberIds: [] },
+    });
+    expect(edited).toMatchObject({ version: 2, aboutMemberIds: [] });
+  });
+
   it('stores each member once, on add and update', async () => {
     const { addPlanItem: entry } = await eva.data<{ addPlanItem: ItemResult }>(ADD_ITEM, {
       input: { familyId: family.id, kind: 'LOG_ENTRY', category: 'MENTAL_HEALTH', text: 'Dubbel', aboutMemberIds: [esther, esther] },

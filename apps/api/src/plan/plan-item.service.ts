@@ -1,4 +1,5 @@
 import {
+  decideAboutWholeFamily,
   decideAdd,
   decideBottomLine,
   decideChange,
@@ -101,6 +102,7 @@ export class PlanItemService {
         access.organisationType,
       ),
     );
+    allowOrThrow(decideAboutWholeFamily(access.relation, draft.kind, draft.aboutMemberIds, access.facts));
     allowOrThrow(decideBottomLine(access.relation, draft.kind, access.facts));
     const problems = [
       ...checkDraft(draft),
@@ -149,6 +151,8 @@ export class PlanItemService {
     const before = factsOfRow(row);
     const after = itemFactsOf(draft, before.author, before.withheldFromFamily);
     allowOrThrow(decideChange(access.relation, before, after));
+    // An item that was family-wide already stays editable as it is; only making it family-wide is judged.
+    if (before.aboutMemberIds.length > 0) allowOrThrow(decideAboutWholeFamily(access.relation, after.kind, after.aboutMemberIds, access.facts));
     const problems = [
       ...checkDraft(draft),
       ...(await this.checkReferences(access, draft, directory, row.content?.invitedInvolvementIds ?? [])),

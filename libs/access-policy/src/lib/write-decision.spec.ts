@@ -1,7 +1,7 @@
 import { FamilyRole, PlanItemKind } from '@gezinsplan/domain';
 import { ConsentPurpose, FamilyFacts, InvolvementFact, ItemFacts, LegalBasisKind, Relation } from './facts';
 import { readGrant } from './read-grant';
-import { decideAdd, decideAnswerHandover, decideBottomLine, decideCoordinate, decideReadHandover, decideEdit, decideMarkDone, decideRespond, NewItemFacts } from './write-decision';
+import { decideAboutWholeFamily, decideAdd, decideAnswerHandover, decideBottomLine, decideCoordinate, decideReadHandover, decideEdit, decideMarkDone, decideRespond, NewItemFacts } from './write-decision';
 
 const facts: FamilyFacts = {
   today: '2026-11-23',
@@ -108,6 +108,28 @@ describe('decideAdd', () => {
   it('sends comments and own views through responding, and refuses anyone not involved', () => {
     expect(decideAdd(mother, newItem({ kind: PlanItemKind.Comment }), null)).toEqual(refused(/as a response/));
     expect(decideAdd({ type: 'NONE' }, newItem(), null)).toEqual(refused(/not involved/));
+  });
+});
+
+describe('decideAboutWholeFamily', () => {
+  it('refuses a partner an item about nobody in particular when their task does not concern everyone', () => {
+    const decision = decideAboutWholeFamily(professional(), PlanItemKind.LogEntry, [], facts);
+    expect(decision).toEqual({ allowed: false, reason: expect.stringContaining('does not concern the whole family') });
+  });
+
+  it('lets a partner whose task concerns every member, and the regisseur, write about the whole family', () => {
+    expect(decideAboutWholeFamily(professional({ memberIds: ['mother', 'lisanne'] }), PlanItemKind.LogEntry, [], facts).allowed).toBe(true);
+    expect(decideAboutWholeFamily(regisseur, PlanItemKind.Agreement, [], facts).allowed).toBe(true);
+  });
+
+  it('lets Veilig Thuis set a safety condition for the whole family: the bottom line is for everyone to know', () => {
+    const veiligThuis = professional({ id: 'vt', categories: ['SAFETY'], memberIds: ['lisanne'] });
+    expect(decideAboutWholeFamily(veiligThuis, PlanItemKind.SafetyCondition, [], facts).allowed).toBe(true);
+    expect(decideAboutWholeFamily(veiligThuis, PlanItemKind.SafetyAgreement, [], facts).allowed).toBe(false);
+  });
+
+  it('does not judge an item that names its members (the member rule of decideAdd does)', () => {
+    expect(decideAboutWholeFamily(professional(), PlanItemKind.LogEntry, ['lisanne'], facts).allowed).toBe(true);
   });
 });
 

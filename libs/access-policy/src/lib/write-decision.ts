@@ -59,6 +59,24 @@ export function decideAdd(relation: Relation, item: NewItemFacts, organisationTy
 }
 
 /**
+ * An item about nobody in particular is about the whole family, and is read
+ * as such (by family members who read family-wide items, by partners with
+ * that category in their task). A partner writes only
+ * about the members their task concerns, so a partner makes an item
+ * family-wide only when their task concerns every member of the family;
+ * otherwise "about nobody" would open it to all of them. Checked on adding and
+ * on every update that changes whom an item is about.
+ */
+export function decideAboutWholeFamily(relation: Relation, kind: PlanItemKind, aboutMemberIds: readonly string[], facts: FamilyFacts): WriteDecision {
+  // The bottom line is set for the whole family to know (`BOTTOM_LINE_KINDS`): a safety condition may concern everyone.
+  if (BOTTOM_LINE_KINDS.includes(kind)) return ALLOW;
+  if (aboutMemberIds.length > 0 || relation.type !== 'PROFESSIONAL' || relation.involvement.isRegisseur) return ALLOW;
+  const { memberIds } = relation.involvement;
+  if (facts.members.every((member) => memberIds.includes(member.id))) return ALLOW;
+  return deny('Your task does not concern the whole family: choose the family members your task concerns.');
+}
+
+/**
  * A safety condition is the bottom line the family must know, and the family
  * always sees it: an involvement the family is to be told of afterwards, and
  * has not been told of yet, sets none until the telling is recorded.

@@ -1,4 +1,4 @@
-import { addInputOf, emptyItem, itemSchema } from '../utils/item-form';
+import { addInputOf, emptyItem, itemSchema, itemSchemaNamingMembers } from '../utils/item-form';
 import { partyFromKey, partyKey } from '../utils/party-key';
 
 const problemsOf = (kind: Parameters<typeof itemSchema>[0], values: ReturnType<typeof emptyItem>) => {
@@ -14,6 +14,17 @@ describe('a new item as the form holds it', () => {
     expect(problemsOf('GOAL', empty)).toEqual({ text: 'empty', aboutMemberIds: 'choose' });
     expect(problemsOf('LOG_ENTRY', { ...empty, text: '   ' })).toEqual({ text: 'empty' });
     expect(problemsOf('LOG_ENTRY', emptyItem(undefined))).toEqual({ text: 'empty', category: 'choose' });
+  });
+
+  it('asks a partner who may not write about the whole family to name whom an item is about', () => {
+    const entry = { ...emptyItem('SCHOOL'), text: 'Lars was er niet' };
+    const named = (mustName: boolean, aboutMemberIds: string[]) =>
+      itemSchemaNamingMembers('LOG_ENTRY', mustName).safeParse({ ...entry, aboutMemberIds }).error?.issues.map((issue) => [issue.path.join('.'), issue.message]);
+    expect(named(true, [])).toEqual([['aboutMemberIds', 'choose']]);
+    expect(named(true, ['lars'])).toBeUndefined();
+    expect(named(false, [])).toBeUndefined();
+    // The child's voice names its one child in its own field.
+    expect(itemSchemaNamingMembers('CHILD_VOICE', true)).toBe(itemSchema('CHILD_VOICE'));
   });
 
   it('turns an agreement into the API’s input, leaving out what is empty or belongs to other kinds', () => {

@@ -6,8 +6,8 @@ import { FormActions, KitForm, useKitForm } from '../../../shared/forms';
 import { useRefreshPlanAfterConflict } from '../hooks/use-refresh-plan-after-conflict';
 import { useUpdatePlanItem } from '../hooks/use-update-plan-item';
 import { CurrentVersion, currentVersionOf } from '../utils/conflict';
-import { asksAbout, ItemKind, itemSchema, itemValuesOf, KIND_FIELDS, updateInputOf } from '../utils/item-form';
-import { aboutOptionsFor, mayAssignToOthers, onlyInvitable, PlanEditor } from '../utils/plan-editor';
+import { asksAbout, ItemKind, itemSchemaNamingMembers, itemValuesOf, KIND_FIELDS, updateInputOf } from '../utils/item-form';
+import { aboutOptionsFor, mayAssignToOthers, onlyInvitable, PlanEditor, writesAboutWholeFamily } from '../utils/plan-editor';
 import { ConflictNotice } from './conflict-notice';
 import { MembersField } from './fields/members-field';
 import { ItemFields } from './item-fields';
@@ -31,7 +31,9 @@ export function EditItemForm({ item, editor, onDone }: EditItemFormProps) {
   // The version this edit applies to: the one on screen, or the other person's after a conflict.
   const [baseVersion, setBaseVersion] = useState(item.version);
   const [current, setCurrent] = useState<CurrentVersion | null>(null);
-  const kit = useKitForm({ schema: itemSchema(kind), defaultValues: itemValuesOf(item), focusOnOpen: KIND_FIELDS[kind][0] });
+  // An item that names its members keeps naming them for a partner who may not write about the whole family.
+  const mustName = !writesAboutWholeFamily(editor, kind) && item.aboutMemberIds.length > 0;
+  const kit = useKitForm({ schema: itemSchemaNamingMembers(kind, mustName), defaultValues: itemValuesOf(item), focusOnOpen: KIND_FIELDS[kind][0] });
   const { control, formState, setValue, setFocus } = kit.form;
 
   const theirsArrived = (error: unknown) => {
@@ -79,7 +81,7 @@ export function EditItemForm({ item, editor, onDone }: EditItemFormProps) {
         <MembersField
           control={control}
           name="aboutMemberIds"
-          legend={t(`newItem.${kind}.aboutLegend`)}
+          legend={mustName ? t('fields.about.ownTaskLegend') : t(`newItem.${kind}.aboutLegend`)}
           members={aboutOptionsFor(editor, kind)}
           errorMessage={t('fields.about.error')}
         />

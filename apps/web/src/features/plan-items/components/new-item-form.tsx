@@ -2,9 +2,9 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormActions, KitForm, useKitForm } from '../../../shared/forms';
 import { useAddPlanItem } from '../hooks/use-add-plan-item';
-import { asksAbout, emptyItem, ItemKind, itemSchema, KIND_FIELDS } from '../utils/item-form';
+import { asksAbout, emptyItem, ItemKind, itemSchemaNamingMembers, KIND_FIELDS } from '../utils/item-form';
 import { partyKey } from '../utils/party-key';
-import { aboutOptionsFor, categoriesFor, defaultCategory, mayAssignToOthers, onlyInvitable, PlanEditor } from '../utils/plan-editor';
+import { aboutOptionsFor, categoriesFor, defaultCategory, mayAssignToOthers, onlyInvitable, PlanEditor, writesAboutWholeFamily } from '../utils/plan-editor';
 import { CategoryField } from './fields/category-field';
 import { MembersField } from './fields/members-field';
 import { ItemFields } from './item-fields';
@@ -24,7 +24,7 @@ export function NewItemForm({ kind, editor, onSaved, onCancel }: NewItemFormProp
   // A partner's agreements are their own involvement's: the API refuses any other.
   const ownAgreement = kind === 'AGREEMENT' && !mayAssignToOthers(editor);
   const kit = useKitForm({
-    schema: itemSchema(kind),
+    schema: itemSchemaNamingMembers(kind, !writesAboutWholeFamily(editor, kind)),
     defaultValues: emptyItem(defaultCategory(categories), ownAgreement ? partyKey('INVOLVEMENT', editor.involvement.id) : ''),
     focusOnOpen: KIND_FIELDS[kind][0],
   });
@@ -37,7 +37,7 @@ export function NewItemForm({ kind, editor, onSaved, onCancel }: NewItemFormProp
         <MembersField
           control={control}
           name="aboutMemberIds"
-          legend={t(`newItem.${kind}.aboutLegend`)}
+          legend={writesAboutWholeFamily(editor, kind) ? t(`newItem.${kind}.aboutLegend`) : t('fields.about.ownTaskLegend')}
           members={aboutOptionsFor(editor, kind)}
           errorMessage={t('fields.about.error')}
         />

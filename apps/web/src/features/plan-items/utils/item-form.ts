@@ -86,6 +86,17 @@ export function itemSchema(kind: ItemKind): ItemSchema {
   return KIND_RULES[kind];
 }
 
+/**
+ * The form of one kind of item for someone who must name whom it is about: a
+ * partner whose task does not concern the whole family (the API refuses them
+ * an item about nobody in particular, `decideAboutWholeFamily`).
+ */
+export function itemSchemaNamingMembers(kind: ItemKind, mustName: boolean): ItemSchema {
+  const schema = itemSchema(kind);
+  if (!mustName || !asksAbout(kind)) return schema;
+  return schema.refine((values) => values.aboutMemberIds.length > 0, { path: ['aboutMemberIds'], message: 'choose', when: () => true });
+}
+
 /** The fields each kind's form shows, in this order (besides whom it is about and the category). */
 export const KIND_FIELDS: Record<ItemKind, readonly ItemField[]> = {
   SITUATION: ['aspect', 'lifeDomain', 'text'],

@@ -132,6 +132,15 @@ export function membersFor(editor: PlanEditor): FamilyMemberFieldsFragment[] {
   return editor.members.filter((member) => editor.isRegisseur || editor.involvement.memberIds.includes(member.id));
 }
 
+/**
+ * Whether this professional may write an item of this kind about the whole family (the API's
+ * `decideAboutWholeFamily`): the regisseur, a partner whose task concerns everyone, and anyone setting the bottom line.
+ */
+export function writesAboutWholeFamily(editor: PlanEditor, kind: PlanItemKind): boolean {
+  if (BOTTOM_LINE_KINDS.includes(kind) || editor.isRegisseur) return true;
+  return editor.members.every((member) => editor.involvement.memberIds.includes(member.id));
+}
+
 /** The children among the members this professional may write about. */
 export function childrenFor(editor: PlanEditor): FamilyMemberFieldsFragment[] {
   return membersFor(editor).filter((member) => member.role === 'CHILD');
