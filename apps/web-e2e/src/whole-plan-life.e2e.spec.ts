@@ -299,6 +299,14 @@ describe('a whole plan life, from an empty family to a closed plan (scenario 3)'
     // Her other families stay; the closed plan leaves the list once the overview is fresh.
     await families.getByRole('link', { name: 'Gezin Meijer' }).waitFor();
     await families.getByRole('link', { name: FAMILY }).waitFor({ state: 'detached' });
+    // It is listed apart, to read, and to reopen with a reason.
+    const closed = page.getByRole('region', { name: 'Afgesloten plannen' });
+    await closed.getByRole('link', { name: FAMILY, exact: true }).waitFor();
+    await look(page, 'the overview with a closed plan', 'whole-life-closed-plans');
+    await closed.getByRole('link', { name: `Plan van ${FAMILY} weer openen` }).click();
+    await page.getByRole('heading', { level: 2, name: 'Plan weer openen' }).waitFor();
+    await page.getByRole('button', { name: 'Annuleren' }).click();
+    await page.getByRole('heading', { level: 1, name: FAMILY }).waitFor();
   });
 
   it('the mother reads the closed plan in the portal', async () => {

@@ -1,4 +1,6 @@
+import { ClosingReason } from '@gezinsplan/domain';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { ClosingReasonEnum } from '../common/graphql/domain-enums';
 import { FamilyItemOutput } from '../common/graphql/family-item.output';
 
 @ObjectType('OverviewInvolvement')
@@ -23,6 +25,30 @@ export class OverviewInvolvementOutput {
 
   @Field({ description: 'No change to the plan for six weeks or more.' })
   stalled!: boolean;
+}
+
+@ObjectType('ClosedPlan', { description: 'A closed plan I am still involved in: readable, and the regisseur can reopen it.' })
+export class ClosedPlanOutput {
+  @Field(() => ID)
+  familyId!: string;
+
+  @Field()
+  familyName!: string;
+
+  @Field(() => ID)
+  involvementId!: string;
+
+  @Field()
+  task!: string;
+
+  @Field()
+  isRegisseur!: boolean;
+
+  @Field()
+  closedAt!: Date;
+
+  @Field(() => ClosingReasonEnum, { nullable: true, description: 'Why it was closed, as the last closing says.' })
+  closingReason!: ClosingReason | null;
 }
 
 @ObjectType('OverviewItem', { description: 'An agreement or evaluation that needs attention, with its family.' })
@@ -53,4 +79,7 @@ export class OverviewOutput {
 
   @Field(() => [OverviewItemOutput], { description: 'Open agreements assigned to my own involvements.' })
   myOpenAgreements!: OverviewItemOutput[];
+
+  @Field(() => [ClosedPlanOutput], { description: 'Closed plans I am involved in, most recently closed first; they leave the lists above.' })
+  closedPlans!: ClosedPlanOutput[];
 }

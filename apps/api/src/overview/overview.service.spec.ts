@@ -9,6 +9,7 @@ const OVERVIEW = `{ myOverview {
   evaluationsDue { familyName text dueOn }
   stalledPlans { familyName }
   myOpenAgreements { familyName text assigneeName }
+  closedPlans { familyName task isRegisseur closedAt closingReason }
 } }`;
 
 function daysFromToday(days: number): string {
@@ -23,6 +24,7 @@ interface Overview {
   evaluationsDue: Array<{ familyName: string; text: string; dueOn: string }>;
   stalledPlans: Array<{ familyName: string }>;
   myOpenAgreements: Array<{ familyName: string; text: string }>;
+  closedPlans: Array<{ familyName: string; task: string; isRegisseur: boolean; closedAt: string; closingReason: string | null }>;
 }
 
 describe('scenario 2: a new start, seen from the regisseur’s and a partner’s overview', () => {
@@ -130,11 +132,35 @@ describe('scenario 2: a new start, seen from the regisseur’s and a partner’s
       ['SAFETY_AGREEMENT', 'Els kijkt of de slaapkamer op slot kan', 'OPEN', null],
     ]);
 
+    const partnerAccount = await ctx.newAccount({ organisation: await ctx.newOrganisation({ type: 'VEILIG_THUIS' }) });
+    await regisseur.data(INVITE, {
+      input: { familyId: family.id, professionalEmail: partnerAccount.email, task: 'Veiligheidsplan', categories: ['SAFETY'], memberIds: [family.members[0].id] },
+    });
+    const partner = await ctx.signIn(partnerAccount);
+
     await regisseur.data(`mutation ($input: ClosePlanInput!) { closePlan(input: $input) { id } }`, {
       input: { familyId: family.id, closingReason: 'OTHER_CARE', explanation: 'Jeugdbescherming neemt het over', finalEvaluation: 'De veiligheid is nu geregeld via de gezinsvoogd.' },
     });
     const { myOverview: closed } = await regisseur.data<{ myOverview: Overview }>(OVERVIEW);
     expect(closed.involvements.map((i) => i.familyName)).not.toContain('Gezin Veilig');
     expect(closed.agreementsNeedingAttention.map((a) => a.familyName)).not.toContain('Gezin Veilig');
+    // Listed apart, for the regisseur and a partner still involved; not for a professional who is not.
+    expect(closed.closedPlans).toEqual([
+      { familyName: 'Gezin Veilig', task: 'Regie en veiligheid', isRegisseur: true, closedAt: expect.any(String), closingReason: 'OTHER_CARE' },
+    ]);
+    const partnerSees = (await partner.data<{ myOverview: Overview }>(OVERVIEW)).myOverview;
+    expect(partnerSees.closedPlans).toEqual([
+      { familyName: 'Gezin Veilig', task: 'Veiligheidsplan', isRegisseur: false, closedAt: expect.any(String), closingReason: 'OTHER_CARE' },
+    ]);
+    expect(partnerSees.involvements.map((i) => i.familyName)).not.toContain('Gezin Veilig');
+    const stranger = await ctx.signIn(await ctx.newAccount({ organisation: await ctx.newOrganisation({ type: 'NEIGHBOURHOOD_TEAM' }) }));
+    expect((await stranger.data<{ myOverview: Overview }>(OVERVIEW)).myOverview.closedPlans).toEqual([]);
+
+    await regisseur.data(`mutation ($input: ReopenPlanInput!) { reopenPlan(input: $input) { id } }`, {
+      input: { familyId: family.id, explanation: 'De gezinsvoogd stopt toch' },
+    });
+    const { myOverview: reopened } = await regisseur.data<{ myOverview: Overview }>(OVERVIEW);
+    expect(reopened.closedPlans).toEqual([]);
+    expect(reopened.involvements.map((i) => i.familyName)).toContain('Gezin Veilig');
   });
 });

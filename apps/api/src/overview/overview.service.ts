@@ -6,7 +6,7 @@ import { CaseData } from '../access/case-data';
 import { FamilyAccess, involvementIdOf, isRegisseur } from '../access/family-access';
 import { FamilyAccessService } from '../access/family-access.service';
 import { Caller } from '../auth/caller';
-import { OverviewInvolvementOutput, OverviewItemOutput, OverviewOutput } from './overview.output';
+import { ClosedPlanOutput, OverviewInvolvementOutput, OverviewItemOutput, OverviewOutput } from './overview.output';
 
 export const STAGNATION_WEEKS = 6;
 export const EVALUATION_HORIZON_DAYS = 14;
@@ -50,9 +50,18 @@ WITH regisseur_of AS (
          f.last_plan_change_at < now() - make_interval(weeks => $2) AS stalled
     FROM involvement i JOIN family f ON f.id = i.family_id
    WHERE i.id = ANY($1::uuid[]) AND f.closed_at IS NULL
+), closed AS (
+  SELECT i.family_id AS "familyId", f.name AS "familyName", i.id AS "involvementId", i.task,
+         EXISTS (SELECT 1 FROM regisseur_of r WHERE r."involvementId" = i.id) AS "isRegisseur",
+         f.closed_at AS "closedAt",
+         (SELECT c.reason FROM plan_closure c WHERE c.family_id = f.id AND c.action = 'CLOSED'
+           ORDER BY c.at DESC, c.id DESC LIMIT 1) AS "closingReason"
+    FROM involvement i JOIN family f ON f.id = i.family_id
+   WHERE i.id = ANY($1::uuid[]) AND f.closed_at IS NOT NULL
 )
 SELECT
   (SELECT coalesce(json_agg(mine ORDER BY "familyName"), '[]') FROM mine) AS involvements,
+  (SELECT coalesce(json_agg(closed ORDER BY "closedAt" DESC, "familyName"), '[]') FROM closed) AS closed,
   ${items(`p.family_id IN (SELECT "familyId" FROM regisseur_of) AND p.kind IN ('AGREEMENT', 'SAFETY_AGREEMENT')
            AND ((p.status = 'OPEN' AND p.due_on < $3::date) OR p.status = 'NOT_KEPT')`)} AS attention,
   ${items(`p.family_id IN (SELECT "familyId" FROM regisseur_of) AND p.kind = 'EVALUATION' AND p.status = 'PLANNED'
@@ -85,6 +94,7 @@ interface OverviewItemRow extends OverviewItemOutput {
 
 interface OverviewRow {
   involvements: Array<Omit<OverviewInvolvementOutput, 'lastPlanChangeAt'> & { lastPlanChangeAt: string }>;
+  closed: Array<Omit<ClosedPlanOutput, 'closedAt'> & { closedAt: string }>;
   attention: OverviewItemRow[];
   evaluations: OverviewItemRow[];
   assigned: OverviewItemRow[];
@@ -120,7 +130,8 @@ function shown(accesses: ReadonlyMap<string, FamilyAccess>, row: OverviewItemRow
 
 /**
  * What a professional must act on, across their open plans (a closed plan
- * leaves it). As regisseur it shows agreements and safety agreements that are
+ * leaves it, and is listed apart with why it closed: the closing history is
+ * read by everyone who reads the family). As regisseur it shows agreements and safety agreements that are
  * overdue or not kept, a broken safety agreement always (whose who, by when and
  * status every involved professional reads; their content only where the plan
  * page shows it)
@@ -154,6 +165,7 @@ export class OverviewService {
       evaluationsDue: show(row.evaluations),
       stalledPlans: involvements.filter((i) => i.isRegisseur && i.stalled),
       myOpenAgreements: show(row.assigned),
+      closedPlans: row.closed.map((plan) => ({ ...plan, closedAt: new Date(plan.closedAt) })),
     };
   }
 

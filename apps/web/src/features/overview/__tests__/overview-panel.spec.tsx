@@ -1,5 +1,5 @@
 import { MockLink } from '@apollo/client/testing';
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import { MyOverviewDocument, MyOverviewQuery } from '../../../graphql/generated/graphql';
 import { renderWithProviders } from '../../../testing/render-with-providers';
@@ -37,7 +37,7 @@ function overviewAnswering(overview: Omit<Overview, '__typename'>): MockLink.Moc
   return { request: { query: MyOverviewDocument }, result: { data: { myOverview: { __typename: 'Overview', ...overview } } } };
 }
 
-const empty = { involvements: [], agreementsNeedingAttention: [], evaluationsDue: [], stalledPlans: [], myOpenAgreements: [] };
+const empty = { involvements: [], agreementsNeedingAttention: [], evaluationsDue: [], stalledPlans: [], myOpenAgreements: [], closedPlans: [] };
 
 describe('a professional’s overview', () => {
   it('says what to do next when there is nothing yet, without the regisseur’s lists', async () => {
@@ -50,6 +50,31 @@ describe('a professional’s overview', () => {
     expect(await screen.findByText(/Zodra een regisseur je uitnodigt/)).toBeVisible();
     expect(screen.getByText(/Je hebt geen open afspraken/)).toBeVisible();
     expect(screen.queryByRole('heading', { name: 'Afspraken die aandacht nodig hebben' })).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Afgesloten plannen' })).toBeNull();
+  });
+
+  it('lists closed plans apart: each opens the plan to read, and only its regisseur is offered to reopen it', async () => {
+    const closed = (familyId: string, familyName: string, isRegisseur: boolean): Overview['closedPlans'][number] => ({
+      __typename: 'ClosedPlan',
+      involvementId: `inv-${familyId}`,
+      familyId,
+      familyName,
+      isRegisseur,
+      closedAt: '2026-11-20T10:00:00.000Z',
+      closingReason: 'GOALS_REACHED',
+    });
+    await renderWithProviders(
+      <MemoryRouter>
+        <OverviewPanel />
+      </MemoryRouter>,
+      { mocks: [overviewAnswering({ ...empty, closedPlans: [closed('family-2', 'Gezin Visser', true), closed('family-3', 'Gezin Kok', false)] })] },
+    );
+    const section = (await screen.findByRole('heading', { name: 'Afgesloten plannen' })).closest('section') as HTMLElement;
+    expect(within(section).getByRole('link', { name: 'Gezin Visser' }).getAttribute('href')).toBe('/gezinnen/family-2');
+    expect(within(section).getByRole('link', { name: 'Gezin Kok' }).getAttribute('href')).toBe('/gezinnen/family-3');
+    expect(within(section).getAllByText('De doelen zijn bereikt')).toHaveLength(2);
+    expect(within(section).getByRole('link', { name: 'Plan van Gezin Visser weer openen' }).getAttribute('href')).toBe('/gezinnen/family-2/afsluiten');
+    expect(within(section).queryByRole('link', { name: /Gezin Kok weer openen/ })).toBeNull();
   });
 
   it('shows a regisseur what needs attention, each a link to its place in the family’s plan', async () => {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PageLoading } from '../../../shared/components/page-loading';
 import { useMyOverview } from '../hooks/use-my-overview';
 import { CalendarLink } from './calendar-link';
+import { ClosedPlansList } from './closed-plans-list';
 import { MyFamiliesList } from './my-families-list';
 import { OverviewItemList } from './overview-item-list';
 import { OverviewSection } from './overview-section';
@@ -70,6 +71,12 @@ export function OverviewPanel() {
       >
         <OverviewItemList items={overview.myOpenAgreements} kind="agreement" />
       </OverviewSection>
+      {/* Shown once there is one: most professionals have no closed plan to look back on. */}
+      {overview.closedPlans.length > 0 && (
+        <OverviewSection title={t('closed.title')} description={t('closed.description')} emptyText="" isEmpty={false}>
+          <ClosedPlansList plans={overview.closedPlans} />
+        </OverviewSection>
+      )}
     </div>
   );
 }
