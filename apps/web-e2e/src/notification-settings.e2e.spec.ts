@@ -82,12 +82,15 @@ describe.each(VIEWPORTS)('the notification settings, on a $name screen', (viewpo
     await page.getByRole('heading', { level: 1, name: /^Welkom/ }).waitFor();
     await page.getByRole('link', { name: /Gezin Meijer/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Ons plan' }).waitFor();
-    await page.getByRole('navigation', { name: 'Ons gezinsplan' }).getByRole('link', { name: 'Meldingen' }).click();
+    // One way to the notifications, in the header as for everyone; the portal's menu has none of its own.
+    expect(await page.getByRole('navigation', { name: 'Ons gezinsplan' }).getByRole('link', { name: 'Meldingen' }).count()).toBe(0);
+    await page.getByRole('banner').getByRole('link', { name: /^Meldingen/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Meldingen' }).waitFor();
     await page.getByRole('listitem').filter({ hasText: 'Een afspraak is niet nagekomen in het plan van Gezin Meijer.' }).first().waitFor();
-    await page.getByRole('heading', { level: 2, name: 'Wil je ook een e-mail?' }).waitFor();
+    await page.getByRole('link', { name: 'E-mail over meldingen instellen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'E-mail over meldingen' }).waitFor();
     await choose(page, DAILY);
-    await checkAccessibility(page, 'portal notifications page');
+    await checkAccessibility(page, 'notification settings page, for a family member');
     await choose(page, IMMEDIATELY);
   });
 });

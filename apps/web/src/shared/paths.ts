@@ -16,11 +16,10 @@ export const PATHS = {
   administration: '/beheer',
   /** The platform administrator: one organisation's accounts. */
   administrationOrganisation: '/beheer/organisaties/:organisationId',
-  /** The family portal: the family's own plan, who looked at it, and their consents. */
+  /** The family portal: the family's own plan, who looked at it, and their consents (notifications: `notifications`, as for everyone). */
   familyPortal: '/ons-plan/:familyId',
   familyPortalAccessLog: '/ons-plan/:familyId/bekeken',
   familyPortalConsents: '/ons-plan/:familyId/toestemming',
-  familyPortalNotifications: '/ons-plan/:familyId/meldingen',
   /** A network member's part of the safety plan. */
   networkPortal: '/netwerk/:familyId',
   /** The network member's safety plan on paper. */

@@ -3,7 +3,6 @@ import { PATHS } from '../../shared/paths';
 import { AccessLogPage } from '../../features/family-portal/components/access-log-page';
 import { ConsentsPage } from '../../features/family-portal/components/consents-page';
 import { OurPlanPage } from '../../features/family-portal/components/our-plan-page';
-import { PortalNotificationsPage } from '../../features/family-portal/components/portal-notifications-page';
 import { NetworkPage } from '../../features/network/components/network-page';
 import { SafetyPlanPrintPage } from '../../features/plan-print/components/safety-plan-print-page';
 // The portal's layout, loaded with its pages (and not in unit tests, which render components alone),
@@ -17,7 +16,6 @@ export const PORTAL_ROUTES: RouteObject[] = [
   { path: PATHS.familyPortal, element: <OurPlanPage /> },
   { path: PATHS.familyPortalAccessLog, element: <AccessLogPage /> },
   { path: PATHS.familyPortalConsents, element: <ConsentsPage /> },
-  { path: PATHS.familyPortalNotifications, element: <PortalNotificationsPage /> },
   { path: PATHS.networkPortal, element: <NetworkPage /> },
   { path: PATHS.networkPortalPrint, element: <SafetyPlanPrintPage /> },
 ];

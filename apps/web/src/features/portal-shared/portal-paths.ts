@@ -6,7 +6,6 @@ export const portalPaths = {
   plan: (familyId: string) => generatePath(PATHS.familyPortal, { familyId }),
   accessLog: (familyId: string) => generatePath(PATHS.familyPortalAccessLog, { familyId }),
   consents: (familyId: string) => generatePath(PATHS.familyPortalConsents, { familyId }),
-  notifications: (familyId: string) => generatePath(PATHS.familyPortalNotifications, { familyId }),
   network: (familyId: string) => generatePath(PATHS.networkPortal, { familyId }),
   networkPrint: (familyId: string) => generatePath(PATHS.networkPortalPrint, { familyId }),
 };

@@ -66,4 +66,13 @@ describe('a young person told about the evaluation that names them', () => {
     expect(within(section).getByText('Lisanne gaat elke dag naar school: voor een deel gelukt')).toBeVisible();
     expect(within(section).getByText('Ik vind het fijn dat het beter gaat.')).toBeVisible();
   });
+
+  it('never claims nothing is planned when it sees no evaluation: one may be there that is not theirs to read', async () => {
+    await asLisanne([goal]);
+    await screen.findByRole('heading', { level: 1, name: 'Ons plan' });
+
+    const section = screen.getByRole('region', { name: 'Evaluaties' });
+    expect(within(section).queryByText(/Er is nog geen evaluatie gepland/)).toBeNull();
+    expect(within(section).getByText(/Je ziet hier nog geen geplande evaluatie\. Er kan er wel een zijn die je niet kunt zien\./)).toBeVisible();
+  });
 });

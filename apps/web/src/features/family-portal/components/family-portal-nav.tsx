@@ -2,14 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from '../../portal-shared/components/nav-link';
 import { portalPaths } from '../../portal-shared/portal-paths';
 
-/** The family portal's pages: the plan, who looked at it, what the family agreed to share, and its notifications. */
+/** The family portal's pages: the plan, who looked at it, what the family agreed to share (notifications are in the header, for everyone). */
 export function FamilyPortalNav({ familyId }: { familyId: string }) {
   const { t } = useTranslation('familyPortal');
   const pages = [
     { to: portalPaths.plan(familyId), label: t('nav.plan') },
     { to: portalPaths.accessLog(familyId), label: t('nav.accessLog') },
     { to: portalPaths.consents(familyId), label: t('nav.consents') },
-    { to: portalPaths.notifications(familyId), label: t('nav.notifications') },
   ];
   return (
     <nav aria-label={t('nav.label')} className="portal-nav">
