@@ -21,6 +21,7 @@ export interface DemoNetworkMember {
   name: string;
   /** In the family's words: "moeder van Sandra", "buurvrouw". */
   relation: string;
+  phone?: string;
   email?: string;
   accountId?: string;
 }
@@ -112,6 +113,7 @@ export class DemoFamily {
         family_id: this.id,
         name: n.name,
         relation: n.relation,
+        phone: n.phone ?? null,
         email: n.email ?? null,
         account_id: n.accountId ?? null,
         // The network is listed in the order it was added; a second apart keeps that order.

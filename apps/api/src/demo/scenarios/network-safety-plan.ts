@@ -33,10 +33,11 @@ export const loadNetworkSafetyPlan: DemoScenario = async (context) => {
     daan: { givenName: 'Daan', familyName: 'Koster', role: 'CHILD', dateOfBirth: calendar.born(7, 250) },
   });
   const network = await family.network({
-    gerda: { name: 'Oma Gerda', relation: 'moeder van Sandra', email: GERDA.email, accountId: account(GERDA.email) },
-    anja: { name: 'Tante Anja', relation: 'zus van Erik', email: ANJA.email, accountId: account(ANJA.email) },
-    yvonne: { name: 'Buurvrouw Yvonne', relation: 'buurvrouw van Sandra' },
-    mo: { name: 'Trainer Mo', relation: 'voetbaltrainer van Daan' },
+    // The network calls each other when someone cannot come: the roster names whom, the numbers say how.
+    gerda: { name: 'Oma Gerda', relation: 'moeder van Sandra', phone: '06 1234 5671', email: GERDA.email, accountId: account(GERDA.email) },
+    anja: { name: 'Tante Anja', relation: 'zus van Erik', phone: '06 1234 5672', email: ANJA.email, accountId: account(ANJA.email) },
+    yvonne: { name: 'Buurvrouw Yvonne', relation: 'buurvrouw van Sandra', phone: '06 1234 5673' },
+    mo: { name: 'Trainer Mo', relation: 'voetbaltrainer van Daan', phone: '06 1234 5674' },
   });
   const involvement = await family.involvements({
     kees: { accountId: keesAccount, task: 'Regie en veiligheidsplan tijdens de scheiding (vrijwillig kader)',

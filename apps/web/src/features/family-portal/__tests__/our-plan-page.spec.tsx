@@ -34,10 +34,20 @@ describe('"Ons plan" for a family member', () => {
     const whoHelps = screen.getByRole('region', { name: 'Wie helpt jullie' });
     const regisseur = within(whoHelps).getByRole('heading', { name: 'Jullie regisseur: jullie vaste aanspreekpunt' });
     expect(regisseur).toBeVisible();
-    expect(within(whoHelps).getByText(/Sanne Jansen houdt het overzicht/)).toBeVisible();
+    expect(within(whoHelps).getByText(/Sanne Jansen houdt het overzicht\. .* Bel Sanne Jansen op 030 123 45 67 of stuur een mail\./)).toBeVisible();
     expect(within(whoHelps).getByRole('link', { name: '030 123 45 67' }).getAttribute('href')).toBe('tel:0301234567');
     expect(within(whoHelps).getByRole('link', { name: 'marieke.devries@regenboog.example' })).toBeVisible();
     expect(within(whoHelps).getByText('School: hoe het met Lisanne gaat in de klas')).toBeVisible();
+  });
+
+  it('does not say "call" the regisseur without a number to call', async () => {
+    const family = esthersFamily();
+    const involvements = family.involvements.map((involvement) => (involvement.isRegisseur ? { ...involvement, phone: null } : involvement));
+    await openOurPlan([planQuery({ ...family, involvements })]);
+
+    const whoHelps = screen.getByRole('region', { name: 'Wie helpt jullie' });
+    expect(within(whoHelps).getByText(/Sanne Jansen houdt het overzicht\. .* Mail dan Sanne Jansen\./)).toBeVisible();
+    expect(within(whoHelps).queryByText(/Bel /)).toBeNull();
   });
 
   it('says what to do next where a part of the plan is still empty', async () => {

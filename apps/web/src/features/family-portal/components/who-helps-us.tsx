@@ -44,7 +44,12 @@ export function WhoHelpsUs({ involvements, regisseurHistory }: WhoHelpsUsProps) 
       {regisseur && (
         <div className="portal-subsection">
           <Heading level={3}>{t('whoHelps.regisseurTitle')}</Heading>
-          <Paragraph>{t('whoHelps.regisseurExplained', { name: regisseur.professionalName })}</Paragraph>
+          <Paragraph>
+            {/* "Call" only with a number to call. */}
+            {regisseur.phone
+              ? t('whoHelps.regisseurExplainedPhone', { name: regisseur.professionalName, phone: regisseur.phone })
+              : t('whoHelps.regisseurExplained', { name: regisseur.professionalName })}
+          </Paragraph>
           <RegisseurSince history={regisseurHistory} />
           <ul className="bare-list portal-cards">
             <InvolvementCard involvement={regisseur} />

@@ -69,6 +69,26 @@ function family(relation: 'NETWORK_MEMBER' | 'PROFESSIONAL' = 'NETWORK_MEMBER', 
         text: 'Haalt Emma en Daan om kwart over twaalf uit school.',
       }),
       planItem({
+        kind: 'ROSTER_ENTRY',
+        category: 'SAFETY',
+        author: kees,
+        weekday: 5,
+        aboutMemberIds: ['daan'],
+        assignee: anja,
+        cancelContact: 'Kees Dekker',
+        text: 'Brengt Daan naar voetbal.',
+      }),
+      planItem({
+        kind: 'ROSTER_ENTRY',
+        category: 'SAFETY',
+        author: kees,
+        weekday: 6,
+        aboutMemberIds: ['emma'],
+        assignee: anja,
+        cancelContact: 'Sandra',
+        text: 'Gaat met Emma zwemmen.',
+      }),
+      planItem({
         kind: 'SAFETY_CONDITION',
         category: 'SAFETY',
         author: kees,
@@ -107,6 +127,15 @@ describe('a network member’s page', () => {
     expect(within(tasks).getByText('Emma en Daan')).toBeVisible();
     expect(within(tasks).getByText('Buurvrouw Yvonne')).toBeVisible();
     expect(within(tasks).getByRole('link', { name: '06 11122233' })).toBeVisible();
+  });
+
+  it('gives the details of whom to tell when they are the regisseur, and says when the plan has none', async () => {
+    await openNetworkPage();
+    const tasks = screen.getByRole('region', { name: 'Wat jij doet' });
+    const friday = within(tasks).getByRole('heading', { name: 'Vrijdag' }).closest('li') as HTMLElement;
+    expect(within(friday).getByRole('link', { name: 'kees.dekker@jeugdbescherming.example' })).toBeVisible();
+    const saturday = within(tasks).getByRole('heading', { name: 'Zaterdag' }).closest('li') as HTMLElement;
+    expect(within(saturday).getByText('Het telefoonnummer van Sandra staat niet in het plan. Heb je het niet? Vraag het aan de regisseur.')).toBeVisible();
   });
 
   it('shows the conditions everyone holds on to, and only the safety plan’s logbook', async () => {

@@ -35,6 +35,12 @@ export function NetworkSafetyPlan({ family, networkMemberId }: NetworkSafetyPlan
   const contact = parts.safetyPlan
     ? { name: parts.safetyPlan.contactName ?? null, phone: parts.safetyPlan.contactPhone ?? null }
     : { name: regisseur?.professionalName ?? null, phone: regisseur?.phone ?? null };
+  // Whom a roster line says to tell when one cannot come may be anyone the page has details of.
+  const reachable = [
+    ...family.network,
+    ...(parts.safetyPlan?.contactName ? [{ name: parts.safetyPlan.contactName, phone: parts.safetyPlan.contactPhone }] : []),
+    ...(regisseur ? [{ name: regisseur.professionalName, phone: regisseur.phone, email: regisseur.email }] : []),
+  ];
   const sections = [
     { id: 'zorgen', title: t('worried.title') },
     { id: 'jouw-taken', title: t('tasks.title') },
@@ -82,7 +88,7 @@ export function NetworkSafetyPlan({ family, networkMemberId }: NetworkSafetyPlan
         roster={parts.myRoster}
         agreements={parts.myAgreements}
         members={family.members}
-        people={family.network}
+        people={reachable}
         myId={networkMemberId}
         contactName={parts.safetyPlan?.contactName ?? regisseur?.professionalName ?? null}
       />

@@ -71,7 +71,11 @@ function RosterEntry({
             <dt>{t('roster.cancel')}</dt>
             <dd>
               {entry.cancelContact}
-              {cancelContact && <ContactLinks phone={cancelContact.phone} email={cancelContact.email} />}
+              {cancelContact && (cancelContact.phone || cancelContact.email) ? (
+                <ContactLinks phone={cancelContact.phone} email={cancelContact.email} />
+              ) : (
+                <Paragraph>{t('roster.noContact', { name: entry.cancelContact })}</Paragraph>
+              )}
             </dd>
           </div>
         )}
