@@ -3,8 +3,9 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { ClosingReasonEnum } from '../common/graphql/domain-enums';
 import { FamilyItemOutput } from '../common/graphql/family-item.output';
 
-@ObjectType('OverviewInvolvement')
-export class OverviewInvolvementOutput {
+/** Which family, and my involvement in it: what every list of my families says of each. */
+@ObjectType({ isAbstract: true })
+abstract class MyInvolvementOutput {
   @Field(() => ID)
   familyId!: string;
 
@@ -19,7 +20,10 @@ export class OverviewInvolvementOutput {
 
   @Field()
   isRegisseur!: boolean;
+}
 
+@ObjectType('OverviewInvolvement')
+export class OverviewInvolvementOutput extends MyInvolvementOutput {
   @Field()
   lastPlanChangeAt!: Date;
 
@@ -28,22 +32,7 @@ export class OverviewInvolvementOutput {
 }
 
 @ObjectType('ClosedPlan', { description: 'A closed plan I am still involved in: readable, and the regisseur can reopen it.' })
-export class ClosedPlanOutput {
-  @Field(() => ID)
-  familyId!: string;
-
-  @Field()
-  familyName!: string;
-
-  @Field(() => ID)
-  involvementId!: string;
-
-  @Field()
-  task!: string;
-
-  @Field()
-  isRegisseur!: boolean;
-
+export class ClosedPlanOutput extends MyInvolvementOutput {
   @Field()
   closedAt!: Date;
 
