@@ -51,6 +51,9 @@ export class ConsentService {
 
   async requirements(caller: Caller, familyId: string): Promise<ConsentRequirementOutput[]> {
     const access = await this.families.require(caller.viewer, familyId);
+    // Who must consent for whom tells ages and who holds authority (a court's ruling, even): the professionals who
+    // record and ask for consent need it; the family and the network read their own consents in the portal instead.
+    if (access.relation.type !== 'PROFESSIONAL') return [];
     const { members, today } = access.facts;
     return members.map((member) => {
       const age = ageOn(member.dateOfBirth, today);

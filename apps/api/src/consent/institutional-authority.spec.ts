@@ -160,6 +160,9 @@ describe('parental authority with a certified institution', () => {
     // Sem's parents still decide for him.
     expect(after.consentRequirements.find((r) => r.memberId === sem)).toMatchObject({ requiredConsenterIds: [motherId], requiredInstitutionId: null });
     expect(after.consents.find((c) => c.id === consentId)?.effective).toBe(false);
+    // Who must consent (here: that a court put an institution in the parents' place) is for the professionals only.
+    expect((await state(mother)).consentRequirements).toEqual([]);
+    expect((await state(school)).consentRequirements.find((r) => r.memberId === noor)?.requiredInstitutionId).toBe(institutionId);
     expect((await entryFor(school))?.access).toBe('REDACTED');
     // The mother no longer reads about Noor as one with authority; the institution reads within its task.
     expect(await entryFor(mother)).toBeUndefined();
