@@ -76,6 +76,8 @@ export class InstitutionalAuthorityService {
     if (!member) problems.push({ field: 'memberId', message: 'must be a member of this family' });
     else if (ageOn(member.dateOfBirth, input.startsOn) >= ADULT_AGE) {
       problems.push({ field: 'memberId', message: 'must be a minor on the start date: an adult decides alone' });
+    } else if (input.startsOn < member.dateOfBirth) {
+      problems.push({ field: 'startsOn', message: `lies before the child's date of birth (${member.dateOfBirth})` });
     }
     const institution = activeInvolvements(directory, input.organisationId);
     if (institution.length === 0) {

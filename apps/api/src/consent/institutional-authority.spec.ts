@@ -143,6 +143,10 @@ describe('parental authority with a certified institution', () => {
       fields: [{ field: 'organisationId', message: 'must be an organisation involved with this family' }],
     });
     expect(fields(await record(regisseur, { ruling: '   ' }))?.['code']).toBe(ErrorCode.BadUserInput);
+    expect(fields(await record(regisseur, { startsOn: '1900-01-01' }))).toMatchObject({
+      code: ErrorCode.BadUserInput,
+      fields: [{ field: 'startsOn', message: expect.stringContaining("lies before the child's date of birth") }],
+    });
     expect((await state()).institutionalAuthorities).toEqual([]);
   });
 

@@ -77,7 +77,8 @@ describe('the evaluation cycle: plan, hold with outcomes per goal, and the next 
     await session.data(ADD, {
       input: {
         familyId, kind: 'EVALUATION', category: 'GENERAL', text: 'Evaluatie', dueOn: '2026-03-02',
-        aboutMemberIds: [ilse], invitedInvolvementIds: [regisseur, policeInvolvement],
+        // Sanne twice: stored, listed and notified once.
+        aboutMemberIds: [ilse], invitedInvolvementIds: [regisseur, policeInvolvement, regisseur],
       },
     });
     type Invited = { family: { plan: { invitedInvolvementIds: string[]; invitedProfessionals: { id: string; name: string; organisationName: string }[] }[] } };

@@ -44,6 +44,8 @@ export function mergeDraft(base: ItemDraft, input: PlanItemContentInput & { abou
     if (input[key] === null) delete target[key];
     else if (input[key] !== undefined) target[key] = input[key];
   }
+  // Each invitee once: a repeated id would be stored, notified and listed again.
+  if (content.invitedInvolvementIds) content.invitedInvolvementIds = [...new Set(content.invitedInvolvementIds)];
   return {
     ...base,
     // Each member once: a repeated id would be stored and counted as given.
