@@ -38,6 +38,10 @@ describe('accounts: organisations, activation links and disabling', () => {
       input: { email: 'beheer@lr.example', displayName: 'Beheer LR', kind: 'ORGANISATION_ADMIN', organisationId: org.id },
     });
     expect(admin.activated).toBe(false);
+    // The same organisation again (other case and spaces) is refused, saying so; another kind may share the name.
+    const again = await platform.request(CREATE_ORGANISATION, { input: { name: '  wijkteam leidsche rijn ', type: 'NEIGHBOURHOOD_TEAM' } });
+    expect(again.errors?.[0]).toMatchObject({ message: 'An organisation of this kind is called wijkteam leidsche rijn already.', extensions: { code: ErrorCode.Conflict } });
+    expect((await platform.request(CREATE_ORGANISATION, { input: { name: 'Wijkteam Leidsche Rijn', type: 'OTHER' } })).errors).toBeUndefined();
 
     const orgAdmin = await activate('beheer@lr.example');
     expect((await orgAdmin.data<{ me: { kind: string } }>(ME)).me.kind).toBe('ORGANISATION_ADMIN');

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Caller } from '../auth/caller';
-import { badUserInput, forbidden } from '../common/errors/api-error';
+import { badUserInput, conflict, forbidden } from '../common/errors/api-error';
 import { updateReturning } from '../common/update-returning';
 import { MailService } from '../mail/mail.service';
 import { OrganisationOutput } from '../organisation/organisation.output';
@@ -37,10 +37,22 @@ export class AccountAdminService {
     private readonly passwordReset: PasswordResetService,
   ) {}
 
+  /** A new organisation; one of the same kind and name (case and spaces aside) exists once, or invitations would go to the wrong one. */
   createOrganisation(input: CreateOrganisationInput): Promise<OrganisationOutput> {
-    return this.dataSource
-      .query<OrganisationOutput[]>(`INSERT INTO organisation (name, type) VALUES ($1, $2) RETURNING id, name, type`, [input.name, input.type])
-      .then(([row]) => row);
+    return this.dataSource.transaction(async (manager) => {
+      // One creation at a time, so two administrators cannot both add the same organisation.
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('create-organisation'))`);
+      const same = await manager.query<{ id: string }[]>(
+        `SELECT id FROM organisation WHERE lower(btrim(name)) = lower(btrim($1)) AND type = $2 LIMIT 1`,
+        [input.name, input.type],
+      );
+      if (same.length > 0) throw conflict(`An organisation of this kind is called ${input.name.trim()} already.`);
+      const [row] = await manager.query<OrganisationOutput[]>(
+        `INSERT INTO organisation (name, type) VALUES ($1, $2) RETURNING id, name, type`,
+        [input.name, input.type],
+      );
+      return row;
+    });
   }
 
   /** Every organisation for the platform administrator; an organisation administrator's own. */

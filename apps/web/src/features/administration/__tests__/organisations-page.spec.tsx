@@ -149,4 +149,22 @@ describe('the platform administrator’s organisations', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Alleen platformbeheer kan organisaties aanmaken.');
     expect(name).toHaveValue(' Wijkteam Noord ');
   });
+
+  it('says at the name that an organisation of this kind has it already', async () => {
+    const input = { name: 'Wijkteam Centrum', type: 'NEIGHBOURHOOD_TEAM' };
+    await renderAsPlatformAdministrator([
+      organisationsAnswer([WIJKTEAM_CENTRUM]),
+      {
+        request: { query: CreateOrganisationDocument, variables: { input } },
+        result: { errors: [{ message: 'An organisation of this kind is called Wijkteam Centrum already.', extensions: { code: 'CONFLICT' } }] },
+      },
+    ]);
+    fireEvent.change(screen.getByLabelText('Naam van de organisatie'), { target: { value: 'Wijkteam Centrum' } });
+    fireEvent.change(screen.getByLabelText('Soort organisatie'), { target: { value: 'NEIGHBOURHOOD_TEAM' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Organisatie aanmaken' }));
+
+    const name = screen.getByLabelText('Naam van de organisatie');
+    await waitFor(() => expect(name).toHaveAccessibleDescription(expect.stringContaining('Er is al een organisatie van deze soort met deze naam.')));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
 });

@@ -1,7 +1,8 @@
-import { ORGANISATION_TYPES } from '@gezinsplan/domain';
+import { ErrorCode, ORGANISATION_TYPES } from '@gezinsplan/domain';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { generatePath, useNavigate } from 'react-router-dom';
+import { readApiError } from '../../../graphql/api-error';
 import { FormActions, FormWideProblem, KitForm, SelectField, TextField, useKitForm } from '../../../shared/forms';
 import { PATHS } from '../../../shared/paths';
 import { useCreateOrganisation } from '../hooks/use-create-organisation';
@@ -40,6 +41,12 @@ export function CreateOrganisationForm() {
       onSaved={(created) =>
         navigate(generatePath(PATHS.administrationOrganisation, { organisationId: created.id }), { state: { createdOrganisation: created.name } })
       }
+      onFailure={(error) => {
+        // The API's one conflict here: an organisation of this kind has this name already.
+        if (readApiError(error)?.code !== ErrorCode.Conflict) return false;
+        kit.form.setError('name', { type: 'api', message: 'taken' });
+        return true;
+      }}
       problemMessage={(problem) => t(`organisationForm.problems.${MESSAGE_OF[problem]}`)}
     >
       <TextField
@@ -48,7 +55,7 @@ export function CreateOrganisationForm() {
         autoComplete="organization"
         label={t('organisationForm.name.label')}
         description={t('organisationForm.name.description')}
-        errorMessage={{ empty: t('organisationForm.name.errors.empty'), tooShort: nameMessage, invalid: nameMessage, tooLong: t('organisationForm.name.errors.tooLong') }}
+        errorMessage={{ empty: t('organisationForm.name.errors.empty'), tooShort: nameMessage, invalid: nameMessage, tooLong: t('organisationForm.name.errors.tooLong'), taken: t('organisationForm.name.errors.taken') }}
       />
       <SelectField
         control={control}
