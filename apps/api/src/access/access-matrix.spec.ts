@@ -43,6 +43,7 @@ const TESTED_TABLES = [
   'Comment: on items about Noor (11), written by the author',
   'Add: a logbook entry about Noor (11)',
   'Network members: contact details and corrections',
+  'Network members: earlier details',
   'History: earlier versions of items about Noor (11), written and changed by the author',
 ] as const;
 
@@ -506,6 +507,28 @@ describe('the access matrix of docs/access-rules.md', () => {
         })],
       ]);
       expectRow(relation, expected, actual);
+    }
+  });
+
+  it('reads a network member’s earlier details as the table says', async () => {
+    const [grandma] = await ctx.dataSource.query<Row<'network_member', 'id' | 'version' | 'name' | 'relation' | 'phone' | 'email'>[]>(
+      `SELECT id, version, name, relation, phone, email FROM network_member WHERE family_id = $1`,
+      [familyId],
+    );
+    expect(grandma.phone).not.toBeNull();
+    await sessions.get('regisseur')!.data(`mutation ($input: UpdateNetworkMemberInput!) { updateNetworkMember(input: $input) { id } }`, {
+      input: { id: grandma.id, expectedVersion: grandma.version, name: grandma.name, relation: grandma.relation, phone: '06 5555 0000', email: grandma.email },
+    });
+    const EARLIER = `query ($id: ID!) { networkMember(id: $id) { history { version name phone } } }`;
+    for (const [relation, expected] of table('Network members: earlier details')) {
+      const result = await session(relation).request<{ networkMember: { history: Array<{ version: number; name: string; phone: string | null }> } }>(
+        EARLIER, { id: grandma.id },
+      );
+      if (result.errors) expect(DENIED.has(result.errors[0].extensions?.['code'] as string)).toBe(true);
+      const earlier = result.data?.networkMember.history.find((v) => v.version === grandma.version);
+      if (!result.errors) expect(earlier?.name).toBe(grandma.name);
+      const seen = !earlier ? 'hidden' : earlier.phone === grandma.phone ? 'with contact' : earlier.phone === null ? 'without contact' : 'wrong';
+      expectRow(relation, expected, new Map([['earlier details', seen]]));
     }
   });
 

@@ -90,6 +90,12 @@ const CASES: Record<string, Case | Case[]> = {
     },
   ],
   'Query.planItem': { caller: 'regisseurA', query: `query ($id: ID!) { planItem(id: $id) { id history { version } } }`, foreign: (w) => w.itemB, variables: (id) => ({ id }) },
+  'Query.networkMember': {
+    caller: 'regisseurA',
+    query: `query ($id: ID!) { networkMember(id: $id) { id history { version } } }`,
+    foreign: (w) => w.networkB,
+    variables: (id) => ({ id }),
+  },
   'Query.regisseurProposal': {
     caller: 'regisseurA',
     query: `query ($id: ID!) { regisseurProposal(subjectIds: [$id]) { reason } }`,

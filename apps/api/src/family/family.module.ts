@@ -6,9 +6,11 @@ import { FamilySearchResolver } from './family-search.resolver';
 import { FamilySearchService } from './family-search.service';
 import { FamilyResolver } from './family.resolver';
 import { FamilyService } from './family.service';
+import { NetworkMemberHistoryResolver } from './network-member-history.resolver';
+import { NetworkMemberHistoryService } from './network-member-history.service';
 
 @Module({
   imports: [AccessModule],
-  providers: [FamilyService, FamilyResolver, FamilyAccessLogResolver, FamilySearchService, FamilySearchResolver, ExistingPlanResolver],
+  providers: [FamilyService, FamilyResolver, FamilyAccessLogResolver, FamilySearchService, FamilySearchResolver, ExistingPlanResolver, NetworkMemberHistoryService, NetworkMemberHistoryResolver],
 })
 export class FamilyModule {}

@@ -63,6 +63,7 @@ type Documents = {
     "mutation CreateFamily($input: CreateFamilyInput!) {\n  createFamily(input: $input) {\n    id\n    name\n  }\n}": typeof types.CreateFamilyDocument,
     "query FamilyPeople($id: ID!) {\n  family(id: $id) {\n    ...FamilyPageFields\n    members {\n      version\n    }\n    involvements {\n      id\n      organisationId\n      organisationName\n      organisationType\n      endedAt\n    }\n    institutionalAuthorities {\n      ...InstitutionalAuthorityFields\n    }\n    network {\n      ...NetworkMemberFields\n      version\n    }\n  }\n}": typeof types.FamilyPeopleDocument,
     "fragment InstitutionalAuthorityFields on InstitutionalAuthority {\n  id\n  memberId\n  organisationId\n  organisationName\n  startsOn\n  endsOn\n  ruling\n}": typeof types.InstitutionalAuthorityFieldsFragmentDoc,
+    "query NetworkMemberHistory($networkMemberId: ID!) {\n  networkMember(id: $networkMemberId) {\n    id\n    history {\n      version\n      name\n      relation\n      phone\n      email\n      replacedAt\n      replacedBy {\n        type\n        id\n        name\n        organisationName\n      }\n    }\n  }\n}": typeof types.NetworkMemberHistoryDocument,
     "query PeopleInActivePlans($people: [PersonToPlaceInput!]!) {\n  peopleInActivePlans(people: $people) {\n    matchedBy\n    regisseurName\n    organisationName\n    phone\n    email\n  }\n}": typeof types.PeopleInActivePlansDocument,
     "mutation RecordInstitutionalAuthority($input: RecordInstitutionalAuthorityInput!) {\n  recordInstitutionalAuthority(input: $input) {\n    ...InstitutionalAuthorityFields\n  }\n}": typeof types.RecordInstitutionalAuthorityDocument,
     "mutation UpdateFamilyMember($input: UpdateFamilyMemberInput!) {\n  updateFamilyMember(input: $input) {\n    ...FamilyMemberFields\n    version\n  }\n}": typeof types.UpdateFamilyMemberDocument,
@@ -158,6 +159,7 @@ const documents: Documents = {
     "mutation CreateFamily($input: CreateFamilyInput!) {\n  createFamily(input: $input) {\n    id\n    name\n  }\n}": types.CreateFamilyDocument,
     "query FamilyPeople($id: ID!) {\n  family(id: $id) {\n    ...FamilyPageFields\n    members {\n      version\n    }\n    involvements {\n      id\n      organisationId\n      organisationName\n      organisationType\n      endedAt\n    }\n    institutionalAuthorities {\n      ...InstitutionalAuthorityFields\n    }\n    network {\n      ...NetworkMemberFields\n      version\n    }\n  }\n}": types.FamilyPeopleDocument,
     "fragment InstitutionalAuthorityFields on InstitutionalAuthority {\n  id\n  memberId\n  organisationId\n  organisationName\n  startsOn\n  endsOn\n  ruling\n}": types.InstitutionalAuthorityFieldsFragmentDoc,
+    "query NetworkMemberHistory($networkMemberId: ID!) {\n  networkMember(id: $networkMemberId) {\n    id\n    history {\n      version\n      name\n      relation\n      phone\n      email\n      replacedAt\n      replacedBy {\n        type\n        id\n        name\n        organisationName\n      }\n    }\n  }\n}": types.NetworkMemberHistoryDocument,
     "query PeopleInActivePlans($people: [PersonToPlaceInput!]!) {\n  peopleInActivePlans(people: $people) {\n    matchedBy\n    regisseurName\n    organisationName\n    phone\n    email\n  }\n}": types.PeopleInActivePlansDocument,
     "mutation RecordInstitutionalAuthority($input: RecordInstitutionalAuthorityInput!) {\n  recordInstitutionalAuthority(input: $input) {\n    ...InstitutionalAuthorityFields\n  }\n}": types.RecordInstitutionalAuthorityDocument,
     "mutation UpdateFamilyMember($input: UpdateFamilyMemberInput!) {\n  updateFamilyMember(input: $input) {\n    ...FamilyMemberFields\n    version\n  }\n}": types.UpdateFamilyMemberDocument,
@@ -414,6 +416,10 @@ export function graphql(source: "query FamilyPeople($id: ID!) {\n  family(id: $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment InstitutionalAuthorityFields on InstitutionalAuthority {\n  id\n  memberId\n  organisationId\n  organisationName\n  startsOn\n  endsOn\n  ruling\n}"): (typeof documents)["fragment InstitutionalAuthorityFields on InstitutionalAuthority {\n  id\n  memberId\n  organisationId\n  organisationName\n  startsOn\n  endsOn\n  ruling\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NetworkMemberHistory($networkMemberId: ID!) {\n  networkMember(id: $networkMemberId) {\n    id\n    history {\n      version\n      name\n      relation\n      phone\n      email\n      replacedAt\n      replacedBy {\n        type\n        id\n        name\n        organisationName\n      }\n    }\n  }\n}"): (typeof documents)["query NetworkMemberHistory($networkMemberId: ID!) {\n  networkMember(id: $networkMemberId) {\n    id\n    history {\n      version\n      name\n      relation\n      phone\n      email\n      replacedAt\n      replacedBy {\n        type\n        id\n        name\n        organisationName\n      }\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

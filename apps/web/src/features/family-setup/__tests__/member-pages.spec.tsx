@@ -7,6 +7,7 @@ import {
   AddNetworkMemberDocument,
   FamilyPeopleDocument,
   FamilyPeopleQuery,
+  NetworkMemberHistoryDocument,
   RecordInstitutionalAuthorityDocument,
   UpdateFamilyMemberDocument,
   UpdateNetworkMemberDocument,
@@ -38,7 +39,7 @@ const jeugdbescherming = {
 };
 type Authority = FamilyPeopleQuery['family']['institutionalAuthorities'][number];
 
-function people(isRegisseur: boolean, members = [iris, bram], involvements = [jeugdbescherming], institutionalAuthorities: Authority[] = []): MockLink.MockedResponse {
+function people(isRegisseur: boolean, members = [iris, bram], involvements = [jeugdbescherming], institutionalAuthorities: Authority[] = [], network = [ria]): MockLink.MockedResponse {
   const family: FamilyPeopleQuery['family'] = {
     __typename: 'Family',
     id: 'family-1',
@@ -47,7 +48,7 @@ function people(isRegisseur: boolean, members = [iris, bram], involvements = [je
     members,
     involvements,
     institutionalAuthorities,
-    network: [ria],
+    network,
   };
   return { request: { query: FamilyPeopleDocument, variables: { id: 'family-1' } }, result: { data: { family } } };
 }
@@ -218,6 +219,49 @@ describe('the regisseur’s pages for the family’s people', () => {
 
     fireEvent.click(within(notice).getByRole('button', { name: 'Mijn wijziging toch opslaan' }));
     expect(await screen.findByText('De gegevens van Ria de Wit zijn opgeslagen.')).toBeVisible();
+  });
+
+  it('shows the earlier details folded, loads them only when unfolded, and names who replaced them', async () => {
+    const corrected = { ...ria, phone: '06 8765 4321', version: 2 };
+    const history: MockLink.MockedResponse = {
+      request: { query: NetworkMemberHistoryDocument, variables: { networkMemberId: 'ria' } },
+      result: {
+        data: {
+          networkMember: {
+            __typename: 'NetworkMember',
+            id: 'ria',
+            history: [
+              {
+                __typename: 'NetworkMemberVersion',
+                version: 1,
+                name: 'Ria de Wit',
+                relation: 'oma',
+                phone: '06 1234 5678',
+                email: null,
+                replacedAt: '2026-11-03T09:15:00.000Z',
+                replacedBy: { __typename: 'Party', type: 'INVOLVEMENT', id: 'wijkteam', name: 'Esra Yilmaz', organisationName: 'Wijkteam Oost' },
+              },
+            ],
+          },
+        },
+      },
+    };
+    await renderAt('/gezinnen/family-1/netwerk/ria/wijzigen', [people(true, [iris, bram], [jeugdbescherming], [], [corrected]), history]);
+    await screen.findByRole('heading', { level: 1, name: 'Gegevens van Ria de Wit wijzigen' });
+    const fold = screen.getByText('Eerdere gegevens').closest('details') as HTMLDetailsElement;
+    expect(fold.open).toBe(false);
+    expect(within(fold).queryByText('06 1234 5678')).toBeNull();
+
+    fireEvent.click(screen.getByText('Eerdere gegevens'));
+    expect(await within(fold).findByText('06 1234 5678')).toBeInTheDocument();
+    expect(fold.textContent).toContain('Vervangen door Esra Yilmaz (Wijkteam Oost)');
+    expect(within(fold).getByText('Telefoon').nextSibling?.textContent).toBe('06 1234 5678');
+  });
+
+  it('offers no earlier details for a network member never corrected', async () => {
+    await renderAt('/gezinnen/family-1/netwerk/ria/wijzigen', [people(true)]);
+    await screen.findByRole('heading', { level: 1, name: 'Gegevens van Ria de Wit wijzigen' });
+    expect(screen.queryByText('Eerdere gegevens')).toBeNull();
   });
 
   it('says which field cannot be saved before asking the server', async () => {

@@ -2,6 +2,7 @@ import { Paragraph } from '@rijkshuisstijl-community/components-react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { EditNetworkMemberForm } from './edit-network-member-form';
+import { NetworkMemberHistory } from './network-member-history';
 import { RegisseurFamilyPage } from './regisseur-family-page';
 
 /** /gezinnen/:familyId/netwerk/:networkMemberId/wijzigen — the regisseur corrects one network member's details. */
@@ -22,6 +23,7 @@ export function EditNetworkMemberPage() {
           <>
             <Paragraph purpose="lead">{t('editNetworkMember.intro')}</Paragraph>
             <EditNetworkMemberForm key={person.id} familyId={familyId} person={person} />
+            <NetworkMemberHistory key={`${person.id}:${person.version}`} person={person} />
           </>
         ) : (
           <Paragraph>{t('editNetworkMember.notFound')}</Paragraph>
