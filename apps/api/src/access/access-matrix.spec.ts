@@ -45,6 +45,7 @@ const TESTED_TABLES = [
   'Network members: contact details and corrections',
   'Network members: earlier details',
   'History: earlier versions of items about Noor (11), written and changed by the author',
+  'Invitations: evaluations planned by the regisseur, by whom they are about and whom they invite',
 ] as const;
 
 describe('the access matrix of docs/access-rules.md', () => {
@@ -240,6 +241,35 @@ describe('the access matrix of docs/access-rules.md', () => {
 
     await session('parent with authority').data(WITHDRAW_CONSENT, { input: { consentId: recordConsent.id } });
     for (const [relation, expected] of phase(', after she withdrew it')) expectRow(relation, expected, await seen(relation, 'agreements'));
+  });
+
+  it('shows an evaluation to whom it invites as the table says: that it is and when, not what it says', async () => {
+    const rows = table('Invitations: evaluations planned by the regisseur, by whom they are about and whom they invite');
+    const dueOn = dutchToday();
+    const evaluations = new Map<string, string>();
+    for (const column of rows.get('regisseur')!.keys()) {
+      const [who, invited] = column.split(', ');
+      const { addPlanItem } = await session('regisseur').data<{ addPlanItem: ItemResult }>(ADD_ITEM, {
+        input: {
+          familyId, kind: 'EVALUATION', category: 'GENERAL', text: `Evaluatie: ${column}`, dueOn,
+          aboutMemberIds: who === 'family' ? [] : [memberIds.get(who)!],
+          invitedMemberIds: invited === 'Daan invited' ? [memberIds.get('Daan')!] : [],
+        },
+      });
+      evaluations.set(column, addPlanItem.id);
+    }
+    for (const [relation, expected] of rows) {
+      const result = await session(relation).request<{ family: { plan: ItemResult[] } }>(PLAN, { id: familyId });
+      const actual = new Map<string, string>();
+      for (const [column, id] of evaluations) {
+        const item = result.data?.family.plan.find((i) => i.id === id);
+        actual.set(column, item ? item.access.toLowerCase() : 'hidden');
+        if (item?.access === 'REDACTED') expect(item.text).toBeNull();
+        // The invitation says when: a family member's stub exists only as one.
+        if (item?.access === 'REDACTED' && relation === 'child of 12') expect({ column, dueOn: item.dueOn }).toEqual({ column, dueOn });
+      }
+      expectRow(relation, expected, actual);
+    }
   });
 
   it('keeps "told afterwards" from the family until the telling is recorded, then shows all of it', async () => {

@@ -125,6 +125,17 @@ describe('the demo data', () => {
       }
     });
 
+    it('tells Lars (15) about the family’s evaluation that invites him: that it is and when, not its content', async () => {
+      const lars = await signIn('lars.meijer@mail.example');
+      const { family } = await lars.data<{ family: { plan: { id: string; access: string; invitesYou: boolean; dueOn: string | null; text: string | null }[] } }>(
+        `query ($id: ID!) { family(id: $id) { plan(kinds: [EVALUATION]) { id access invitesYou dueOn text } } }`,
+        { id: await familyId(lars, 'Gezin Meijer') },
+      );
+      const evaluations = await itemIds('Gezin Meijer', `p.kind = 'EVALUATION' AND p.content->'invitedMemberIds' ? $2`, [await memberId('Gezin Meijer', 'Lars')]);
+      expect(family.plan.map((item) => item.id).sort()).toEqual([...evaluations].sort());
+      for (const item of family.plan) expect(item).toMatchObject({ access: 'REDACTED', invitesYou: true, dueOn: expect.any(String), text: null });
+    });
+
     it('keeps what was withheld from the family out of the mother’s sight, and shows her the rest', async () => {
       const esther = await signIn(ESTHER.email);
       const seen = await plan(esther, await familyId(esther, 'Gezin Meijer'));

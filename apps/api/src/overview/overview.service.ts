@@ -113,6 +113,9 @@ function shown(accesses: ReadonlyMap<string, FamilyAccess>, row: OverviewItemRow
     author: { involvementId: row.authorInvolvementId, memberId: row.authorMemberId, networkMemberId: row.authorNetworkMemberId },
     assignee: { involvementId: row.assigneeInvolvementId, memberId: row.assigneeMemberId, networkMemberId: row.assigneeNetworkMemberId },
     withheldFromFamily: false,
+    // Only whether it is read in full counts here; an invitation opens no more than a stub.
+    invitedMemberIds: [],
+    invitedInvolvementIds: [],
   };
   const full = access !== undefined && readAccess(access.grant, facts) === 'FULL';
   return {

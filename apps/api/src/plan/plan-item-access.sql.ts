@@ -1,4 +1,4 @@
-import { BOTTOM_LINE_KINDS, ReadGrant } from '@gezinsplan/access-policy';
+import { BOTTOM_LINE_KINDS, INVITATION_KINDS, ReadGrant } from '@gezinsplan/access-policy';
 import { SqlParams } from '../common/sql-params';
 
 /**
@@ -40,5 +40,16 @@ export function accessLevelSql(alias: string, grant: ReadGrant, params: SqlParam
         WHEN cardinality(${alias}.about_member_ids) = 0
           THEN (${categories}::jsonb -> ${alias}.category ->> 'familyWide')::boolean
         ELSE ${membersCovered} END THEN 'FULL'
+    WHEN ${invitesSql(alias, grant, params)} THEN 'REDACTED'
     ELSE '${grant.otherwise}' END`;
+}
+
+/** The SQL twin of `invites`: the item is an invitation to the reader (their membership or involvement). */
+export function invitesSql(alias: string, grant: ReadGrant, params: SqlParams): string {
+  if (grant.relation === 'NONE') return 'FALSE';
+  const member = params.add(grant.self.memberId ?? null);
+  const involvement = params.add(grant.self.involvementId ?? null);
+  return `(${alias}.kind = ANY(${params.add(INVITATION_KINDS)}::text[])
+    AND coalesce(coalesce(${alias}.content -> 'invitedMemberIds', '[]'::jsonb) ? ${member}::text
+      OR coalesce(${alias}.content -> 'invitedInvolvementIds', '[]'::jsonb) ? ${involvement}::text, FALSE))`;
 }

@@ -15,8 +15,13 @@ export interface PlanItemContent {
   /** An evaluation's outcome and what changed in the plan. */
   outcome?: string;
   changes?: string;
-  /** An evaluation's professionals invited (involvements); the family members invited are its aboutMemberIds. */
+  /** An evaluation's professionals invited (involvements). */
   invitedInvolvementIds?: string[];
+  /**
+   * An evaluation's family members invited, beside whom it is about: the family's evaluation of
+   * the whole plan invites a young person without making its content theirs to read.
+   */
+  invitedMemberIds?: string[];
   /** A held evaluation's result per goal. */
   goalOutcomes?: GoalOutcome[];
   /** A held evaluation: the family's own view, recorded beside the outcome. */

@@ -18,6 +18,9 @@ export function factsOfRow(row: PlanItemRow): ItemFacts {
       networkMemberId: row.assignee_network_member_id,
     },
     withheldFromFamily: row.withheld_from_family_reason !== null,
+    // Read from the stored content: a row read as a stub carries none, and needs none for writing.
+    invitedMemberIds: row.content?.invitedMemberIds ?? [],
+    invitedInvolvementIds: row.content?.invitedInvolvementIds ?? [],
   };
 }
 

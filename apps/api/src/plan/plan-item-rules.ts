@@ -23,12 +23,12 @@ const STATUSES: Partial<Record<PlanItemKind, { values: string[]; initial: string
 const SAFETY_KINDS: PlanItemKind[] = ['SAFETY_PLAN', 'SAFETY_CONDITION', 'SAFETY_AGREEMENT', 'ROSTER_ENTRY'];
 const ASSIGNABLE: PlanItemKind[] = ['AGREEMENT', 'SAFETY_AGREEMENT', 'ROSTER_ENTRY'];
 
-const EVALUATION_ONLY = ['invitedInvolvementIds', 'goalOutcomes', 'familyView', 'nextEvaluationOn'] as const;
+const EVALUATION_ONLY = ['invitedInvolvementIds', 'invitedMemberIds', 'goalOutcomes', 'familyView', 'nextEvaluationOn'] as const;
 
 const CONTENT_KEYS = [
   'text', 'lifeDomain', 'aspect', 'goalId', 'statusReason', 'outcome', 'changes', 'planB', 'contactName',
   'contactPhone', 'startsOn', 'endsOn', 'safetyForChild', 'safetyForParents', 'safetyForProfessionals',
-  'weekday', 'cancelContact', 'recordedWith', 'occurredOn', 'invitedInvolvementIds', 'goalOutcomes', 'familyView',
+  'weekday', 'cancelContact', 'recordedWith', 'occurredOn', 'invitedInvolvementIds', 'invitedMemberIds', 'goalOutcomes', 'familyView',
   'nextEvaluationOn',
 ] as const satisfies readonly (keyof PlanItemContent)[];
 
@@ -46,6 +46,7 @@ export function mergeDraft(base: ItemDraft, input: PlanItemContentInput & { abou
   }
   // Each invitee once: a repeated id would be stored, notified and listed again.
   if (content.invitedInvolvementIds) content.invitedInvolvementIds = [...new Set(content.invitedInvolvementIds)];
+  if (content.invitedMemberIds) content.invitedMemberIds = [...new Set(content.invitedMemberIds)];
   return {
     ...base,
     // Each member once: a repeated id would be stored and counted as given.

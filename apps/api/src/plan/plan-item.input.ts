@@ -101,6 +101,9 @@ export class PlanItemContentInput {
   @IdList({ optional: true, atMost: MAX_LIST_LENGTH, description: 'Evaluations: the professionals invited (involvement ids).' })
   invitedInvolvementIds?: string[] | null;
 
+  @IdList({ optional: true, atMost: MAX_LIST_LENGTH, description: 'Evaluations: the family members invited (member ids), beside whom it is about.' })
+  invitedMemberIds?: string[] | null;
+
   @Field(() => [GoalOutcomeInput], { nullable: true, description: 'A held evaluation: the result per goal.' })
   @IsOptional()
   @IsArray()

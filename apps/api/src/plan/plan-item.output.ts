@@ -110,6 +110,9 @@ export abstract class PlanItemContentOutput {
   })
   invitedProfessionals!: PartyOutput[];
 
+  @Field(() => [ID], { description: 'Evaluations: the family members invited (member ids), beside whom it is about; empty for other kinds.' })
+  invitedMemberIds!: string[];
+
   @Field(() => [GoalOutcomeOutput], { description: 'A held evaluation: the result per goal.' })
   goalOutcomes!: GoalOutcomeOutput[];
 
@@ -180,6 +183,13 @@ export class PlanItemOutput extends PlanItemContentOutput {
 
   @Field(() => RedactionOutput, { nullable: true })
   redaction!: RedactionOutput | null;
+
+  @Field({
+    description:
+      'Evaluations: whether it invites the reader. Whom it invites sees at least that it exists, its date and status, ' +
+      'also when they may not read what it says (access REDACTED).',
+  })
+  invitesYou!: boolean;
 
   @Field(() => Date, { nullable: true })
   updatedAt!: Date | null;

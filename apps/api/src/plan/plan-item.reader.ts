@@ -5,12 +5,13 @@ import { EntityManager } from 'typeorm';
 import { CaseData } from '../access/case-data';
 import { FamilyAccess } from '../access/family-access';
 import { SqlParams } from '../common/sql-params';
-import { accessLevelSql } from './plan-item-access.sql';
+import { accessLevelSql, invitesSql } from './plan-item-access.sql';
 import { PlanItemRow } from './plan-item.row';
 
 /**
  * Columns that carry content: released only when access is FULL. A redacted
- * agreement's stub keeps who carries it, its due date and status (STUB_FACT_KINDS).
+ * agreement's stub keeps who carries it, its due date and status (STUB_FACT_KINDS),
+ * and so does an invitation's for whom it invites (`stubCarriesFacts`).
  */
 const CONTENT_COLUMNS = `
   CASE WHEN access = 'FULL' THEN updated_at END AS updated_at,
@@ -119,10 +120,12 @@ export class PlanItemReader {
     const level = accessLevelSql('i', access.grant, params);
     const isProfessional = params.add(access.relation.type === 'PROFESSIONAL');
     const stubKinds = params.add(STUB_FACT_KINDS);
+    const invitesReader = invitesSql('with_level', access.grant, params);
     const sql = `
       SELECT id, family_id, kind, category, about_member_ids, author_involvement_id, author_member_id,
-             author_network_member_id, created_at, version, access, ${CONTENT_COLUMNS}
-        FROM (SELECT with_level.*, access = 'REDACTED' AND kind = ANY(${stubKinds}::text[]) AS stub_facts
+             author_network_member_id, created_at, version, access, invites_reader, ${CONTENT_COLUMNS}
+        FROM (SELECT with_level.*, ${invitesReader} AS invites_reader,
+                     access = 'REDACTED' AND (kind = ANY(${stubKinds}::text[]) OR ${invitesReader}) AS stub_facts
                 FROM (SELECT i.*, ${level} AS access, ${isProfessional}::boolean AS is_professional
                         FROM (${source}) i) with_level) with_access
        WHERE ${history ? `access = 'FULL' AND now_access = 'FULL'` : `access <> 'HIDDEN'`}

@@ -14,6 +14,8 @@ export interface PlanItemRow {
   created_at: Date;
   version: number;
   access: 'FULL' | 'REDACTED';
+  /** An evaluation that invites the reader (`invites` in the access policy). */
+  invites_reader: boolean;
   updated_at: Date | null;
   /** Who made this version (content: null unless FULL). */
   updated_by_account_id: string | null;

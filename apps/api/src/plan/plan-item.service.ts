@@ -9,14 +9,15 @@ import {
   decideRespond,
   ItemFacts,
   Party,
+  undisclosedInvolvementIds,
   WriteDecision,
 } from '@gezinsplan/access-policy';
-import { FieldProblem, PlanItemKind } from '@gezinsplan/domain';
+import { ageOn, FieldProblem, PlanItemKind, PORTAL_MINIMUM_AGE } from '@gezinsplan/domain';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AccessAction, AccessLogService } from '../access/access-log.service';
 import { CaseData } from '../access/case-data';
-import { FamilyAccess } from '../access/family-access';
+import { FamilyAccess, involvementIdOf } from '../access/family-access';
 import { FamilyAccessService } from '../access/family-access.service';
 import { Caller } from '../auth/caller';
 import { badUserInput } from '../common/errors/api-error';
@@ -136,7 +137,12 @@ export class PlanItemService {
         ],
       );
       if (draft.kind === 'EVALUATION' && draft.status === 'PLANNED') {
-        await this.evaluationPlanned(manager, caller, access, created, draft.content.invitedInvolvementIds ?? []);
+        await this.evaluationPlanned(manager, caller, access, created, {
+          involvementIds: draft.content.invitedInvolvementIds ?? [],
+          memberIds: draft.content.invitedMemberIds ?? [],
+          authorInvolvementId: involvementIdOf(access),
+          withheld: false,
+        });
       }
       return created;
     });
@@ -161,10 +167,13 @@ export class PlanItemService {
     if (input.assignee || input.aboutMemberIds) problems.push(...assigneeProblems(directory, access.facts, after, draft.assignee));
     if (problems.length > 0) throw badUserInput(problems);
     const next = row.kind === 'EVALUATION' && row.status !== 'HELD' && draft.status === 'HELD' ? draft.content.nextEvaluationOn : undefined;
-    const newlyInvited =
-      row.kind === 'EVALUATION' && draft.status === 'PLANNED'
-        ? (draft.content.invitedInvolvementIds ?? []).filter((id) => !(row.content?.invitedInvolvementIds ?? []).includes(id))
-        : [];
+    const planned = row.kind === 'EVALUATION' && draft.status === 'PLANNED';
+    const newlyInvited = {
+      involvementIds: planned ? (draft.content.invitedInvolvementIds ?? []).filter((id) => !(row.content?.invitedInvolvementIds ?? []).includes(id)) : [],
+      memberIds: planned ? (draft.content.invitedMemberIds ?? []).filter((id) => !(row.content?.invitedMemberIds ?? []).includes(id)) : [],
+      authorInvolvementId: row.author_involvement_id,
+      withheld: row.withheld_from_family_reason !== null,
+    };
     await this.change(caller, access, row, input.expectedVersion, 'UPDATE', {
       about_member_ids: draft.aboutMemberIds,
       content: draft.content,
@@ -345,7 +354,8 @@ export class PlanItemService {
     const invitedInvolvementIds = (draft.content.invitedInvolvementIds ?? []).filter((id) =>
       directory.involvements.some((i) => i.id === id && invitable(i, on)),
     );
-    const content: PlanItemContent = { text: draft.content.text, invitedInvolvementIds };
+    const invitedMemberIds = draft.content.invitedMemberIds ?? [];
+    const content: PlanItemContent = { text: draft.content.text, invitedInvolvementIds, invitedMemberIds };
     const [{ id }] = await query(
       manager,
       ITEM_ID,
@@ -355,15 +365,36 @@ export class PlanItemService {
       [access.familyId, held.category, draft.aboutMemberIds, caller.viewer.accountId, ...authorColumns(access), content, on],
     );
     await this.accessLog.record(caller, [{ access, action: 'CREATE', itemId: id, memberIds: draft.aboutMemberIds }], manager);
-    await this.evaluationPlanned(manager, caller, access, id, content.invitedInvolvementIds ?? []);
+    await this.evaluationPlanned(manager, caller, access, id, {
+      involvementIds: invitedInvolvementIds,
+      memberIds: invitedMemberIds,
+      authorInvolvementId: involvementIdOf(access),
+      withheld: false,
+    });
   }
 
-  private evaluationPlanned(manager: EntityManager, caller: Caller, access: FamilyAccess, itemId: string, invited: readonly string[]): Promise<void> {
+  /**
+   * Tells whom an evaluation newly invites. Family members only when the family may see it:
+   * not withheld from them, and not written by an involvement they are still to be told of.
+   */
+  private evaluationPlanned(
+    manager: EntityManager,
+    caller: Caller,
+    access: FamilyAccess,
+    itemId: string,
+    invited: { involvementIds: readonly string[]; memberIds: readonly string[]; authorInvolvementId: string | null; withheld: boolean },
+  ): Promise<void> {
+    const undisclosed = !!invited.authorInvolvementId && undisclosedInvolvementIds(access.facts).includes(invited.authorInvolvementId);
+    // A child under 12 has no portal of their own: their parents hear of it.
+    const withPortal = invited.memberIds.filter((id) =>
+      access.facts.members.some((m) => m.id === id && ageOn(m.dateOfBirth, access.facts.today) >= PORTAL_MINIMUM_AGE),
+    );
     return this.evaluationNotifications.planned(manager, {
       familyId: access.familyId,
       itemId,
       actorAccountId: caller.viewer.accountId,
-      invitedInvolvementIds: invited,
+      invitedInvolvementIds: invited.involvementIds,
+      invitedMemberIds: invited.withheld || undisclosed ? [] : withPortal,
     });
   }
 
@@ -392,6 +423,9 @@ export class PlanItemService {
             ? memberIds.has(assignee.id)
             : directory.network.some((n) => n.id === assignee.id);
       if (!known) problems.push({ field: 'assignee', message: 'must be an active involvement, a member or the network of this family' });
+    }
+    if ((draft.content.invitedMemberIds ?? []).some((id) => !memberIds.has(id))) {
+      problems.push({ field: 'invitedMemberIds', message: 'must be members of this family' });
     }
     const invited = (draft.content.invitedInvolvementIds ?? []).filter((id) => !invitedBefore.includes(id));
     const involvementOf = (id: string) => directory.involvements.find((i) => i.id === id);
@@ -451,6 +485,8 @@ function itemFactsOf(draft: ItemDraft, author: Party, withheldFromFamily: boolea
     author,
     assignee: assigneeFacts(draft),
     withheldFromFamily,
+    invitedMemberIds: draft.content.invitedMemberIds ?? [],
+    invitedInvolvementIds: draft.content.invitedInvolvementIds ?? [],
   };
 }
 

@@ -40,6 +40,8 @@ const agreement = (values: Partial<ItemFacts> = {}): ItemFacts => ({
   author: { involvementId: 'ggz' },
   assignee: null,
   withheldFromFamily: false,
+  invitedMemberIds: [],
+  invitedInvolvementIds: [],
   ...values,
 });
 

@@ -115,4 +115,10 @@ export interface ItemFacts {
   /** Who must act: for agreements, safety agreements and roster entries. */
   assignee: Party | null;
   withheldFromFamily: boolean;
+  /**
+   * Evaluations: the family members and the professionals (involvements) it
+   * invites; empty for other kinds. An invitation is never hidden from whom it invites.
+   */
+  invitedMemberIds: readonly string[];
+  invitedInvolvementIds: readonly string[];
 }

@@ -31,6 +31,8 @@ const item = (values: Partial<ItemFacts> = {}): ItemFacts => ({
   author: { involvementId: 'team' },
   assignee: null,
   withheldFromFamily: false,
+  invitedMemberIds: [],
+  invitedInvolvementIds: [],
   ...values,
 });
 

@@ -43,7 +43,23 @@ export function readAccess(grant: ReadGrant, item: ItemFacts): ReadAccess {
           : about.some((id) => category.memberIds.includes(id));
     if (covered) return 'FULL';
   }
+  if (invites(grant, item)) return 'REDACTED';
   return grant.otherwise;
+}
+
+/**
+ * Kinds that invite people: whoever one invites learns at least that it
+ * exists, when it is and that they are invited, even when they may not read
+ * what it says (a young person invited to the family's evaluation of the whole
+ * plan). Hidden, withheld and undisclosed items stay hidden all the same.
+ */
+export const INVITATION_KINDS: readonly PlanItemKind[] = [PlanItemKind.Evaluation];
+
+/** Whether this item invites the reader (their membership or their involvement). */
+export function invites(grant: ReadGrant, item: ItemFacts): boolean {
+  if (!INVITATION_KINDS.includes(item.kind)) return false;
+  const { memberId, involvementId } = grant.self;
+  return (!!memberId && item.invitedMemberIds.includes(memberId)) || (!!involvementId && item.invitedInvolvementIds.includes(involvementId));
 }
 
 /**
@@ -52,3 +68,11 @@ export function readAccess(grant: ReadGrant, item: ItemFacts): ReadAccess {
  * keeps, without what it is about in detail (its text, reasons, notes).
  */
 export const STUB_FACT_KINDS: readonly PlanItemKind[] = [PlanItemKind.Agreement];
+
+/**
+ * Whether a redacted stub carries its date and status: an agreement's always
+ * (who does what by when), an invitation's for whom it invites (when to come).
+ */
+export function stubCarriesFacts(grant: ReadGrant, item: ItemFacts): boolean {
+  return STUB_FACT_KINDS.includes(item.kind) || invites(grant, item);
+}

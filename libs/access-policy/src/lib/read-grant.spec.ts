@@ -108,6 +108,8 @@ const debtAgreement: ItemFacts = {
   author: { involvementId: 'regisseur' },
   assignee: { involvementId: 'debt-help' },
   withheldFromFamily: false,
+  invitedMemberIds: [],
+  invitedInvolvementIds: [],
 };
 
 const sharing: ConsentFact = {

@@ -167,7 +167,10 @@ export const loadLisanneAndLars: DemoScenario = async (context) => {
       text: "Gesprek met Lisanne, met tekeningen. Lisanne: 'Als mama verdrietig is, ben ik heel stil. Dan wordt ze niet boos. Ik wil graag een vriendinnetje om mee te spelen. En ik wil dat mama weer lacht.'" },
     { kind: 'CHILD_VOICE', category: 'GENERAL', aboutMemberIds: [member.lars], by: sanne, day: -37,
       text: "Lars: 'Als mama een slechte dag heeft, moet ik voor Lisanne zorgen. Dat vind ik niet eerlijk, maar ik doe het wel. Op school zit iedereen aan mijn kop.'" },
+    // About the whole family, so the school counsellor invited keeps it in her agenda; it invites Lars (15),
+    // who sees in his portal that he is invited and when, not what it says about his mother.
     { kind: 'EVALUATION', category: 'GENERAL', by: sanne, day: -45, dueOn: calendar.day(10),
+      invitedMemberIds: [member.esther, member.ronald, member.lars],
       text: 'Evaluatie van het plan met Esther, Ronald, Lars en alle betrokkenen. Lisanne vertelt vooraf aan Sanne wat zij wil zeggen.' },
 
     { kind: 'LOG_ENTRY', category: 'MENTAL_HEALTH', aboutMemberIds: [member.esther], by: eva, day: -40,

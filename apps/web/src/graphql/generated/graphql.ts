@@ -73,6 +73,8 @@ export type AddPlanItemInput = {
   goalOutcomes?: InputMaybe<Array<GoalOutcomeInput>>;
   /** Evaluations: the professionals invited (involvement ids). */
   invitedInvolvementIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Evaluations: the family members invited (member ids), beside whom it is about. */
+  invitedMemberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   kind: PlanItemKind;
   lifeDomain?: InputMaybe<LifeDomain>;
   /** A held evaluation: the date of the next one; holding the evaluation plans it. */
@@ -589,6 +591,8 @@ export type UpdatePlanItemInput = {
   id: Scalars['ID']['input'];
   /** Evaluations: the professionals invited (involvement ids). */
   invitedInvolvementIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Evaluations: the family members invited (member ids), beside whom it is about. */
+  invitedMemberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   lifeDomain?: InputMaybe<LifeDomain>;
   /** A held evaluation: the date of the next one; holding the evaluation plans it. */
   nextEvaluationOn?: InputMaybe<Scalars['String']['input']>;
