@@ -150,6 +150,44 @@ describe('the history of a plan item', () => {
     expect((await seen(regisseur, agreement.id))?.history.map((v) => v.version)).toEqual([3, 2, 1]);
   });
 
+  it('shows a changed goal and a changed "about whom"; a reader never learns from it that the item was once about someone they may not read about', async () => {
+    const goal = async (text: string) =>
+      (await regisseur.data<{ addPlanItem: ItemResult }>(ADD_ITEM, {
+        input: { familyId, kind: 'GOAL', category: 'GENERAL', text, aboutMemberIds: [jip] },
+      })).addPlanItem.id;
+    const [reading, swimming] = [await goal('Jip leest elke dag.'), await goal('Jip haalt zijn zwemdiploma.')];
+    const { addPlanItem: agreement } = await regisseur.data<{ addPlanItem: ItemResult }>(ADD_ITEM, {
+      input: {
+        familyId, kind: 'AGREEMENT', category: 'GENERAL', text: 'Samen naar de bibliotheek.', aboutMemberIds: [jip], goalId: reading,
+        dueOn: '2027-03-01', assignee: { type: 'FAMILY_MEMBER', id: motherId },
+      },
+    });
+    await regisseur.data(UPDATE_ITEM, { input: { id: agreement.id, expectedVersion: 1, goalId: swimming } });
+    await regisseur.data(UPDATE_ITEM, { input: { id: agreement.id, expectedVersion: 2, aboutMemberIds: [jip, motherId] } });
+    await regisseur.data(UPDATE_ITEM, { input: { id: agreement.id, expectedVersion: 3, aboutMemberIds: [jip] } });
+
+    const ABOUT = `query ($id: ID!) { planItem(id: $id) { access aboutMemberIds goalId history { version aboutMemberIds goalId } } }`;
+    type Read = { planItem: { access: string; aboutMemberIds: string[]; goalId: string | null; history: Array<{ version: number; aboutMemberIds: string[]; goalId: string | null }> } };
+    const byRegisseur = (await regisseur.data<Read>(ABOUT, { id: agreement.id })).planItem;
+    expect(byRegisseur.history).toEqual([
+      { version: 3, aboutMemberIds: expect.arrayContaining([jip, motherId]) as unknown as string[], goalId: swimming },
+      { version: 2, aboutMemberIds: [jip], goalId: swimming },
+      { version: 1, aboutMemberIds: [jip], goalId: reading },
+    ]);
+
+    // The school reads agreements about Jip (its task, the mother's consent), not about Petra: the version that was
+    // also about her is left out entirely, so neither her id nor a gap in what it was about tells the school.
+    const bySchool = (await school.data<Read>(ABOUT, { id: agreement.id })).planItem;
+    expect(bySchool).toMatchObject({ access: 'FULL', aboutMemberIds: [jip], goalId: swimming });
+    expect(bySchool.history).toEqual([
+      { version: 2, aboutMemberIds: [jip], goalId: swimming },
+      { version: 1, aboutMemberIds: [jip], goalId: reading },
+    ]);
+    expect(JSON.stringify(bySchool)).not.toContain(motherId);
+    // Home support has no consent for Jip: the stub, no history at all.
+    expect((await homeSupport.data<Read>(ABOUT, { id: agreement.id })).planItem).toMatchObject({ access: 'REDACTED', history: [] });
+  });
+
   it('tells the family nothing of versions carried by the police before it is told: not what they said, not who wrote them', async () => {
     const { addPlanItem: agreement } = await regisseur.data<{ addPlanItem: ItemResult }>(ADD_ITEM, {
       input: {

@@ -18,6 +18,8 @@ const version = (values: Partial<Version> & { version: number }): Version => ({
   status: 'OPEN',
   statusReason: null,
   dueOn: null,
+  aboutMemberIds: [],
+  goalId: null,
   assignee: null,
   ...values,
 });
@@ -41,9 +43,14 @@ const historyAnswer = {
   result: { data: { planItem: { __typename: 'PlanItem', id: 'agreement', history: earlierVersions } } },
 } as const;
 
+const names = {
+  about: (ids: readonly string[]) => (ids.length === 0 ? 'het hele gezin' : ids.map((id) => ({ jip: 'Jip', petra: 'Petra' })[id] ?? '?').join(', ')),
+  goal: (id: string) => ({ reading: 'Jip leest elke dag.' })[id] ?? null,
+};
+
 describe('the history of a plan item', () => {
   it('is folded and not loaded until opened, then loads and says for each earlier version who wrote it, when and what it said', async () => {
-    await renderWithProviders(<ItemHistory item={changed} />, { mocks: [{ ...historyAnswer, delay: 50 }] });
+    await renderWithProviders(<ItemHistory item={changed} names={names} />, { mocks: [{ ...historyAnswer, delay: 300 }] });
     const summary = screen.getByText('Eerdere versies');
     expect(screen.queryByText('Jip gaat elke dag naar school.')).toBeNull();
 
@@ -61,7 +68,7 @@ describe('the history of a plan item', () => {
   });
 
   it('says so when the versions cannot be loaded, and loads them on a second try', async () => {
-    await renderWithProviders(<ItemHistory item={changed} />, {
+    await renderWithProviders(<ItemHistory item={changed} names={names} />, {
       mocks: [{ request: historyAsked, error: new Error('Failed to fetch') }, historyAnswer],
     });
     await act(async () => fireEvent.click(screen.getByText('Eerdere versies')));
@@ -73,8 +80,26 @@ describe('the history of a plan item', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('shows whom a version was about and its goal where the next version changed them', async () => {
+    const moved = planItem({ id: 'agreement', kind: 'AGREEMENT', text: 'Samen naar de bibliotheek.', version: 3, aboutMemberIds: ['jip'], goalId: 'swimming' });
+    const versions = [
+      version({ version: 2, text: 'Samen naar de bibliotheek.', aboutMemberIds: ['jip', 'petra'], goalId: 'swimming' }),
+      version({ version: 1, text: 'Samen naar de bibliotheek.', aboutMemberIds: ['jip'], goalId: 'reading' }),
+    ];
+    await renderWithProviders(<ItemHistory item={moved} names={names} />, {
+      mocks: [{ request: historyAsked, result: { data: { planItem: { __typename: 'PlanItem', id: 'agreement', history: versions } } } }],
+    });
+    await act(async () => fireEvent.click(screen.getByText('Eerdere versies')));
+    await screen.findAllByText('Samen naar de bibliotheek.');
+    const [second, first] = within(screen.getByRole('list')).getAllByRole('listitem');
+    expect(within(second).getByText('Over').nextElementSibling?.textContent).toBe('Jip, Petra');
+    expect(within(second).queryByText('Doel')).toBeNull();
+    expect(within(first).getByText('Over').nextElementSibling?.textContent).toBe('Jip');
+    expect(within(first).getByText('Doel').nextElementSibling?.textContent).toBe('Jip leest elke dag.');
+  });
+
   it('offers no fold for an item that was never changed', async () => {
-    const { container } = await renderWithProviders(<ItemHistory item={planItem({ id: 'new', text: 'Nieuw' })} />);
+    const { container } = await renderWithProviders(<ItemHistory item={planItem({ id: 'new', text: 'Nieuw' })} names={names} />);
     expect(container.querySelector('details')).toBeNull();
   });
 

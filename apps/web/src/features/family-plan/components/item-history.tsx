@@ -10,6 +10,18 @@ interface ItemHistoryProps {
   item: PlanItemFieldsFragment;
 }
 
+/** How the page names whom an item is about and the goal it works on, for the versions that changed them. */
+export interface HistoryNames {
+  about: (memberIds: readonly string[]) => string;
+  /** The goal's text, or null when the reader cannot read it. */
+  goal: (goalId: string) => string | null;
+}
+
+type Version = PlanItemHistoryQuery['planItem']['history'][number];
+type Compared = Pick<Version, 'aboutMemberIds' | 'goalId'>;
+
+const sameMembers = (a: readonly string[], b: readonly string[]) => [...a].sort().join() === [...b].sort().join();
+
 /** Only a fully readable item that was changed can have earlier versions; the rest never offer the fold. */
 const mayHaveHistory = (item: PlanItemFieldsFragment) => item.access === 'FULL' && item.version > 1;
 
@@ -18,7 +30,7 @@ const mayHaveHistory = (item: PlanItemFieldsFragment) => item.access === 'FULL' 
  * what it said, so nothing is silently overwritten. The versions load only when
  * the reader unfolds them, so a heavy family's page does not carry them all.
  */
-export function ItemHistory({ item }: ItemHistoryProps) {
+export function ItemHistory({ item, names }: ItemHistoryProps & { names: HistoryNames }) {
   const { t } = useTranslation('familyPlan');
   const [load, { data, loading, error, called }] = useLazyQuery(PlanItemHistoryDocument, { fetchPolicy: 'cache-and-network' });
   if (!mayHaveHistory(item)) return null;
@@ -37,25 +49,48 @@ export function ItemHistory({ item }: ItemHistoryProps) {
           </Button>
         </p>
       )}
-      {data && <Versions history={data.planItem.history} />}
+      {data && <Versions history={data.planItem.history} current={item} names={names} />}
     </details>
   );
 }
 
-function Versions({ history }: { history: PlanItemHistoryQuery['planItem']['history'] }) {
+interface VersionsProps {
+  history: readonly Version[];
+  /** The item as it is now: each version's goal and "about whom" show only where the next version changed them. */
+  current: Compared;
+  names: HistoryNames;
+}
+
+function Versions({ history, current, names }: VersionsProps) {
   const { t } = useTranslation('familyPlan');
   if (history.length === 0) return <p>{t('history.none')}</p>;
   return (
       <ol className="item-history__versions">
-        {history.map((version) => (
+        {history.map((version, index) => {
+          const newer: Compared = index === 0 ? current : history[index - 1];
+          const aboutChanged = !sameMembers(version.aboutMemberIds, newer.aboutMemberIds);
+          const goalChanged = version.goalId !== newer.goalId;
+          return (
           <li key={version.version} className="item-history__version">
             <p className="item-history__who">
               {t(version.version === 1 ? 'history.written' : 'history.changed')}{' '}
               {version.changedBy ? <PartyName party={version.changedBy} /> : t('history.someone')}, <FormattedMoment at={version.changedAt} withTime />
             </p>
             {version.text && <p className="plan-text">{version.text}</p>}
-            {(version.dueOn || version.assignee) && (
+            {(version.dueOn || version.assignee || aboutChanged || goalChanged) && (
               <dl className="plan-facts">
+                {aboutChanged && (
+                  <div className="plan-facts__row">
+                    <dt>{t('history.about')}</dt>
+                    <dd>{names.about(version.aboutMemberIds)}</dd>
+                  </div>
+                )}
+                {goalChanged && (
+                  <div className="plan-facts__row">
+                    <dt>{t('history.goal')}</dt>
+                    <dd>{version.goalId ? (names.goal(version.goalId) ?? t('history.otherGoal')) : t('history.noGoal')}</dd>
+                  </div>
+                )}
                 {version.assignee && (
                   <div className="plan-facts__row">
                     <dt>{t('history.assignee')}</dt>
@@ -76,7 +111,8 @@ function Versions({ history }: { history: PlanItemHistoryQuery['planItem']['hist
             )}
             {version.statusReason && <p className="plan-text">{t('history.statusReason', { reason: version.statusReason })}</p>}
           </li>
-        ))}
+          );
+        })}
       </ol>
   );
 }

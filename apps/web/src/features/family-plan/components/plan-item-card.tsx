@@ -7,6 +7,7 @@ import { ItemByline } from './item-byline';
 import { ChangedByOtherMark, ItemHistory } from './item-history';
 import { itemTextId } from './item-text';
 import { usePlanView } from './plan-view-context';
+import { useAbout } from '../hooks/use-about';
 
 interface PlanItemCardProps {
   item: PlanItemFieldsFragment;
@@ -21,7 +22,9 @@ interface PlanItemCardProps {
  */
 export function PlanItemCard({ item, attention = false, children }: PropsWithChildren<PlanItemCardProps>) {
   const { t } = useTranslation('familyPlan');
-  const { editor } = usePlanView();
+  const { editor, goals } = usePlanView();
+  const about = useAbout();
+  const names = { about, goal: (goalId: string) => goals.find((goal) => goal.id === goalId)?.text ?? null };
   return (
     <li id={`item-${item.id}`} tabIndex={-1} className={`divided-entry plan-item${attention ? ' plan-item--attention' : ''}`}>
       {children}
@@ -32,7 +35,7 @@ export function PlanItemCard({ item, attention = false, children }: PropsWithChi
           <strong>{t('withheld.label')}</strong> {item.withheldFromFamilyReason}
         </p>
       )}
-      <ItemHistory item={item} />
+      <ItemHistory item={item} names={names} />
       <FamilyResponses item={item} />
       <ItemActions item={item} editor={editor} describedBy={itemTextId(item.id)} />
     </li>
