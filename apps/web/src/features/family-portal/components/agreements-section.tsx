@@ -17,6 +17,7 @@ function AgreementList({ agreements, memberId }: { agreements: readonly PortalPl
           key={agreement.id}
           agreement={agreement}
           myPartyId={memberId}
+          withHistory
           action={
             agreement.assignee?.id === memberId && !closed
               ? (describedBy) => <MarkDoneButton agreement={agreement} describedBy={describedBy} />

@@ -44,6 +44,7 @@ export function FamilySafetySection({ plan, conditions, agreements, roster, regi
                 key={agreement.id}
                 agreement={agreement}
                 myPartyId={memberId}
+                withHistory
                 action={
                   agreement.assignee?.id === memberId && !closed
                     ? (describedBy) => <MarkDoneButton agreement={agreement} describedBy={describedBy} />

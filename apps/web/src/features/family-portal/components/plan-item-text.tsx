@@ -3,6 +3,7 @@ import { PropsWithChildren, ReactNode, useId } from 'react';
 import { ItemExtras } from '../../portal-shared/components/item-extras';
 import { WrittenBy } from '../../portal-shared/components/written-by';
 import { PortalPlanItem } from '../../portal-shared/utils/plan-items';
+import { PortalItemHistory } from '../../portal-shared/components/portal-item-history';
 
 interface PlanItemTextProps {
   item: PortalPlanItem;
@@ -10,7 +11,7 @@ interface PlanItemTextProps {
   label?: ReactNode;
 }
 
-/** One item of the plan as a list entry: its text, who wrote it, and what the family wrote under it. */
+/** One item of the plan as a list entry: its text, who wrote it, what it said before (folded), and what the family wrote under it. */
 export function PlanItemText({ item, label, children }: PropsWithChildren<PlanItemTextProps>) {
   const textId = useId();
   return (
@@ -21,6 +22,7 @@ export function PlanItemText({ item, label, children }: PropsWithChildren<PlanIt
       </Paragraph>
       {children}
       <WrittenBy author={item.author} at={item.createdAt} />
+      <PortalItemHistory item={item} />
       <ItemExtras item={item} describedBy={textId} />
     </li>
   );

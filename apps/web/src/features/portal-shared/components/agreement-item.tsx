@@ -7,6 +7,7 @@ import { formatDay } from '../utils/dates';
 import { agreementState } from '../../../shared/components/agreement-state';
 import { PortalPlanItem } from '../utils/plan-items';
 import { ItemExtras } from './item-extras';
+import { PortalItemHistory } from './portal-item-history';
 
 interface AgreementItemProps {
   agreement: PortalPlanItem;
@@ -14,10 +15,12 @@ interface AgreementItemProps {
   myPartyId: string | null;
   /** What the signed-in person can do with it, such as marking it done. */
   action?: (describedBy: string) => ReactNode;
+  /** Offer "Wat er eerst stond" (the family portal). */
+  withHistory?: boolean;
 }
 
 /** Who does what by when, and how far it is. */
-export function AgreementItem({ agreement, myPartyId, action }: AgreementItemProps) {
+export function AgreementItem({ agreement, myPartyId, action, withHistory = false }: AgreementItemProps) {
   const { t } = useTranslation('portal');
   const { language } = useLanguage();
   const textId = useId();
@@ -59,6 +62,7 @@ export function AgreementItem({ agreement, myPartyId, action }: AgreementItemPro
           </div>
         )}
       </dl>
+      {withHistory && <PortalItemHistory item={agreement} />}
       {action?.(textId)}
       <ItemExtras item={agreement} describedBy={textId} />
     </li>
