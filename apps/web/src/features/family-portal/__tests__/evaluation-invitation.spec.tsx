@@ -67,6 +67,31 @@ describe('a young person told about the evaluation that names them', () => {
     expect(within(section).getByText('Ik vind het fijn dat het beter gaat.')).toBeVisible();
   });
 
+  it('tells the invited young person of the family’s evaluation they may not read: when, and whom to ask, without its text', async () => {
+    const soon = daysFromNow(8);
+    await asLisanne([
+      goal,
+      planItem({ id: 'family-wide', kind: 'EVALUATION', access: 'REDACTED', status: 'PLANNED', dueOn: soon, text: null, invitesYou: true }),
+    ]);
+    await screen.findByRole('heading', { level: 1, name: 'Ons plan' });
+
+    const date = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(new Date(`${soon}T12:00:00Z`));
+    const notice = screen.getByRole('heading', { name: 'Er komt een gesprek over hoe het gaat' }).closest('div');
+    if (!notice) throw new Error('No notice');
+    expect(within(notice).getByText(`Op ${date} praten jullie samen over het plan. Jij bent daarbij uitgenodigd.`)).toBeVisible();
+    const section = screen.getByRole('region', { name: 'Evaluaties' });
+    expect(within(section).getByText(`Gepland op ${date}`)).toBeVisible();
+    expect(within(section).getByText(/Jij bent uitgenodigd voor dit gesprek\. Het gaat over het hele gezin\. Wat er precies in staat, kun je hier niet lezen\./)).toBeVisible();
+    expect(within(section).queryByText(/Je ziet hier nog geen geplande evaluatie/)).toBeNull();
+  });
+
+  it('does not announce a family-wide evaluation that does not invite them', async () => {
+    await asLisanne([goal, planItem({ id: 'other', kind: 'EVALUATION', status: 'PLANNED', dueOn: daysFromNow(8), aboutMemberIds: [], invitesYou: false })]);
+    await screen.findByRole('heading', { level: 1, name: 'Ons plan' });
+
+    expect(screen.queryByRole('heading', { name: 'Er komt een gesprek over hoe het gaat' })).toBeNull();
+  });
+
   it('never claims nothing is planned when it sees no evaluation: one may be there that is not theirs to read', async () => {
     await asLisanne([goal]);
     await screen.findByRole('heading', { level: 1, name: 'Ons plan' });

@@ -21,7 +21,7 @@ export function EvaluationsSection({ evaluations, goals }: EvaluationsSectionPro
   const { regisseurName, members } = useOurPlan();
   const sorted = [...evaluations].sort((a, b) => (a.dueOn ?? '').localeCompare(b.dueOn ?? ''));
   const invited = (evaluation: PortalPlanItem) => [
-    ...evaluation.aboutMemberIds.flatMap((id) => members.filter((member) => member.id === id).map((member) => member.givenName)),
+    ...[...new Set([...evaluation.aboutMemberIds, ...evaluation.invitedMemberIds])].flatMap((id) => members.filter((member) => member.id === id).map((member) => member.givenName)),
     ...evaluation.invitedProfessionals.map((professional) =>
       professional.organisationName ? t('evaluations.professional', { name: professional.name, organisation: professional.organisationName }) : professional.name,
     ),
@@ -48,6 +48,17 @@ export function EvaluationsSection({ evaluations, goals }: EvaluationsSectionPro
             const date = evaluation.dueOn ? formatDay(evaluation.dueOn, language) : null;
             const people = invited(evaluation);
             const perGoal = results(evaluation);
+            // Invited, not allowed to read what it says about the whole family: when, and whom to ask.
+            if (evaluation.access === 'REDACTED') {
+              return (
+                <li key={evaluation.id} className="divided-entry divided-entry--roomy portal-item">
+                  {date && <Paragraph className="portal-item__label">{t(held ? 'evaluations.held' : 'evaluations.planned', { date })}</Paragraph>}
+                  <Paragraph className="portal-text">
+                    {t('evaluations.invitedOnly', { regisseur: regisseurName ?? t('yourRegisseur') })}
+                  </Paragraph>
+                </li>
+              );
+            }
             return (
               <PlanItemText
                 key={evaluation.id}

@@ -28,7 +28,8 @@ export function ourPlanParts(items: readonly PortalPlanItem[]): OurPlanParts {
     safetyAgreements: itemsOfKind(items, PlanItemKind.SafetyAgreement),
     roster: itemsOfKind(items, PlanItemKind.RosterEntry),
     logbook: itemsOfKind(items, PlanItemKind.LogEntry),
-    evaluations: itemsOfKind(items, PlanItemKind.Evaluation),
+    // Also an invitation to one the reader may not read (its stub: the date and that they are invited).
+    evaluations: items.filter((item) => item.kind === PlanItemKind.Evaluation && (item.access === 'FULL' || item.invitesYou)),
     responses: responsesByTarget(items),
   };
 }

@@ -44,6 +44,7 @@ describe('planning an evaluation', () => {
       text: 'Hoe gaat het met school en rust?',
       aboutMemberIds: ['esther'],
       invitedInvolvementIds: ['inv-marieke'],
+      invitedMemberIds: ['esther'],
       dueOn: '2026-03-02',
     };
     const saved = planItem({ id: 'new', kind: 'EVALUATION', text: input.text, dueOn: input.dueOn });
@@ -58,7 +59,8 @@ describe('planning an evaluation', () => {
     fireEvent.click(within(invitees).getByLabelText('Marieke de Vries (Basisschool De Regenboog)'));
     fireEvent.change(screen.getByLabelText('Datum van de evaluatie'), { target: { value: input.dueOn } });
     fireEvent.change(screen.getByLabelText('Wat bespreken jullie?'), { target: { value: input.text } });
-    fireEvent.click(screen.getByLabelText('Esther de Graaf'));
+    fireEvent.click(within(screen.getByRole('group', { name: /Over wie gaat/ })).getByLabelText('Esther de Graaf'));
+    fireEvent.click(within(screen.getByRole('group', { name: /Wie van het gezin nodig je uit/ })).getByLabelText('Esther de Graaf'));
     fireEvent.click(screen.getByRole('button', { name: 'Evaluatie plannen' }));
 
     await waitFor(() => expect(onSaved).toHaveBeenCalled());
@@ -66,7 +68,7 @@ describe('planning an evaluation', () => {
 
   it('offers no one whose involvement ends before the date, and on a change drops who is no longer offered', async () => {
     const invited = { ...planned, invitedInvolvementIds: ['inv-sanne', 'inv-gone', 'inv-leaving'] };
-    const input = { id: planned.id, expectedVersion: 2, text: 'Evaluatie', aboutMemberIds: [], dueOn: '2026-03-02', invitedInvolvementIds: ['inv-sanne'] };
+    const input = { id: planned.id, expectedVersion: 2, text: 'Evaluatie', aboutMemberIds: [], dueOn: '2026-03-02', invitedInvolvementIds: ['inv-sanne'], invitedMemberIds: [] };
     const onDone = jest.fn();
     await renderWithProviders(<EditItemForm item={invited} editor={editor} onDone={onDone} />, {
       mocks: [{ request: { query: UpdatePlanItemDocument, variables: { input } }, result: { data: { updatePlanItem: { ...invited, version: 3 } } } }],
@@ -91,6 +93,7 @@ describe('planning an evaluation', () => {
       text: 'Evaluatie',
       aboutMemberIds: [],
       invitedInvolvementIds: ['inv-sanne'],
+      invitedMemberIds: [],
       dueOn: '2026-03-02',
     };
     const refusal = {

@@ -4,9 +4,9 @@ import { Control, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../i18n/use-language';
 import { memberName } from '../../../shared/components/member-names';
-import { RadioGroupField, SelectField, TextareaField, TextField } from '../../../shared/forms';
+import { CheckboxGroupField, RadioGroupField, SelectField, TextareaField, TextField } from '../../../shared/forms';
 import { CheckedItem, ItemField, ItemFormValues, ItemKind, shows, SituationAspect, Weekday } from '../utils/item-form';
-import { childrenFor, PlanEditor } from '../utils/plan-editor';
+import { childrenFor, membersFor, PlanEditor } from '../utils/plan-editor';
 import { AssigneeField } from './fields/assignee-field';
 import { GoalField } from './fields/goal-field';
 import { InviteesField } from './fields/invitees-field';
@@ -148,6 +148,16 @@ export function ItemFields({ kind, control, editor, ownAgreement }: ItemFieldsPr
         />
       )}
       {has('goalId') && <GoalField control={control} name="goalId" goals={editor.goals} />}
+      {has('invitedMemberIds') && (
+        <CheckboxGroupField
+          control={control}
+          name="invitedMemberIds"
+          legend={t('fields.invitedMembers.legend')}
+          description={t('fields.invitedMembers.description')}
+          errorMessage={t('fields.invitedMembers.error')}
+          options={membersFor(editor).map((member) => ({ value: member.id, label: memberName(member) }))}
+        />
+      )}
       {has('invitedInvolvementIds') && (
         <InviteesField control={control} name="invitedInvolvementIds" editor={editor} on={dueOn || undefined} />
       )}

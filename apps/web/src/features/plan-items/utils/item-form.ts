@@ -33,6 +33,8 @@ const fields = z.object({
   aboutMemberIds: z.array(z.string()),
   /** Evaluations: the professionals invited (involvement ids), chosen by name. */
   invitedInvolvementIds: z.array(z.string()),
+  /** Evaluations: the family members invited, beside whom it is about (they see when it is, not what it says). */
+  invitedMemberIds: z.array(z.string()),
   /** Agreements, safety agreements and roster lines: who does it, as `TYPE:id` (see `partyKey`). */
   assignee: z.string(),
   /** Agreements: by when; goals: target date; evaluations: planned date; safety plan: evaluation date; roster: one date. */
@@ -103,7 +105,7 @@ export const KIND_FIELDS: Record<ItemKind, readonly ItemField[]> = {
   CHILD_VOICE: ['childId', 'text', 'recordedWith'],
   GOAL: ['text', 'dueOn'],
   AGREEMENT: ['text', 'assignee', 'dueOn', 'goalId'],
-  EVALUATION: ['dueOn', 'text', 'invitedInvolvementIds'],
+  EVALUATION: ['dueOn', 'text', 'invitedMemberIds', 'invitedInvolvementIds'],
   SAFETY_PLAN: [
     'text',
     'safetyForChild',
@@ -137,6 +139,7 @@ export function emptyItem(category: InformationCategory | undefined, assignee = 
     category: category ?? '',
     aboutMemberIds: [],
     invitedInvolvementIds: [],
+    invitedMemberIds: [],
     assignee,
     dueOn: '',
     occurredOn: '',
@@ -164,6 +167,7 @@ export interface ItemOnScreen {
   category: string;
   aboutMemberIds: readonly string[];
   invitedInvolvementIds?: readonly string[];
+  invitedMemberIds?: readonly string[];
   assignee?: { type: string; id: string } | null;
   text?: string | null;
   dueOn?: string | null;
@@ -192,6 +196,7 @@ export function itemValuesOf(item: ItemOnScreen): ItemFormValues {
     text: text(item.text),
     aboutMemberIds: [...item.aboutMemberIds],
     invitedInvolvementIds: [...(item.invitedInvolvementIds ?? [])],
+    invitedMemberIds: [...(item.invitedMemberIds ?? [])],
     assignee: assignee ? partyKey(assignee.type, assignee.id) : '',
     dueOn: text(item.dueOn),
     occurredOn: text(item.occurredOn),
@@ -227,6 +232,7 @@ function contentOf(kind: ItemKind, item: CheckedItem, emptied: null | undefined)
     aboutMemberIds: kind === 'CHILD_VOICE' ? [item.childId] : asksAbout(kind) ? item.aboutMemberIds : [],
     assignee: assignee ? (partyFromKey(assignee) ?? undefined) : shows(kind, 'assignee') ? emptied : undefined,
     invitedInvolvementIds: pick('invitedInvolvementIds'),
+    invitedMemberIds: pick('invitedMemberIds'),
     dueOn: pick('dueOn'),
     occurredOn: pick('occurredOn'),
     goalId: pick('goalId'),

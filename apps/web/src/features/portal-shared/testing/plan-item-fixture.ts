@@ -35,6 +35,8 @@ export function planItem(overrides: Partial<PortalPlanItem> = {}): PortalPlanIte
     goalOutcomes: [],
     invitedInvolvementIds: [],
     invitedProfessionals: [],
+    invitedMemberIds: [],
+    invitesYou: false,
     planB: null,
     contactName: null,
     contactPhone: null,
