@@ -61,6 +61,7 @@ type Documents = {
     "mutation AddFamilyMember($input: AddFamilyMemberInput!) {\n  addFamilyMember(input: $input)\n}": typeof types.AddFamilyMemberDocument,
     "mutation AddNetworkMember($input: AddNetworkMemberInput!) {\n  addNetworkMember(input: $input)\n}": typeof types.AddNetworkMemberDocument,
     "mutation CreateFamily($input: CreateFamilyInput!) {\n  createFamily(input: $input) {\n    id\n    name\n  }\n}": typeof types.CreateFamilyDocument,
+    "mutation EndInstitutionalAuthority($input: EndInstitutionalAuthorityInput!) {\n  endInstitutionalAuthority(input: $input) {\n    ...InstitutionalAuthorityFields\n  }\n}": typeof types.EndInstitutionalAuthorityDocument,
     "query FamilyPeople($id: ID!) {\n  family(id: $id) {\n    ...FamilyPageFields\n    members {\n      version\n    }\n    involvements {\n      id\n      organisationId\n      organisationName\n      organisationType\n      endedAt\n    }\n    institutionalAuthorities {\n      ...InstitutionalAuthorityFields\n    }\n    network {\n      ...NetworkMemberFields\n      version\n    }\n  }\n}": typeof types.FamilyPeopleDocument,
     "fragment InstitutionalAuthorityFields on InstitutionalAuthority {\n  id\n  memberId\n  organisationId\n  organisationName\n  startsOn\n  endsOn\n  ruling\n}": typeof types.InstitutionalAuthorityFieldsFragmentDoc,
     "query NetworkMemberHistory($networkMemberId: ID!) {\n  networkMember(id: $networkMemberId) {\n    id\n    history {\n      version\n      name\n      relation\n      phone\n      email\n      replacedAt\n      replacedBy {\n        type\n        id\n        name\n        organisationName\n      }\n    }\n  }\n}": typeof types.NetworkMemberHistoryDocument,
@@ -157,6 +158,7 @@ const documents: Documents = {
     "mutation AddFamilyMember($input: AddFamilyMemberInput!) {\n  addFamilyMember(input: $input)\n}": types.AddFamilyMemberDocument,
     "mutation AddNetworkMember($input: AddNetworkMemberInput!) {\n  addNetworkMember(input: $input)\n}": types.AddNetworkMemberDocument,
     "mutation CreateFamily($input: CreateFamilyInput!) {\n  createFamily(input: $input) {\n    id\n    name\n  }\n}": types.CreateFamilyDocument,
+    "mutation EndInstitutionalAuthority($input: EndInstitutionalAuthorityInput!) {\n  endInstitutionalAuthority(input: $input) {\n    ...InstitutionalAuthorityFields\n  }\n}": types.EndInstitutionalAuthorityDocument,
     "query FamilyPeople($id: ID!) {\n  family(id: $id) {\n    ...FamilyPageFields\n    members {\n      version\n    }\n    involvements {\n      id\n      organisationId\n      organisationName\n      organisationType\n      endedAt\n    }\n    institutionalAuthorities {\n      ...InstitutionalAuthorityFields\n    }\n    network {\n      ...NetworkMemberFields\n      version\n    }\n  }\n}": types.FamilyPeopleDocument,
     "fragment InstitutionalAuthorityFields on InstitutionalAuthority {\n  id\n  memberId\n  organisationId\n  organisationName\n  startsOn\n  endsOn\n  ruling\n}": types.InstitutionalAuthorityFieldsFragmentDoc,
     "query NetworkMemberHistory($networkMemberId: ID!) {\n  networkMember(id: $networkMemberId) {\n    id\n    history {\n      version\n      name\n      relation\n      phone\n      email\n      replacedAt\n      replacedBy {\n        type\n        id\n        name\n        organisationName\n      }\n    }\n  }\n}": types.NetworkMemberHistoryDocument,
@@ -408,6 +410,10 @@ export function graphql(source: "mutation AddNetworkMember($input: AddNetworkMem
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CreateFamily($input: CreateFamilyInput!) {\n  createFamily(input: $input) {\n    id\n    name\n  }\n}"): (typeof documents)["mutation CreateFamily($input: CreateFamilyInput!) {\n  createFamily(input: $input) {\n    id\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EndInstitutionalAuthority($input: EndInstitutionalAuthorityInput!) {\n  endInstitutionalAuthority(input: $input) {\n    ...InstitutionalAuthorityFields\n  }\n}"): (typeof documents)["mutation EndInstitutionalAuthority($input: EndInstitutionalAuthorityInput!) {\n  endInstitutionalAuthority(input: $input) {\n    ...InstitutionalAuthorityFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

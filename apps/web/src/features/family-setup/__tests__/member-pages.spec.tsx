@@ -5,6 +5,7 @@ import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import {
   AddFamilyMemberDocument,
   AddNetworkMemberDocument,
+  EndInstitutionalAuthorityDocument,
   FamilyPeopleDocument,
   FamilyPeopleQuery,
   NetworkMemberHistoryDocument,
@@ -160,6 +161,51 @@ describe('the regisseur’s pages for the family’s people', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Vastleggen: het gezag over Sem Vos ligt bij deze instelling' }));
     expect(await screen.findByText(/Het gezag over Sem Vos ligt bij Jeugdbescherming Regio/)).toBeVisible();
     expect(screen.queryByText(/Niemand in dit plan heeft gezag/)).toBeNull();
+  });
+
+  it('ends authority with its last day, after a confirmation; a day the API refuses is marked at the field', async () => {
+    const held: Authority = {
+      __typename: 'InstitutionalAuthority',
+      id: 'ruling',
+      memberId: 'sem',
+      organisationId: 'jb',
+      organisationName: 'Jeugdbescherming Regio',
+      startsOn: '2025-01-01',
+      endsOn: null,
+      ruling: 'C/16/123456',
+    };
+    const today = dutchToday();
+    const ending = (endsOn: string) => ({ query: EndInstitutionalAuthorityDocument, variables: { input: { id: 'ruling', endsOn } } });
+    const refused: MockLink.MockedResponse = {
+      request: ending(today),
+      result: { errors: [{ message: 'Invalid input', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.endsOn', message: 'lies before the start' }] } }] },
+    };
+    const ended: MockLink.MockedResponse = { request: ending(today), result: { data: { endInstitutionalAuthority: { ...held, endsOn: today } } } };
+    await renderAt('/gezinnen/family-1/gezinsleden/sem/wijzigen', [
+      people(true, [bram, sem], [jeugdbescherming], [held]),
+      refused,
+      ended,
+      people(true, [bram, sem], [jeugdbescherming], [{ ...held, endsOn: today }]),
+    ]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Gezag beëindigen' }));
+
+    type('Laatste dag van het gezag', '');
+    fireEvent.click(screen.getByRole('button', { name: 'Verder' }));
+    expect(await screen.findByText('Vul de laatste dag in.')).toBeVisible();
+    type('Laatste dag van het gezag', '2024-12-31');
+    expect(await screen.findByText(/De laatste dag kan niet vóór het begin liggen/)).toBeVisible();
+    type('Laatste dag van het gezag', today);
+    await waitFor(() => expect(screen.queryByText(/De laatste dag kan niet/)).toBeNull());
+
+    fireEvent.click(screen.getByRole('button', { name: 'Verder' }));
+    expect(await screen.findByText(/Het gezag van Jeugdbescherming Regio over Sem Vos eindigt na/)).toBeVisible();
+    fireEvent.click(screen.getByRole('button', { name: 'Ja, gezag beëindigen' }));
+    expect(await screen.findByText(/Deze dag kan niet. Kies een dag op of na het begin/)).toBeVisible();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Verder' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Ja, gezag beëindigen' }));
+    expect(await screen.findByText(/Het gezag van Jeugdbescherming Regio over Sem Vos is beëindigd/)).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Gezag beëindigen' })).toBeNull();
   });
 
   it('offers nothing to change to a professional who is not the regisseur', async () => {

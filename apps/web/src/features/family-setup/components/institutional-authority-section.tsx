@@ -9,6 +9,7 @@ import { useLanguage } from '../../../i18n/use-language';
 import { memberName } from '../../../shared/components/member-names';
 import { FormActions, KitForm, reason, requiredDay, requiredText, SelectField, TextField, useKitForm } from '../../../shared/forms';
 import { isMinorOn } from '../utils/institutional-authority';
+import { EndInstitutionalAuthorityForm } from './end-institutional-authority-form';
 
 type Family = FamilyPeopleQuery['family'];
 type Member = Family['members'][number];
@@ -21,7 +22,7 @@ const authoritySchema = z.object({
 
 /**
  * On a minor's page: whether parental authority lies with a certified
- * institution, and for the regisseur the form to record it (the API decides
+ * institution, and for the regisseur the forms to record and end it (the API decides
  * who may and refuses what cannot be).
  */
 export function InstitutionalAuthoritySection({ family, member }: { family: Family; member: Member }) {
@@ -43,14 +44,27 @@ export function InstitutionalAuthoritySection({ family, member }: { family: Fami
         {t('institutionalAuthority.title')}
       </Heading>
       {current ? (
-        <Paragraph>
-          {t('institutionalAuthority.current', {
-            name,
-            institution: current.organisationName,
-            date: formatDate(new Date(`${current.startsOn}T12:00:00Z`), language),
-            ruling: current.ruling,
-          })}
-        </Paragraph>
+        <>
+          <Paragraph>
+            {t('institutionalAuthority.current', {
+              name,
+              institution: current.organisationName,
+              date: formatDate(new Date(`${current.startsOn}T12:00:00Z`), language),
+              ruling: current.ruling,
+            })}
+          </Paragraph>
+          {current.endsOn ? (
+            <Paragraph role="status">
+              {t('institutionalAuthority.end.ended', {
+                name,
+                institution: current.organisationName,
+                date: formatDate(new Date(`${current.endsOn}T12:00:00Z`), language),
+              })}
+            </Paragraph>
+          ) : (
+            <EndInstitutionalAuthorityForm key={current.id} authority={current} name={name} today={today} />
+          )}
+        </>
       ) : organisations.length === 0 ? (
         <Paragraph>{t('institutionalAuthority.noInstitution', { name })}</Paragraph>
       ) : (
