@@ -4,6 +4,7 @@ import { AccessLogService } from '../access/access-log.service';
 import { CaseData } from '../access/case-data';
 import { confirmedNamesakes, ExistingPlanService, PersonToPlace, refuseSecondPlans } from '../access/existing-plan.service';
 import { FamilyAccessService } from '../access/family-access.service';
+import { involvementIdOf } from '../access/family-access';
 import { Caller } from '../auth/caller';
 import { badUserInput, forbidden } from '../common/errors/api-error';
 import { updateReturning } from '../common/update-returning';
@@ -129,6 +130,16 @@ export class FamilyService {
     return this.caseData.change(access, async (manager) => {
       const [row] = await query(manager, NEW_MEMBER_ID, NEW_MEMBER, [input.familyId, ...newMemberValues(input)]);
       if (namesake) await this.accessLog.recordDifferentPerson(caller, row.id, manager);
+      // The regisseur coordinates for the whole family: her own task covers the new member at once
+      // (issue 17 item 6), in the same transaction, so she writes about them without first editing her task.
+      const regisseurInvolvementId = involvementIdOf(access);
+      if (regisseurInvolvementId) {
+        await manager.query(
+          `UPDATE involvement SET member_ids = array_append(member_ids, $1::uuid), version = version + 1
+            WHERE id = $2 AND family_id = $3 AND NOT ($1::uuid = ANY(member_ids))`,
+          [row.id, regisseurInvolvementId, input.familyId],
+        );
+      }
       await this.accessLog.record(caller, [{ access, action: 'CREATE', list: 'members', memberIds: [row.id] }], manager);
       this.directories.forget(access);
       return row.id;
