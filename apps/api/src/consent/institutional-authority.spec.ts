@@ -173,6 +173,20 @@ describe('parental authority with a certified institution', () => {
     expect((await entryFor(guardianship))?.access).toBe('FULL');
   });
 
+  it('tells the family who holds authority (they are party to the ruling), and the network nothing', async () => {
+    const { addNetworkMember } = await regisseur.data<{ addNetworkMember: string }>(
+      `mutation ($input: AddNetworkMemberInput!) { addNetworkMember(input: $input) }`,
+      { input: { familyId, name: 'Oma V', relation: 'oma' } },
+    );
+    const grandmother = await ctx.signIn(await ctx.linkAccount({ networkMemberId: addNetworkMember }));
+    const READ = `query ($id: ID!) { family(id: $id) { institutionalAuthorities { memberId organisationName startsOn endsOn } } }`;
+    const read = async (who: GraphQLSession) =>
+      (await who.data<{ family: { institutionalAuthorities: Array<Record<string, unknown>> } }>(READ, { id: familyId })).family
+        .institutionalAuthorities;
+    expect(await read(mother)).toEqual([{ memberId: noor, organisationName: 'Jeugdbescherming Regio', startsOn: '2025-01-01', endsOn: null }]);
+    expect(await read(grandmother)).toEqual([]);
+  });
+
   it('refuses a second record for the same child on the same days', async () => {
     expect(fields(await record(regisseur, { startsOn: '2025-06-01' }))?.['code']).toBe(ErrorCode.Conflict);
     expect((await state()).institutionalAuthorities).toHaveLength(1);

@@ -27,7 +27,9 @@ const LISANNE: PortalConsentFragment = {
   withdrawalNote: null,
 };
 
-function family(consents: PortalConsentFragment[], closedAt: string | null = null): PortalConsentsQuery['family'] {
+type Authority = PortalConsentsQuery['family']['institutionalAuthorities'][number];
+
+function family(consents: PortalConsentFragment[], closedAt: string | null = null, institutionalAuthorities: Authority[] = []): PortalConsentsQuery['family'] {
   return {
     __typename: 'Family',
     id: 'gezin-meijer',
@@ -50,6 +52,7 @@ function family(consents: PortalConsentFragment[], closedAt: string | null = nul
       },
     ],
     consents,
+    institutionalAuthorities,
   };
 }
 
@@ -64,6 +67,30 @@ async function openConsents(mocks: MockLink.MockedResponse[]) {
 }
 
 describe('the family’s consents', () => {
+  it('say that a certified institution now decides on consent for a child, because a court decided so', async () => {
+    const authority: Authority = {
+      __typename: 'InstitutionalAuthority',
+      id: 'ruling',
+      memberId: 'lisanne',
+      organisationName: 'Jeugdbescherming Regio',
+      startsOn: '2025-01-01',
+      endsOn: null,
+    };
+    const ended: Authority = { ...authority, id: 'old-ruling', startsOn: '2020-01-01', endsOn: '2020-12-31', organisationName: 'Oude Instelling' };
+    await openConsents([
+      { request: { query: PortalConsentsDocument, variables: { familyId: 'gezin-meijer' } }, result: { data: { family: family([], null, [authority, ended]) } } },
+    ]);
+    expect(
+      screen.getByText('Voor Lisanne Meijer beslist nu Jeugdbescherming Regio over toestemming, omdat de rechter dat heeft bepaald.'),
+    ).toBeVisible();
+    expect(screen.queryByText(/Oude Instelling/)).toBeNull();
+  });
+
+  it('say nothing of an institution while none holds authority', async () => {
+    await openConsents([consentsQuery([LISANNE])]);
+    expect(screen.queryByText(/omdat de rechter dat heeft bepaald/)).toBeNull();
+  });
+
   it('say what is shared about whom, with whom, and since when', async () => {
     await openConsents([consentsQuery([LISANNE])]);
     const card = screen.getByRole('heading', { name: 'Informatie over Lisanne Meijer delen met hulpverleners' }).closest('li')!;

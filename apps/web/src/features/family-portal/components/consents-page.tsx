@@ -7,6 +7,7 @@ import { UnsavedChangesGuard } from '../../../shared/components/unsaved-changes'
 import { useConsents } from '../hooks/use-consents';
 import { ConsentCard } from './consent-card';
 import { FamilyPortalFrame } from './family-portal-frame';
+import { InstitutionAuthorityNotice } from './institution-authority-notice';
 
 /** "Toestemming": what the family agreed to share and with whom, and the way to withdraw it. */
 export function ConsentsPage() {
@@ -22,6 +23,7 @@ export function ConsentsPage() {
     <FamilyPortalFrame family={family} title={t('consents.title')}>
       <Paragraph purpose="lead">{t('consents.intro')}</Paragraph>
       <Paragraph>{t('consents.always', { regisseur: regisseurName })}</Paragraph>
+      <InstitutionAuthorityNotice family={family} memberId={memberId} />
       {family.closedAt && <Paragraph>{t('consents.planClosed')}</Paragraph>}
       <UnsavedChangesGuard>
         {family.consents.length === 0 ? (
