@@ -108,7 +108,7 @@ describe('the plan as a professional reads it', () => {
       }),
     ]);
     const responses = screen.getByRole('list', { name: 'Reacties van het gezin' });
-    expect(responses.textContent).toContain('Eigen zienswijze van Esther de Graaf');
+    expect(responses.textContent).toContain('Eigen mening van Esther de Graaf');
     expect(responses.textContent).toContain('Meestal lukt het gewoon.');
   });
 
