@@ -193,6 +193,10 @@ describe('parental authority with a certified institution', () => {
   });
 
   it('counts the consent the institution’s professional gives on its behalf; nobody else can give it', async () => {
+    // The consent page shows the institution's professional (not the regisseur) what waits for the institution.
+    const seen = await state(guardianship);
+    expect(seen.consents.find((c) => c.id === consentId)).toMatchObject({ effective: false, requiredInstitutionId: institutionId });
+    expect(seen.consentRequirements.find((r) => r.memberId === noor)).toMatchObject({ requiredConsenterIds: [], requiredInstitutionId: institutionId });
     expect(fields(await school.request(GIVE_FOR_INSTITUTION, { input: { consentId } }))?.['code']).toBe(ErrorCode.Forbidden);
     expect(fields(await regisseur.request(GIVE_FOR_INSTITUTION, { input: { consentId } }))?.['code']).toBe(ErrorCode.Forbidden);
     expect(fields(await mother.request(GIVE_FOR_INSTITUTION, { input: { consentId } }))?.['code']).toBe(ErrorCode.Forbidden);

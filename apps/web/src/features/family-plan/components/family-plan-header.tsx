@@ -9,7 +9,7 @@ import { isStalled } from '../utils/stagnation';
 import { CoordinationLinks } from './coordination-links';
 
 interface FamilyPlanHeaderProps {
-  family: FamilyPlanQuery['family'];
+  family: Pick<FamilyPlanQuery['family'], 'id' | 'name' | 'myRelation' | 'involvements' | 'lastPlanChangeAt'>;
   ownInvolvement: InvolvementFieldsFragment | undefined;
 }
 
@@ -43,6 +43,14 @@ export function FamilyPlanHeader({ family, ownInvolvement }: FamilyPlanHeaderPro
         <RouterLink to={generatePath(PATHS.familyPlanPrint, { familyId: family.id })}>{tp('actions.printPlan')}</RouterLink>
       </Paragraph>
       {isRegisseur && <CoordinationLinks familyId={family.id} />}
+      {/* A certified institution's professional gives consent in the parents' place where a court put authority with it: on the consent page. */}
+      {!isRegisseur && ownInvolvement?.organisationType === 'YOUTH_PROTECTION' && (
+        <Paragraph>
+          <RouterLink to={generatePath(PATHS.familyConsent, { familyId: family.id })}>
+            {t('header.institutionConsent', { organisation: ownInvolvement.organisationName })}
+          </RouterLink>
+        </Paragraph>
+      )}
     </header>
   );
 }
