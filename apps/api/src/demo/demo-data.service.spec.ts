@@ -276,6 +276,18 @@ describe('the demo data', () => {
     expect(seen.every((i) => i.category === 'SAFETY' && i.access === 'FULL')).toBe(true);
   });
 
+  it('scenario 3: gives the grandmother numbers to call, the contact person’s and the regisseur’s work phone', async () => {
+    const gerda = await signIn(GERDA.email);
+    const { family } = await gerda.data<{
+      family: { plan: Array<{ kind: string; contactName: string | null; contactPhone: string | null }>; involvements: Array<{ professionalName: string; phone: string | null }> };
+    }>(`query ($id: ID!) { family(id: $id) { plan { kind contactName contactPhone } involvements { professionalName phone } } }`, {
+      id: await familyId(gerda, 'Gezin Koster'),
+    });
+    const safetyPlan = family.plan.find((item) => item.kind === 'SAFETY_PLAN');
+    expect(safetyPlan).toMatchObject({ contactName: expect.stringContaining('Kees Dekker'), contactPhone: '030 751 2200' });
+    expect(family.involvements.find((i) => i.professionalName === 'Kees Dekker')?.phone).toBe('030 751 2200');
+  });
+
   it('scenario 5: gives the family guardian the children’s missed appointments, not what concerns the mother', async () => {
     const kees = await signIn('kees.dekker@jeugdbescherming.example');
     const seen = await plan(kees, await familyId(kees, 'Gezin van den Berg'));

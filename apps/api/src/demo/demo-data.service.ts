@@ -55,7 +55,7 @@ export class DemoDataService {
         kind: account.kind,
         organisationId: account.organisationKey ? (organisationIds.get(account.organisationKey) ?? null) : null,
         discipline: account.discipline ?? null,
-        phone: null,
+        phone: account.phone ?? null,
         passwordHash,
         // When she left is recorded where it matters, on her involvements; the login is simply off.
         disabledAt: account.disabled ? new Date() : null,

@@ -20,6 +20,8 @@ export interface DemoAccount {
   role: string;
   /** A professional's discipline, shown with their involvements. */
   discipline?: string;
+  /** A professional's work phone: every "bel …" on a page shows it. */
+  phone?: string;
   /** Someone who left their organisation: they cannot sign in, but their part of the plans' history stays theirs. */
   disabled?: boolean;
 }
@@ -39,6 +41,25 @@ export const DEMO_ORGANISATIONS: readonly DemoOrganisation[] = [
   { key: 'raad', name: 'Raad voor de Kinderbescherming Midden-Nederland', type: OrganisationType.ChildProtectionBoard },
 ];
 
+/** Invented numbers in the format of Dutch office lines, one per professional. */
+const WORK_PHONES: Readonly<Record<string, string>> = {
+  'sanne.jansen@wijkteam.example': '030 286 4101',
+  'ahmed.elamrani@wijkteam.example': '030 286 4102',
+  'lotte.verbeek@wijkteam.example': '030 286 4103',
+  'femke.dewit@wijkteam.example': '030 286 4104',
+  'marieke.devries@regenboog.example': '030 241 5500',
+  'peter.bakker@stedelijk.example': '033 461 2200',
+  'eva.smit@ggz.example': '030 200 1122',
+  'joost.mulder@jeugdggz.example': '030 230 8800',
+  'fatima.yilmaz@verslaving.example': '030 256 3300',
+  'linda.visser@veiligthuis.example': '030 767 7000',
+  'kees.dekker@jeugdbescherming.example': '030 751 2200',
+  'tom.vandijk@politie.example': '06 1200 3344',
+  'anouk.bos@verloskunde.example': '030 244 1900',
+  'rob.hendriks@thuisbegeleiding.example': '030 262 7700',
+  'hans.willems@raad.example': '030 799 3000',
+};
+
 const professional = (
   email: string,
   displayName: string,
@@ -52,6 +73,7 @@ const professional = (
   organisationKey,
   discipline,
   role,
+  phone: WORK_PHONES[email],
 });
 
 /** A family portal login: for a parent, a child of 12 or over, or someone from the network. */

@@ -89,7 +89,7 @@ export const loadANewStart: DemoScenario = async (context) => {
     { kind: 'LOG_ENTRY', category: 'SAFETY', by: linda, day: -52,
       text: 'Huisbezoek samen met Ahmed. Het huis is opgeruimd, geen middelen gezien. Jayden speelde rustig en zocht steeds zijn moeder op. De veiligheidsvoorwaarden besproken; Kevin en Chantal gaan akkoord.' },
     { kind: 'SAFETY_PLAN', category: 'SAFETY', by: ahmed, day: -50, text: 'Veiligheidsplan voor Jayden en de baby',
-      contactName: 'Ahmed El Amrani (wijkteam); buiten kantoortijd Veilig Thuis', startsOn: calendar.day(-50), dueOn: calendar.day(28),
+      contactName: 'Ahmed El Amrani (wijkteam); buiten kantoortijd Veilig Thuis', contactPhone: '030 286 4100', startsOn: calendar.day(-50), dueOn: calendar.day(28),
       planB: `Als Kevin en Chantal even niet voor de kinderen kunnen zorgen, door een terugval of een aanhouding, gaan Jayden en de baby naar oma Wilma. Hoe de eerste nacht gaat, staat in de afspraken '${SHELTER}'.`,
       safetyForChild: 'Jayden is twee en kan het nog niet zeggen. Voor hem is veilig: elke dag een nuchtere ouder, vaste tijden voor eten en slapen, en bekende mensen om zich heen.',
       safetyForParents: "Kevin en Chantal: 'Veilig is dat wij clean blijven, en dat onze kinderen nooit meemaken wat wij vroeger hebben meegemaakt.'",

@@ -50,7 +50,7 @@ export const loadLisanneAndLars: DemoScenario = async (context) => {
       task: 'Thuisbegeleiding: een vast ochtendritme en overzicht in huis',
       categories: ['GENERAL'], memberIds: [member.esther, member.lisanne, member.lars], since: -30, invitedBy: sanneAccount },
     tom: { accountId: account('tom.vandijk@politie.example'),
-      task: 'Politie: wat Lars de wijkagent vertelde over ruzies thuis, en zijn veiligheid',
+      task: 'Politie: veiligheid van Lars',
       categories: ['POLICE_JUSTICE', 'SAFETY'], memberIds: [member.lars], since: -3, invitedBy: sanneAccount },
   });
   await family.regisseurTerms([

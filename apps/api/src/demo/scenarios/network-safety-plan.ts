@@ -78,7 +78,7 @@ export const loadNetworkSafetyPlan: DemoScenario = async (context) => {
       text: "Daan: 'Mijn voetbalschoenen moeten altijd mee. En ik wil dat papa en mama allebei komen kijken, maar niet naast elkaar.'" },
 
     { kind: 'SAFETY_PLAN', category: 'SAFETY', by: kees, day: MEETING, text: 'Veiligheidsplan voor Emma en Daan tijdens de scheiding',
-      contactName: 'Kees Dekker (Samen Veilig Midden-Nederland)', startsOn: calendar.day(MEETING), endsOn: calendar.day(MEETING + 91),
+      contactName: 'Kees Dekker (Samen Veilig Midden-Nederland)', contactPhone: '030 751 2200', startsOn: calendar.day(MEETING), endsOn: calendar.day(MEETING + 91),
       dueOn: calendar.day(EVALUATION),
       planB: 'Lukt een overdracht niet, of ontstaat er ruzie, dan gaan de kinderen met tante Anja mee naar haar huis. Tante Anja belt Kees. Sandra en Erik halen de kinderen daar niet op zonder overleg met Kees. Kan tante Anja niet, dan vangt buurvrouw Yvonne de kinderen op.',
       safetyForChild: "Emma: 'Veilig is als papa en mama niet meer schreeuwen als wij erbij zijn, en als ik niet hoef te kiezen.' Daan: 'Dat mijn voetbalspullen bij allebei zijn.'",
