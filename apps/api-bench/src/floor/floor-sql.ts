@@ -85,19 +85,20 @@ export const SESSION_DECISION_SQL = `${SESSION_CTE}
 const FULL = (expression: string) => `CASE WHEN access = 'FULL' THEN ${expression} END`;
 /** Also on a redacted agreement's stub (STUB_FACT_KINDS): who carries it, by when, its status. */
 const STUB_KINDS = STUB_FACT_KINDS.map((kind) => `'${kind}'`).join(', ');
+/** …and on an invitation's stub for whom it invites (the API's `stubCarriesFacts`). */
 const FACT = (expression: string) =>
-  `CASE WHEN access = 'FULL' OR (access = 'REDACTED' AND kind IN (${STUB_KINDS})) THEN ${expression} END`;
+  `CASE WHEN access = 'FULL' OR (access = 'REDACTED' AND (kind IN (${STUB_KINDS}) OR invites_reader)) THEN ${expression} END`;
 
 /**
  * The page in one statement: the family's directory, its plan items with the
  * access level the grant gives each ($1 the family, `level` the SQL twin of
- * the policy with its parameters after $1), content only where FULL, hidden
+ * the policy with its parameters after $1; `invites` the twin of `invites`), content only where FULL, hidden
  * items left out, and the adopted versions.
  */
-export function pageSql(level: string): string {
+export function pageSql(level: string, invites: string): string {
   return `
 WITH items AS (
-  SELECT i.*, ${level} AS access FROM plan_item i WHERE i.family_id = $1 AND i.removed_at IS NULL
+  SELECT i.*, ${level} AS access, ${invites} AS invites_reader FROM plan_item i WHERE i.family_id = $1 AND i.removed_at IS NULL
 )
 SELECT f.name, f.last_plan_change_at AS "lastPlanChangeAt",
   (SELECT coalesce(json_agg(json_build_object('id', m.id, 'givenName', m.given_name, 'familyName', m.family_name,

@@ -12,7 +12,7 @@ import {
 } from '@gezinsplan/access-policy';
 import { ageOn, dutchToday, InformationCategory } from '@gezinsplan/domain';
 import { SqlParams } from '@gezinsplan/api/common/sql-params';
-import { accessLevelSql } from '@gezinsplan/api/plan/plan-item-access.sql';
+import { accessLevelSql, invitesSql } from '@gezinsplan/api/plan/plan-item-access.sql';
 import { createHash, randomUUID } from 'node:crypto';
 import { Pool, QueryConfig } from 'pg';
 import { ACCESS_LOG_SQL, pageSql, SESSION_DECISION_SQL, SESSION_SQL } from './floor-sql';
@@ -152,7 +152,8 @@ export async function planPage(pool: Pool, request: FloorRequest, idleMinutes: n
   const params = new SqlParams();
   params.add(familyId);
   const level = accessLevelSql('i', grant, params);
-  const page = (await pool.query<PageRow>(prepared(pageSql(level), params.values))).rows[0];
+  const invites = invitesSql('i', grant, params);
+  const page = (await pool.query<PageRow>(prepared(pageSql(level, invites), params.values))).rows[0];
   if (!page) return NOT_FOUND;
 
   const ownInvolvement = relation.type === 'PROFESSIONAL' ? relation.involvement.id : null;
