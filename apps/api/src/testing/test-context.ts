@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { AccountEntity } from '../auth/account.entity';
 import { PasswordHasher } from '../auth/password-hasher';
 import { createApp } from '../bootstrap/create-app';
+import { NOTIFICATION_MAIL_QUEUE } from '../database/migrations/1763901010000-notifications';
 import { AppConfig, loadConfig } from '../config/app-config';
 import { OrganisationEntity } from '../organisation/organisation.entity';
 import { GraphQLSession } from './graphql-session';
@@ -98,9 +99,12 @@ export class TestContext {
 
   /**
    * Counts the SQL statements the app sends while `work` runs. TypeORM hands
-   * every statement to its logger, so a counting logger sees them all.
+   * every statement to its logger, so a counting logger sees them all; the
+   * mail worker's too, so the mail queued by earlier steps is delivered first
+   * (on a busy machine it can lag seconds behind the request that queued it).
    */
   async countQueries<T>(work: () => Promise<T>): Promise<{ result: T; queries: number }> {
+    await this.mailQueueDrained();
     const original = this.dataSource.logger;
     let queries = 0;
     const counting = Object.create(original) as typeof original;
@@ -112,6 +116,19 @@ export class TestContext {
       return { result: await work(), queries };
     } finally {
       Object.defineProperty(this.dataSource, 'logger', { value: original, configurable: true, writable: true });
+    }
+  }
+
+  private async mailQueueDrained(timeoutMs = 30_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const [{ waiting }] = await this.dataSource.query<Array<{ waiting: number }>>(
+        `SELECT count(*)::int AS waiting FROM pgboss.job WHERE name = $1 AND state IN ('created', 'retry', 'active')`,
+        [NOTIFICATION_MAIL_QUEUE],
+      );
+      if (waiting === 0) return;
+      if (Date.now() > deadline) throw new Error(`${waiting} notification mail job(s) still waiting after ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
 
