@@ -132,4 +132,19 @@ describe('a young person invited to the family’s evaluation (issue 17: told ab
       ErrorCode.BadUserInput,
     );
   });
+
+  it('refuses to invite a young person to an evaluation about his mother, on add and on update: its stub would name her and the category of her care', async () => {
+    const { regisseur, familyId, esther, larsId, lars } = await family();
+    const aboutMother = { familyId, kind: 'EVALUATION', category: 'MENTAL_HEALTH', text: 'Evaluatie behandeling', dueOn: daysFromNow(7), aboutMemberIds: [esther] };
+    const { errors } = await regisseur.request(ADD, { input: { ...aboutMother, invitedMemberIds: [larsId] } });
+    expect(errors?.[0]?.extensions?.['code']).toBe(ErrorCode.BadUserInput);
+    expect(errors?.[0]?.extensions?.['fields']).toEqual([{ field: 'invitedMemberIds', message: expect.stringContaining('Lars') }]);
+
+    const { addPlanItem } = await regisseur.data<{ addPlanItem: { id: string } }>(ADD, { input: { ...aboutMother, invitedMemberIds: [esther] } });
+    expect(await regisseur.errorCode(UPDATE, { input: { id: addPlanItem.id, expectedVersion: 1, invitedMemberIds: [esther, larsId] } })).toBe(
+      ErrorCode.BadUserInput,
+    );
+    expect(await evaluationsOf(lars, familyId)).toEqual([]);
+  });
 });
+

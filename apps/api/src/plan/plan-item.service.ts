@@ -27,6 +27,7 @@ import { DirectoryInvolvement, FamilyDirectory } from '../access/family-director
 import { FamilyDirectoryService } from '../access/family-directory.service';
 import { PlanItemContent } from './plan-item-content';
 import { assigneeProblems } from './plan-item-assignee';
+import { inviteeProblems } from './plan-item-invitees';
 import { factsOfRow, partyColumns, partyOfRow } from './plan-item-facts';
 import { AGREEMENT_KINDS, AgreementNotifications } from '../notification/agreement-notifications';
 import { EvaluationNotifications } from '../notification/evaluation-notifications';
@@ -109,6 +110,7 @@ export class PlanItemService {
       ...checkDraft(draft),
       ...(await this.checkReferences(access, draft, directory, [])),
       ...assigneeProblems(directory, access.facts, itemFactsOf(draft, authorParty(access), false), draft.assignee),
+      ...inviteeProblems(directory, access.facts, itemFactsOf(draft, authorParty(access), false)),
     ];
     if (access.relation.type === 'NETWORK_MEMBER' && draft.category !== 'SAFETY') {
       problems.push({ field: 'category', message: 'the network writes in the safety plan’s logbook (SAFETY)' });
@@ -162,6 +164,7 @@ export class PlanItemService {
     const problems = [
       ...checkDraft(draft),
       ...(await this.checkReferences(access, draft, directory, row.content?.invitedInvolvementIds ?? [])),
+      ...inviteeProblems(directory, access.facts, after),
     ];
     // A new assignee, or new members on an assigned item, must be able to read it without the assignee rule.
     if (input.assignee || input.aboutMemberIds) problems.push(...assigneeProblems(directory, access.facts, after, draft.assignee));

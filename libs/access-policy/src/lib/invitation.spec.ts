@@ -1,6 +1,6 @@
 import { FamilyRole, InformationCategory, PlanItemKind } from '@gezinsplan/domain';
 import { FamilyFacts, ItemFacts, MemberFact, Relation } from './facts';
-import { invites, readAccess, stubCarriesFacts } from './read-access';
+import { invitedToStubAboutOthers, invites, readAccess, stubCarriesFacts } from './read-access';
 import { readGrant } from './read-grant';
 
 const mother: MemberFact = { id: 'mother', role: FamilyRole.Parent, dateOfBirth: '1988-03-01', hasParentalAuthority: true };
@@ -75,5 +75,21 @@ describe('an evaluation that invites a young person', () => {
     expect(stubCarriesFacts(grant, evaluation({ aboutMemberIds: ['mother'] }))).toBe(true);
     expect(stubCarriesFacts(grant, evaluation({ invitedInvolvementIds: [] }))).toBe(false);
     expect(stubCarriesFacts(grant, evaluation({ kind: PlanItemKind.Agreement, invitedInvolvementIds: [] }))).toBe(true);
+  });
+});
+
+describe('whom an evaluation may invite from the family', () => {
+  it('lets the family be invited to an evaluation about the whole family, though the young person reads only its stub', () => {
+    expect(invitedToStubAboutOthers(facts, evaluation())).toEqual([]);
+  });
+
+  it('refuses to invite a young person to a stub that names his mother and the category of her care', () => {
+    const aboutMother = evaluation({ category: InformationCategory.MentalHealth, aboutMemberIds: ['mother'], invitedMemberIds: ['lars', 'mother'] });
+
+    expect(invitedToStubAboutOthers(facts, aboutMother)).toEqual(['lars']);
+  });
+
+  it('lets a parent with authority be invited to the evaluation about her son, which she reads in full', () => {
+    expect(invitedToStubAboutOthers(facts, evaluation({ aboutMemberIds: ['lars'], invitedMemberIds: ['mother', 'lars'] }))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { PlanItemKind } from '@gezinsplan/domain';
-import { ItemFacts, Party } from './facts';
-import { ReadAccess, ReadGrant } from './read-grant';
+import { FamilyFacts, ItemFacts, Party } from './facts';
+import { effectiveRelation, ReadAccess, ReadGrant, readGrant } from './read-grant';
 
 export function isParty(party: Party | null, self: Party): boolean {
   if (!party) return false;
@@ -60,6 +60,20 @@ export function invites(grant: ReadGrant, item: ItemFacts): boolean {
   if (!INVITATION_KINDS.includes(item.kind)) return false;
   const { memberId, involvementId } = grant.self;
   return (!!memberId && item.invitedMemberIds.includes(memberId)) || (!!involvementId && item.invitedInvolvementIds.includes(involvementId));
+}
+
+/**
+ * Family members an evaluation would invite to a stub that names others: a
+ * stub tells its reader whom it is about and in which category ("a mental
+ * health evaluation about your mother"). A family member is therefore invited
+ * to an evaluation about the whole family, or to one they may read in full.
+ * Professionals' stubs name subject and category for everyone involved already.
+ */
+export function invitedToStubAboutOthers(facts: FamilyFacts, item: ItemFacts): string[] {
+  if (!INVITATION_KINDS.includes(item.kind) || item.aboutMemberIds.length === 0) return [];
+  return item.invitedMemberIds.filter(
+    (memberId) => readAccess(readGrant(effectiveRelation({ type: 'FAMILY_MEMBER', memberId }, facts), facts), item) === 'REDACTED',
+  );
 }
 
 /**
