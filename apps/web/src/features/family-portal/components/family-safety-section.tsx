@@ -1,6 +1,5 @@
 import { Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
 import { useTranslation } from 'react-i18next';
-import { AgreementItem } from '../../portal-shared/components/agreement-item';
 import { PortalSection } from '../../portal-shared/components/portal-section';
 import { RosterList } from '../../portal-shared/components/roster-list';
 import { SafetyConditions } from '../../portal-shared/components/safety-conditions';
@@ -8,7 +7,7 @@ import { SafetyMeaning } from '../../portal-shared/components/safety-meaning';
 import { SafetyPlanContact } from '../../portal-shared/components/safety-plan-contact';
 import { PortalPlanItem } from '../../portal-shared/utils/plan-items';
 import { FamilyInvolvement } from './involvement-card';
-import { MarkDoneButton } from './mark-done-button';
+import { FamilyAgreementList } from './family-agreement-list';
 import { useOurPlan } from './our-plan-context';
 
 interface FamilySafetySectionProps {
@@ -23,7 +22,7 @@ interface FamilySafetySectionProps {
 /** The safety plan, made with the family and its network, so concrete that everyone can hold on to it. */
 export function FamilySafetySection({ plan, conditions, agreements, roster, regisseur, network }: FamilySafetySectionProps) {
   const { t } = useTranslation('familyPortal');
-  const { memberId, members, closed } = useOurPlan();
+  const { memberId, members } = useOurPlan();
   return (
     <PortalSection id="veiligheid" title={t('safety.title')} intro={t('safety.intro')}>
       <SafetyPlanContact plan={plan} regisseur={regisseur} />
@@ -38,21 +37,7 @@ export function FamilySafetySection({ plan, conditions, agreements, roster, regi
       {agreements.length > 0 && (
         <div className="portal-subsection">
           <Heading level={3}>{t('safety.agreements')}</Heading>
-          <ul className="bare-list portal-list">
-            {agreements.map((agreement) => (
-              <AgreementItem
-                key={agreement.id}
-                agreement={agreement}
-                myPartyId={memberId}
-                withHistory
-                action={
-                  agreement.assignee?.id === memberId && !closed
-                    ? (describedBy) => <MarkDoneButton agreement={agreement} describedBy={describedBy} />
-                    : undefined
-                }
-              />
-            ))}
-          </ul>
+          <FamilyAgreementList agreements={agreements} memberId={memberId} />
         </div>
       )}
       {roster.length > 0 && (

@@ -1,0 +1,26 @@
+import { AgreementItem } from '../../portal-shared/components/agreement-item';
+import { PortalPlanItem } from '../../portal-shared/utils/plan-items';
+import { MarkDoneButton } from './mark-done-button';
+import { useOurPlan } from './our-plan-context';
+
+/** Agreements as the family reads them, in the order given; whoever carries one marks it done while the plan is open. */
+export function FamilyAgreementList({ agreements, memberId }: { agreements: readonly PortalPlanItem[]; memberId: string }) {
+  const { closed } = useOurPlan();
+  return (
+    <ul className="bare-list portal-list">
+      {agreements.map((agreement) => (
+        <AgreementItem
+          key={agreement.id}
+          agreement={agreement}
+          myPartyId={memberId}
+          withHistory
+          action={
+            agreement.assignee?.id === memberId && !closed
+              ? (describedBy) => <MarkDoneButton agreement={agreement} describedBy={describedBy} />
+              : undefined
+          }
+        />
+      ))}
+    </ul>
+  );
+}
