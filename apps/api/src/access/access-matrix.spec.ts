@@ -253,7 +253,7 @@ describe('the access matrix of docs/access-rules.md', () => {
         input: {
           familyId, kind: 'EVALUATION', category: 'GENERAL', text: `Evaluatie: ${column}`, dueOn,
           aboutMemberIds: who === 'family' ? [] : [memberIds.get(who)!],
-          invitedMemberIds: invited === 'Daan invited' ? [memberIds.get('Daan')!] : [],
+          invitedMemberIds: invited === 'nobody invited' ? [] : [memberIds.get(invited.replace(' invited', ''))!],
         },
       });
       evaluations.set(column, addPlanItem.id);
