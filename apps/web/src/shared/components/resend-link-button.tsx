@@ -1,6 +1,6 @@
 import { Alert, Button, Paragraph } from '@rijkshuisstijl-community/components-react';
 import { useState } from 'react';
-import { FormProblem } from './form-problem';
+import { FormProblem } from '../forms';
 
 interface ResendLinkButtonProps<F extends string> {
   appearance: 'secondary-action-button' | 'subtle-button';

@@ -5,6 +5,8 @@ export { KitForm } from './kit-form';
 export { FormActions } from './form-actions';
 export { useConfirmStep } from './use-confirm-step';
 export { apiFieldErrors } from './api-field-errors';
+export { caseProblemOf, formProblemOf } from './form-problem';
+export type { CaseFormProblem, FieldErrors, FormProblem } from './form-problem';
 export { FormProblemAlert } from './form-problem-alert';
 export type { FormWideProblem, ProblemAudience } from './form-problem-alert';
 export type { ErrorMessages, FieldReason } from './field-message';

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { DefaultValues, FieldValues, Path, useForm, UseFormReturn } from 'react-hook-form';
 import { z } from 'zod';
-import { caseProblemOf } from '../components/form-problem';
+import { caseProblemOf } from './form-problem';
 import { useUnsavedChanges } from '../components/unsaved-changes';
 import { apiFieldErrors } from './api-field-errors';
 import { FormWideProblem } from './form-problem-alert';

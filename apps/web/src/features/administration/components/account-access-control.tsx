@@ -2,7 +2,7 @@ import { Alert, Button, Heading, Paragraph } from '@rijkshuisstijl-community/com
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ManagedAccountFieldsFragment } from '../../../graphql/generated/graphql';
-import { FormProblem } from '../../../shared/components/form-problem';
+import { FormProblem } from '../../../shared/forms';
 import { useSetAccountDisabled } from '../hooks/use-set-account-disabled';
 
 type Problem = Exclude<FormProblem<never>, { kind: 'fields' }>;

@@ -1,6 +1,6 @@
 import { TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
-import { FormProblem, formProblemOf } from '../../../shared/components/form-problem';
+import { FormProblem, formProblemOf } from '../../../shared/forms';
 
 /** A mutation that e-mails a link to an account's owner, named by the account alone. */
 export type AccountLinkDocument = TypedDocumentNode<unknown, { input: { accountId: string } }>;

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { FormProblem, formProblemOf } from '../../../shared/components/form-problem';
+import { FormProblem, formProblemOf } from '../../../shared/forms';
 import { SetAccountDisabledDocument } from '../../../graphql/generated/graphql';
 
 /** Disables an account (its sessions end at once) or enables it again; the answer updates it in every list. */

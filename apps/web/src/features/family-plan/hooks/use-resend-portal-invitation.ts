@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { ResendPortalInvitationDocument } from '../../../graphql/generated/graphql';
-import { FormProblem, formProblemOf } from '../../../shared/components/form-problem';
+import { FormProblem, formProblemOf } from '../../../shared/forms';
 import { PortalInvitee } from '../utils/portal-invitation';
 
 /** A fresh link for someone invited who has not chosen a password yet; the earlier links stop working. */

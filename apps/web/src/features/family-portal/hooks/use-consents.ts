@@ -4,7 +4,7 @@ import {
   PortalGiveConsentDocument,
   PortalWithdrawConsentDocument,
 } from '../../../graphql/generated/graphql';
-import { CaseFormProblem, caseProblemOf } from '../../../shared/components/form-problem';
+import { CaseFormProblem, caseProblemOf } from '../../../shared/forms';
 
 /** The consents that concern the signed-in family member. */
 export function useConsents(familyId: string) {

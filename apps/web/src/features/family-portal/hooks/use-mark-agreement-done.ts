@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { PortalMarkAgreementDoneDocument } from '../../../graphql/generated/graphql';
-import { CaseFormProblem, caseProblemOf } from '../../../shared/components/form-problem';
+import { CaseFormProblem, caseProblemOf } from '../../../shared/forms';
 
 /** A family member marks their own agreement as done; the answer updates the agreement in place. */
 export function useMarkAgreementDone() {

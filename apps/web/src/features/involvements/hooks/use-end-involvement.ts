@@ -1,7 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { EndInvolvementDocument, FamilyInvolvementsDocument, FamilyPlanDocument } from '../../../graphql/generated/graphql';
-import { caseProblemOf } from '../../../shared/components/form-problem';
-import { apiFieldErrors } from '../../../shared/forms';
+import { apiFieldErrors, caseProblemOf } from '../../../shared/forms';
 import { stalenessOf } from '../utils/involvement-conflict';
 
 /** What ends an involvement: the reason everyone reads, and the day access ends (today: at once). */

@@ -6,8 +6,7 @@ import {
   MyRegisseurHandoverProposalsDocument,
   RegisseurHandoverDocument,
 } from '../../../graphql/generated/graphql';
-import { caseProblemOf } from '../../../shared/components/form-problem';
-import { apiFieldErrors } from '../../../shared/forms';
+import { apiFieldErrors, caseProblemOf } from '../../../shared/forms';
 
 /** Who takes over, and what they need to know. */
 export interface HandoverValues {

@@ -1,4 +1,4 @@
-import { CaseFormProblem, caseProblemOf } from '../../../shared/components/form-problem';
+import { CaseFormProblem, caseProblemOf } from '../../../shared/forms';
 import { CurrentVersion, currentVersionOf } from './conflict';
 
 /** The outcome of one save, for a form to show. */

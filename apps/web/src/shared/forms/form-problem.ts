@@ -1,11 +1,8 @@
 import { ErrorCode } from '@gezinsplan/domain';
 import { readApiError } from '../../graphql/api-error';
 
-/** Why one field of a form cannot be saved as it is. */
-export type FieldReason = 'empty' | 'tooLong' | 'invalid';
-
-/** The fields to mark, each with its reason; in the form's order. */
-export type FieldErrors<F extends string> = Partial<Record<F, FieldReason>>;
+/** The fields to mark, in the form's order; the API says no more than that each is invalid. */
+export type FieldErrors<F extends string> = Partial<Record<F, 'invalid'>>;
 
 /** Why a form could not be saved, in terms the form can show. */
 export type FormProblem<F extends string> =
@@ -64,19 +61,4 @@ export type CaseFormProblem<F extends string> = FormProblem<F> | { kind: 'planCl
 export function caseProblemOf<F extends string>(error: unknown, formFields: readonly F[]): CaseFormProblem<F> {
   if (readApiError(error)?.code === ErrorCode.PlanClosed) return { kind: 'planClosed' };
   return formProblemOf(error, formFields);
-}
-
-/** The fields a problem marks, in the form's order: the first is the one to focus. */
-export function invalidFields<F extends string>(fields: FieldErrors<F>): F[] {
-  return (Object.keys(fields) as F[]).filter((field) => fields[field] !== undefined);
-}
-
-/** The longest text the API accepts in one field of an item. */
-export const TEXT_LIMIT = 10_000;
-
-/** The same checks the API makes on a text, before the person waits for it. */
-export function checkText(text: string, limit = TEXT_LIMIT): FieldReason | null {
-  if (text.trim() === '') return 'empty';
-  if (text.length > limit) return 'tooLong';
-  return null;
 }
