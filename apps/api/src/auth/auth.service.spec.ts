@@ -10,7 +10,7 @@ describe('signing in and out', () => {
   let ctx: TestContext;
 
   beforeAll(async () => {
-    ctx = await TestContext.create({ signIn: { maxFailuresPerAccount: 3, maxFailuresPerAddress: 1000 } });
+    ctx = await TestContext.create({ signIn: { freeFailuresPerSource: 3, maxFailuresPerAddress: 1000 } });
   });
   afterAll(() => ctx.close());
 
@@ -69,7 +69,7 @@ describe('signing in and out', () => {
     }
   });
 
-  it('limits repeated failures for an account, even with the right password afterwards', async () => {
+  it('limits repeated failures for an account from one address, even with the right password afterwards', async () => {
     const person = await ctx.newAccount();
     for (let attempt = 0; attempt < 3; attempt++) {
       expect(await ctx.anonymous().errorCode(SIGN_IN, { input: { email: person.email, password: 'wrong' } })).toBe(

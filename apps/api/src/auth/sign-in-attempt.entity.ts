@@ -9,6 +9,7 @@ export class SignInAttemptEntity {
   @Column('bytea', { name: 'identifier_hash' })
   identifierHash!: Buffer;
 
+  /** The source the attempt counts for: the client's IPv4 address or its IPv6 /64 (signInSourceOf). */
   @Column('text', { name: 'client_address' })
   clientAddress!: string;
 

@@ -36,6 +36,11 @@ describe('loadConfig', () => {
     expect(problems.join('\n')).toMatch(/NODE_ENV must be one of development, production, test/);
   });
 
+  it('refuses the old per-account sign-in lock, which let anyone lock an owner out', () => {
+    expect(() => loadConfig({ SIGN_IN_MAX_FAILURES_PER_ACCOUNT: '5' })).toThrow(/SIGN_IN_MAX_FAILURES_PER_ACCOUNT is no longer used/);
+    expect(loadConfig({ SIGN_IN_FREE_FAILURES_PER_SOURCE: '3' }).signIn).toMatchObject({ freeFailuresPerSource: 3, maxDelayMinutes: 60 });
+  });
+
   it('reads the signal rules and refuses unknown organisation types', () => {
     expect(loadConfig({ REGISSEUR_PRIORITY: 'VEILIG_THUIS, POLICE' }).signals.regisseurPriority).toEqual(['VEILIG_THUIS', 'POLICE']);
     expect(() => loadConfig({ REGISSEUR_PRIORITY: 'VEILIG_THUIS,JUDGE' })).toThrow(/unknown organisation types: JUDGE/);

@@ -21,9 +21,16 @@ export interface AppConfig {
     idleMinutes: number;
     cookieSecure: boolean;
   };
+  /** Sign-in throttling (auth/sign-in-throttle.service.ts; the rule in docs/decisions.md). */
   signIn: {
-    maxFailuresPerAccount: number;
+    /** Wrong passwords for one account from one source before each further attempt waits (1, 2, 4 … minutes). */
+    freeFailuresPerSource: number;
+    /** The longest such wait. */
+    maxDelayMinutes: number;
+    /** Wrong passwords from one source, on any accounts, within the window before it is refused (not for its known accounts). */
     maxFailuresPerAddress: number;
+    /** Wrong passwords on one account, from all sources, within the window that raise an alert (no lock). */
+    alertFailuresPerAccount: number;
     windowMinutes: number;
   };
   loadDemoData: boolean;
@@ -91,8 +98,10 @@ export function loadConfig(env: Env, workspaceRoot = process.cwd()): AppConfig {
       cookieSecure: read.boolean('COOKIE_SECURE', production),
     },
     signIn: {
-      maxFailuresPerAccount: read.integer('SIGN_IN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
-      maxFailuresPerAddress: read.integer('SIGN_IN_MAX_FAILURES_PER_ADDRESS', 50, 1, 100000),
+      freeFailuresPerSource: read.integer('SIGN_IN_FREE_FAILURES_PER_SOURCE', 5, 1, 100),
+      maxDelayMinutes: read.integer('SIGN_IN_MAX_DELAY_MINUTES', 60, 1, 24 * 60),
+      maxFailuresPerAddress: read.integer('SIGN_IN_MAX_FAILURES_PER_ADDRESS', 100, 1, 100000),
+      alertFailuresPerAccount: read.integer('SIGN_IN_ALERT_FAILURES_PER_ACCOUNT', 100, 1, 100000),
       windowMinutes: read.integer('SIGN_IN_WINDOW_MINUTES', 15, 1, 24 * 60),
     },
     loadDemoData: read.boolean('LOAD_DEMO_DATA', !production),
@@ -122,6 +131,12 @@ export function loadConfig(env: Env, workspaceRoot = process.cwd()): AppConfig {
     trustProxy: read.boolean('TRUST_PROXY', false),
   };
 
+  if (read.text('SIGN_IN_MAX_FAILURES_PER_ACCOUNT', '') !== '') {
+    problems.push(
+      'SIGN_IN_MAX_FAILURES_PER_ACCOUNT is no longer used: an account is no longer locked for everyone; ' +
+        'see SIGN_IN_FREE_FAILURES_PER_SOURCE and SIGN_IN_ALERT_FAILURES_PER_ACCOUNT',
+    );
+  }
   if (config.databaseRuntimeUrl && !config.databaseUrl) {
     problems.push('DATABASE_RUNTIME_URL needs DATABASE_URL: the embedded database makes its runtime role itself');
   }

@@ -334,12 +334,25 @@ export interface Tables {
     client_address: string | null;
     user_agent: string | null;
   };
+  sign_in_alert: {
+    id: string;
+    identifier_hash: Buffer;
+    account_id: string | null;
+    failures: number;
+    sources: number;
+    raised_at: Date;
+  };
   sign_in_attempt: {
     id: string;
     identifier_hash: Buffer;
     client_address: string;
     succeeded: boolean;
     attempted_at: Date;
+  };
+  sign_in_known_source: {
+    identifier_hash: Buffer;
+    source: string;
+    last_success_at: Date;
   };
   signal: {
     id: string;

@@ -22,6 +22,7 @@ import { PortalLinkInvitation1766100000000 } from './1766100000000-portal-link-i
 import { OnePlanOnReopening1765200000000 } from './1765200000000-one-plan-on-reopening';
 import { InstitutionalAuthority1766000000000 } from './1766000000000-institutional-authority';
 import { PersonLookupIndex1766400000000 } from './1766400000000-person-lookup-index';
+import { SignInSources1767400000000 } from './1767400000000-sign-in-sources';
 
 /** In order. Classes, not globs: the API is bundled by webpack. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   InstitutionalAuthority1766000000000,
   PortalLinkInvitation1766100000000,
   PersonLookupIndex1766400000000,
+  SignInSources1767400000000,
 ];
