@@ -88,11 +88,13 @@ const STUB_KINDS = STUB_FACT_KINDS.map((kind) => `'${kind}'`).join(', ');
 /** …and on an invitation's stub for whom it invites (the API's `stubCarriesFacts`). */
 const FACT = (expression: string) =>
   `CASE WHEN access = 'FULL' OR (access = 'REDACTED' AND (kind IN (${STUB_KINDS}) OR invites_reader)) THEN ${expression} END`;
+/** …and where it stands only where the API's `stubCarriesStatus` says so ($2: the regisseur's progress view). */
+const STATUS = `CASE WHEN access = 'FULL' OR (access = 'REDACTED' AND (invites_reader OR ($2::boolean AND kind IN (${STUB_KINDS})))) THEN status END`;
 
 /**
  * The page in one statement: the family's directory, its plan items with the
- * access level the grant gives each ($1 the family, `level` the SQL twin of
- * the policy with its parameters after $1; `invites` the twin of `invites`), content only where FULL, hidden
+ * access level the grant gives each ($1 the family, $2 whether stubs say where an agreement
+ * stands, `level` the SQL twin of the policy with its parameters after $2; `invites` the twin of `invites`), content only where FULL, hidden
  * items left out, and the adopted versions.
  */
 export function pageSql(level: string, invites: string): string {
@@ -117,7 +119,7 @@ SELECT f.name, f.last_plan_change_at AS "lastPlanChangeAt",
   (SELECT coalesce(json_agg(json_build_object('id', id, 'kind', kind, 'category', category, 'access', access, 'version', version,
             'about', about_member_ids, 'ai', author_involvement_id, 'am', author_member_id, 'an', author_network_member_id,
             'si', ${FACT('assignee_involvement_id')}, 'sm', ${FACT('assignee_member_id')}, 'sn', ${FACT('assignee_network_member_id')},
-            'target', ${FULL('target_item_id')}, 'status', ${FACT('status')}, 'dueOn', ${FACT(`to_char(due_on, 'YYYY-MM-DD')`)},
+            'target', ${FULL('target_item_id')}, 'status', ${STATUS}, 'dueOn', ${FACT(`to_char(due_on, 'YYYY-MM-DD')`)},
             'text', ${FULL(`content->'text'`)}, 'planB', ${FULL(`content->'planB'`)},
             'contactName', ${FULL(`content->'contactName'`)}, 'weekday', ${FULL(`content->'weekday'`)})
           ORDER BY created_at, id), '[]')

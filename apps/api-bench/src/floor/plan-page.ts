@@ -151,6 +151,7 @@ export async function planPage(pool: Pool, request: FloorRequest, idleMinutes: n
 
   const params = new SqlParams();
   params.add(familyId);
+  params.add(grant.seesAgreementProgress);
   const level = accessLevelSql('i', grant, params);
   const invites = invitesSql('i', grant, params);
   const page = (await pool.query<PageRow>(prepared(pageSql(level, invites), params.values))).rows[0];

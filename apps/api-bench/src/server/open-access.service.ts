@@ -49,6 +49,7 @@ function openAccess(viewer: Viewer, familyId: string, today: string): FamilyAcce
     hiddenMemberIds: [],
     hiddenInvolvementIds: [],
     involvementScope: null,
+    seesAgreementProgress: true,
     respectsWithholding: false,
     logScope: null,
     otherwise: 'REDACTED',

@@ -136,7 +136,7 @@ function shown(accesses: ReadonlyMap<string, FamilyAccess>, row: OverviewItemRow
  * leaves it, and is listed apart with why it closed: the closing history is
  * read by everyone who reads the family). As regisseur it shows agreements and safety agreements that are
  * overdue or not kept, a broken safety agreement always (whose who, by when and
- * status every involved professional reads; their content only where the plan
+ * status the regisseur reads on every stub; their content only where the plan
  * page shows it)
  * and evaluations in the general and safety parts or written by themselves:
  * never more than their plan page shows.

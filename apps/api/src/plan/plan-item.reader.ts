@@ -10,8 +10,9 @@ import { PlanItemRow } from './plan-item.row';
 
 /**
  * Columns that carry content: released only when access is FULL. A redacted
- * agreement's stub keeps who carries it, its due date and status (STUB_FACT_KINDS),
- * and so does an invitation's for whom it invites (`stubCarriesFacts`).
+ * agreement's stub keeps who carries it and its due date (STUB_FACT_KINDS), and
+ * so does an invitation's for whom it invites (`stubCarriesFacts`); the status
+ * only where `stubCarriesStatus` says so (`stub_status`).
  */
 const CONTENT_COLUMNS = `
   CASE WHEN access = 'FULL' THEN updated_at END AS updated_at,
@@ -21,7 +22,7 @@ const CONTENT_COLUMNS = `
   CASE WHEN access = 'FULL' OR stub_facts THEN assignee_network_member_id END AS assignee_network_member_id,
   CASE WHEN access = 'FULL' THEN target_item_id END AS target_item_id,
   CASE WHEN access = 'FULL' THEN content END AS content,
-  CASE WHEN access = 'FULL' OR stub_facts THEN status END AS status,
+  CASE WHEN access = 'FULL' OR stub_status THEN status END AS status,
   CASE WHEN access = 'FULL' OR stub_facts THEN to_char(due_on, 'YYYY-MM-DD') END AS due_on,
   CASE WHEN access = 'FULL' AND is_professional THEN withheld_from_family_reason END AS withheld_from_family_reason`;
 
@@ -120,12 +121,14 @@ export class PlanItemReader {
     const level = accessLevelSql('i', access.grant, params);
     const isProfessional = params.add(access.relation.type === 'PROFESSIONAL');
     const stubKinds = params.add(STUB_FACT_KINDS);
+    const seesProgress = params.add(access.grant.seesAgreementProgress);
     const invitesReader = invitesSql('with_level', access.grant, params);
     const sql = `
       SELECT id, family_id, kind, category, about_member_ids, author_involvement_id, author_member_id,
              author_network_member_id, created_at, version, access, invites_reader, ${CONTENT_COLUMNS}
         FROM (SELECT with_level.*, ${invitesReader} AS invites_reader,
-                     access = 'REDACTED' AND (kind = ANY(${stubKinds}::text[]) OR ${invitesReader}) AS stub_facts
+                     access = 'REDACTED' AND (kind = ANY(${stubKinds}::text[]) OR ${invitesReader}) AS stub_facts,
+                     access = 'REDACTED' AND (${invitesReader} OR (${seesProgress}::boolean AND kind = ANY(${stubKinds}::text[]))) AS stub_status
                 FROM (SELECT i.*, ${level} AS access, ${isProfessional}::boolean AS is_professional
                         FROM (${source}) i) with_level) with_access
        WHERE ${history ? `access = 'FULL' AND now_access = 'FULL'` : `access <> 'HIDDEN'`}

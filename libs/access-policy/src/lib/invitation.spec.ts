@@ -1,6 +1,6 @@
 import { FamilyRole, InformationCategory, PlanItemKind } from '@gezinsplan/domain';
 import { FamilyFacts, ItemFacts, MemberFact, Relation } from './facts';
-import { invitedToStubAboutOthers, invites, readAccess, stubCarriesFacts } from './read-access';
+import { invitedToStubAboutOthers, invites, readAccess, stubCarriesFacts, stubCarriesStatus } from './read-access';
 import { readGrant } from './read-grant';
 
 const mother: MemberFact = { id: 'mother', role: FamilyRole.Parent, dateOfBirth: '1988-03-01', hasParentalAuthority: true };
@@ -75,6 +75,14 @@ describe('an evaluation that invites a young person', () => {
     expect(stubCarriesFacts(grant, evaluation({ aboutMemberIds: ['mother'] }))).toBe(true);
     expect(stubCarriesFacts(grant, evaluation({ invitedInvolvementIds: [] }))).toBe(false);
     expect(stubCarriesFacts(grant, evaluation({ kind: PlanItemKind.Agreement, invitedInvolvementIds: [] }))).toBe(true);
+  });
+
+  it('tells the invited where the evaluation stands; of an agreement, only the regisseur learns whether it was kept', () => {
+    const agreement = evaluation({ kind: PlanItemKind.Agreement, invitedInvolvementIds: [] });
+    expect(stubCarriesStatus(readGrant(school, facts), evaluation({ aboutMemberIds: ['mother'] }))).toBe(true);
+    expect(stubCarriesStatus(readGrant(school, facts), agreement)).toBe(false);
+    const asRegisseur = readGrant({ ...school, involvement: { ...school.involvement, isRegisseur: true } }, facts);
+    expect(stubCarriesStatus(asRegisseur, agreement)).toBe(true);
   });
 });
 

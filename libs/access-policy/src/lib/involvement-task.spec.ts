@@ -24,9 +24,37 @@ function tasksReadBy(grant: ReturnType<typeof readGrant>): string[] {
 }
 
 describe('whose task in "who is involved" each person reads', () => {
-  it('gives an involved professional every task', () => {
-    const grant = readGrant({ type: 'PROFESSIONAL', involvement: { id: 'school', categories: school.categories, memberIds: school.memberIds, isRegisseur: false } }, facts);
-    expect(tasksReadBy(grant)).toEqual(['regisseur', 'ggz', 'school', 'veilig-thuis']);
+  const professional = (involvement: { id: string; memberIds: string[]; categories: InformationCategory[] }, isRegisseur = false) =>
+    readGrant({ type: 'PROFESSIONAL', involvement: { ...involvement, isRegisseur } }, facts);
+
+  const sonsTherapy = { id: 'jeugd-ggz', memberIds: ['son'], categories: [InformationCategory.MentalHealth] };
+  const attendance = { id: 'leerplicht', memberIds: ['son'], categories: [InformationCategory.School] };
+  const schoolMayRead: FamilyFacts = {
+    ...facts,
+    consents: [
+      {
+        id: 'consent', subjectMemberId: 'son', purpose: 'PLAN_EXCHANGE', recipientInvolvementIds: ['school'], categories: [InformationCategory.School],
+        givenByMemberIds: ['mother', 'son'], givenByOrganisationIds: [], validFrom: '2026-01-01', validUntil: null, withdrawn: false,
+      },
+    ],
+  };
+
+  it('gives the regisseur every task', () => {
+    expect(tasksReadBy(professional(regisseur, true))).toEqual(['regisseur', 'ggz', 'school', 'veilig-thuis']);
+  });
+
+  it('does not tell the son’s school what his mother’s treatment is', () => {
+    expect(tasksReadBy(professional(school))).toEqual(['regisseur', 'school', 'veilig-thuis']);
+  });
+
+  it('does not tell the mother’s therapist what the son’s school does for him', () => {
+    expect(tasksReadBy(professional(treatment))).toEqual(['regisseur', 'ggz', 'veilig-thuis']);
+  });
+
+  it('tells a partner the tasks that work on what they read about the same person, not the others', () => {
+    const grant = readGrant({ type: 'PROFESSIONAL', involvement: { ...school, isRegisseur: false } }, schoolMayRead);
+    const read = [regisseur, treatment, school, safety, sonsTherapy, attendance].filter((i) => readsInvolvementTask(grant, i, regisseur.id)).map((i) => i.id);
+    expect(read).toEqual(['regisseur', 'school', 'veilig-thuis', 'leerplicht']);
   });
 
   it('does not tell a son of 15 what his mother’s treatment is', () => {

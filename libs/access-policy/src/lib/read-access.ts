@@ -77,9 +77,10 @@ export function invitedToStubAboutOthers(facts: FamilyFacts, item: ItemFacts): s
 }
 
 /**
- * Kinds whose redacted stub also carries who carries it, its due date and its
- * status: the "who does what by when" overview every involved professional
- * keeps, without what it is about in detail (its text, reasons, notes).
+ * Kinds whose redacted stub also carries who carries it and its due date: the
+ * "who does what by when" overview every involved professional keeps, without
+ * what it is about in detail (its text, reasons, notes, and for anyone but the
+ * regisseur whether it was kept: `stubCarriesStatus`).
  */
 export const STUB_FACT_KINDS: readonly PlanItemKind[] = [PlanItemKind.Agreement];
 
@@ -89,4 +90,14 @@ export const STUB_FACT_KINDS: readonly PlanItemKind[] = [PlanItemKind.Agreement]
  */
 export function stubCarriesFacts(grant: ReadGrant, item: ItemFacts): boolean {
   return STUB_FACT_KINDS.includes(item.kind) || invites(grant, item);
+}
+
+/**
+ * Whether a redacted stub also says where the item stands: an invitation's for
+ * whom it invites (planned or held), an agreement's for the regisseur only. A
+ * school counsellor learns that the mother carries an agreement and by when,
+ * not that she did not keep it.
+ */
+export function stubCarriesStatus(grant: ReadGrant, item: ItemFacts): boolean {
+  return invites(grant, item) || (grant.seesAgreementProgress && STUB_FACT_KINDS.includes(item.kind));
 }

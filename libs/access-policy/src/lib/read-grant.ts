@@ -66,12 +66,19 @@ export interface ReadGrant {
   hiddenInvolvementIds: string[];
   /**
    * Whose tasks this person reads in "who is involved" (`readsInvolvementTask`): null, every
-   * task; otherwise the regisseur's (when `regisseur`) and those about one of these members or in
-   * one of these categories. The others are listed without their task.
+   * task; otherwise their own, the regisseur's (when `regisseur`), those about one of these
+   * members or in one of these categories, and (when `sharedWork`) those in a category this
+   * grant reads about a member the task concerns. The others are listed without their task.
    */
-  involvementScope: { regisseur: boolean; memberIds: string[]; categories: InformationCategory[] } | null;
+  involvementScope: { regisseur: boolean; memberIds: string[]; categories: InformationCategory[]; sharedWork: boolean } | null;
   /** Items the regisseur withheld from the family are hidden. */
   respectsWithholding: boolean;
+  /**
+   * Whether a redacted agreement's stub says where it stands (open, done, not kept): the
+   * regisseur sees at a glance what is overdue or not kept (domain.md section 3); for anyone
+   * else whether a person kept an agreement is its content (`stubCarriesStatus`).
+   */
+  seesAgreementProgress: boolean;
   /**
    * Which lines of the family's access log this person reads: their own, and
    * those about these members (with `familyWide`, also those about nobody in
@@ -93,8 +100,9 @@ const NOTHING: ReadGrant = {
   assignedKinds: [],
   hiddenMemberIds: [],
   hiddenInvolvementIds: [],
-  involvementScope: { regisseur: false, memberIds: [], categories: [] },
+  involvementScope: { regisseur: false, memberIds: [], categories: [], sharedWork: false },
   respectsWithholding: false,
+  seesAgreementProgress: false,
   logScope: null,
   otherwise: 'HIDDEN',
 };
@@ -129,7 +137,11 @@ function professionalGrant(involvement: InvolvementFact, facts: FamilyFacts): Re
     agreementCategories: withAgreedPlanShared(categories, facts),
     match: 'ALL',
     assignedKinds: [PlanItemKind.Agreement, PlanItemKind.SafetyAgreement],
-    involvementScope: null,
+    // A school counsellor works beside the mother's therapist without being told what her
+    // treatment is: the regisseur reads every task, a partner the tasks that work on what they
+    // themselves read about, and, as the network does, the tasks that work on safety.
+    involvementScope: involvement.isRegisseur ? null : { regisseur: true, memberIds: [], categories: [InformationCategory.Safety], sharedWork: true },
+    seesAgreementProgress: involvement.isRegisseur,
     otherwise: 'REDACTED',
   };
 }
@@ -212,7 +224,7 @@ function familyMemberGrant(memberId: string, facts: FamilyFacts): ReadGrant {
     hiddenInvolvementIds: undisclosedInvolvementIds(facts),
     // A son reads who is involved, not what his mother's therapist does for her: the tasks about
     // the members this person reads, and the regisseur's, whom everyone turns to.
-    involvementScope: { regisseur: true, memberIds, categories: [] },
+    involvementScope: { regisseur: true, memberIds, categories: [], sharedWork: false },
     respectsWithholding: true,
     // A young person follows who looked at what concerns them, not at their mother's items.
     logScope: { memberIds, familyWide: ownsPlan },
@@ -238,7 +250,7 @@ function networkMemberGrant(networkMemberId: string, facts: FamilyFacts): ReadGr
     assignedKinds: [PlanItemKind.SafetyAgreement, PlanItemKind.RosterEntry, PlanItemKind.Agreement],
     hiddenInvolvementIds: undisclosedInvolvementIds(facts),
     // The network knows whom to call about safety, not who else helps the family with what.
-    involvementScope: { regisseur: true, memberIds: [], categories: [InformationCategory.Safety] },
+    involvementScope: { regisseur: true, memberIds: [], categories: [InformationCategory.Safety], sharedWork: false },
     respectsWithholding: true,
     otherwise: 'HIDDEN',
   };

@@ -15,21 +15,23 @@ interface AgreementStubCardProps {
 
 /**
  * An agreement whose content this professional may not read: that it exists,
- * who carries it, its category, whom it is about, by when and where it stands
- * (the who-does-what-by-when overview), and whom to ask. Never what it says.
+ * who carries it, its category, whom it is about, by when (the
+ * who-does-what-by-when overview), and whom to ask. Never what it says; where
+ * it stands only for the regisseur (the API leaves the status out for others,
+ * and a date alone cannot tell overdue from done).
  */
 export function AgreementStubCard({ agreement }: AgreementStubCardProps) {
   const { t } = useTranslation('familyPlan');
   const { t: tv } = useTranslation('vocabulary');
   const { today } = usePlanView();
   const about = useAbout();
-  const state = agreementState(agreement, today);
+  const state = agreement.status ? agreementState(agreement, today) : null;
   const redaction = agreement.redaction;
   return (
     <li
       id={`item-${agreement.id}`}
       tabIndex={-1}
-      className={`divided-entry plan-item plan-item--stub${needsAttention(state) ? ' plan-item--attention' : ''}`}
+      className={`divided-entry plan-item plan-item--stub${state && needsAttention(state) ? ' plan-item--attention' : ''}`}
     >
       <p className="plan-item__stub-line">
         {t('agreementStub.line', { contact: redaction?.contactName ?? t('redaction.theRegisseur') })}
@@ -38,7 +40,7 @@ export function AgreementStubCard({ agreement }: AgreementStubCardProps) {
         facts={[
           agreement.assignee && { label: t('facts.who'), value: <PartyName party={agreement.assignee} /> },
           agreement.dueOn && { label: t('facts.dueOn'), value: <FormattedDay day={agreement.dueOn} /> },
-          { label: t('facts.status'), value: <AgreementStatus state={state} /> },
+          state && { label: t('facts.status'), value: <AgreementStatus state={state} /> },
           { label: t('facts.category'), value: tv(`categories.${agreement.category}`) },
           { label: t('facts.about'), value: about(agreement.aboutMemberIds) },
         ]}

@@ -73,4 +73,5 @@ describe('the regisseur’s page of who is involved', () => {
     expect(screen.queryByRole('button')).toBeNull();
     expect(screen.queryByRole('link', { name: 'Professional uitnodigen' })).toBeNull();
   });
+
 });

@@ -34,7 +34,7 @@ export function InvolvementCard({ involvement, members, isMine, children }: Invo
             label: t('facts.professional'),
             value: `${involvement.professionalName}${involvement.discipline ? `, ${involvement.discipline}` : ''}`,
           },
-          { label: t('facts.task'), value: involvement.task },
+          { label: t('facts.task'), value: involvement.task ?? t('facts.taskNotShared') },
           involvement.memberIds.length > 0 && { label: t('facts.concerns'), value: namesOf(involvement.memberIds, members, language) },
           {
             label: t('facts.contact'),

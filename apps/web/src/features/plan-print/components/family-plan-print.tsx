@@ -94,7 +94,9 @@ export function FamilyPlanPrint({ family }: FamilyPlanPrintProps) {
         <ul className="plan-print__list">
           {professionals.map((involvement) => (
             <li key={involvement.id}>
-              {t('network.professional', { name: involvement.professionalName, organisation: involvement.organisationName, task: involvement.task })}
+              {involvement.task === null
+                ? t('network.professionalWithoutTask', { name: involvement.professionalName, organisation: involvement.organisationName })
+                : t('network.professional', { name: involvement.professionalName, organisation: involvement.organisationName, task: involvement.task })}
               {involvement.isRegisseur && <strong> {t('network.regisseur')}</strong>}
               {involvement.phone && <span className="plan-print__note"> {t('network.phone', { phone: involvement.phone })}</span>}
             </li>
