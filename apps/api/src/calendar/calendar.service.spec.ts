@@ -55,6 +55,11 @@ describe('the calendar of the coming weeks across my families', () => {
       kind: 'AGREEMENT', category: 'ADDICTION', text: 'Rick gaat naar de groep', dueOn: daysFromToday(10),
       aboutMemberIds: [rick], assignee: { type: 'INVOLVEMENT', id: treatment },
     });
+    const { addPlanItem: broken } = await add(addiction, {
+      kind: 'AGREEMENT', category: 'ADDICTION', text: 'Rick belt elke week', dueOn: daysFromToday(5),
+      aboutMemberIds: [rick], assignee: { type: 'INVOLVEMENT', id: treatment },
+    });
+    await addiction.data(UPDATE_ITEM, { input: { id: broken.id, expectedVersion: broken.version, status: 'NOT_KEPT', statusReason: 'Niet gebeld.' } });
     await add(regisseur, { kind: 'EVALUATION', category: 'GENERAL', text: 'Te ver weg', dueOn: daysFromToday(200) });
     const { addPlanItem: held } = await add(regisseur, { kind: 'EVALUATION', category: 'GENERAL', text: 'Al gehouden', dueOn: daysFromToday(1) });
     await regisseur.data(UPDATE_ITEM, { input: { id: held.id, expectedVersion: held.version, status: 'HELD', outcome: 'Goed.' } });
@@ -75,6 +80,15 @@ describe('the calendar of the coming weeks across my families', () => {
     // The partner's task opens their own agreement, not the general evaluation or the safety plan.
     const theirs = await addiction.data<Calendar>(CALENDAR, {});
     expect(theirs.myCalendar.entries.map((entry) => [entry.kind, entry.text])).toEqual([['AGREEMENT', 'Rick gaat naar de groep']]);
+
+    // Another partner learns that the agreement is still to come and who carries it, not where it
+    // stands: the one not kept is left out on its stored status, the open one comes without one.
+    const gpAccount = await ctx.newAccount({ organisation: await ctx.newOrganisation({ name: 'Huisarts', type: 'GENERAL_PRACTITIONER' }), displayName: 'Dokter' });
+    await regisseur.data(INVITE, { input: { familyId: yilmaz.id, professionalEmail: gpAccount.email, task: 'Huisarts', categories: ['GENERAL'], memberIds: [rick] } });
+    const gp = await ctx.signIn(gpAccount);
+    expect((await gp.data<Calendar>(CALENDAR, {})).myCalendar.entries).toEqual([
+      { familyName: 'Gezin Yilmaz', kind: 'AGREEMENT', on: daysFromToday(10), text: null, status: null, assigneeName: 'Fatima' },
+    ]);
 
     expect((await outsider.data<Calendar>(CALENDAR, {})).myCalendar.entries).toEqual([]);
   });

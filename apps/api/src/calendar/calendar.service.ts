@@ -13,7 +13,11 @@ import { CalendarEntryOutput, CalendarOutput } from './calendar.output';
 
 const DATED_KINDS: readonly PlanItemKind[] = ['EVALUATION', 'AGREEMENT', 'SAFETY_AGREEMENT', 'SAFETY_PLAN'];
 
-/** What is still to come on its date: a planned evaluation, an open agreement, any safety plan's evaluation date. */
+/**
+ * What is still to come on its date: a planned evaluation, an open agreement, any safety plan's
+ * evaluation date. Chosen on the stored status: a partner's stub of an agreement carries none, so
+ * the agenda tells them it is still to come, never whether it was kept.
+ */
 const STILL_TO_COME: Partial<Record<PlanItemKind, string>> = { EVALUATION: 'PLANNED', AGREEMENT: 'OPEN', SAFETY_AGREEMENT: 'OPEN' };
 
 /**
@@ -45,8 +49,8 @@ export class CalendarService {
   private async entriesOf(caller: Caller, access: FamilyAccess, span: { from: string; until: string }): Promise<CalendarEntryOutput[]> {
     const directory = await this.directories.load(access);
     if (directory.closedAt) return [];
-    const rows = await this.reader.current(access, { kinds: DATED_KINDS, dueWithin: span });
-    const shown = rows.filter((row) => row.due_on !== null && (STILL_TO_COME[row.kind] ?? row.status) === row.status);
+    const rows = await this.reader.current(access, { kinds: DATED_KINDS, dueWithin: span, statusOf: STILL_TO_COME });
+    const shown = rows.filter((row) => row.due_on !== null);
     if (shown.length > 0) {
       this.accessLog.recordRead(caller, [
         { access, action: 'READ', list: 'calendar', memberIds: shown.filter((r) => r.access === 'FULL').flatMap((r) => r.about_member_ids) },

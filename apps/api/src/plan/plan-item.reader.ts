@@ -35,6 +35,11 @@ export interface ItemFilter {
   ids?: readonly string[];
   /** Only items dated (due_on) within these days, both included (YYYY-MM-DD). */
   dueWithin?: { from: string; until: string };
+  /**
+   * Only items of these kinds in this status (kinds not named: any status). Decided on the
+   * stored status, before a stub leaves it out for a reader who may not learn it.
+   */
+  statusOf?: Partial<Record<PlanItemKind, string>>;
 }
 
 /**
@@ -54,6 +59,9 @@ export class PlanItemReader {
     if (filter.ids) conditions.push(`i.id = ANY(${params.add(filter.ids)}::uuid[])`);
     if (filter.dueWithin) {
       conditions.push(`i.due_on BETWEEN ${params.add(filter.dueWithin.from)}::date AND ${params.add(filter.dueWithin.until)}::date`);
+    }
+    if (filter.statusOf) {
+      conditions.push(`i.status IS NOT DISTINCT FROM coalesce(${params.add(JSON.stringify(filter.statusOf))}::jsonb ->> i.kind, i.status)`);
     }
     const source = `SELECT i.id, ${ITEM_COLUMNS.split(',').map((c) => `i.${c.trim()}`).join(', ')},
                            i.created_at, i.updated_at, i.updated_by_account_id, i.version
