@@ -274,7 +274,12 @@ export class PlanItemService {
     return { access, row };
   }
 
-  /** A conditional update: it applies only to the version the caller saw, else CONFLICT with the current one. */
+  /**
+   * A conditional update: it applies only to the version the caller saw, else
+   * CONFLICT with the current one. A change to that version that changes
+   * nothing writes nothing: no new version, no history line, no access-log line
+   * and no notification; the caller gets the item as it is.
+   */
   private async change(
     caller: Caller,
     access: FamilyAccess,
@@ -289,15 +294,18 @@ export class PlanItemService {
     return this.write(caller, access, action, row.about_member_ids, async (manager) => {
       const names = Object.keys(columns);
       const assignments = names.map((name, index) => `${name} = $${index + 4}`).join(', ');
+      const differs = names.map((name, index) => `${name} IS DISTINCT FROM $${index + 4}`).join(' OR ');
       const updated = await updateReturning<{ id: string }>(
         manager,
         `UPDATE plan_item SET ${assignments}, version = version + 1, updated_at = now(), updated_by_account_id = $3
-          WHERE id = $1 AND version = $2 AND removed_at IS NULL RETURNING id`,
+          WHERE id = $1 AND version = $2 AND removed_at IS NULL AND (${differs}) RETURNING id`,
         [row.id, expectedVersion, caller.viewer.accountId, ...Object.values(columns)],
       );
       if (updated.length === 0) {
         const [current] = await this.reader.current(access, { ids: [row.id] }, manager);
         if (!current) throw planItemNotFound();
+        // The version the caller saw, and the change asks for what is there already.
+        if (current.version === expectedVersion) return { unchanged: row.id };
         // The conflict carries the item's current content: a read like any other, logged after the rollback.
         this.accessLog.recordRead(caller, [
           { access, action: 'READ', itemId: row.id, memberIds: current.access === 'FULL' ? current.about_member_ids : [] },
@@ -324,12 +332,14 @@ export class PlanItemService {
     access: FamilyAccess,
     action: AccessAction,
     memberIds: readonly string[],
-    work: (manager: EntityManager) => Promise<string>,
+    /** The item's id, or `{ unchanged }` when nothing was written (and so nothing is logged). */
+    work: (manager: EntityManager) => Promise<string | { unchanged: string }>,
   ): Promise<string> {
     return this.caseData.change(access, async (manager) => {
-      const id = await work(manager);
-      await this.accessLog.record(caller, [{ access, action, itemId: id, memberIds }], manager);
-      return id;
+      const written = await work(manager);
+      if (typeof written !== 'string') return written.unchanged;
+      await this.accessLog.record(caller, [{ access, action, itemId: written, memberIds }], manager);
+      return written;
     });
   }
 
