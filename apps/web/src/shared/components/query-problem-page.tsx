@@ -20,7 +20,7 @@ export function QueryProblemPage({ error, onRetry }: QueryProblemPageProps) {
   const code = readApiError(error)?.code;
   if (code === ErrorCode.NotFound) return <NoAccess kind="notFound" />;
   if (code === ErrorCode.Forbidden) return <NoAccess kind="forbidden" />;
-  return <ServiceUnavailable onRetry={onRetry} />;
+  return <ServiceUnavailable error={error} onRetry={onRetry} />;
 }
 
 function NoAccess({ kind }: { kind: 'notFound' | 'forbidden' }) {

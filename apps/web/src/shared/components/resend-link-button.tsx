@@ -1,6 +1,6 @@
-import { Alert, Button, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Button } from '@rijkshuisstijl-community/components-react';
 import { useState } from 'react';
-import { FormProblem } from '../forms';
+import { FormProblem, FormProblemAlert } from '../forms';
 
 interface ResendLinkButtonProps<F extends string> {
   appearance: 'secondary-action-button' | 'subtle-button';
@@ -14,7 +14,8 @@ interface ResendLinkButtonProps<F extends string> {
   /** Sends the fresh link; resolves to null when it went out. */
   resend: () => Promise<FormProblem<F> | null>;
   onSent: () => void;
-  problemText: (problem: FormProblem<F>) => string;
+  /** The words for a failed send; a busy server is said in the form kit's words, as everywhere. */
+  problemText: (problem: Exclude<FormProblem<F>, { kind: 'busy' }>) => string;
 }
 
 /**
@@ -47,9 +48,10 @@ export function ResendLinkButton<F extends string>({
         {sending ? texts.sending : texts.button}
       </Button>
       {problem && (
-        <Alert type="error" role="alert">
-          <Paragraph>{problemText(problem)}</Paragraph>
-        </Alert>
+        <FormProblemAlert
+          problem={problem.kind === 'fields' ? 'unavailable' : problem.kind}
+          message={problem.kind === 'busy' ? undefined : problemText(problem)}
+        />
       )}
     </>
   );

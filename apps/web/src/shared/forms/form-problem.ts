@@ -14,6 +14,8 @@ export type FormProblem<F extends string> =
   | { kind: 'notFound' }
   | { kind: 'notAllowed' }
   | { kind: 'signedOut' }
+  /** The API was too busy to do it now (SERVER_BUSY): nothing was saved, and trying again in a minute will do. */
+  | { kind: 'busy' }
   /** Anything the person cannot fix by changing what they typed. */
   | { kind: 'unavailable' };
 
@@ -49,6 +51,8 @@ export function formProblemOf<F extends string>(error: unknown, formFields: read
       return { kind: 'notAllowed' };
     case ErrorCode.Unauthenticated:
       return { kind: 'signedOut' };
+    case ErrorCode.ServerBusy:
+      return { kind: 'busy' };
     default:
       return { kind: 'unavailable' };
   }

@@ -8,7 +8,7 @@ export { apiFieldErrors } from './api-field-errors';
 export { caseProblemOf, formProblemOf } from './form-problem';
 export type { CaseFormProblem, FieldErrors, FormProblem } from './form-problem';
 export { FormProblemAlert } from './form-problem-alert';
-export type { FormWideProblem, ProblemAudience } from './form-problem-alert';
+export type { FormWideProblem, OwnWordsProblem, ProblemAudience } from './form-problem-alert';
 export type { ErrorMessages, FieldReason } from './field-message';
 export { TextField } from './fields/text-field';
 export { TextareaField } from './fields/textarea-field';

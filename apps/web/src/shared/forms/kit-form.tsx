@@ -1,7 +1,7 @@
 import { PropsWithChildren, useEffect, useRef } from 'react';
 import { FieldValues, useFormState } from 'react-hook-form';
 import { z } from 'zod';
-import { FormProblemAlert, FormWideProblem, ProblemAudience } from './form-problem-alert';
+import { FormProblemAlert, OwnWordsProblem, ProblemAudience } from './form-problem-alert';
 import { KitForm as Kit, KitSchema } from './use-kit-form';
 
 interface KitFormProps<S extends KitSchema, R> {
@@ -12,8 +12,8 @@ interface KitFormProps<S extends KitSchema, R> {
   onSaved?: (result: R) => void;
   /** A failure the form answers itself (a conflict it shows side by side, say): return true, and the kit says nothing. */
   onFailure?: (error: unknown) => boolean;
-  /** The form's own words for a failed save, where the kit's general ones would say too little. */
-  problemMessage?: (problem: FormWideProblem) => string;
+  /** The form's own words for a failed save, where the kit's general ones would say too little (a busy server is said alike everywhere). */
+  problemMessage?: (problem: OwnWordsProblem) => string;
   className?: string;
   audience?: ProblemAudience;
   /** The form's accessible name, for a page with more than one form. */
@@ -72,7 +72,7 @@ export function KitForm<S extends KitSchema, R>({
       }}
       {...labelling}
     >
-      {problem && <FormProblemAlert problem={problem} audience={audience} message={problemMessage?.(problem)} />}
+      {problem && <FormProblemAlert problem={problem} audience={audience} message={problem === 'busy' ? undefined : problemMessage?.(problem)} />}
       {children}
     </form>
   );

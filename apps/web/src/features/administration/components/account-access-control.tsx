@@ -1,8 +1,8 @@
-import { Alert, Button, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Button, Heading, Paragraph } from '@rijkshuisstijl-community/components-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ManagedAccountFieldsFragment } from '../../../graphql/generated/graphql';
-import { FormProblem } from '../../../shared/forms';
+import { FormProblem, FormProblemAlert } from '../../../shared/forms';
 import { useSetAccountDisabled } from '../hooks/use-set-account-disabled';
 
 type Problem = Exclude<FormProblem<never>, { kind: 'fields' }>;
@@ -70,9 +70,7 @@ export function AccountAccessControl({ account }: AccountAccessControlProps) {
           <Paragraph>{t(`access.${confirmKey}.message`, { name })}</Paragraph>
           {isDisabled && !account.activated && <Paragraph>{t('access.confirmEnable.notActivated', { name })}</Paragraph>}
           {problem && (
-            <Alert type="error" role="alert">
-              <Paragraph>{t(`access.problems.${problem.kind}`)}</Paragraph>
-            </Alert>
+            <FormProblemAlert problem={problem.kind} message={problem.kind === 'busy' ? undefined : t(`access.problems.${problem.kind}`)} />
           )}
           <div className="administration-form__actions">
             <Button type="button" appearance="primary-action-button" busy={saving} onClick={() => void confirm()}>

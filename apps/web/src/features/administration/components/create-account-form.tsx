@@ -4,12 +4,12 @@ import { useEffect, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { readApiError } from '../../../graphql/api-error';
-import { FormActions, FormProblemAlert, FormWideProblem, KitForm, RadioGroupField, TextField, useKitForm } from '../../../shared/forms';
+import { FormActions, FormProblemAlert, OwnWordsProblem, KitForm, RadioGroupField, TextField, useKitForm } from '../../../shared/forms';
 import { useCreateAccount } from '../hooks/use-create-account';
 import { createAccountInputOf, emptyAccountDraft, NEW_ACCOUNT_KINDS, NewAccountKind, newAccountSchema } from '../utils/new-account';
 
 /** Which message a failed save gets: this mutation changes nothing that exists, so a conflict is nothing the administrator can resolve. */
-const MESSAGE_OF: Record<FormWideProblem, 'notFound' | 'notAllowed' | 'signedOut' | 'unavailable'> = {
+const MESSAGE_OF: Record<OwnWordsProblem, 'notFound' | 'notAllowed' | 'signedOut' | 'unavailable'> = {
   conflict: 'unavailable',
   notFound: 'notFound',
   notAllowed: 'notAllowed',

@@ -3,13 +3,13 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { generatePath, useNavigate } from 'react-router-dom';
 import { readApiError } from '../../../graphql/api-error';
-import { FormActions, FormWideProblem, KitForm, SelectField, TextField, useKitForm } from '../../../shared/forms';
+import { FormActions, OwnWordsProblem, KitForm, SelectField, TextField, useKitForm } from '../../../shared/forms';
 import { PATHS } from '../../../shared/paths';
 import { useCreateOrganisation } from '../hooks/use-create-organisation';
 import { EMPTY_ORGANISATION, newOrganisationSchema } from '../utils/new-organisation';
 
 /** Which message a failed save gets: the form only makes, so there is nothing to lose or to have changed meanwhile. */
-const MESSAGE_OF: Record<FormWideProblem, 'notAllowed' | 'signedOut' | 'unavailable'> = {
+const MESSAGE_OF: Record<OwnWordsProblem, 'notAllowed' | 'signedOut' | 'unavailable'> = {
   conflict: 'unavailable',
   notFound: 'unavailable',
   notAllowed: 'notAllowed',

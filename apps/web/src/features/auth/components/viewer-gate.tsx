@@ -13,6 +13,6 @@ export function ViewerGate({ children }: ViewerGateProps) {
   const { viewer, loading, error, refetch } = useViewer();
   if (loading) return <PageLoading />;
   // A failed retry shows through `error` again; there is nothing more to do with it here.
-  if (error) return <ServiceUnavailable onRetry={() => void refetch().catch(() => undefined)} />;
+  if (error) return <ServiceUnavailable error={error} onRetry={() => void refetch().catch(() => undefined)} />;
   return children(viewer);
 }

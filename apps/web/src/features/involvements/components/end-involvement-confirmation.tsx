@@ -81,7 +81,7 @@ export function EndInvolvementConfirmation({
           </Paragraph>
         </Alert>
       )}
-      {(refusal === 'notFound' || refusal === 'unavailable') && <FormProblemAlert problem={refusal} />}
+      {(refusal === 'notFound' || refusal === 'unavailable' || refusal === 'busy') && <FormProblemAlert problem={refusal} />}
       <ItemFacts
         facts={[
           { label: t('facts.professional'), value: `${name} (${involvement.organisationName})` },

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { generatePath, useNavigate } from 'react-router-dom';
 import { z } from 'zod';
 import { InvolvementFieldsFragment } from '../../../graphql/generated/graphql';
-import { FormActions, KitForm, RadioGroupField, reason, TextareaField, useConfirmStep, useKitForm } from '../../../shared/forms';
+import { FormActions, FormProblemAlert, KitForm, RadioGroupField, reason, TextareaField, useConfirmStep, useKitForm } from '../../../shared/forms';
 import { PATHS } from '../../../shared/paths';
 import { HandoverValues, useHandOverRegisseur } from '../hooks/use-hand-over-regisseur';
 
@@ -89,7 +89,7 @@ interface HandoverConfirmationProps {
 function HandoverConfirmation({ familyId, familyName, handover, chosen, onProposed, onBack, onFieldsRejected }: HandoverConfirmationProps) {
   const { t } = useTranslation('involvements');
   const { handOver, handingOver } = useHandOverRegisseur();
-  const [failure, setFailure] = useState<'refused' | 'unavailable' | null>(null);
+  const [failure, setFailure] = useState<'refused' | 'unavailable' | 'busy' | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
 
   // The check is a step of its own: the focus goes to its heading, so it is read out first.
@@ -109,7 +109,8 @@ function HandoverConfirmation({ familyId, familyName, handover, chosen, onPropos
       <Heading level={2} ref={heading} tabIndex={-1}>
         {t('handover.confirmTitle')}
       </Heading>
-      {failure && (
+      {failure === 'busy' && <FormProblemAlert problem="busy" />}
+      {failure && failure !== 'busy' && (
         <Paragraph role="alert" className="form-failure">
           {t(`handover.problems.${failure}`)}
         </Paragraph>

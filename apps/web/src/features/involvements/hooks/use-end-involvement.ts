@@ -17,7 +17,7 @@ export type EndResult =
   | { ok: false; problem: 'regisseur' }
   /** The API rejected what was typed: the form marks the fields `error` names. */
   | { ok: false; problem: 'fields'; error: unknown }
-  | { ok: false; problem: 'notFound' | 'unavailable' };
+  | { ok: false; problem: 'notFound' | 'unavailable' | 'busy' };
 
 export function useEndInvolvement() {
   const [mutate, { loading }] = useMutation(EndInvolvementDocument, {
@@ -34,7 +34,8 @@ export function useEndInvolvement() {
       const staleness = stalenessOf(error);
       if (staleness) return { ok: false, ...staleness };
       if (apiFieldErrors(error, { ...ending })) return { ok: false, problem: 'fields', error };
-      return { ok: false, problem: caseProblemOf(error, []).kind === 'unavailable' ? 'unavailable' : 'notFound' };
+      const { kind } = caseProblemOf(error, []);
+      return { ok: false, problem: kind === 'unavailable' || kind === 'busy' ? kind : 'notFound' };
     }
   };
 

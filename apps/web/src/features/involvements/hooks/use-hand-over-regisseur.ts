@@ -19,7 +19,9 @@ export type HandoverResult =
   /** The API rejected what was chosen or written: the form marks the fields `error` names. */
   | { ok: false; problem: 'fields'; error: unknown }
   /** No longer the regisseur, a proposal waiting already, or the colleague's involvement ended. */
-  | { ok: false; problem: 'refused' | 'unavailable' };
+  | { ok: false; problem: 'refused' | 'unavailable' }
+  /** The server was too busy (SERVER_BUSY): nothing was asked; said in the form kit's words. */
+  | { ok: false; problem: 'busy' };
 
 export function useHandOverRegisseur() {
   const [mutate, { loading }] = useMutation(HandOverRegisseurDocument, {
@@ -33,7 +35,8 @@ export function useHandOverRegisseur() {
       return { ok: true };
     } catch (error) {
       if (apiFieldErrors(error, { ...handover })) return { ok: false, problem: 'fields', error };
-      return { ok: false, problem: caseProblemOf(error, []).kind === 'unavailable' ? 'unavailable' : 'refused' };
+      const { kind } = caseProblemOf(error, []);
+      return { ok: false, problem: kind === 'unavailable' || kind === 'busy' ? kind : 'refused' };
     }
   };
 

@@ -30,6 +30,6 @@ function ProblemPage({ problem }: { problem: Exclude<FamilyQueryProblem, 'unavai
 /** What a family's page shows when the family could not be read. */
 export function FamilyQueryFailed({ error, onRetry }: FamilyQueryFailedProps) {
   const problem = familyQueryProblemOf(error);
-  if (problem === 'unavailable') return <ServiceUnavailable onRetry={onRetry} />;
+  if (problem === 'unavailable') return <ServiceUnavailable error={error} onRetry={onRetry} />;
   return <ProblemPage problem={problem} />;
 }

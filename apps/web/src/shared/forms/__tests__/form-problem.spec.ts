@@ -44,6 +44,10 @@ describe('what a failed save means for a form', () => {
     expect(formProblemOf(apiError({ code: 'UNAUTHENTICATED' }), fields)).toEqual({ kind: 'signedOut' });
   });
 
+  it('tells a busy server (every database connection in use) apart from a fault', () => {
+    expect(formProblemOf(apiError({ code: 'SERVER_BUSY' }), fields)).toEqual({ kind: 'busy' });
+  });
+
   it('reports anything else, a network failure included, as the service being unavailable', () => {
     expect(formProblemOf(apiError({ code: 'INTERNAL_SERVER_ERROR' }), fields)).toEqual({ kind: 'unavailable' });
     expect(formProblemOf(apiError({ code: 'SERVICE_UNAVAILABLE' }), fields)).toEqual({ kind: 'unavailable' });

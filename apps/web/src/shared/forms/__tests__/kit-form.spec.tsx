@@ -2,7 +2,7 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { z } from 'zod';
 import { renderWithProviders } from '../../../testing/render-with-providers';
-import { CheckboxGroupField, FormActions, KitForm, requiredDay, requiredText, someOf, TextareaField, TextField, useKitForm } from '..';
+import { CheckboxGroupField, FormActions, KitForm, OwnWordsProblem, requiredDay, requiredText, someOf, TextareaField, TextField, useKitForm } from '..';
 
 const schema = z.object({
   text: requiredText(20),
@@ -13,13 +13,14 @@ const schema = z.object({
 interface Props {
   save: (values: z.output<typeof schema>) => Promise<void>;
   onSaved?: () => void;
+  problemMessage?: (problem: OwnWordsProblem) => string;
 }
 
-function TestForm({ save, onSaved }: Props) {
+function TestForm({ save, onSaved, problemMessage }: Props) {
   const kit = useKitForm({ schema, defaultValues: { text: '', dueOn: '', about: [] } });
   const { control, formState } = kit.form;
   return (
-    <KitForm kit={kit} onSubmit={save} onSaved={onSaved}>
+    <KitForm kit={kit} onSubmit={save} onSaved={onSaved} problemMessage={problemMessage}>
       <TextareaField control={control} name="text" label="Tekst" />
       <TextField control={control} name="dueOn" type="date" label="Datum" errorMessage="Kies een datum." />
       <CheckboxGroupField
@@ -34,6 +35,19 @@ function TestForm({ save, onSaved }: Props) {
       <FormActions submitLabel="Opslaan" busy={formState.isSubmitting} />
     </KitForm>
   );
+}
+
+const serverBusy = () =>
+  new CombinedGraphQLErrors({
+    data: null,
+    errors: [{ message: 'waited 5 seconds for a database connection', extensions: { code: 'SERVER_BUSY' } }],
+  });
+
+async function fillInAndSave() {
+  fireEvent.change(screen.getByRole('textbox', { name: 'Tekst' }), { target: { value: 'Naar school' } });
+  fireEvent.change(screen.getByLabelText('Datum'), { target: { value: '2026-12-24' } });
+  fireEvent.click(screen.getByRole('checkbox', { name: 'Anna' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
 }
 
 const badInput = (field: string) =>
@@ -123,5 +137,24 @@ describe('the form kit', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: 'Anna' }));
     fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
     expect(await screen.findByRole('alert')).toBeVisible();
+  });
+
+  it('says a busy server (SERVER_BUSY) as such, nothing saved and try again in a minute, in the same words for every form', async () => {
+    const save = jest.fn<Promise<void>, [z.output<typeof schema>]>().mockRejectedValue(serverBusy());
+    await renderWithProviders(<TestForm save={save} problemMessage={() => 'Eigen woorden van het formulier.'} />);
+    await fillInAndSave();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'Het is nu erg druk in Gezinsplan. Daarom is er niets opgeslagen. Wat je hebt ingevuld, staat er nog. Probeer het over een minuut opnieuw.',
+    );
+    expect(alert).not.toHaveTextContent('Eigen woorden');
+    expect(screen.getByRole('textbox', { name: 'Tekst' })).toHaveValue('Naar school');
+  });
+
+  it('says a busy server in English too', async () => {
+    await renderWithProviders(<TestForm save={() => Promise.reject(serverBusy())} />, { language: 'en' });
+    await fillInAndSave();
+    expect(await screen.findByRole('alert')).toHaveTextContent('Gezinsplan is very busy right now, so nothing was saved.');
+    expect(screen.getByRole('alert')).toHaveTextContent('Try again in a minute.');
   });
 });
