@@ -40,6 +40,22 @@ function hasControlCharacter(value: string): boolean {
   }
   return false;
 }
+
+/**
+ * Embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) reorder the
+ * text around them on screen: "gezin" + U+202E + "fdp.exe" shows as "gezinexe.pdf",
+ * and a name can show as another. Refused in every text, long ones too: stripping would store
+ * something other than what was sent, and nobody types them on purpose.
+ */
+const DIRECTION_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+/**
+ * The invisible direction marks (LRM, RLM, ALM). They are harmless in a sentence
+ * of mixed Hebrew or Arabic and Dutch, so long texts keep them; in a name, an
+ * address or a number they can only make two different values look alike.
+ */
+const DIRECTION_MARK = /[\u200E\u200F\u061C]/;
+/** Texts never shown to anyone, where a direction character spoofs nothing: an existing password must keep working. */
+const UNSHOWN_TEXT_FIELDS: ReadonlySet<string> = new Set(['password']);
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 type PathSegment = string | number;
@@ -83,7 +99,12 @@ function checkDate(value: string, name: string, walk: Walk): string | null {
 function checkText(value: string, name: string, walk: Walk): string | null {
   if (hasControlCharacter(value)) return 'must not contain control characters (such as a NUL byte)';
   if (LONE_SURROGATE.test(value)) return 'must be valid text (it holds a broken character)';
-  const limit = LONG_TEXT_FIELDS.has(name) ? LONG_TEXT_MAX_LENGTH : DEFAULT_MAX_TEXT_LENGTH;
+  const long = LONG_TEXT_FIELDS.has(name);
+  if (!UNSHOWN_TEXT_FIELDS.has(name)) {
+    if (DIRECTION_CONTROL.test(value)) return 'must not contain characters that change the direction of text (U+202A–U+202E, U+2066–U+2069)';
+    if (!long && DIRECTION_MARK.test(value)) return 'must not contain invisible direction marks (U+200E, U+200F, U+061C)';
+  }
+  const limit = long ? LONG_TEXT_MAX_LENGTH : DEFAULT_MAX_TEXT_LENGTH;
   if (value.length > limit) return `has at most ${limit} characters`;
   // Spaces alone are never a text. An empty one is for the field's own rule: leaving an
   // optional text empty says nothing, and a required one says in its own words what to enter.
@@ -155,7 +176,8 @@ export function inputProblems(
 
 /**
  * The one check of input at the edge, before any resolver, guard or pipe runs:
- * texts without NUL bytes, control characters or broken characters, within
+ * texts without NUL bytes, control characters, direction controls (and, outside
+ * long texts, direction marks) or broken characters, within
  * their length, not only spaces; ids that are UUIDs; dates that make sense;
  * lists of bounded length (rules in `input-rules.ts`). Every problem is
  * reported at once as BAD_USER_INPUT naming its field.

@@ -50,6 +50,35 @@ describe('input is checked at the edge, for every operation alike', () => {
     expect((await createFamily({ regisseurTask: 'Regie:\n\t- school' })).errors).toBeUndefined();
   });
 
+  it('refuses characters that turn text around on screen in any text, and invisible direction marks in names, addresses and numbers', async () => {
+    const turning = 'must not contain characters that change the direction of text (U+202A–U+202E, U+2066–U+2069)';
+    const marks = 'must not contain invisible direction marks (U+200E, U+200F, U+061C)';
+    const problems = (result: GraphQLResult<unknown>) => result.errors?.[0].extensions?.['fields'];
+    for (const control of ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069']) {
+      expectRefused(await createFamily({ members: [{ ...member, familyName: `Lens${control}snel` }] }), ['members.0.familyName']);
+    }
+    expect(problems(await createFamily({ name: 'Gezin \u202Eneh' }))).toEqual([{ field: 'name', message: turning }]);
+    expect(problems(await createFamily({ network: [{ name: 'Oom', relation: 'oom', phone: '06\u200F12345678' }] }))).toEqual([
+      { field: 'network.0.phone', message: marks },
+    ]);
+    expectRefused(await createFamily({ network: [{ name: 'Oom\u200E', relation: 'oom', email: 'oom@\u061Cmail.example' }] }), [
+      'network.0.name',
+      'network.0.email',
+    ]);
+    const signIn = `mutation ($input: SignInInput!) { signIn(input: $input) { id } }`;
+    expectRefused(await ctx.anonymous().request(signIn, { input: { email: 'eva\u202E@test.example', password: 'x' } }), ['email']);
+
+    // Long free text: direction controls are refused there too; the marks of a sentence in Arabic and Dutch are kept.
+    const goal = (text: string) =>
+      regisseur.request<{ addPlanItem: ItemResult }>(ADD_ITEM, {
+        input: { familyId: family.id, kind: 'GOAL', category: 'GENERAL', text, aboutMemberIds: [family.members[0].id] },
+      });
+    expect(problems(await goal('Eva \u2067مرحبا\u2069 gaat naar school.'))).toEqual([{ field: 'text', message: turning }]);
+    const mixed = await goal('Eva zegt \u200Fمرحبا\u200F tegen de juf.');
+    expect(mixed.errors).toBeUndefined();
+    expect(mixed.data?.addPlanItem.text).toBe('Eva zegt \u200Fمرحبا\u200F tegen de juf.');
+  });
+
   it('refuses ids that are not UUIDs in every argument and input field, before the id reaches the database', async () => {
     expectRefused(await regisseur.request(`mutation { revokeLegalBasis(id: "x") { id } }`), ['id']);
     expectRefused(await regisseur.request(`mutation { markNotificationRead(id: "123") }`), ['id']);
