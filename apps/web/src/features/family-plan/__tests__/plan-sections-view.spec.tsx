@@ -132,7 +132,7 @@ describe('the plan as a professional reads it', () => {
 });
 
 describe('a held evaluation on the plan', () => {
-  it('shows who was invited, the result per goal, the family’s view and the next date', async () => {
+  it('shows whom it is about apart from who was invited, the result per goal, the family’s view and the next date', async () => {
     await renderPlan([
       planItem({ id: 'goal-school', kind: 'GOAL', text: 'Lisanne gaat elke dag naar school', aboutMemberIds: ['lisanne'] }),
       planItem({
@@ -141,7 +141,8 @@ describe('a held evaluation on the plan', () => {
         text: 'Evaluatie met het gezin',
         status: 'HELD',
         dueOn: '2026-03-02',
-        aboutMemberIds: ['esther', 'lisanne'],
+        aboutMemberIds: [],
+        invitedMemberIds: ['esther', 'lisanne'],
         outcome: 'Het gaat beter.',
         familyView: 'De ochtenden blijven zwaar.',
         nextEvaluationOn: '2026-06-01',
@@ -153,7 +154,8 @@ describe('a held evaluation on the plan', () => {
       within(evaluations).getAllByRole('term').map((term) => [term.textContent, term.nextElementSibling?.textContent]),
     );
     expect(facts).toMatchObject({
-      Uitgenodigd: 'Esther, Lisanne',
+      Over: 'het hele gezin',
+      Uitgenodigd: expect.stringMatching(/^Esther .*Lisanne/),
       'Per doel': 'Lisanne gaat elke dag naar school: deels bereikt',
       'Wat het gezin ervan vindt': 'De ochtenden blijven zwaar.',
       'Volgende evaluatie': expect.stringContaining('2026'),

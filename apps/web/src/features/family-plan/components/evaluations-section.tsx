@@ -3,6 +3,7 @@ import { AddItemPanel } from '../../plan-items/components/add-item-panel';
 import { PlanItemFieldsFragment } from '../../../graphql/generated/graphql';
 import { FormattedDay } from '../../../shared/components/formatted-date';
 import { StatusLabel } from '../../plan-items/components/status-label';
+import { useAbout } from '../hooks/use-about';
 import { EmptyPart } from './empty-part';
 import { ItemFacts } from '../../../shared/components/item-facts';
 import { ItemList } from './item-list';
@@ -22,8 +23,8 @@ interface EvaluationsSectionProps {
  */
 export function EvaluationsSection({ items }: EvaluationsSectionProps) {
   const { t } = useTranslation('familyPlan');
-  const { editor, members, goals } = usePlanView();
-  const memberName = (id: string) => members.find((member) => member.id === id)?.givenName;
+  const { editor, goals } = usePlanView();
+  const about = useAbout();
   const goalText = (id: string) => goals.find((goal) => goal.id === id)?.text ?? t('goalResults.unknownGoal');
   const readable = items.filter((item) => item.access === 'FULL');
   return (
@@ -39,10 +40,8 @@ export function EvaluationsSection({ items }: EvaluationsSectionProps) {
                   item.dueOn && { label: t('facts.plannedOn'), value: <FormattedDay day={item.dueOn} /> },
                   item.status && { label: t('facts.status'), value: <StatusLabel status={item.status} /> },
                   item.outcome && { label: t('facts.outcome'), value: item.outcome },
-                  item.aboutMemberIds.length > 0 && {
-                    label: t('facts.invited'),
-                    value: item.aboutMemberIds.map(memberName).filter(Boolean).join(', '),
-                  },
+                  { label: t('facts.about'), value: about(item.aboutMemberIds) },
+                  item.invitedMemberIds.length > 0 && { label: t('facts.invited'), value: about(item.invitedMemberIds) },
                   item.invitedProfessionals.length > 0 && {
                     label: t('facts.invitedProfessionals'),
                     value: item.invitedProfessionals
