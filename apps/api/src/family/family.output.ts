@@ -105,7 +105,7 @@ export class InvolvementOutput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Null for a family or network member whose own part of the plan the task does not concern (docs/access-rules.md).',
+    description: 'What the professional does; null where the reader may not know it: for a partner a task that works on nothing they read about the same person (safety and the regisseur’s excepted), for the family a task about members whose items they may not read (docs/access-rules.md).',
   })
   task!: string | null;
 

@@ -57,7 +57,7 @@ export class RedactionOutput {
 
 /**
  * What an item says: the fields of the current item and of each earlier version alike.
- * Content is null when REDACTED, except a redacted agreement's who, status and due date (its stub).
+ * Content is null when REDACTED, except a redacted agreement's who and due date (its stub), and its status for the regisseur.
  */
 @ObjectType({ isAbstract: true })
 export abstract class PlanItemContentOutput {
@@ -76,7 +76,7 @@ export abstract class PlanItemContentOutput {
   @Field(() => String, { nullable: true })
   text!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Goals: OPEN, ACHIEVED, STOPPED; agreements: OPEN, DONE, NOT_KEPT (also when redacted); evaluations: PLANNED, HELD.' })
+  @Field(() => String, { nullable: true, description: 'Goals: OPEN, ACHIEVED, STOPPED; agreements: OPEN, DONE, NOT_KEPT (when redacted, for the regisseur only); evaluations: PLANNED, HELD (when redacted, for whom it invites).' })
   status!: string | null;
 
   @Field(() => String, { nullable: true, description: 'By when (agreements, also when redacted), target date (goals), planned date (evaluations, safety plan evaluation), date (roster).' })
