@@ -36,3 +36,11 @@ export const resetNeedsActivatedAccount = () =>
   conflict('This account has no password yet: send a new activation link instead.');
 
 export const resetOfDisabledAccount = () => conflict('This account is disabled: enable it before sending a password reset link.');
+
+export const portalInvitationNotLinkable = () =>
+  new ApiError(
+    ErrorCode.PortalInvitationNotLinkable,
+    'This invitation cannot be linked to your account: it is another kind of account, it is linked to someone else in this family, ' +
+      'or the person invited has an account already. You were not signed in and the invitation stays open. ' +
+      'Sign in without the invitation link, or ask the regisseur to invite the person at another e-mail address.',
+  );

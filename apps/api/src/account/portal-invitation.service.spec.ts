@@ -1,5 +1,6 @@
 import { ErrorCode } from '@gezinsplan/domain';
 import { activateWith, activationTokenSentTo, ACTIVATE, NEW_PASSWORD } from '../testing/activation-links';
+import { hashToken } from '../auth/session-token';
 import { GraphQLSession } from '../testing/graphql-session';
 import { CREATE_FAMILY, INVITE } from '../testing/plan-operations';
 import { TestContext } from '../testing/test-context';
@@ -159,6 +160,43 @@ describe('portal accounts for the family and its network', () => {
     expect(portalAccessOf(await regisseur.data<People>(PEOPLE, { id: family.id }), person('Mara'))).toBe('ACTIVE');
     // The work account is never linked: the network member stays invited.
     expect(portalAccessOf(await regisseur.data<People>(PEOPLE, { id: family.id }), person('Oma Ria'))).toBe('INVITED');
+  });
+
+  it('refuses a sign-in through the link with an account that cannot be linked, and leaves the invitation open', async () => {
+    const { regisseur, family, person } = await familyWithRegisseur('Gezin Koppel');
+    await regisseur.data(INVITE_TO_PORTAL, { input: { familyId: family.id, memberId: person('Mara'), email: 'mara.koppel@mail.example' } });
+    await activateWith(ctx, await activationTokenSentTo(ctx, 'mara.koppel@mail.example'));
+    // Kees is invited at Mara's address: her account is linked to Mara in this family already.
+    await regisseur.data(INVITE_TO_PORTAL, { input: { familyId: family.id, memberId: person('Kees'), email: 'mara.koppel@mail.example' } });
+    const link = await invitationTokenSentTo('mara.koppel@mail.example');
+    // Oma Ria is invited at a work address, whose holder gets no link; had they one, it must not be used up either.
+    const professional = await ctx.newAccount({ email: 'werk.koppel@mail.example' });
+    await regisseur.data(INVITE_TO_PORTAL, { input: { familyId: family.id, networkMemberId: person('Oma Ria'), email: professional.email } });
+    const workLink = 'werk-koppel-token';
+    await ctx.dataSource.query(`UPDATE portal_link_invitation SET token_hash = $2 WHERE network_member_id = $1`, [
+      person('Oma Ria'),
+      hashToken(workLink),
+    ]);
+
+    for (const [email, password, token] of [
+      ['mara.koppel@mail.example', NEW_PASSWORD, link],
+      [professional.email, professional.password, workLink],
+    ]) {
+      const session = ctx.anonymous();
+      const refused = await session.request(SIGN_IN, { input: { email, password, invitationToken: token } });
+      expect(refused.errors?.[0].extensions?.['code']).toBe(ErrorCode.PortalInvitationNotLinkable);
+      expect(refused.errors?.[0].message).toMatch(/^This invitation cannot be linked to your account/);
+      expect(session.hasSessionCookie).toBe(false);
+    }
+    const open = await ctx.dataSource.query<Array<Row<'portal_link_invitation', 'linked_at'>>>(
+      `SELECT linked_at FROM portal_link_invitation WHERE family_id = $1 ORDER BY invited_at`,
+      [family.id],
+    );
+    expect(open).toEqual([{ linked_at: null }, { linked_at: null }]);
+    const seen = await regisseur.data<People>(PEOPLE, { id: family.id });
+    expect([person('Mara'), person('Kees'), person('Oma Ria')].map((id) => portalAccessOf(seen, id))).toEqual(['ACTIVE', 'INVITED', 'INVITED']);
+    // Without the link they sign in as usual.
+    expect((await ctx.anonymous().request(SIGN_IN, { input: { email: 'mara.koppel@mail.example', password: NEW_PASSWORD } })).errors).toBeUndefined();
   });
 
   it('shows the regisseur who has a portal account, and nobody else', async () => {

@@ -11,6 +11,12 @@ export const ErrorCode = {
   TooManyRequests: 'TOO_MANY_REQUESTS',
   /** The family or network member has a portal account already: there is nobody left to invite. */
   PortalAccountExists: 'PORTAL_ACCOUNT_EXISTS',
+  /**
+   * Signing in through a portal invitation's link with an account that cannot be linked to the invited
+   * person (another kind of account, already linked to someone else in that family, or the person has
+   * an account already): nobody was signed in and the invitation stays open. Sign in without the link.
+   */
+  PortalInvitationNotLinkable: 'PORTAL_INVITATION_NOT_LINKABLE',
   /** Another account uses this e-mail address: choose another one. */
   EmailAddressTaken: 'EMAIL_ADDRESS_TAKEN',
   /** A valid activation link for a disabled account: it stays valid until the account is enabled again. */

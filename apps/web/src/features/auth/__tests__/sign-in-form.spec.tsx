@@ -75,6 +75,25 @@ describe('the sign-in form', () => {
     expect(await screen.findByRole('alert')).toBeVisible();
   });
 
+  it('says when the invitation cannot be linked to the account, and signs in without it the next time', async () => {
+    const withToken = { ...input, invitationToken: 'abc-123' };
+    await renderWithProviders(<SignInForm invitationToken="abc-123" />, {
+      mocks: [
+        {
+          request: { query: SignInDocument, variables: { input: withToken } },
+          result: { errors: [{ message: 'Not linkable', extensions: { code: 'PORTAL_INVITATION_NOT_LINKABLE' } }] },
+        },
+        signInAnswering({ code: 'UNAUTHENTICATED' }),
+      ],
+    });
+    fillInAndSubmit();
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^Deze uitnodiging kan niet aan jouw account worden gekoppeld\./);
+
+    // The second mock answers only a request without the token.
+    fireEvent.click(screen.getByRole('button', { name: 'Inloggen' }));
+    expect(await screen.findByText(/Het e-mailadres of het wachtwoord klopt niet/)).toBeVisible();
+  });
+
   it('shows that it is busy while the API answers', async () => {
     await renderWithProviders(<SignInForm />, { mocks: [signInAnswering({ code: 'UNAUTHENTICATED' })] });
     fillInAndSubmit();

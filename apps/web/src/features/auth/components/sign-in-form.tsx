@@ -23,6 +23,9 @@ export function SignInForm({ invitationToken = null }: SignInFormProps) {
   const { control, formState } = kit.form;
   // A sign-in fails in its own ways (wrong credentials, a wait): said here, not in the kit's words for a save.
   const [problem, setProblem] = useState<FormProblem | null>(null);
+  // An invitation that cannot be linked to this account: the next attempt signs in without it, as the message says.
+  const [invitationDropped, setInvitationDropped] = useState(false);
+  const token = invitationDropped ? null : invitationToken;
 
   return (
     <KitForm
@@ -31,11 +34,12 @@ export function SignInForm({ invitationToken = null }: SignInFormProps) {
       onSubmit={(input) => {
         // Cleared first, so that the same message after a second attempt is announced again.
         setProblem(null);
-        return signIn(invitationToken ? { ...input, invitationToken } : input);
+        return signIn(token ? { ...input, invitationToken: token } : input);
       }}
       onFailure={(error) => {
         const found = signInProblemOf(error);
         if (found.kind === 'invalidFields') return false;
+        if (found.kind === 'invitationNotLinkable') setInvitationDropped(true);
         setProblem(found);
         return true;
       }}

@@ -19,6 +19,8 @@ function messageFor(problem: FormProblem, t: TFunction<'auth'>, language: Langua
             time: formatTime(problem.wait.until, language),
           })
         : t('signIn.problems.tooManyAttemptsLater');
+    case 'invitationNotLinkable':
+      return t('signIn.problems.invitationNotLinkable');
     case 'unavailable':
       return t('signIn.problems.unavailable');
   }

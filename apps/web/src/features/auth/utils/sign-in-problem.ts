@@ -17,6 +17,8 @@ export type SignInProblem =
   /** One answer for an unknown account, a disabled one and a wrong password: the API tells them apart to nobody. */
   | { kind: 'wrongCredentials' }
   | { kind: 'tooManyAttempts'; wait: SignInWait | null }
+  /** The password was right, but the portal invitation's link cannot be linked to this account: nobody was signed in. */
+  | { kind: 'invitationNotLinkable' }
   /** Anything the person cannot fix by changing what they typed. */
   | { kind: 'unavailable' };
 
@@ -41,6 +43,8 @@ export function signInProblemOf(error: unknown, now = new Date()): SignInProblem
     }
     case ErrorCode.Unauthenticated:
       return { kind: 'wrongCredentials' };
+    case ErrorCode.PortalInvitationNotLinkable:
+      return { kind: 'invitationNotLinkable' };
     case ErrorCode.TooManyRequests:
       return { kind: 'tooManyAttempts', wait: waitOf(apiError.retryAfterSeconds, now) };
     default:
