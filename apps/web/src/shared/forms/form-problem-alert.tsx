@@ -1,9 +1,6 @@
 import { Alert, Paragraph } from '@rijkshuisstijl-community/components-react';
 import { useTranslation } from 'react-i18next';
-import { CaseFormProblem } from './form-problem';
-
-/** A save that failed as a whole: nothing the person typed can fix it. */
-export type FormWideProblem = Exclude<CaseFormProblem<string>, { kind: 'fields' }>['kind'];
+import { FormWideProblem } from './form-problem';
 
 /**
  * A problem a form may say in its own words. A busy server is not one: every

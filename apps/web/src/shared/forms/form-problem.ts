@@ -66,3 +66,16 @@ export function caseProblemOf<F extends string>(error: unknown, formFields: read
   if (readApiError(error)?.code === ErrorCode.PlanClosed) return { kind: 'planClosed' };
   return formProblemOf(error, formFields);
 }
+
+/** A save that failed as a whole: nothing the person typed can fix it. */
+export type FormWideProblem = Exclude<CaseFormProblem<string>, { kind: 'fields' }>['kind'];
+
+/**
+ * A failed change to a family's plan as a problem with the whole save, as the kit says it above a
+ * form: for a change with nothing typed, or after the fields the API named were looked for (one the
+ * form does not show cannot be fixed by the person, so it counts as a fault).
+ */
+export function formWideProblemOf(error: unknown): FormWideProblem {
+  const { kind } = caseProblemOf(error, []);
+  return kind === 'fields' ? 'unavailable' : kind;
+}

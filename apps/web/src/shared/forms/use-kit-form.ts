@@ -2,10 +2,9 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { DefaultValues, FieldValues, Path, useForm, UseFormReturn } from 'react-hook-form';
 import { z } from 'zod';
-import { caseProblemOf } from './form-problem';
+import { FormWideProblem, formWideProblemOf } from './form-problem';
 import { useUnsavedChanges } from '../components/unsaved-changes';
 import { apiFieldErrors } from './api-field-errors';
-import { FormWideProblem } from './form-problem-alert';
 
 type ApiFieldAliases = Readonly<Record<string, string>>;
 
@@ -98,8 +97,7 @@ export function useKitForm<S extends KitSchema>({
         requestFocus();
         return null;
       }
-      const failure = caseProblemOf(error, []);
-      const wide: FormWideProblem = failure.kind === 'fields' ? 'unavailable' : failure.kind;
+      const wide = formWideProblemOf(error);
       setProblem(wide);
       return wide;
     },

@@ -41,8 +41,11 @@ describe('withholding an item from the family', () => {
     const reason = screen.getByLabelText('Waarom mag het gezin dit niet zien?');
     await waitFor(() => expect(document.activeElement).toBe(reason));
     fireEvent.click(screen.getByRole('button', { name: 'Verbergen voor het gezin' }));
-    expect(screen.getByText('Schrijf op waarom het gezin dit niet mag zien (minstens 3 tekens).')).toBeVisible();
-    expect(reason.getAttribute('aria-invalid')).toBe('true');
+    // The form checks the reason before anything is sent (the mocks hold only the save with the reason).
+    expect(await screen.findByText('Schrijf op waarom het gezin dit niet mag zien (minstens 3 tekens).')).toBeVisible();
+    expect(reason).toHaveAttribute('aria-invalid', 'true');
+    expect(reason).toHaveAccessibleDescription(expect.stringContaining('minstens 3 tekens'));
+    await waitFor(() => expect(reason).toHaveFocus());
 
     fireEvent.change(reason, { target: { value: `  ${REASON} ` } });
     fireEvent.click(screen.getByRole('button', { name: 'Verbergen voor het gezin' }));
@@ -58,6 +61,38 @@ describe('withholding an item from the family', () => {
     expect(screen.queryByRole('button', { name: 'Verbergen voor het gezin' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Weer tonen aan het gezin' }));
     expect(await screen.findByText('Het gezin ziet dit onderdeel weer.')).toBeVisible();
+  });
+
+  it('after someone else changed the item, shows their version and withholds it from that version only when asked', async () => {
+    const theirs = { id: note.id, version: 5, text: 'Melding van de buurvrouw, aangevuld.', status: null, statusReason: null, dueOn: null, updatedAt: null };
+    await renderWithProviders(<ItemActions item={note} editor={editor(sanne, true)} describedBy="tekst" />, {
+      mocks: [
+        withhold(3, REASON, { errors: [{ message: 'Someone else changed this item', extensions: { code: 'CONFLICT', current: theirs } }] }),
+        withhold(5, REASON, { data: { withholdFromFamily: { ...note, version: 6, withheldFromFamilyReason: REASON } } }),
+      ],
+    });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Verbergen voor het gezin' }));
+    fireEvent.change(screen.getByLabelText('Waarom mag het gezin dit niet zien?'), { target: { value: REASON } });
+    fireEvent.click(screen.getByRole('button', { name: 'Verbergen voor het gezin' }));
+    expect(await screen.findByText('Iemand anders heeft dit intussen gewijzigd.')).toBeVisible();
+    expect(screen.getByText('Melding van de buurvrouw, aangevuld.')).toBeVisible();
+    expect(screen.getByLabelText('Waarom mag het gezin dit niet zien?')).toHaveValue(REASON);
+    expect(screen.queryByRole('button', { name: 'Verbergen voor het gezin' })).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Toch verbergen voor het gezin' }));
+    expect(await screen.findByText('Het gezin ziet dit onderdeel niet meer. De reden staat erbij.')).toBeVisible();
+  });
+
+  it('says a busy server as such when showing an item to the family again, and that nothing was saved', async () => {
+    const withheld = { ...note, withheldFromFamilyReason: REASON };
+    await renderWithProviders(<ItemActions item={withheld} editor={editor(sanne, true)} describedBy="tekst" />, {
+      mocks: [withhold(3, null, { errors: [{ message: 'waited for a database connection', extensions: { code: 'SERVER_BUSY' } }] })],
+    });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Weer tonen aan het gezin' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Het is nu erg druk in Gezinsplan. Daarom is er niets opgeslagen.');
+    expect(screen.queryByText('Het gezin ziet dit onderdeel weer.')).toBeNull();
   });
 
   it('is not offered to a partner, even on what they wrote themselves', async () => {

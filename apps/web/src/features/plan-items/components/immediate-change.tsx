@@ -3,15 +3,14 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PlanItemFieldsFragment } from '../../../graphql/generated/graphql';
 import { useRefreshPlanAfterConflict } from '../hooks/use-refresh-plan-after-conflict';
-import { CurrentVersion } from '../utils/conflict';
-import { SaveResult } from '../utils/save-result';
+import { FormProblemAlert, FormWideProblem, formWideProblemOf } from '../../../shared/forms';
+import { CurrentVersion, currentVersionOf } from '../utils/conflict';
 import { ConflictNotice } from './conflict-notice';
-import { FormProblemAlert } from '../../../shared/forms';
 
 interface ImmediateChangeProps {
   item: PlanItemFieldsFragment;
-  /** Saves the change to the given version of the item. */
-  save: (version: number) => Promise<SaveResult<string>>;
+  /** Saves the change to the given version of the item; a refusal is thrown. */
+  save: (version: number) => Promise<void>;
   busy: boolean;
   /** After a conflict: make the change anyway, to the other person's version. */
   retryLabel: string;
@@ -27,17 +26,26 @@ export function ImmediateChange({ item, save, busy, retryLabel, onDone }: Immedi
   const { t } = useTranslation('planItems');
   const refreshPlan = useRefreshPlanAfterConflict();
   const [current, setCurrent] = useState<CurrentVersion | null>(null);
-  const [failure, setFailure] = useState<'notFound' | 'unavailable' | null>(null);
+  const [failure, setFailure] = useState<FormWideProblem | null>(null);
   const started = useRef(false);
 
   const saveTo = async (version: number) => {
     setFailure(null);
-    const result = await save(version);
-    if (result.ok) onDone(true);
-    else if (result.problem.kind === 'conflict' && result.current) {
-      setCurrent(result.current);
-      void refreshPlan();
-    } else setFailure(result.problem.kind === 'unavailable' ? 'unavailable' : 'notFound');
+    try {
+      await save(version);
+    } catch (error) {
+      // Someone else changed the item meanwhile: their version is shown, and the person chooses.
+      const theirs = currentVersionOf(error);
+      if (theirs) {
+        setCurrent(theirs);
+        void refreshPlan();
+      } else {
+        // Said as the form kit says a failed save, there being no form.
+        setFailure(formWideProblemOf(error));
+      }
+      return;
+    }
+    onDone(true);
   };
 
   useEffect(() => {

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { PlanItemFieldsFragment } from '../../../graphql/generated/graphql';
 import { useSetAgreementStatus } from '../hooks/use-set-agreement-status';
 import { ReasonForm } from './reason-form';
@@ -10,19 +9,11 @@ interface NotKeptFormProps {
 
 /** An agreement that was not kept, always with the reason, so that the next step can be planned. */
 export function NotKeptForm({ item, onDone }: NotKeptFormProps) {
-  const { t } = useTranslation('planItems');
-  const { setStatus, settingStatus } = useSetAgreementStatus();
+  const { setStatus } = useSetAgreementStatus();
   return (
     <ReasonForm
       item={item}
-      busy={settingStatus}
-      texts={{
-        explanation: t('notKept.explanation'),
-        label: t('notKept.reasonLabel'),
-        error: t('notKept.reasonError'),
-        submit: t('notKept.submit'),
-        submitAnyway: t('notKept.submitAnyway'),
-      }}
+      kind="notKept"
       onSubmit={(version, reason) => setStatus(item.id, version, 'NOT_KEPT', reason)}
       onDone={onDone}
     />

@@ -1,84 +1,65 @@
-import { Button, FormFieldTextarea, Paragraph } from '@rijkshuisstijl-community/components-react';
-import { FormEvent, useEffect, useRef, useState } from 'react';
+import { Button, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { PlanItemFieldsFragment } from '../../../graphql/generated/graphql';
-import { useUnsavedChanges } from '../../../shared/components/unsaved-changes';
+import { FormActions, KitForm, reason, TextareaField, useKitForm } from '../../../shared/forms';
 import { useRefreshPlanAfterConflict } from '../hooks/use-refresh-plan-after-conflict';
-import { CurrentVersion } from '../utils/conflict';
-import { SaveResult } from '../utils/save-result';
+import { CurrentVersion, currentVersionOf } from '../utils/conflict';
 import { ConflictNotice } from './conflict-notice';
-import { FormProblemAlert } from '../../../shared/forms';
-import { inputValue } from '../../../shared/components/input-value';
 
 /** The API asks at least this much of a reason for removing an item. */
 const MINIMUM_REASON_LENGTH = 3;
 
-export interface ReasonFormTexts {
-  explanation: string;
-  label: string;
-  error: string;
-  submit: string;
-  /** After a conflict: do it anyway, to the other person's version. */
-  submitAnyway: string;
-}
+/**
+ * Which change the reason is for; its texts are under that key in `planItems`: the explanation,
+ * the reason's label, its one message whatever is wrong with it (the API's refusal included),
+ * the button, and the button that does it anyway to the other person's version after a conflict.
+ */
+export type ReasonKind = 'remove' | 'notKept' | 'withhold';
 
 interface ReasonFormProps {
   item: PlanItemFieldsFragment;
-  texts: ReasonFormTexts;
-  busy: boolean;
-  onSubmit: (version: number, reason: string) => Promise<SaveResult<'reason'>>;
+  kind: ReasonKind;
+  /** Saves the change with its (trimmed) reason to the given version; a refusal is thrown for the form to show. */
+  onSubmit: (version: number, reason: string) => Promise<void>;
   onDone: (saved: boolean) => void;
 }
 
 /** A change that needs a written reason: removing an item, an agreement not kept, withholding from the family. */
-export function ReasonForm({ item, texts, busy, onSubmit, onDone }: ReasonFormProps) {
+export function ReasonForm({ item, kind, onSubmit, onDone }: ReasonFormProps) {
   const { t } = useTranslation('planItems');
   const refreshPlan = useRefreshPlanAfterConflict();
-  const [reason, setReason] = useState('');
+  // The version the change applies to: the one on screen, or the other person's after a conflict.
   const [baseVersion, setBaseVersion] = useState(item.version);
   const [current, setCurrent] = useState<CurrentVersion | null>(null);
-  const [invalid, setInvalid] = useState(false);
-  const [failure, setFailure] = useState<'notFound' | 'unavailable' | null>(null);
-  const reasonRef = useRef<HTMLTextAreaElement>(null);
-  useUnsavedChanges(reason.trim() !== '');
+  const schema = useMemo(() => z.object({ reason: z.string().trim().min(MINIMUM_REASON_LENGTH, reason('tooShort')) }), []);
+  const kit = useKitForm({ schema, defaultValues: { reason: '' }, focusOnOpen: 'reason' });
+  const { control, formState } = kit.form;
 
-  useEffect(() => {
-    reasonRef.current?.focus();
-  }, []);
-
-  useEffect(() => {
-    if (invalid) reasonRef.current?.focus();
-  }, [invalid]);
-
-  const submit = async (event?: FormEvent<HTMLFormElement>) => {
-    event?.preventDefault();
-    if (busy) return;
-    setFailure(null);
-    const tooShort = reason.trim().length < MINIMUM_REASON_LENGTH;
-    setInvalid(tooShort);
-    if (tooShort) return;
-    const result = await onSubmit(baseVersion, reason);
-    if (result.ok) {
-      onDone(true);
-    } else if (result.problem.kind === 'conflict' && result.current) {
-      setCurrent(result.current);
-      setBaseVersion(result.current.version);
-      void refreshPlan();
-    } else if (result.problem.kind === 'fields') {
-      setInvalid(true);
-    } else {
-      setFailure(result.problem.kind === 'unavailable' ? 'unavailable' : 'notFound');
-    }
+  // Someone else changed the item meanwhile: their version is shown, and the next save applies to it.
+  const theirsArrived = (error: unknown) => {
+    const theirs = currentVersionOf(error);
+    if (!theirs) return false;
+    setCurrent(theirs);
+    setBaseVersion(theirs.version);
+    void refreshPlan();
+    return true;
   };
 
   return (
-    <form className="plan-form plan-form--inline" noValidate onSubmit={(event) => void submit(event)}>
-      {failure && <FormProblemAlert problem={failure} />}
+    <KitForm
+      kit={kit}
+      className="kit-form kit-form--inline"
+      onSubmit={(values) => onSubmit(baseVersion, values.reason)}
+      onSaved={() => onDone(true)}
+      onFailure={theirsArrived}
+    >
       {current && (
         <ConflictNotice current={current}>
-          <div className="plan-form__actions">
-            <Button type="button" appearance="primary-action-button" busy={busy} onClick={() => void submit()}>
-              {texts.submitAnyway}
+          <div className="kit-form__actions">
+            <Button type="submit" appearance="primary-action-button" busy={formState.isSubmitting}>
+              {t(`${kind}.submitAnyway`)}
             </Button>
             <Button type="button" appearance="secondary-action-button" onClick={() => onDone(false)}>
               {t('actions.cancel')}
@@ -86,27 +67,9 @@ export function ReasonForm({ item, texts, busy, onSubmit, onDone }: ReasonFormPr
           </div>
         </ConflictNotice>
       )}
-      <Paragraph>{texts.explanation}</Paragraph>
-      <FormFieldTextarea
-        name="reason"
-        label={texts.label}
-        value={reason}
-        rows={3}
-        invalid={invalid}
-        errorMessage={texts.error}
-        inputRef={reasonRef}
-        onChange={(event) => setReason(inputValue(event))}
-      />
-      {!current && (
-        <div className="plan-form__actions">
-          <Button type="submit" appearance="primary-action-button" busy={busy}>
-            {busy ? t('actions.saving') : texts.submit}
-          </Button>
-          <Button type="button" appearance="secondary-action-button" onClick={() => onDone(false)}>
-            {t('actions.cancel')}
-          </Button>
-        </div>
-      )}
-    </form>
+      <Paragraph>{t(`${kind}.explanation`)}</Paragraph>
+      <TextareaField control={control} name="reason" label={t(`${kind}.reasonLabel`)} rows={3} errorMessage={t(`${kind}.reasonError`)} />
+      {!current && <FormActions submitLabel={t(`${kind}.submit`)} busy={formState.isSubmitting} onCancel={() => onDone(false)} />}
+    </KitForm>
   );
 }

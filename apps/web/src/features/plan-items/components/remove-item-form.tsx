@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { PlanItemFieldsFragment } from '../../../graphql/generated/graphql';
 import { useRemovePlanItem } from '../hooks/use-remove-plan-item';
 import { ReasonForm } from './reason-form';
@@ -10,19 +9,11 @@ interface RemoveItemFormProps {
 
 /** Removal is a marked state with a reason: the item leaves the plan, its history stays. */
 export function RemoveItemForm({ item, onDone }: RemoveItemFormProps) {
-  const { t } = useTranslation('planItems');
-  const { remove, removing } = useRemovePlanItem();
+  const { remove } = useRemovePlanItem();
   return (
     <ReasonForm
       item={item}
-      busy={removing}
-      texts={{
-        explanation: t('remove.explanation'),
-        label: t('remove.reasonLabel'),
-        error: t('remove.reasonError'),
-        submit: t('remove.submit'),
-        submitAnyway: t('remove.submitAnyway'),
-      }}
+      kind="remove"
       onSubmit={(version, reason) => remove(item.id, version, reason)}
       onDone={onDone}
     />
