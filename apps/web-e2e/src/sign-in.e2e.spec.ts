@@ -47,6 +47,8 @@ describe.each(VIEWPORTS)('signing in, on a $name screen', (viewport) => {
     expect(await alert.innerText()).toBe(
       'Het e-mailadres of het wachtwoord klopt niet. Controleer ze en probeer het opnieuw.',
     );
+    // The focus is on the message, not left on the button: keyboard and screen reader users land on what went wrong.
+    expect(await alert.evaluate((element) => document.activeElement?.contains(element) === true && document.activeElement !== document.body)).toBe(true);
     await checkAccessibility(page, 'sign-in page with wrong credentials');
     await screenshot(page, 'sign-in-wrong-credentials');
   });

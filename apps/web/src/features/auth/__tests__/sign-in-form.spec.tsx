@@ -46,6 +46,9 @@ describe('the sign-in form', () => {
     );
     expect(screen.queryByText(/The server says/)).toBeNull();
     expect(screen.getByLabelText('E-mailadres').getAttribute('aria-invalid')).not.toBe('true');
+    // The focus moves to the message, so that keyboard and screen reader users land on what went wrong.
+    expect(document.activeElement?.contains(alert)).toBe(true);
+    expect(document.activeElement).not.toBe(document.body);
   });
 
   it('says how long to wait after too many attempts, on the Dutch clock', async () => {

@@ -1,5 +1,6 @@
 import { Alert, Paragraph } from '@rijkshuisstijl-community/components-react';
 import { TFunction } from 'i18next';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatTime } from '../../../i18n/format-date';
 import { Language } from '../../../i18n/languages';
@@ -34,10 +35,16 @@ interface SignInProblemAlertProps {
 export function SignInProblemAlert({ problem }: SignInProblemAlertProps) {
   const { t } = useTranslation('auth');
   const { language } = useLanguage();
-  // role="alert": announced at once, without moving the focus away from the form.
+  const summary = useRef<HTMLDivElement>(null);
+  // The focus moves to the message (WCAG 3.3.1, as GOV.UK's error summary does): no field is marked,
+  // so without this a keyboard or screen reader user would stay on the button and have to search for
+  // what went wrong. role="alert" still announces it where the focus move is not read out.
+  useEffect(() => summary.current?.focus(), [problem]);
   return (
-    <Alert type="error" role="alert">
-      <Paragraph>{messageFor(problem, t, language)}</Paragraph>
-    </Alert>
+    <div ref={summary} tabIndex={-1} className="sign-in-problem">
+      <Alert type="error" role="alert">
+        <Paragraph>{messageFor(problem, t, language)}</Paragraph>
+      </Alert>
+    </div>
   );
 }
