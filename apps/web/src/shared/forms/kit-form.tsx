@@ -1,6 +1,7 @@
 import { PropsWithChildren, useEffect, useRef } from 'react';
 import { FieldValues, useFormState } from 'react-hook-form';
 import { z } from 'zod';
+import { formWideProblemOf } from './form-problem';
 import { FormProblemAlert, OwnWordsProblem, ProblemAudience } from './form-problem-alert';
 import { KitForm as Kit, KitSchema } from './use-kit-form';
 
@@ -10,7 +11,10 @@ interface KitFormProps<S extends KitSchema, R> {
   onSubmit: (values: z.output<S>) => Promise<R>;
   /** After a successful save, once the form no longer counts as unsaved: the moment to move on. */
   onSaved?: (result: R) => void;
-  /** A failure the form answers itself (a conflict it shows side by side, say): return true, and the kit says nothing. */
+  /**
+   * A failure the form answers itself (a conflict it shows side by side, say): return true, and the
+   * kit says nothing. Not asked for a busy server (SERVER_BUSY), which the kit says for every form.
+   */
   onFailure?: (error: unknown) => boolean;
   /** The form's own words for a failed save, where the kit's general ones would say too little (a busy server is said alike everywhere). */
   problemMessage?: (problem: OwnWordsProblem) => string;
@@ -56,7 +60,8 @@ export function KitForm<S extends KitSchema, R>({
       const result = await onSubmit(values);
       succeeded(onSaved && (() => onSaved(result)));
     } catch (error) {
-      if (!onFailure?.(error)) showFailure(error);
+      // A busy server is said alike by every form, in the kit's words: the form's own answer is not asked.
+      if (formWideProblemOf(error) === 'busy' || !onFailure?.(error)) showFailure(error);
     }
   });
 

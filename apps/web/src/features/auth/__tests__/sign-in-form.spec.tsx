@@ -51,6 +51,16 @@ describe('the sign-in form', () => {
     expect(document.activeElement).not.toBe(document.body);
   });
 
+  it('says a busy server (SERVER_BUSY) as every form does, not as a fault', async () => {
+    await renderWithProviders(<SignInForm />, { mocks: [signInAnswering({ code: 'SERVER_BUSY' })] });
+    fillInAndSubmit();
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Het is nu erg druk in Gezinsplan. Daarom is er niets opgeslagen.');
+    expect(alert).toHaveTextContent('Probeer het over een minuut opnieuw.');
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
+  });
+
   it('says how long to wait after too many attempts, on the Dutch clock', async () => {
     await renderWithProviders(<SignInForm />, {
       mocks: [signInAnswering({ code: 'TOO_MANY_REQUESTS', retryAfterSeconds: 15 * 60 })],

@@ -14,13 +14,14 @@ interface Props {
   save: (values: z.output<typeof schema>) => Promise<void>;
   onSaved?: () => void;
   problemMessage?: (problem: OwnWordsProblem) => string;
+  onFailure?: (error: unknown) => boolean;
 }
 
-function TestForm({ save, onSaved, problemMessage }: Props) {
+function TestForm({ save, onSaved, problemMessage, onFailure }: Props) {
   const kit = useKitForm({ schema, defaultValues: { text: '', dueOn: '', about: [] } });
   const { control, formState } = kit.form;
   return (
-    <KitForm kit={kit} onSubmit={save} onSaved={onSaved} problemMessage={problemMessage}>
+    <KitForm kit={kit} onSubmit={save} onSaved={onSaved} problemMessage={problemMessage} onFailure={onFailure}>
       <TextareaField control={control} name="text" label="Tekst" />
       <TextField control={control} name="dueOn" type="date" label="Datum" errorMessage="Kies een datum." />
       <CheckboxGroupField
@@ -156,5 +157,13 @@ describe('the form kit', () => {
     await fillInAndSave();
     expect(await screen.findByRole('alert')).toHaveTextContent('Gezinsplan is very busy right now, so nothing was saved.');
     expect(screen.getByRole('alert')).toHaveTextContent('Try again in a minute.');
+  });
+
+  it('says a busy server itself, also for a form that answers its failures in its own way', async () => {
+    const ownAnswer = jest.fn<boolean, [unknown]>().mockReturnValue(true);
+    await renderWithProviders(<TestForm save={() => Promise.reject(serverBusy())} onFailure={ownAnswer} />);
+    await fillInAndSave();
+    expect(await screen.findByRole('alert')).toHaveTextContent('Het is nu erg druk in Gezinsplan. Daarom is er niets opgeslagen.');
+    expect(ownAnswer).not.toHaveBeenCalled();
   });
 });
