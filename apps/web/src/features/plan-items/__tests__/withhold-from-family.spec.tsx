@@ -52,6 +52,16 @@ describe('withholding an item from the family', () => {
     expect(await screen.findByText('Het gezin ziet dit onderdeel niet meer. De reden staat erbij.')).toBeVisible();
   });
 
+  it('says a reason longer than the API takes is too long, before anything is sent', async () => {
+    await renderWithProviders(<ItemActions item={note} editor={editor(sanne, true)} describedBy="tekst" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Verbergen voor het gezin' }));
+    const reason = screen.getByLabelText('Waarom mag het gezin dit niet zien?');
+    fireEvent.change(reason, { target: { value: 'x'.repeat(2001) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Verbergen voor het gezin' }));
+    expect(await screen.findByText('Dit is te lang: schrijf de reden in hoogstens 2000 tekens.')).toBeVisible();
+    expect(screen.queryByText(/minstens 3 tekens/)).toBeNull();
+  });
+
   it('shows a withheld item to the family again at once, without asking for a reason', async () => {
     const withheld = { ...note, withheldFromFamilyReason: REASON };
     await renderWithProviders(<ItemActions item={withheld} editor={editor(sanne, true)} describedBy="tekst" />, {

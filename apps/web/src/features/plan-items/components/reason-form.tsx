@@ -3,13 +3,14 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { PlanItemFieldsFragment } from '../../../graphql/generated/graphql';
-import { FormActions, KitForm, reason, TextareaField, useKitForm } from '../../../shared/forms';
+import { FormActions, KitForm, requiredText, TEXT_LIMIT, TextareaField, useKitForm } from '../../../shared/forms';
 import { useRefreshPlanAfterConflict } from '../hooks/use-refresh-plan-after-conflict';
 import { CurrentVersion, currentVersionOf } from '../utils/conflict';
 import { ConflictNotice } from './conflict-notice';
 
-/** The API asks at least this much of a reason for removing an item. */
+/** The API asks at least this much of a reason, and takes at most this much per kind of change. */
 const MINIMUM_REASON_LENGTH = 3;
+const MAXIMUM_REASON_LENGTH: Record<ReasonKind, number> = { remove: 2000, withhold: 2000, notKept: TEXT_LIMIT };
 
 /**
  * Which change the reason is for; its texts are under that key in `planItems`: the explanation,
@@ -33,7 +34,8 @@ export function ReasonForm({ item, kind, onSubmit, onDone }: ReasonFormProps) {
   // The version the change applies to: the one on screen, or the other person's after a conflict.
   const [baseVersion, setBaseVersion] = useState(item.version);
   const [current, setCurrent] = useState<CurrentVersion | null>(null);
-  const schema = useMemo(() => z.object({ reason: z.string().trim().min(MINIMUM_REASON_LENGTH, reason('tooShort')) }), []);
+  const maximum = MAXIMUM_REASON_LENGTH[kind];
+  const schema = useMemo(() => z.object({ reason: requiredText(maximum, MINIMUM_REASON_LENGTH) }), [maximum]);
   const kit = useKitForm({ schema, defaultValues: { reason: '' }, focusOnOpen: 'reason' });
   const { control, formState } = kit.form;
 
@@ -68,7 +70,13 @@ export function ReasonForm({ item, kind, onSubmit, onDone }: ReasonFormProps) {
         </ConflictNotice>
       )}
       <Paragraph>{t(`${kind}.explanation`)}</Paragraph>
-      <TextareaField control={control} name="reason" label={t(`${kind}.reasonLabel`)} rows={3} errorMessage={t(`${kind}.reasonError`)} />
+      <TextareaField control={control} name="reason" label={t(`${kind}.reasonLabel`)} rows={3} errorMessage={{
+          empty: t(`${kind}.reasonError`),
+          tooShort: t(`${kind}.reasonError`),
+          invalid: t(`${kind}.reasonError`),
+          tooLong: t('reasonTooLong', { maximum }),
+        }}
+      />
       {!current && <FormActions submitLabel={t(`${kind}.submit`)} busy={formState.isSubmitting} onCancel={() => onDone(false)} />}
     </KitForm>
   );
