@@ -12,7 +12,7 @@ const WITH_HISTORY = `query ($id: ID!) { family(id: $id) { plan {
 interface Seen {
   id: string;
   access: string;
-  version: number;
+  version: number | null;
   text: string | null;
   changedByOther: boolean;
   lastChangedBy: { name: string; organisationName: string | null } | null;
@@ -136,10 +136,12 @@ describe('the history of a plan item', () => {
       },
     });
     await regisseur.data(UPDATE_ITEM, { input: { id: agreement.id, expectedVersion: 1, text: 'Petra belt vandaag de huisarts.' } });
-    // About Petra too, which no partner's task covers: they read the stub, without any earlier text or when it changed.
+    // About Petra too, which no partner's task covers: they read the stub, without any earlier text or when or how often
+    // it changed: no version either (outsider attack, LOW: the version told a stub's reader that it had changed).
     for (const partner of [homeSupport, school]) {
-      expect(await seen(partner, agreement.id)).toMatchObject({ access: 'REDACTED', text: null, history: [], lastChangedBy: null });
+      expect(await seen(partner, agreement.id)).toMatchObject({ access: 'REDACTED', text: null, history: [], lastChangedBy: null, version: null });
     }
+    expect((await seen(regisseur, agreement.id))?.version).toBe(2);
 
     // About Jip alone from version 3 on: the school reads it now, and the versions about Petra too stay closed.
     await regisseur.data(UPDATE_ITEM, { input: { id: agreement.id, expectedVersion: 2, aboutMemberIds: [jip] } });

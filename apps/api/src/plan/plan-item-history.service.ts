@@ -31,7 +31,8 @@ export class PlanItemHistoryService {
 
   /** Newest first. A stub (REDACTED) gives no content history, and a first version has none. */
   async of(caller: Caller, item: PlanItemOutput): Promise<PlanItemVersionOutput[]> {
-    if (item.access !== 'FULL' || item.version <= 1) return [];
+    if (item.access !== 'FULL' || item.version === null || item.version <= 1) return [];
+    const version = item.version;
     const perFamily = this.loaders.of(caller.viewer);
     let loader = perFamily.get(item.familyId);
     if (!loader) {
@@ -43,7 +44,7 @@ export class PlanItemHistoryService {
       });
       perFamily.set(item.familyId, loader);
     }
-    return loader.load({ itemId: item.id, version: item.version });
+    return loader.load({ itemId: item.id, version });
   }
 
   private async load(caller: Caller, familyId: string, asked: readonly Asked[]): Promise<PlanItemVersionOutput[][]> {

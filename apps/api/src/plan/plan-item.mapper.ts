@@ -148,7 +148,8 @@ export function toPlanItemOutput(directory: FamilyDirectory, row: PlanItemRow, r
     access: row.access,
     author,
     createdAt: row.created_at,
-    version: row.version,
+    // A stub tells nothing of its changes: no version, as no updatedAt (plan-item.reader.ts).
+    version: row.access === 'FULL' ? row.version : null,
     redaction: row.access === 'REDACTED' ? redaction(directory, row, author, viewerInvolvementId) : null,
     invitesYou: row.invites_reader,
     updatedAt: row.updated_at,

@@ -178,8 +178,13 @@ export class PlanItemOutput extends PlanItemContentOutput {
   @Field()
   createdAt!: Date;
 
-  @Field(() => Int)
-  version!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The version, for the optimistic-concurrency check of a change (expectedVersion). Null for a redacted item (access REDACTED): ' +
+      'a reader who may not read it must not learn how often, or whether, it changed.',
+  })
+  version!: number | null;
 
   @Field(() => RedactionOutput, { nullable: true })
   redaction!: RedactionOutput | null;

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { PlanItemFieldsFragment, PlanItemHistoryDocument, PlanItemHistoryQuery } from '../../../graphql/generated/graphql';
 import { FormattedDay, FormattedMoment } from '../../../shared/components/formatted-date';
 import { PartyName } from './party-name';
+import { wasChanged } from '../../../shared/utils/version-to-change';
 
 interface ItemHistoryProps {
   item: PlanItemFieldsFragment;
@@ -23,7 +24,7 @@ type Compared = Pick<Version, 'aboutMemberIds' | 'goalId'>;
 const sameMembers = (a: readonly string[], b: readonly string[]) => [...a].sort().join() === [...b].sort().join();
 
 /** Only a fully readable item that was changed can have earlier versions; the rest never offer the fold. */
-const mayHaveHistory = (item: PlanItemFieldsFragment) => item.access === 'FULL' && item.version > 1;
+const mayHaveHistory = (item: PlanItemFieldsFragment) => item.access === 'FULL' && wasChanged(item);
 
 /**
  * "Eerdere versies", folded: for each earlier version who wrote it, when, and

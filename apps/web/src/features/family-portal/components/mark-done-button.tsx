@@ -5,7 +5,7 @@ import { FormProblemAlert, FormWideProblem } from '../../../shared/forms';
 import { useMarkAgreementDone } from '../hooks/use-mark-agreement-done';
 
 interface MarkDoneButtonProps {
-  agreement: { id: string; version: number; status?: string | null };
+  agreement: { id: string; version?: number | null; status?: string | null };
   describedBy: string;
 }
 

@@ -11,6 +11,7 @@ import { aboutOptionsFor, mayAssignToOthers, onlyInvitable, PlanEditor, writesAb
 import { ConflictNotice } from './conflict-notice';
 import { MembersField } from './fields/members-field';
 import { ItemFields } from './item-fields';
+import { versionToChange } from '../../../shared/utils/version-to-change';
 
 interface EditItemFormProps {
   item: PlanItemFieldsFragment;
@@ -29,7 +30,7 @@ export function EditItemForm({ item, editor, onDone }: EditItemFormProps) {
   const { update } = useUpdatePlanItem();
   const refreshPlan = useRefreshPlanAfterConflict();
   // The version this edit applies to: the one on screen, or the other person's after a conflict.
-  const [baseVersion, setBaseVersion] = useState(item.version);
+  const [baseVersion, setBaseVersion] = useState(versionToChange(item));
   const [current, setCurrent] = useState<CurrentVersion | null>(null);
   // An item that names its members keeps naming them for a partner who may not write about the whole family.
   const mustName = !writesAboutWholeFamily(editor, kind) && item.aboutMemberIds.length > 0;

@@ -8,6 +8,7 @@ import { useRefreshPlanAfterConflict } from '../hooks/use-refresh-plan-after-con
 import { currentVersionOf } from '../utils/conflict';
 import { GoalResult, goalsToEvaluate, holdEvaluationSchema, holdInputOf, holdValuesOf } from '../utils/hold-evaluation-form';
 import { PlanEditor } from '../utils/plan-editor';
+import { versionToChange } from '../../../shared/utils/version-to-change';
 
 interface HoldEvaluationFormProps {
   evaluation: PlanItemFieldsFragment;
@@ -23,7 +24,7 @@ export function HoldEvaluationForm({ evaluation, editor, onDone }: HoldEvaluatio
   const { t } = useTranslation('planItems');
   const hold = useHoldEvaluation();
   const refreshPlan = useRefreshPlanAfterConflict();
-  const [baseVersion, setBaseVersion] = useState(evaluation.version);
+  const [baseVersion, setBaseVersion] = useState(versionToChange(evaluation));
   const goals = goalsToEvaluate(evaluation, editor.goals);
   const kit = useKitForm({
     schema: holdEvaluationSchema(evaluation.dueOn),

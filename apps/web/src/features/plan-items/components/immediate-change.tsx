@@ -6,6 +6,7 @@ import { useRefreshPlanAfterConflict } from '../hooks/use-refresh-plan-after-con
 import { FormProblemAlert, FormWideProblem, formWideProblemOf } from '../../../shared/forms';
 import { CurrentVersion, currentVersionOf } from '../utils/conflict';
 import { ConflictNotice } from './conflict-notice';
+import { versionToChange } from '../../../shared/utils/version-to-change';
 
 interface ImmediateChangeProps {
   item: PlanItemFieldsFragment;
@@ -52,7 +53,7 @@ export function ImmediateChange({ item, save, busy, retryLabel, onDone }: Immedi
     // Once, also under StrictMode's double effects in development.
     if (started.current) return;
     started.current = true;
-    void saveTo(item.version);
+    void saveTo(versionToChange(item));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 

@@ -7,6 +7,7 @@ import { FormActions, KitForm, requiredText, TEXT_LIMIT, TextareaField, useKitFo
 import { useRefreshPlanAfterConflict } from '../hooks/use-refresh-plan-after-conflict';
 import { CurrentVersion, currentVersionOf } from '../utils/conflict';
 import { ConflictNotice } from './conflict-notice';
+import { versionToChange } from '../../../shared/utils/version-to-change';
 
 /** The API asks at least this much of a reason, and takes at most this much per kind of change. */
 const MINIMUM_REASON_LENGTH = 3;
@@ -32,7 +33,7 @@ export function ReasonForm({ item, kind, onSubmit, onDone }: ReasonFormProps) {
   const { t } = useTranslation('planItems');
   const refreshPlan = useRefreshPlanAfterConflict();
   // The version the change applies to: the one on screen, or the other person's after a conflict.
-  const [baseVersion, setBaseVersion] = useState(item.version);
+  const [baseVersion, setBaseVersion] = useState(versionToChange(item));
   const [current, setCurrent] = useState<CurrentVersion | null>(null);
   const maximum = MAXIMUM_REASON_LENGTH[kind];
   const schema = useMemo(() => z.object({ reason: requiredText(maximum, MINIMUM_REASON_LENGTH) }), [maximum]);

@@ -6,6 +6,7 @@ import { PlanItemHistoryDocument, PlanItemHistoryQuery } from '../../../graphql/
 import { formatDate } from '../../../i18n/format-date';
 import { useLanguage } from '../../../i18n/use-language';
 import { PortalPlanItem } from '../utils/plan-items';
+import { wasChanged } from '../../../shared/utils/version-to-change';
 
 interface PortalItemHistoryProps {
   item: PortalPlanItem;
@@ -22,7 +23,7 @@ type Version = PlanItemHistoryQuery['planItem']['history'][number];
 export function PortalItemHistory({ item }: PortalItemHistoryProps) {
   const { t } = useTranslation('portal');
   const [load, { data, loading, error, called }] = useLazyQuery(PlanItemHistoryDocument, { fetchPolicy: 'cache-and-network' });
-  if (item.access !== 'FULL' || item.version <= 1) return null;
+  if (item.access !== 'FULL' || !wasChanged(item)) return null;
   const fetch = () => void load({ variables: { itemId: item.id } }).catch(() => undefined);
   const onToggle = (event: SyntheticEvent<HTMLDetailsElement>) => {
     if (event.currentTarget.open && (!called || error)) fetch();
