@@ -1,9 +1,13 @@
-import { Button, FormFieldTextarea, Paragraph } from '@rijkshuisstijl-community/components-react';
-import { FormEvent, useEffect, useRef, useState } from 'react';
+import { Paragraph } from '@rijkshuisstijl-community/components-react';
 import { useTranslation } from 'react-i18next';
-import { useUnsavedChanges } from '../../../shared/components/unsaved-changes';
+import { z } from 'zod';
+import { FormActions, KitForm, optionalText, TextareaField, useKitForm } from '../../../shared/forms';
 import { useWithdrawConsent } from '../hooks/use-withdraw-consent';
-import { inputValue } from '../../../shared/components/input-value';
+
+/** The longest note the API keeps with a withdrawal. */
+const NOTE_LIMIT = 2000;
+
+const schema = z.object({ note: optionalText(NOTE_LIMIT) });
 
 interface WithdrawConsentFormProps {
   consentId: string;
@@ -13,48 +17,26 @@ interface WithdrawConsentFormProps {
 /** Withdrawing ends the access the consent gave at once; a note says why. */
 export function WithdrawConsentForm({ consentId, onDone }: WithdrawConsentFormProps) {
   const { t } = useTranslation('consent');
-  const { withdraw, withdrawing } = useWithdrawConsent();
-  const [note, setNote] = useState('');
-  const [failed, setFailed] = useState(false);
-  const noteRef = useRef<HTMLTextAreaElement>(null);
-  useUnsavedChanges(note.trim() !== '');
-
-  useEffect(() => {
-    noteRef.current?.focus();
-  }, []);
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (withdrawing) return;
-    setFailed(false);
-    if (await withdraw(consentId, note)) onDone(true);
-    else setFailed(true);
-  };
+  const { withdraw } = useWithdrawConsent();
+  const kit = useKitForm({ schema, defaultValues: { note: '' }, focusOnOpen: 'note' });
+  const { control, formState } = kit.form;
 
   return (
-    <form className="plan-form plan-form--inline" noValidate onSubmit={(event) => void submit(event)}>
-      {failed && (
-        <Paragraph role="alert" className="form-failure">
-          {t('withdraw.failed')}
-        </Paragraph>
-      )}
+    <KitForm kit={kit} className="kit-form kit-form--inline" onSubmit={({ note }) => withdraw(consentId, note)} onSaved={() => onDone(true)}>
       <Paragraph>{t('withdraw.explanation')}</Paragraph>
-      <FormFieldTextarea
+      <TextareaField
+        control={control}
         name="note"
-        label={t('withdraw.noteLabel')}
-        value={note}
         rows={3}
-        inputRef={noteRef}
-        onChange={(event) => setNote(inputValue(event))}
+        label={t('withdraw.noteLabel')}
+        errorMessage={{ tooLong: t('withdraw.noteTooLong', { limit: NOTE_LIMIT }) }}
       />
-      <div className="plan-form__actions">
-        <Button type="submit" appearance="primary-action-button" busy={withdrawing}>
-          {t('withdraw.submit')}
-        </Button>
-        <Button type="button" appearance="secondary-action-button" onClick={() => onDone(false)}>
-          {t('withdraw.cancel')}
-        </Button>
-      </div>
-    </form>
+      <FormActions
+        submitLabel={t('withdraw.submit')}
+        busy={formState.isSubmitting}
+        onCancel={() => onDone(false)}
+        cancelLabel={t('withdraw.cancel')}
+      />
+    </KitForm>
   );
 }

@@ -1,19 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { WithdrawConsentDocument } from '../../../graphql/generated/graphql';
 
+/** Ends the access the consent gave, at once. A refusal is thrown for the form kit to show. */
 export function useWithdrawConsent() {
-  const [mutate, { loading }] = useMutation(WithdrawConsentDocument);
-
-  /** Ends the access the consent gave, at once. Resolves to false when it did not work. */
-  const withdraw = async (consentId: string, note: string): Promise<boolean> => {
-    try {
-      const trimmed = note.trim();
-      await mutate({ variables: { input: { consentId, ...(trimmed ? { note: trimmed } : {}) } } });
-      return true;
-    } catch {
-      return false;
-    }
+  const [mutate] = useMutation(WithdrawConsentDocument);
+  const withdraw = async (consentId: string, note: string | undefined): Promise<void> => {
+    await mutate({ variables: { input: { consentId, ...(note ? { note } : {}) } } });
   };
-
-  return { withdraw, withdrawing: loading };
+  return { withdraw };
 }
