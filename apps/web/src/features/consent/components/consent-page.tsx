@@ -11,6 +11,7 @@ import { useFamilyConsent } from '../hooks/use-family-consent';
 import { orderConsents } from '../utils/consent-status';
 import { ConsentCard } from './consent-card';
 import { ConsentRequirements } from './consent-requirements';
+import { WhatYouCanDo } from './what-you-can-do';
 import { RecordConsentForm } from './record-consent-form';
 
 /** /gezinnen/:familyId/toestemming — who must consent today, what was recorded, and recording more. */
@@ -32,7 +33,7 @@ export function ConsentPage() {
       </Paragraph>
       <Heading level={1}>{t('title', { family: family.name })}</Heading>
       <Paragraph purpose="lead">{t('intro')}</Paragraph>
-      {!mayRecord && <Paragraph>{t('notRegisseur')}</Paragraph>}
+      {!mayRecord && <WhatYouCanDo family={family} />}
       <section aria-labelledby="wie-moet-toestemming-geven" className="plan-section">
         <Heading level={2} id="wie-moet-toestemming-geven">
           {t('requirements.title')}

@@ -3,7 +3,7 @@ import { FamilyConsentQuery } from '../../../graphql/generated/graphql';
 import { useLanguage } from '../../../i18n/use-language';
 import { memberName, namesOf } from '../../../shared/components/member-names';
 import { nobodyCanConsent, NobodyHoldsAuthority } from '../../../shared/components/nobody-holds-authority';
-import { isConsentRule } from '../utils/consent-rule';
+import { consentersOf, consentRuleText } from '../utils/consent-rule';
 
 type Family = FamilyConsentQuery['family'];
 
@@ -20,6 +20,7 @@ export function ConsentRequirements({ family }: ConsentRequirementsProps) {
       {family.consentRequirements.map((requirement) => {
         const member = family.members.find((candidate) => candidate.id === requirement.memberId);
         if (!member) return null;
+        const ruleText = consentRuleText(requirement);
         const effective = family.consents.filter(
           (consent) => consent.subjectMemberId === member.id && consent.effective && consent.purpose === 'PLAN_EXCHANGE',
         ).length;
@@ -29,16 +30,11 @@ export function ConsentRequirements({ family }: ConsentRequirementsProps) {
               <strong>{memberName(member)}</strong>
               {member.age !== null && member.age !== undefined && `, ${t('requirements.age', { count: member.age })}`}
             </p>
-            <p>{isConsentRule(requirement.rule) ? t(`requirements.rules.${requirement.rule}`) : requirement.rule}</p>
+            <p>{ruleText ? t(`requirements.rules.${ruleText}`) : requirement.rule}</p>
             <p>
               {t('requirements.who')}{' '}
               <strong>
-                {[
-                  family.involvements.find((involvement) => involvement.organisationId === requirement.requiredInstitutionId)?.organisationName,
-                  namesOf(requirement.requiredConsenterIds, family.members, language),
-                ]
-                  .filter(Boolean)
-                  .join(', ') || t('requirements.nobody')}
+                {consentersOf(requirement, family.involvements, (ids) => namesOf(ids, family.members, language)) || t('requirements.nobody')}
               </strong>
             </p>
             {nobodyCanConsent(requirement) && <NobodyHoldsAuthority name={memberName(member)} />}

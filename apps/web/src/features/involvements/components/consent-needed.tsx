@@ -8,10 +8,10 @@ import { RouterLink } from '../../../shared/components/router-link';
 import { PATHS } from '../../../shared/paths';
 import { nobodyCanConsent, NobodyHoldsAuthority } from '../../../shared/components/nobody-holds-authority';
 import { isProtectiveTask } from '../../legal-bases/utils/protective-task';
-import { isConsentRule } from '../../consent/utils/consent-rule';
+import { consentersOf, consentRuleText } from '../../consent/utils/consent-rule';
 
 interface ConsentNeededProps {
-  family: Pick<FamilyInvolvementsQuery['family'], 'id' | 'members' | 'consentRequirements'>;
+  family: Pick<FamilyInvolvementsQuery['family'], 'id' | 'members' | 'consentRequirements' | 'involvements'>;
   involvement: InvolvementFieldsFragment;
 }
 
@@ -35,12 +35,13 @@ export function ConsentNeeded({ family, involvement }: ConsentNeededProps) {
           const member = family.members.find((candidate) => candidate.id === memberId);
           const requirement = family.consentRequirements.find((candidate) => candidate.memberId === memberId);
           if (!member || !requirement) return null;
-          const consenters = namesOf(requirement.requiredConsenterIds, family.members, language);
+          const ruleText = consentRuleText(requirement);
+          const consenters = consentersOf(requirement, family.involvements, (ids) => namesOf(ids, family.members, language));
           return (
             <li key={memberId}>
               <strong>{memberName(member)}</strong>
               {': '}
-              {isConsentRule(requirement.rule) ? tc(`requirements.rules.${requirement.rule}`) : requirement.rule}{' '}
+              {ruleText ? tc(`requirements.rules.${ruleText}`) : requirement.rule}{' '}
               {tc('requirements.who')} <strong>{consenters || tc('requirements.nobody')}</strong>
               {nobodyCanConsent(requirement) && <NobodyHoldsAuthority name={memberName(member)} />}
             </li>
