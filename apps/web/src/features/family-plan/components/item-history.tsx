@@ -6,6 +6,7 @@ import { PlanItemFieldsFragment, PlanItemHistoryDocument, PlanItemHistoryQuery }
 import { FormattedDay, FormattedMoment } from '../../../shared/components/formatted-date';
 import { PartyName } from './party-name';
 import { wasChanged } from '../../../shared/utils/version-to-change';
+import { changesAfter, ComparedVersion } from '../../../shared/utils/version-changes';
 
 interface ItemHistoryProps {
   item: PlanItemFieldsFragment;
@@ -19,9 +20,6 @@ export interface HistoryNames {
 }
 
 type Version = PlanItemHistoryQuery['planItem']['history'][number];
-type Compared = Pick<Version, 'aboutMemberIds' | 'goalId'>;
-
-const sameMembers = (a: readonly string[], b: readonly string[]) => [...a].sort().join() === [...b].sort().join();
 
 /** Only a fully readable item that was changed can have earlier versions; the rest never offer the fold. */
 const mayHaveHistory = (item: PlanItemFieldsFragment) => item.access === 'FULL' && wasChanged(item);
@@ -58,7 +56,7 @@ export function ItemHistory({ item, names }: ItemHistoryProps & { names: History
 interface VersionsProps {
   history: readonly Version[];
   /** The item as it is now: each version's goal and "about whom" show only where the next version changed them. */
-  current: Compared;
+  current: ComparedVersion;
   names: HistoryNames;
 }
 
@@ -68,9 +66,9 @@ function Versions({ history, current, names }: VersionsProps) {
   return (
       <ol className="item-history__versions">
         {history.map((version, index) => {
-          const newer: Compared = index === 0 ? current : history[index - 1];
-          const aboutChanged = !sameMembers(version.aboutMemberIds, newer.aboutMemberIds);
-          const goalChanged = version.goalId !== newer.goalId;
+          const changed = changesAfter(version, index === 0 ? current : history[index - 1]);
+          const aboutChanged = changed.about;
+          const goalChanged = changed.goal;
           return (
           <li key={version.version} className="item-history__version">
             <p className="item-history__who">

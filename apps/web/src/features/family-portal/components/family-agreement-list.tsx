@@ -1,11 +1,12 @@
 import { AgreementItem } from '../../portal-shared/components/agreement-item';
 import { PortalPlanItem } from '../../portal-shared/utils/plan-items';
 import { MarkDoneButton } from './mark-done-button';
-import { useOurPlan } from './our-plan-context';
+import { useMemberNames, useOurPlan } from './our-plan-context';
 
 /** Agreements as the family reads them, in the order given; whoever carries one marks it done while the plan is open. */
 export function FamilyAgreementList({ agreements, memberId }: { agreements: readonly PortalPlanItem[]; memberId: string }) {
-  const { closed } = useOurPlan();
+  const { closed, members } = useOurPlan();
+  const about = useMemberNames(members);
   return (
     <ul className="bare-list portal-list">
       {agreements.map((agreement) => (
@@ -13,7 +14,7 @@ export function FamilyAgreementList({ agreements, memberId }: { agreements: read
           key={agreement.id}
           agreement={agreement}
           myPartyId={memberId}
-          withHistory
+          historyAbout={about}
           action={
             agreement.assignee?.id === memberId && !closed
               ? (describedBy) => <MarkDoneButton agreement={agreement} describedBy={describedBy} />

@@ -1,5 +1,7 @@
 import { createContext, useContext } from 'react';
-import { PortalPlanItem } from '../../portal-shared/utils/plan-items';
+import { useLanguage } from '../../../i18n/use-language';
+import { joinNames } from '../../../shared/components/member-names';
+import { namesOf, PortalPlanItem } from '../../portal-shared/utils/plan-items';
 
 /** What every part of "Ons plan" needs to know about the family and the person reading it. */
 export interface OurPlan {
@@ -23,4 +25,10 @@ export function useOurPlan(): OurPlan {
   const plan = useContext(OurPlanContext);
   if (!plan) throw new Error('useOurPlan is used outside <OurPlanProvider>');
   return plan;
+}
+
+/** "Lars en Lisanne": the given names of these members, as the portal says them. */
+export function useMemberNames(members: OurPlan['members']): (memberIds: readonly string[]) => string {
+  const { language } = useLanguage();
+  return (memberIds) => joinNames(namesOf(memberIds, members), language);
 }

@@ -4,6 +4,7 @@ import { ItemExtras } from '../../portal-shared/components/item-extras';
 import { WrittenBy } from '../../portal-shared/components/written-by';
 import { PortalPlanItem } from '../../portal-shared/utils/plan-items';
 import { PortalItemHistory } from '../../portal-shared/components/portal-item-history';
+import { useMemberNames, useOurPlan } from './our-plan-context';
 
 interface PlanItemTextProps {
   item: PortalPlanItem;
@@ -14,6 +15,7 @@ interface PlanItemTextProps {
 /** One item of the plan as a list entry: its text, who wrote it, what it said before (folded), and what the family wrote under it. */
 export function PlanItemText({ item, label, children }: PropsWithChildren<PlanItemTextProps>) {
   const textId = useId();
+  const about = useMemberNames(useOurPlan().members);
   return (
     <li className="divided-entry divided-entry--roomy portal-item">
       {label && <Paragraph className="portal-item__label">{label}</Paragraph>}
@@ -22,7 +24,7 @@ export function PlanItemText({ item, label, children }: PropsWithChildren<PlanIt
       </Paragraph>
       {children}
       <WrittenBy author={item.author} at={item.createdAt} />
-      <PortalItemHistory item={item} />
+      <PortalItemHistory item={item} about={about} />
       <ItemExtras item={item} describedBy={textId} />
     </li>
   );

@@ -15,12 +15,12 @@ interface AgreementItemProps {
   myPartyId: string | null;
   /** What the signed-in person can do with it, such as marking it done. */
   action?: (describedBy: string) => ReactNode;
-  /** Offer "Wat er eerst stond" (the family portal). */
-  withHistory?: boolean;
+  /** Offer "Wat er eerst stond" (the family portal), naming members as given. */
+  historyAbout?: (memberIds: readonly string[]) => string;
 }
 
 /** Who does what by when, and how far it is. */
-export function AgreementItem({ agreement, myPartyId, action, withHistory = false }: AgreementItemProps) {
+export function AgreementItem({ agreement, myPartyId, action, historyAbout }: AgreementItemProps) {
   const { t } = useTranslation('portal');
   const { language } = useLanguage();
   const textId = useId();
@@ -62,7 +62,7 @@ export function AgreementItem({ agreement, myPartyId, action, withHistory = fals
           </div>
         )}
       </dl>
-      {withHistory && <PortalItemHistory item={agreement} />}
+      {historyAbout && <PortalItemHistory item={agreement} about={historyAbout} />}
       {action?.(textId)}
       <ItemExtras item={agreement} describedBy={textId} />
     </li>

@@ -7,9 +7,12 @@ import { formatDate } from '../../../i18n/format-date';
 import { useLanguage } from '../../../i18n/use-language';
 import { PortalPlanItem } from '../utils/plan-items';
 import { wasChanged } from '../../../shared/utils/version-to-change';
+import { changesAfter, ComparedVersion } from '../../../shared/utils/version-changes';
 
 interface PortalItemHistoryProps {
   item: PortalPlanItem;
+  /** The given names of these members, to say whom an earlier version was about. */
+  about: (memberIds: readonly string[]) => string;
 }
 
 type Version = PlanItemHistoryQuery['planItem']['history'][number];
@@ -20,7 +23,7 @@ type Version = PlanItemHistoryQuery['planItem']['history'][number];
  * The same query and rules as the professionals' "Eerdere versies": only
  * versions the reader may read in full, then and now. Loaded only when unfolded.
  */
-export function PortalItemHistory({ item }: PortalItemHistoryProps) {
+export function PortalItemHistory({ item, about }: PortalItemHistoryProps) {
   const { t } = useTranslation('portal');
   const [load, { data, loading, error, called }] = useLazyQuery(PlanItemHistoryDocument, { fetchPolicy: 'cache-and-network' });
   if (item.access !== 'FULL' || !wasChanged(item)) return null;
@@ -40,18 +43,27 @@ export function PortalItemHistory({ item }: PortalItemHistoryProps) {
           </Button>
         </Paragraph>
       )}
-      {data && <Versions history={data.planItem.history} />}
+      {data && <Versions history={data.planItem.history} current={item} about={about} />}
     </details>
   );
 }
 
-function Versions({ history }: { history: readonly Version[] }) {
+interface VersionsProps extends Pick<PortalItemHistoryProps, 'about'> {
+  history: readonly Version[];
+  /** The item as it is now: a version says whom it was about, or that its goal was another, only where that changed next. */
+  current: ComparedVersion;
+}
+
+function Versions({ history, current, about }: VersionsProps) {
   const { t } = useTranslation('portal');
   const { language } = useLanguage();
   if (history.length === 0) return <Paragraph>{t('history.none')}</Paragraph>;
   return (
     <ol className="bare-list item-history__versions">
-      {history.map((version) => {
+      {history.map((version, index) => {
+        const newer = index === 0 ? current : history[index - 1];
+        const changed = changesAfter(version, newer);
+        const goalThen = !version.goalId ? 'history.noGoalThen' : newer.goalId ? 'history.goalThen' : 'history.aGoalThen';
         const date = formatDate(new Date(version.changedAt), language);
         const who = version.changedBy
           ? version.changedBy.organisationName
@@ -64,6 +76,12 @@ function Versions({ history }: { history: readonly Version[] }) {
               {t(version.version === 1 ? 'history.written' : 'history.changed', { who, date })}
             </Paragraph>
             {version.text && <Paragraph className="portal-text">{version.text}</Paragraph>}
+            {changed.about && (
+              <Paragraph className="portal-meta">
+                {version.aboutMemberIds.length > 0 ? t('history.aboutThen', { names: about(version.aboutMemberIds) }) : t('history.aboutEveryoneThen')}
+              </Paragraph>
+            )}
+            {changed.goal && <Paragraph className="portal-meta">{t(goalThen)}</Paragraph>}
           </li>
         );
       })}
