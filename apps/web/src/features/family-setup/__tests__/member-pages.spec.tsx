@@ -301,7 +301,10 @@ describe('the regisseur’s pages for the family’s people', () => {
     fireEvent.click(screen.getByText('Eerdere gegevens'));
     expect(await within(fold).findByText('06 1234 5678')).toBeInTheDocument();
     expect(fold.textContent).toContain('Vervangen door Esra Yilmaz (Wijkteam Oost)');
-    expect(within(fold).getByText('Telefoon').nextSibling?.textContent).toBe('06 1234 5678');
+    // The form's own words, and an empty detail said as empty rather than left out.
+    expect(within(fold).getByText('Telefoonnummer').nextSibling?.textContent).toBe('06 1234 5678');
+    expect(within(fold).getByText('Wie is dit voor het gezin?').nextSibling?.textContent).toBe('oma');
+    expect(within(fold).getByText('E-mailadres').nextSibling?.textContent).toBe('geen');
   });
 
   it('offers no earlier details for a network member never corrected', async () => {

@@ -55,8 +55,9 @@ function Versions({ history }: { history: NetworkMemberHistoryQuery['networkMemb
           <dl className="plan-facts">
             <Fact label={t('networkHistory.name')} value={version.name} />
             <Fact label={t('networkHistory.relation')} value={version.relation} />
-            {version.phone && <Fact label={t('networkHistory.phone')} value={version.phone} />}
-            {version.email && <Fact label={t('networkHistory.email')} value={version.email} />}
+            {/* Only the regisseur opens this page, and reads every contact detail: empty was empty. */}
+            <Fact label={t('networkHistory.phone')} value={version.phone ?? t('networkHistory.noValue')} />
+            <Fact label={t('networkHistory.email')} value={version.email ?? t('networkHistory.noValue')} />
           </dl>
         </li>
       ))}
