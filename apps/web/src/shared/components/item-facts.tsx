@@ -5,9 +5,11 @@ export interface ItemFact {
   value: ReactNode;
 }
 
+/** Anything falsy (an empty date, a missing assignee) is left out. */
+export type ItemFactList = readonly (ItemFact | null | false | undefined | '')[];
+
 interface ItemFactsProps {
-  /** Anything falsy (an empty date, a missing assignee) is left out. */
-  facts: readonly (ItemFact | null | false | undefined | '')[];
+  facts: ItemFactList;
 }
 
 /** Who, when, status: the short facts of an item as label and value. Empty facts are left out. */

@@ -72,7 +72,7 @@ export function AccountAccessControl({ account }: AccountAccessControlProps) {
           {problem && (
             <FormProblemAlert problem={problem.kind} message={problem.kind === 'busy' ? undefined : t(`access.problems.${problem.kind}`)} />
           )}
-          <div className="administration-form__actions">
+          <div className="kit-form__actions">
             <Button type="button" appearance="primary-action-button" busy={saving} onClick={() => void confirm()}>
               {saving ? t(`access.${confirmKey}.confirming`) : t(`access.${confirmKey}.confirm`)}
             </Button>

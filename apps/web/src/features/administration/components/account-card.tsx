@@ -6,6 +6,7 @@ import { useLanguage } from '../../../i18n/use-language';
 import { accountStatus } from '../utils/account-status';
 import { AccountAccessControl } from './account-access-control';
 import { SendAccountLink } from './send-account-link';
+import { ItemFacts } from '../../../shared/components/item-facts';
 
 interface AccountCardProps {
   account: ManagedAccountFieldsFragment;
@@ -33,22 +34,13 @@ export function AccountCard({ account, isOwn }: AccountCardProps) {
           date: account.disabledAt ? formatDate(new Date(account.disabledAt), language) : '',
         })}
       </Paragraph>
-      <dl className="account-facts">
-        <div className="account-facts__row">
-          <dt>{t('accounts.facts.kind')}</dt>
-          <dd>{kind ? t(`accounts.kinds.${kind}`) : account.kind}</dd>
-        </div>
-        <div className="account-facts__row">
-          <dt>{t('accounts.facts.email')}</dt>
-          <dd>{account.email}</dd>
-        </div>
-        {account.discipline && (
-          <div className="account-facts__row">
-            <dt>{t('accounts.facts.discipline')}</dt>
-            <dd>{account.discipline}</dd>
-          </div>
-        )}
-      </dl>
+      <ItemFacts
+        facts={[
+          { label: t('accounts.facts.kind'), value: kind ? t(`accounts.kinds.${kind}`) : account.kind },
+          { label: t('accounts.facts.email'), value: account.email },
+          account.discipline && { label: t('accounts.facts.discipline'), value: account.discipline },
+        ]}
+      />
       {!isOwn && status === 'waiting' && <SendAccountLink account={account} link="resend" />}
       {!isOwn && status === 'activated' && <SendAccountLink account={account} link="passwordReset" />}
       {!isOwn && <AccountAccessControl account={account} />}

@@ -79,7 +79,7 @@ export function CreateAccountForm({ organisationId, initialKind, onCreated }: Cr
       <Paragraph>{t('accountForm.intro')}</Paragraph>
       <KitForm
         kit={kit}
-        className="administration-form"
+        className="kit-form"
         onSubmit={async (draft) => {
           // Cleared first, so that the same message after a second attempt is announced again.
           setCreated(null);

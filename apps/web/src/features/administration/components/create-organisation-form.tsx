@@ -36,7 +36,7 @@ export function CreateOrganisationForm() {
   return (
     <KitForm
       kit={kit}
-      className="administration-form"
+      className="kit-form"
       onSubmit={({ name, type }) => create(name, type)}
       onSaved={(created) =>
         navigate(generatePath(PATHS.administrationOrganisation, { organisationId: created.id }), { state: { createdOrganisation: created.name } })

@@ -2,13 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { AddItemPanel } from '../../plan-items/components/add-item-panel';
 import { PlanItemFieldsFragment } from '../../../graphql/generated/graphql';
 import { EmptyPart } from './empty-part';
-import { ItemFacts } from '../../../shared/components/item-facts';
-import { ItemList } from './item-list';
-import { ItemText, itemTextId } from './item-text';
-import { PlanItemCard } from './plan-item-card';
 import { PlanSection } from './plan-section';
 import { usePlanView } from './plan-view-context';
-import { RedactionNotices } from './redaction-notices';
+import { ReadableItems } from './readable-items';
 import { useAbout } from '../hooks/use-about';
 
 interface ChildVoiceSectionProps {
@@ -20,26 +16,17 @@ export function ChildVoiceSection({ items }: ChildVoiceSectionProps) {
   const { t } = useTranslation('familyPlan');
   const about = useAbout();
   const { editor } = usePlanView();
-  const readable = items.filter((item) => item.access === 'FULL');
   return (
     <PlanSection id="stem-van-het-kind" title={t('sections.childVoice')}>
       {items.length === 0 && <EmptyPart>{t('empty.childVoice')}</EmptyPart>}
-      {readable.length > 0 && (
-        <ItemList>
-          {readable.map((item) => (
-            <PlanItemCard key={item.id} item={item}>
-              <ItemFacts
-                facts={[
-                  { label: t('facts.child'), value: about(item.aboutMemberIds) },
-                  item.recordedWith && { label: t('facts.recordedWith'), value: item.recordedWith },
-                ]}
-              />
-              <ItemText id={itemTextId(item.id)} text={item.text} />
-            </PlanItemCard>
-          ))}
-        </ItemList>
-      )}
-      <RedactionNotices items={items} />
+      <ReadableItems
+        items={items}
+        factsFirst
+        facts={(item) => [
+          { label: t('facts.child'), value: about(item.aboutMemberIds) },
+          item.recordedWith && { label: t('facts.recordedWith'), value: item.recordedWith },
+        ]}
+      />
       <AddItemPanel kind="CHILD_VOICE" editor={editor} />
     </PlanSection>
   );

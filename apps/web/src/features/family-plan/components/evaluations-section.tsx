@@ -5,13 +5,9 @@ import { FormattedDay } from '../../../shared/components/formatted-date';
 import { StatusLabel } from '../../plan-items/components/status-label';
 import { useAbout } from '../hooks/use-about';
 import { EmptyPart } from './empty-part';
-import { ItemFacts } from '../../../shared/components/item-facts';
-import { ItemList } from './item-list';
-import { ItemText, itemTextId } from './item-text';
-import { PlanItemCard } from './plan-item-card';
 import { PlanSection } from './plan-section';
 import { usePlanView } from './plan-view-context';
-import { RedactionNotices } from './redaction-notices';
+import { ReadableItems } from './readable-items';
 
 interface EvaluationsSectionProps {
   items: readonly PlanItemFieldsFragment[];
@@ -26,50 +22,40 @@ export function EvaluationsSection({ items }: EvaluationsSectionProps) {
   const { editor, goals } = usePlanView();
   const about = useAbout();
   const goalText = (id: string) => goals.find((goal) => goal.id === id)?.text ?? t('goalResults.unknownGoal');
-  const readable = items.filter((item) => item.access === 'FULL');
   return (
     <PlanSection id="evaluaties" title={t('sections.evaluations')}>
       {items.length === 0 && <EmptyPart>{t('empty.evaluations')}</EmptyPart>}
-      {readable.length > 0 && (
-        <ItemList>
-          {readable.map((item) => (
-            <PlanItemCard key={item.id} item={item}>
-              <ItemText id={itemTextId(item.id)} text={item.text} />
-              <ItemFacts
-                facts={[
-                  item.dueOn && { label: t('facts.plannedOn'), value: <FormattedDay day={item.dueOn} /> },
-                  item.status && { label: t('facts.status'), value: <StatusLabel status={item.status} /> },
-                  item.outcome && { label: t('facts.outcome'), value: item.outcome },
-                  { label: t('facts.about'), value: about(item.aboutMemberIds) },
-                  item.invitedMemberIds.length > 0 && { label: t('facts.invited'), value: about(item.invitedMemberIds) },
-                  item.invitedProfessionals.length > 0 && {
-                    label: t('facts.invitedProfessionals'),
-                    value: item.invitedProfessionals
-                      .map((professional) => t('professionalAt', { name: professional.name, organisation: professional.organisationName }))
-                      .join(', '),
-                  },
-                  item.goalOutcomes.length > 0 && {
-                    label: t('facts.goalOutcomes'),
-                    value: (
-                      <ul className="plan-goal-outcomes">
-                        {item.goalOutcomes.map((outcome) => (
-                          <li key={outcome.goalId}>
-                            {t('goalOutcome', { goal: goalText(outcome.goalId), result: t(`goalResults.${outcome.result}`) })}
-                          </li>
-                        ))}
-                      </ul>
-                    ),
-                  },
-                  item.changes && { label: t('facts.changes'), value: item.changes },
-                  item.familyView && { label: t('facts.familyView'), value: item.familyView },
-                  item.nextEvaluationOn && { label: t('facts.nextEvaluationOn'), value: <FormattedDay day={item.nextEvaluationOn} /> },
-                ]}
-              />
-            </PlanItemCard>
-          ))}
-        </ItemList>
-      )}
-      <RedactionNotices items={items} />
+      <ReadableItems
+        items={items}
+        facts={(item) => [
+          item.dueOn && { label: t('facts.plannedOn'), value: <FormattedDay day={item.dueOn} /> },
+          item.status && { label: t('facts.status'), value: <StatusLabel status={item.status} /> },
+          item.outcome && { label: t('facts.outcome'), value: item.outcome },
+          { label: t('facts.about'), value: about(item.aboutMemberIds) },
+          item.invitedMemberIds.length > 0 && { label: t('facts.invited'), value: about(item.invitedMemberIds) },
+          item.invitedProfessionals.length > 0 && {
+            label: t('facts.invitedProfessionals'),
+            value: item.invitedProfessionals
+              .map((professional) => t('professionalAt', { name: professional.name, organisation: professional.organisationName }))
+              .join(', '),
+          },
+          item.goalOutcomes.length > 0 && {
+            label: t('facts.goalOutcomes'),
+            value: (
+              <ul className="plan-goal-outcomes">
+                {item.goalOutcomes.map((outcome) => (
+                  <li key={outcome.goalId}>
+                    {t('goalOutcome', { goal: goalText(outcome.goalId), result: t(`goalResults.${outcome.result}`) })}
+                  </li>
+                ))}
+              </ul>
+            ),
+          },
+          item.changes && { label: t('facts.changes'), value: item.changes },
+          item.familyView && { label: t('facts.familyView'), value: item.familyView },
+          item.nextEvaluationOn && { label: t('facts.nextEvaluationOn'), value: <FormattedDay day={item.nextEvaluationOn} /> },
+        ]}
+      />
       <AddItemPanel kind="EVALUATION" editor={editor} />
     </PlanSection>
   );

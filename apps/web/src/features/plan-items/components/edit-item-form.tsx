@@ -1,17 +1,14 @@
 import { Button } from '@rijkshuisstijl-community/components-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PlanItemFieldsFragment } from '../../../graphql/generated/graphql';
 import { FormActions, KitForm, useKitForm } from '../../../shared/forms';
-import { useRefreshPlanAfterConflict } from '../hooks/use-refresh-plan-after-conflict';
+import { useConflictingVersion } from '../hooks/use-conflicting-version';
 import { useUpdatePlanItem } from '../hooks/use-update-plan-item';
-import { CurrentVersion, currentVersionOf } from '../utils/conflict';
 import { asksAbout, ItemKind, itemSchemaNamingMembers, itemValuesOf, KIND_FIELDS, updateInputOf } from '../utils/item-form';
 import { aboutOptionsFor, mayAssignToOthers, onlyInvitable, PlanEditor, writesAboutWholeFamily } from '../utils/plan-editor';
 import { ConflictNotice } from './conflict-notice';
 import { MembersField } from './fields/members-field';
 import { ItemFields } from './item-fields';
-import { versionToChange } from '../../../shared/utils/version-to-change';
 
 interface EditItemFormProps {
   item: PlanItemFieldsFragment;
@@ -28,29 +25,17 @@ export function EditItemForm({ item, editor, onDone }: EditItemFormProps) {
   const { t } = useTranslation('planItems');
   const kind = item.kind as ItemKind;
   const { update } = useUpdatePlanItem();
-  const refreshPlan = useRefreshPlanAfterConflict();
-  // The version this edit applies to: the one on screen, or the other person's after a conflict.
-  const [baseVersion, setBaseVersion] = useState(versionToChange(item));
-  const [current, setCurrent] = useState<CurrentVersion | null>(null);
+  const { baseVersion, current, theirsArrived, dismissTheirs } = useConflictingVersion(item);
   // An item that names its members keeps naming them for a partner who may not write about the whole family.
   const mustName = !writesAboutWholeFamily(editor, kind) && item.aboutMemberIds.length > 0;
   const kit = useKitForm({ schema: itemSchemaNamingMembers(kind, mustName), defaultValues: itemValuesOf(item), focusOnOpen: KIND_FIELDS[kind][0] });
   const { control, formState, setValue, setFocus } = kit.form;
 
-  const theirsArrived = (error: unknown) => {
-    const theirs = currentVersionOf(error);
-    if (!theirs) return false;
-    setCurrent(theirs);
-    setBaseVersion(theirs.version);
-    void refreshPlan();
-    return true;
-  };
-
   const startFromTheirs = () => {
     if (!current) return;
     setValue('text', current.text ?? '', { shouldDirty: true });
     if (current.dueOn) setValue('dueOn', current.dueOn, { shouldDirty: true });
-    setCurrent(null);
+    dismissTheirs();
     setFocus('text');
   };
 

@@ -1,13 +1,11 @@
 import { Button, Paragraph } from '@rijkshuisstijl-community/components-react';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { PlanItemFieldsFragment } from '../../../graphql/generated/graphql';
 import { FormActions, KitForm, requiredText, TEXT_LIMIT, TextareaField, useKitForm } from '../../../shared/forms';
-import { useRefreshPlanAfterConflict } from '../hooks/use-refresh-plan-after-conflict';
-import { CurrentVersion, currentVersionOf } from '../utils/conflict';
+import { useConflictingVersion } from '../hooks/use-conflicting-version';
 import { ConflictNotice } from './conflict-notice';
-import { versionToChange } from '../../../shared/utils/version-to-change';
 
 /** The API asks at least this much of a reason, and takes at most this much per kind of change. */
 const MINIMUM_REASON_LENGTH = 3;
@@ -31,24 +29,11 @@ interface ReasonFormProps {
 /** A change that needs a written reason: removing an item, an agreement not kept, withholding from the family. */
 export function ReasonForm({ item, kind, onSubmit, onDone }: ReasonFormProps) {
   const { t } = useTranslation('planItems');
-  const refreshPlan = useRefreshPlanAfterConflict();
-  // The version the change applies to: the one on screen, or the other person's after a conflict.
-  const [baseVersion, setBaseVersion] = useState(versionToChange(item));
-  const [current, setCurrent] = useState<CurrentVersion | null>(null);
+  const { baseVersion, current, theirsArrived } = useConflictingVersion(item);
   const maximum = MAXIMUM_REASON_LENGTH[kind];
   const schema = useMemo(() => z.object({ reason: requiredText(maximum, MINIMUM_REASON_LENGTH) }), [maximum]);
   const kit = useKitForm({ schema, defaultValues: { reason: '' }, focusOnOpen: 'reason' });
   const { control, formState } = kit.form;
-
-  // Someone else changed the item meanwhile: their version is shown, and the next save applies to it.
-  const theirsArrived = (error: unknown) => {
-    const theirs = currentVersionOf(error);
-    if (!theirs) return false;
-    setCurrent(theirs);
-    setBaseVersion(theirs.version);
-    void refreshPlan();
-    return true;
-  };
 
   return (
     <KitForm
