@@ -7,6 +7,7 @@ import {
   MemberFact,
   ReadGrant,
   readGrant,
+  professionalRelation,
   readsInvolvementTask,
   Relation,
 } from '@gezinsplan/access-policy';
@@ -76,10 +77,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function toRelation(row: DecisionRow): Relation {
   if (row.involvement_id) {
-    return {
-      type: 'PROFESSIONAL',
-      involvement: { id: row.involvement_id, categories: row.categories ?? [], memberIds: row.member_ids ?? [], isRegisseur: row.is_regisseur === true },
-    };
+    return professionalRelation({ id: row.involvement_id, categories: row.categories ?? [], memberIds: row.member_ids ?? [] }, row.is_regisseur === true);
   }
   if (row.member_id) return { type: 'FAMILY_MEMBER', memberId: row.member_id };
   if (row.network_member_id) return { type: 'NETWORK_MEMBER', networkMemberId: row.network_member_id };

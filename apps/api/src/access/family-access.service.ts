@@ -7,6 +7,7 @@ import {
   InvolvementFact,
   LegalBasisFact,
   MemberFact,
+  professionalRelation,
   readGrant,
   Relation,
 } from '@gezinsplan/access-policy';
@@ -309,15 +310,7 @@ export class FamilyAccessService {
 
 function toRelation(row: RelationRow): Relation {
   if (row.involvement_id) {
-    return {
-      type: 'PROFESSIONAL',
-      involvement: {
-        id: row.involvement_id,
-        categories: row.categories ?? [],
-        memberIds: row.member_ids ?? [],
-        isRegisseur: row.is_regisseur === true,
-      },
-    };
+    return professionalRelation({ id: row.involvement_id, categories: row.categories ?? [], memberIds: row.member_ids ?? [] }, row.is_regisseur === true);
   }
   if (row.member_id) return { type: 'FAMILY_MEMBER', memberId: row.member_id };
   if (row.network_member_id) return { type: 'NETWORK_MEMBER', networkMemberId: row.network_member_id };

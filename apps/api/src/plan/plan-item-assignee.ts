@@ -1,4 +1,4 @@
-import { decideAssignee, FamilyFacts, ItemFacts, Relation } from '@gezinsplan/access-policy';
+import { decideAssignee, FamilyFacts, ItemFacts, professionalRelation, Relation } from '@gezinsplan/access-policy';
 import { FieldProblem } from '@gezinsplan/domain';
 import { activeRegisseur, FamilyDirectory, memberName } from '../access/family-directory';
 import { PartyInput } from './plan-item.input';
@@ -9,15 +9,7 @@ function relationOf(directory: FamilyDirectory, assignee: PartyInput): Relation 
     case 'INVOLVEMENT': {
       const involvement = directory.involvements.find((i) => i.id === assignee.id && i.endedAt === null);
       if (!involvement) return null;
-      return {
-        type: 'PROFESSIONAL',
-        involvement: {
-          id: involvement.id,
-          categories: involvement.categories,
-          memberIds: involvement.memberIds,
-          isRegisseur: activeRegisseur(directory)?.id === involvement.id,
-        },
-      };
+      return professionalRelation(involvement, activeRegisseur(directory)?.id === involvement.id);
     }
     case 'FAMILY_MEMBER':
       return directory.members.some((m) => m.id === assignee.id) ? { type: 'FAMILY_MEMBER', memberId: assignee.id } : null;

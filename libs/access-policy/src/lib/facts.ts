@@ -100,6 +100,14 @@ export type Relation =
   | { type: 'NETWORK_MEMBER'; networkMemberId: string }
   | { type: 'NONE' };
 
+/** A professional's relation through one involvement: the API, the web and the benchmark's floor build it alike. */
+export function professionalRelation(
+  involvement: Pick<InvolvementFact, 'id' | 'categories' | 'memberIds'>,
+  isRegisseur: boolean,
+): Relation {
+  return { type: 'PROFESSIONAL', involvement: { id: involvement.id, categories: involvement.categories, memberIds: involvement.memberIds, isRegisseur } };
+}
+
 export interface Party {
   involvementId?: string | null;
   memberId?: string | null;

@@ -1,4 +1,4 @@
-import { BOTTOM_LINE_KINDS, decideAdd, Relation } from '@gezinsplan/access-policy';
+import { BOTTOM_LINE_KINDS, decideAdd, professionalRelation, Relation } from '@gezinsplan/access-policy';
 import { INFORMATION_CATEGORIES, InformationCategory, PlanItemKind, RESPONSE_KINDS } from '@gezinsplan/domain';
 import {
   FamilyMemberFieldsFragment,
@@ -59,16 +59,7 @@ export function planEditorFor(
 }
 
 function policyRelation(editor: PlanEditor): Relation {
-  const { involvement } = editor;
-  return {
-    type: 'PROFESSIONAL',
-    involvement: {
-      id: involvement.id,
-      categories: involvement.categories,
-      memberIds: involvement.memberIds,
-      isRegisseur: editor.isRegisseur,
-    },
-  };
+  return professionalRelation(editor.involvement, editor.isRegisseur);
 }
 
 const isOwn = (party: PlanItemFieldsFragment['author'] | null | undefined, editor: PlanEditor) =>
