@@ -1,4 +1,4 @@
-import { Alert, Paragraph } from '@rijkshuisstijl-community/components-react';
+import { Alert, Button, Paragraph } from '@rijkshuisstijl-community/components-react';
 import { PropsWithChildren } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormattedDay, FormattedMoment } from '../../../shared/components/formatted-date';
@@ -7,14 +7,19 @@ import { StatusLabel } from './status-label';
 
 interface ConflictNoticeProps {
   current: CurrentVersion;
+  /** The choice to save one's own change over theirs after all: the form's submit, or `onSave`. */
+  saveLabel: string;
+  busy: boolean;
+  onSave?: () => void;
 }
 
 /**
  * Someone saved this item while the person was working on it. Their version
  * is shown as it is now; nothing was overwritten, and the person decides
- * (the children: the form's choices) what happens with their own change.
+ * what happens with their own change: save it after all, or one of the form's other choices
+ * (the children).
  */
-export function ConflictNotice({ current, children }: PropsWithChildren<ConflictNoticeProps>) {
+export function ConflictNotice({ current, saveLabel, busy, onSave, children }: PropsWithChildren<ConflictNoticeProps>) {
   const { t } = useTranslation('planItems');
   return (
     <Alert type="warning" role="alert" className="conflict-notice">
@@ -54,7 +59,12 @@ export function ConflictNotice({ current, children }: PropsWithChildren<Conflict
           </div>
         )}
       </dl>
-      {children}
+      <div className="kit-form__actions">
+        <Button type={onSave ? 'button' : 'submit'} appearance="primary-action-button" busy={busy} onClick={onSave}>
+          {saveLabel}
+        </Button>
+        {children}
+      </div>
     </Alert>
   );
 }

@@ -48,18 +48,13 @@ export function EditItemForm({ item, editor, onDone }: EditItemFormProps) {
       onFailure={theirsArrived}
     >
       {current && (
-        <ConflictNotice current={current}>
-          <div className="kit-form__actions">
-            <Button type="submit" appearance="primary-action-button" busy={formState.isSubmitting}>
-              {t('conflict.saveMine')}
-            </Button>
-            <Button type="button" appearance="secondary-action-button" onClick={startFromTheirs}>
-              {t('conflict.startFromTheirs')}
-            </Button>
-            <Button type="button" appearance="subtle-button" onClick={() => onDone(false)}>
-              {t('conflict.keepTheirs')}
-            </Button>
-          </div>
+        <ConflictNotice current={current} saveLabel={t('conflict.saveMine')} busy={formState.isSubmitting}>
+          <Button type="button" appearance="secondary-action-button" onClick={startFromTheirs}>
+            {t('conflict.startFromTheirs')}
+          </Button>
+          <Button type="button" appearance="subtle-button" onClick={() => onDone(false)}>
+            {t('conflict.keepTheirs')}
+          </Button>
         </ConflictNotice>
       )}
       <ItemFields kind={kind} control={control} editor={editor} ownAgreement={kind === 'AGREEMENT' && !mayAssignToOthers(editor)} />

@@ -62,15 +62,10 @@ export function ImmediateChange({ item, save, busy, retryLabel, onDone }: Immedi
     <>
       {failure && <FormProblemAlert problem={failure} />}
       {current && (
-        <ConflictNotice current={current}>
-          <div className="plan-form__actions">
-            <Button appearance="primary-action-button" busy={busy} onClick={() => void saveTo(current.version)}>
-              {retryLabel}
-            </Button>
-            <Button appearance="secondary-action-button" onClick={() => onDone(false)}>
-              {t('actions.cancel')}
-            </Button>
-          </div>
+        <ConflictNotice current={current} saveLabel={retryLabel} busy={busy} onSave={() => void saveTo(current.version)}>
+          <Button appearance="secondary-action-button" onClick={() => onDone(false)}>
+            {t('actions.cancel')}
+          </Button>
         </ConflictNotice>
       )}
       {failure && (

@@ -44,15 +44,10 @@ export function ReasonForm({ item, kind, onSubmit, onDone }: ReasonFormProps) {
       onFailure={theirsArrived}
     >
       {current && (
-        <ConflictNotice current={current}>
-          <div className="kit-form__actions">
-            <Button type="submit" appearance="primary-action-button" busy={formState.isSubmitting}>
-              {t(`${kind}.submitAnyway`)}
-            </Button>
-            <Button type="button" appearance="secondary-action-button" onClick={() => onDone(false)}>
-              {t('actions.cancel')}
-            </Button>
-          </div>
+        <ConflictNotice current={current} saveLabel={t(`${kind}.submitAnyway`)} busy={formState.isSubmitting}>
+          <Button type="button" appearance="secondary-action-button" onClick={() => onDone(false)}>
+            {t('actions.cancel')}
+          </Button>
         </ConflictNotice>
       )}
       <Paragraph>{t(`${kind}.explanation`)}</Paragraph>
