@@ -116,7 +116,7 @@ SELECT f.name, f.last_plan_change_at AS "lastPlanChangeAt",
   (SELECT coalesce(json_agg(json_build_object('involvementId', r.involvement_id, 'startedAt', r.started_at, 'endedAt', r.ended_at)
             ORDER BY r.started_at), '[]')
      FROM regisseur_assignment r WHERE r.family_id = f.id) AS terms,
-  (SELECT coalesce(json_agg(json_build_object('id', id, 'kind', kind, 'category', category, 'access', access, 'version', version,
+  (SELECT coalesce(json_agg(json_build_object('id', id, 'kind', kind, 'category', category, 'access', access, 'version', ${FULL('version')},
             'about', about_member_ids, 'ai', author_involvement_id, 'am', author_member_id, 'an', author_network_member_id,
             'si', ${FACT('assignee_involvement_id')}, 'sm', ${FACT('assignee_member_id')}, 'sn', ${FACT('assignee_network_member_id')},
             'target', ${FULL('target_item_id')}, 'status', ${STATUS}, 'dueOn', ${FACT(`to_char(due_on, 'YYYY-MM-DD')`)},

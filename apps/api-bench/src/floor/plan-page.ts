@@ -52,7 +52,7 @@ interface Involvement {
 interface Term { involvementId: string; startedAt: string; endedAt: string | null }
 interface NetworkMember { id: string; name: string; relation: string }
 interface Item {
-  id: string; kind: string; category: string; access: 'FULL' | 'REDACTED'; version: number; about: string[];
+  id: string; kind: string; category: string; access: 'FULL' | 'REDACTED'; version: number | null; about: string[];
   ai: string | null; am: string | null; an: string | null; si: string | null; sm: string | null; sn: string | null;
   target: string | null; status: string | null; dueOn: string | null; text: string | null; planB: string | null;
   contactName: string | null; weekday: number | null;
