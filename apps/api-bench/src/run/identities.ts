@@ -12,6 +12,8 @@ export interface Identity {
 
 export interface Identities {
   regisseurs: Identity[];
+  /** Regisseurs whose page need-to-know is likely to leave whole (checked against the access-off server before use). */
+  wholePageRegisseurs: Identity[];
   partners: Identity[];
   parents: Identity[];
   agreementWriters: Identity[];
@@ -28,6 +30,22 @@ const REGISSEURS = (order: Order) => `
     FROM regisseur_assignment r JOIN involvement i ON i.id = r.involvement_id AND i.ended_at IS NULL
     JOIN account a ON a.id = i.account_id
    WHERE r.ended_at IS NULL ORDER BY md5(i.id::text) ${order} LIMIT $1`;
+
+/**
+ * Regisseurs of families where every item is in the regisseur's own categories (general, safety)
+ * or written by or assigned to the regisseur's involvement: the access rules leave the page whole,
+ * so with access control on and off the answer holds the same items, and the difference in cost
+ * is the price of access control alone.
+ */
+const WHOLE_PAGE_REGISSEURS = `
+  SELECT a.email, a.id AS "accountId", i.family_id AS "familyId", i.categories, i.member_ids AS "memberIds"
+    FROM regisseur_assignment r JOIN involvement i ON i.id = r.involvement_id AND i.ended_at IS NULL
+    JOIN account a ON a.id = i.account_id
+   WHERE r.ended_at IS NULL
+     AND NOT EXISTS (SELECT 1 FROM plan_item p WHERE p.family_id = i.family_id AND p.removed_at IS NULL
+                       AND p.category NOT IN ('GENERAL', 'SAFETY')
+                       AND p.author_involvement_id IS DISTINCT FROM i.id AND p.assignee_involvement_id IS DISTINCT FROM i.id)
+   ORDER BY md5(i.id::text) LIMIT $1`;
 
 /** A partner with a narrow task: one category, one family member. */
 const PARTNERS = (order: Order) => `
@@ -65,10 +83,12 @@ export async function pickIdentities(client: Client, count: number): Promise<Ide
   const usedFamilies = new Set<string>();
   const usedAccounts = new Set<string>();
   const regisseurs = take(await query(REGISSEURS('ASC'), count * 8), count, usedFamilies, usedAccounts);
+  const wholePageRegisseurs = take(await query(WHOLE_PAGE_REGISSEURS, count * 8), count, usedFamilies, usedAccounts);
   const partners = take(await query(PARTNERS('ASC'), count * 8), count, usedFamilies, usedAccounts);
   const parents = take(await query(PARENTS, count * 8), count, usedFamilies, usedAccounts);
   return {
     regisseurs,
+    wholePageRegisseurs,
     partners,
     parents,
     agreementWriters: take(await query(REGISSEURS('DESC'), count * 8), count, usedFamilies, usedAccounts),

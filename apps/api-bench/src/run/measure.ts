@@ -5,12 +5,12 @@ import { BenchOptions } from '../cli-args';
 import { Calendar } from '../dataset/calendar';
 import { OVERVIEW_DATABASE_ONLY } from '../floor/database-only';
 import { runFloor } from './floor';
-import { heavyRegisseurs, memberOf, pickIdentities } from './identities';
+import { heavyRegisseurs, Identity, memberOf, pickIdentities } from './identities';
 import { Call, CallSource, LoadResult, rotate, runLoad } from './load';
 import { formatMarkdown, formatTable, ratio, Row } from './report';
 import { PlanPageReport, summariseRounds } from './rounds-report';
 import { measureRounds, Target } from './rounds';
-import { compareAnswers } from './same-answers';
+import { compareAnswers, pagesLeftWhole } from './same-answers';
 import { agreementCalls, logEntryCalls, overviewCalls, planPageCalls, SignedIn } from './scenarios';
 import { scanGrowth, seqScanRows } from './seq-scans';
 import { signIn } from './sign-in';
@@ -59,6 +59,12 @@ async function sessions<T extends { email: string }>(url: string, people: readon
   return signedIn;
 }
 
+/** Each person signed in on two servers, for the same page on both. */
+async function pairedSessions(apiUrl: string, openUrl: string, people: readonly Identity[]): Promise<Array<{ api: SignedIn; open: SignedIn }>> {
+  const [onApi, onOpen] = [await sessions(apiUrl, people), await sessions(openUrl, people)];
+  return onApi.map((api, index) => ({ api, open: onOpen[index] }));
+}
+
 /** One request, with a generous timeout: a server that is only slow (a busy machine) answers it, one that is broken does not. */
 async function answersAtAll(url: string, path: string, call: Call): Promise<string | null> {
   try {
@@ -88,7 +94,10 @@ export async function measureAll(context: MeasureContext): Promise<MeasureResult
   const who = await pickIdentities(client, options.identities);
   const heavy = await heavyRegisseurs(client, options.identities, [...who.agreementWriters, ...who.logWriters].map((p) => p.familyId));
   const regisseurs: SignedIn[] = await sessions(api.url, who.regisseurs);
-  const openRegisseurs: SignedIn[] = await sessions(open.url, who.regisseurs);
+  const whole = await pagesLeftWhole(api.url, open.url, await pairedSessions(api.url, open.url, who.wholePageRegisseurs));
+  console.log(`  ${whole.length} of ${who.wholePageRegisseurs.length} regisseurs of families with only general and safety items or their own ` +
+    `have the same page with access control on and off (items per page ${whole.length ? Math.min(...whole.map((w) => w.items)) : 0}-` +
+    `${whole.length ? Math.max(...whole.map((w) => w.items)) : 0}): the price of access control is measured on them.`);
   const partners: SignedIn[] = await sessions(api.url, who.partners);
   const parents: SignedIn[] = await sessions(api.url, who.parents);
   const heavies: SignedIn[] = await sessions(api.url, heavy);
@@ -126,7 +135,12 @@ export async function measureAll(context: MeasureContext): Promise<MeasureResult
     target('database only (one statement)', floor, planPageCalls(regisseurs), options.rate, '/db-only'),
     target('floor: regisseur', floor, planPageCalls(regisseurs)),
     target('API: regisseur', api, planPageCalls(regisseurs)),
-    target('API: regisseur, access off', open, planPageCalls(openRegisseurs)),
+    ...(whole.length > 0
+      ? [
+          target('API: regisseur, whole page', api, planPageCalls(whole.map((w) => w.api))),
+          target('API: regisseur, whole page, access off', open, planPageCalls(whole.map((w) => w.open))),
+        ]
+      : []),
     target('floor: partner', floor, planPageCalls(partners)),
     target('API: partner', api, planPageCalls(partners)),
     target('floor: parent', floor, planPageCalls(parents)),

@@ -102,3 +102,20 @@ export async function compareAnswers(client: Client, apiUrl: string, floorUrl: s
   }
   return { people: people.length, items, differences };
 }
+
+/**
+ * Of these pairs (one person signed in on the API and on the access-off server), those whose two
+ * pages hold the same items at the same access level and the same people: the pages access
+ * control leaves whole, on which switching it off changes only what it costs. Fields that depend
+ * on who asks (whether someone else changed an item last) are not compared.
+ */
+export async function pagesLeftWhole(apiUrl: string, openUrl: string, pairs: ReadonlyArray<{ api: SignedIn; open: SignedIn }>) {
+  const whole: Array<{ api: SignedIn; open: SignedIn; items: number }> = [];
+  for (const pair of pairs) {
+    const [on, off] = [digest(await askPage(apiUrl, pair.api)), digest(await askPage(openUrl, pair.open))];
+    if (['plan', 'members', 'network', 'involvements'].every((section) => on[section] === off[section])) {
+      whole.push({ ...pair, items: Number(on['plan'].split(':')[0]) });
+    }
+  }
+  return whole;
+}
