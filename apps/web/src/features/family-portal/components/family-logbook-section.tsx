@@ -15,7 +15,7 @@ interface FamilyLogbookSectionProps {
 /** What happened and what was noticed, by everyone; the family writes in it too. */
 export function FamilyLogbookSection({ entries, hasSafetyPlan }: FamilyLogbookSectionProps) {
   const { t } = useTranslation('familyPortal');
-  const { familyId, closed } = useOurPlan();
+  const { familyId, memberId, closed } = useOurPlan();
   return (
     <PortalSection id="logboek" title={t('logbook.title')} intro={t('logbook.intro')}>
       {!closed && (
@@ -24,7 +24,7 @@ export function FamilyLogbookSection({ entries, hasSafetyPlan }: FamilyLogbookSe
           <LogEntryForm familyId={familyId} category="GENERAL" offerSafetyLogbook={hasSafetyPlan} />
         </div>
       )}
-      <Logbook entries={entries} markSafety={hasSafetyPlan} />
+      <Logbook entries={entries} markSafety={hasSafetyPlan} myPartyId={memberId} />
     </PortalSection>
   );
 }

@@ -14,6 +14,7 @@ const kees = {
   organisationName: 'Samen Veilig Midden-Nederland',
 };
 const anja = { __typename: 'Party' as const, id: 'anja', type: 'NETWORK_MEMBER' as const, name: 'Tante Anja', organisationName: null };
+const yvonne = { __typename: 'Party' as const, id: 'yvonne', type: 'NETWORK_MEMBER' as const, name: 'Buurvrouw Yvonne', organisationName: null };
 
 function family(relation: 'NETWORK_MEMBER' | 'PROFESSIONAL' = 'NETWORK_MEMBER', closedAt: string | null = null): NetworkSafetyPlanQuery['family'] {
   return {
@@ -96,6 +97,7 @@ function family(relation: 'NETWORK_MEMBER' | 'PROFESSIONAL' = 'NETWORK_MEMBER', 
       }),
       planItem({ kind: 'LOG_ENTRY', category: 'SAFETY', author: anja, text: 'De overdracht ging rustig.' }),
       planItem({ kind: 'LOG_ENTRY', category: 'GENERAL', author: kees, text: 'Gesprek met Sandra.' }),
+      planItem({ kind: 'LOG_ENTRY', category: 'SAFETY', author: yvonne, text: 'Emma bleef bij mij eten.' }),
     ],
   };
 }
@@ -148,6 +150,12 @@ describe('a network member’s page', () => {
     const logbook = screen.getByRole('region', { name: 'Logboek van het veiligheidsplan' });
     expect(within(logbook).getByText('De overdracht ging rustig.')).toBeVisible();
     expect(within(logbook).queryByText('Gesprek met Sandra.')).toBeNull();
+    // The page speaks to Anja: what she wrote is "by you"; the others are named.
+    const mine = within(logbook).getByText('De overdracht ging rustig.').closest('li') as HTMLElement;
+    expect(within(mine).getByText('Geschreven door jou')).toBeVisible();
+    expect(within(logbook).queryByText('Geschreven door Tante Anja')).toBeNull();
+    const yvonnes = within(logbook).getByText('Emma bleef bij mij eten.').closest('li') as HTMLElement;
+    expect(within(yvonnes).getByText('Geschreven door Buurvrouw Yvonne')).toBeVisible();
     expect(within(logbook).getByLabelText('Wat is er gebeurd?')).toBeVisible();
     // The network reads; comments and own views are the family's.
     expect(screen.queryByRole('button', { name: 'Reageren' })).toBeNull();

@@ -117,7 +117,7 @@ export function NetworkSafetyPlan({ family, networkMemberId }: NetworkSafetyPlan
             <LogEntryForm familyId={family.id} category="SAFETY" />
           </div>
         )}
-        <Logbook entries={parts.logbook} />
+        <Logbook entries={parts.logbook} myPartyId={networkMemberId} />
       </PortalSection>
 
       <NetworkPeople people={family.network} myId={networkMemberId} />

@@ -52,6 +52,12 @@ describe('a network member’s safety plan on paper', () => {
     expect(tasks).toHaveTextContent('Haalt Emma uit school.');
     expect(tasks).toHaveTextContent('Elke woensdag');
     expect(tasks).not.toHaveTextContent('Doet de boodschappen.');
+    // The paper is Anja's own: her tasks are "you", and the people list holds the others, not her.
+    expect(within(tasks).getByRole('cell', { name: 'Jij' })).toBeInTheDocument();
+    expect(tasks).not.toHaveTextContent('Tante Anja');
+    const others = within(paper).getByRole('region', { name: 'Wie helpen er nog meer' });
+    expect(others).toHaveTextContent('Oma Gerda (oma)');
+    expect(others).not.toHaveTextContent('Tante Anja');
     expect(paper).toHaveTextContent('Sandra en Erik zien elkaar niet bij een overdracht.');
     expect(paper).not.toHaveTextContent('De overdracht ging rustig.');
     const signatures = within(paper).getByRole('region', { name: 'Handtekeningen' });

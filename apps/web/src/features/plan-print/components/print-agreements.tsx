@@ -6,6 +6,8 @@ import { PrintWhen } from './print-when';
 interface PrintAgreementsProps {
   items: readonly PortalPlanItem[];
   caption: string;
+  /** The reader's own party, when the paper is theirs: their tasks say "you", not their name. */
+  myPartyId?: string;
 }
 
 /**
@@ -25,7 +27,7 @@ function PrintStatus({ item }: { item: PortalPlanItem }) {
 }
 
 /** Agreements as a table to read at the kitchen table: what, who, when. */
-export function PrintAgreements({ items, caption }: PrintAgreementsProps) {
+export function PrintAgreements({ items, caption, myPartyId }: PrintAgreementsProps) {
   const { t } = useTranslation('planPrint');
   return (
     <table className="plan-print__table">
@@ -44,7 +46,15 @@ export function PrintAgreements({ items, caption }: PrintAgreementsProps) {
               {item.text}
               <PrintStatus item={item} />
             </td>
-            <td>{item.assignee ? <PartyName party={item.assignee} /> : t('agreements.nobody')}</td>
+            <td>
+              {!item.assignee ? (
+                t('agreements.nobody')
+              ) : item.assignee.id === myPartyId ? (
+                t('agreements.you')
+              ) : (
+                <PartyName party={item.assignee} />
+              )}
+            </td>
             <td>
               <PrintWhen item={item} />
             </td>

@@ -30,6 +30,8 @@ export function SafetyPlanPrint({ family, networkMemberId }: SafetyPlanPrintProp
   const parts = useMemo(() => printParts(family.plan), [family.plan]);
   const me = family.network.find((person) => person.id === networkMemberId);
   const myTasks = tasksOf(parts, networkMemberId);
+  // The paper is the reader's own: the others are whom they can call; they are on it as "you" already.
+  const others = family.network.filter((person) => person.id !== networkMemberId);
   const regisseur = family.involvements.find((involvement) => involvement.isRegisseur && !involvement.endedAt) ?? null;
   return (
     <PrintFrame backTo={portalPaths.network(family.id)} backLabel={t('actions.backToSafetyPlan')}>
@@ -53,7 +55,7 @@ export function SafetyPlanPrint({ family, networkMemberId }: SafetyPlanPrintProp
         {myTasks.length === 0 ? (
           <Paragraph>{t('safetyPlan.noTasks')}</Paragraph>
         ) : (
-          <PrintAgreements items={myTasks} caption={t('safetyPlan.myTasks')} />
+          <PrintAgreements items={myTasks} caption={t('safetyPlan.myTasks')} myPartyId={networkMemberId} />
         )}
       </PrintSection>
 
@@ -63,16 +65,18 @@ export function SafetyPlanPrint({ family, networkMemberId }: SafetyPlanPrintProp
         </PrintSection>
       )}
 
-      <PrintSection title={t('network.people')}>
-        <ul className="plan-print__list">
-          {family.network.map((person) => (
-            <li key={person.id}>
-              <strong>{t('network.person', { name: person.name, relation: person.relation })}</strong>
-              {person.phone && <span className="plan-print__note"> {t('network.phone', { phone: person.phone })}</span>}
-            </li>
-          ))}
-        </ul>
-      </PrintSection>
+      {others.length > 0 && (
+        <PrintSection title={t('safetyPlan.others')}>
+          <ul className="plan-print__list">
+            {others.map((person) => (
+              <li key={person.id}>
+                <strong>{t('network.person', { name: person.name, relation: person.relation })}</strong>
+                {person.phone && <span className="plan-print__note"> {t('network.phone', { phone: person.phone })}</span>}
+              </li>
+            ))}
+          </ul>
+        </PrintSection>
+      )}
 
       <PrintSignatures names={me ? [me.name] : []} />
     </PrintFrame>

@@ -12,10 +12,12 @@ interface LogbookEntryProps {
   entry: PortalPlanItem;
   /** Where the general and the safety plan's logbook are shown together, the safety entries say so. */
   markSafety: boolean;
+  /** The reader's own party (family member or network member): their entries say "you". */
+  myPartyId: string | null;
 }
 
 /** One entry of the logbook: the day it is about, what was written, and by whom. */
-export function LogbookEntry({ entry, markSafety }: LogbookEntryProps) {
+export function LogbookEntry({ entry, markSafety, myPartyId }: LogbookEntryProps) {
   const { t } = useTranslation('portal');
   const { language } = useLanguage();
   const textId = useId();
@@ -29,7 +31,9 @@ export function LogbookEntry({ entry, markSafety }: LogbookEntryProps) {
         {entry.text}
       </Paragraph>
       {/* The day is in the heading; when it was written only counts when that was another day. */}
-      <WrittenBy author={entry.author} at={entry.createdAt} showDate={entry.occurredOn != null && entry.occurredOn !== dutchToday(new Date(entry.createdAt))} />
+      <WrittenBy author={entry.author} at={entry.createdAt} showDate={entry.occurredOn != null && entry.occurredOn !== dutchToday(new Date(entry.createdAt))}
+        byReader={myPartyId != null && entry.author.id === myPartyId}
+      />
       <ItemExtras item={entry} describedBy={textId} />
     </li>
   );

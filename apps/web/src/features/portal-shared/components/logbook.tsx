@@ -7,16 +7,18 @@ interface LogbookProps {
   entries: readonly PortalPlanItem[];
   /** Say which entries belong to the safety plan: where the general logbook is shown with it. */
   markSafety?: boolean;
+  /** The reader's own party: the entries they wrote say "you". */
+  myPartyId: string | null;
 }
 
 /** The logbook's entries, newest first, or what to do when there are none yet. */
-export function Logbook({ entries, markSafety = false }: LogbookProps) {
+export function Logbook({ entries, markSafety = false, myPartyId }: LogbookProps) {
   const { t } = useTranslation('portal');
   if (entries.length === 0) return <Paragraph>{t('logbook.empty')}</Paragraph>;
   return (
     <ul className="bare-list portal-list">
       {newestFirst(entries).map((entry) => (
-        <LogbookEntry key={entry.id} entry={entry} markSafety={markSafety} />
+        <LogbookEntry key={entry.id} entry={entry} markSafety={markSafety} myPartyId={myPartyId} />
       ))}
     </ul>
   );

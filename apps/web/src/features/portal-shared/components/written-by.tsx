@@ -8,16 +8,20 @@ interface WrittenByProps {
   /** When it was written (ISO date-time). */
   at: string;
   showDate?: boolean;
+  /** The reader wrote it: say "you", not their name. */
+  byReader?: boolean;
 }
 
-/** Who wrote something and when: "Sanne Jansen (Wijkteam Utrecht Centrum), 9 oktober 2025". */
-export function WrittenBy({ author, at, showDate = true }: WrittenByProps) {
+/** Who wrote something and when: "Sanne Jansen (Wijkteam Utrecht Centrum), 9 oktober 2025"; to its own author, "you". */
+export function WrittenBy({ author, at, showDate = true, byReader = false }: WrittenByProps) {
   const { t } = useTranslation('portal');
   const { language } = useLanguage();
   const date = formatDate(new Date(at), language);
   return (
     <Paragraph className="portal-meta">
-      {author.organisationName
+      {byReader
+        ? t(showDate ? 'writtenBy.you' : 'writtenBy.youNoDate', { date })
+        : author.organisationName
         ? t(showDate ? 'writtenBy.professional' : 'writtenBy.professionalNoDate', {
             name: author.name,
             organisation: author.organisationName,
