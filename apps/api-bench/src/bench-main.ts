@@ -31,11 +31,15 @@ async function main(): Promise<number> {
       `${marker.rows['access_log']} access-log lines), generated in ${marker.seconds} s`);
     // The real API first: it runs the migrations, which the second server then finds done.
     const profileDir = options.profile ? join(database.dir, 'profiles') : undefined;
-    const api = await startApi(resolve(root, 'dist/apps/api/main.js'), database.url, join(database.dir, 'api.log'), profileDir);
+    const api = await startApi(resolve(root, 'dist/apps/api/main.js'), database.url, join(database.dir, 'api.log'), { profileDir });
     if (profileDir) console.log(`The API writes its CPU profile into ${profileDir} when it stops`);
     stops.unshift(() => api.stop());
-    const open = await startApi(resolve(root, 'dist/apps/api-bench/bench-server.js'), database.url, join(database.dir, 'bench-server.log'));
+    const benchServer = resolve(root, 'dist/apps/api-bench/bench-server.js');
+    const open = await startApi(benchServer, database.url, join(database.dir, 'bench-server.log'), { env: { BENCH_ACCESS_CONTROL: 'off' } });
     stops.unshift(() => open.stop());
+    // The same server with access control on: on / off then compares two apps built the same way.
+    const twin = await startApi(benchServer, database.url, join(database.dir, 'bench-server-on.log'), { env: { BENCH_ACCESS_CONTROL: 'on' } });
+    stops.unshift(() => twin.stop());
     const floor = await startApi(resolve(root, 'dist/apps/api-bench/floor-server.js'), database.url, join(database.dir, 'floor-server.log'));
     stops.unshift(() => floor.stop());
     const client = new Client({ connectionString: database.url, application_name: 'gezinsplan-bench' });
@@ -47,7 +51,7 @@ async function main(): Promise<number> {
     console.log(`PostgreSQL ${server.version}, shared_buffers ${server.buffers}; ${machine.cores} cores (${machine.cpu}), ` +
       `${machine.memoryGiB} GiB, Node ${machine.node}; load average ${loadBefore.map((l) => l.toFixed(2)).join(' ')}`);
     const postmaster = await findPostmaster(client);
-    const result = await measureAll({ options, api, open, floor, postmaster, databaseUrl: database.url, client });
+    const result = await measureAll({ options, api, open, twin, floor, postmaster, databaseUrl: database.url, client });
     const loadAfter = loadavg();
     const file = join(database.dir, `results-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
     writeFileSync(file, JSON.stringify({ options, dataset: marker, server, machine, loadBefore, loadAfter, ...result }, null, 2));

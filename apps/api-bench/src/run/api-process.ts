@@ -26,6 +26,8 @@ export interface StartOptions {
   profileDir?: string;
   /** A memory probe (memory-probe.js) loaded before the bundle, answering over an IPC channel. */
   memoryProbe?: string;
+  /** More environment for the server (the bench server's BENCH_ACCESS_CONTROL). */
+  env?: Record<string, string>;
 }
 
 /**
@@ -33,8 +35,8 @@ export interface StartOptions {
  * free loopback port, with its log in a file, and waits (bounded) until its
  * health check answers.
  */
-export async function startApi(bundle: string, databaseUrl: string, logFile: string, profileDir?: string): Promise<ApiProcess> {
-  return startServer(bundle, databaseUrl, logFile, { profileDir });
+export async function startApi(bundle: string, databaseUrl: string, logFile: string, options: Pick<StartOptions, 'profileDir' | 'env'> = {}): Promise<ApiProcess> {
+  return startServer(bundle, databaseUrl, logFile, options);
 }
 
 /** As startApi, with the memory probe loaded: the process can be asked for its memory. */
@@ -52,7 +54,7 @@ export async function startMeasuredApi(bundle: string, databaseUrl: string, logF
 }
 
 async function startServer(bundle: string, databaseUrl: string, logFile: string, options: StartOptions): Promise<ApiProcess & { process: ChildProcess }> {
-  const { profileDir, memoryProbe } = options;
+  const { profileDir, memoryProbe, env = {} } = options;
   const port = await findFreePort();
   const log = createWriteStream(logFile, { flags: 'a' });
   // Node refuses --cpu-prof in NODE_OPTIONS, so it goes on the command line.
@@ -68,6 +70,7 @@ async function startServer(bundle: string, databaseUrl: string, logFile: string,
       PORT: String(port),
       LOAD_DEMO_DATA: 'false',
       WEB_DIST_DIR: '/nonexistent',
+      ...env,
     },
     stdio: memoryProbe ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
   });

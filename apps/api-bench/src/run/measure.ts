@@ -26,6 +26,8 @@ export interface MeasureContext {
   options: BenchOptions;
   api: Server;
   open: Server;
+  /** The access-off server's build with access control on: the like-for-like base of on / off. */
+  twin: Server;
   floor: Server;
   postmaster: number | null;
   databaseUrl: string;
@@ -82,7 +84,7 @@ async function answersAtAll(url: string, path: string, call: Call): Promise<stri
 }
 
 export async function measureAll(context: MeasureContext): Promise<MeasureResult> {
-  const { options, api, open, floor, databaseUrl, client } = context;
+  const { options, api, open, twin, floor, databaseUrl, client } = context;
   let failures = 0;
   let firstError: string | null = null;
   const fail = (message: string) => {
@@ -138,7 +140,8 @@ export async function measureAll(context: MeasureContext): Promise<MeasureResult
     ...(whole.length > 0
       ? [
           target('API: regisseur, whole page', api, planPageCalls(whole.map((w) => w.api))),
-          target('API: regisseur, whole page, access off', open, planPageCalls(whole.map((w) => w.open))),
+          target('bench server: regisseur, whole page, access on', twin, planPageCalls(whole.map((w) => w.api))),
+          target('bench server: regisseur, whole page, access off', open, planPageCalls(whole.map((w) => w.open))),
         ]
       : []),
     target('floor: partner', floor, planPageCalls(partners)),

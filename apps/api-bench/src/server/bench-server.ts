@@ -22,6 +22,12 @@ const withoutAccessControl: AppFactory = async (root, options) => {
   return moduleRef.createNestApplication<NestExpressApplication>(options);
 };
 
+/** The same build with access control on: the base against which switching it off is measured. */
+const withAccessControl: AppFactory = async (root, options) => {
+  const moduleRef = await Test.createTestingModule({ imports: [root] }).compile();
+  return moduleRef.createNestApplication<NestExpressApplication>(options);
+};
+
 /**
  * The benchmark's second server: the real app (createApp) with need-to-know
  * switched off. It runs only on a database that the bench generator filled (it
@@ -35,9 +41,10 @@ async function main(): Promise<void> {
   await client.connect();
   const marker = await readMarker(client).finally(() => client.end());
   if (!marker) throw new Error('Not a bench database (no bench.dataset marker): the access-off server refuses to start.');
-  const app = await createApp(config, withoutAccessControl);
+  const on = process.env['BENCH_ACCESS_CONTROL'] === 'on';
+  const app = await createApp(config, on ? withAccessControl : withoutAccessControl);
   await app.listen(config.port, config.host);
-  console.log(`bench server (access control OFF) listening on http://${config.host}:${config.port}`);
+  console.log(`bench server (access control ${on ? 'on' : 'OFF'}) listening on http://${config.host}:${config.port}`);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => void app.close().finally(() => process.exit(0)));
   }
