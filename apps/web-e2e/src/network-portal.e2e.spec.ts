@@ -54,7 +54,9 @@ describe.each(VIEWPORTS)('a network member’s part of the safety plan, on a $na
     await logbook.getByText('Opgeslagen. Je bericht staat nu in het logboek.').waitFor();
     const written = logbook.getByRole('listitem').filter({ hasText: entry });
     await written.waitFor();
-    expect(await written.innerText()).toContain('Geschreven door Tante Anja');
+    // The page speaks to her: what she wrote is hers, "by you", not by "Tante Anja".
+    expect(await written.innerText()).toContain('Geschreven door jou');
+    expect(await written.innerText()).not.toContain('Tante Anja');
     expect(await field.inputValue()).toBe('');
 
     // Still there after a reload: it was saved, not only shown.

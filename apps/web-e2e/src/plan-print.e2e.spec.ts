@@ -86,6 +86,12 @@ describe.each(VIEWPORTS)('the plan on paper, on a $name screen', (viewport) => {
     const tasks = await paper.getByRole('region', { name: 'Wat jij doet' }).innerText();
     expect(tasks).toContain('Haalt Emma en Daan om kwart over twaalf uit school');
     expect(tasks).not.toContain('Doet de boodschappen');
+    // Her own paper speaks to her: her tasks are "Jij", and the people list holds the others.
+    expect(tasks).toContain('Jij');
+    expect(tasks).not.toContain('Tante Anja');
+    const others = await paper.getByRole('region', { name: 'Wie helpen er nog meer' }).innerText();
+    expect(others).toContain('Oma Gerda (moeder van Sandra)');
+    expect(others).not.toContain('Tante Anja');
     expect(await paper.innerText()).toContain('Sandra en Erik zien elkaar niet bij een overdracht.');
     // The plan's goals and the logbook are not part of her paper.
     expect(await paper.innerText()).not.toContain('Emma en Daan maken geen ruzie meer mee');
