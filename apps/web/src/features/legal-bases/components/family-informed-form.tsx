@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { FormActions, KitForm, TextField, useKitForm } from '../../../shared/forms';
+import { useLegalBasisFieldTexts } from '../hooks/use-legal-basis-field-texts';
 import { useRecordFamilyInformed } from '../hooks/use-record-family-informed';
 import { informedAtSchema } from '../utils/legal-basis-form';
 
@@ -14,6 +15,7 @@ interface FamilyInformedFormProps {
 /** The family was told about the sharing afterwards: when. */
 export function FamilyInformedForm({ legalBasisId, onDone }: FamilyInformedFormProps) {
   const { t } = useTranslation('legalBases');
+  const texts = useLegalBasisFieldTexts();
   const { recordInformed } = useRecordFamilyInformed();
   const schema = useMemo(() => z.object({ informedAt: informedAtSchema(() => new Date()) }), []);
   const kit = useKitForm({ schema, defaultValues: { informedAt: '' }, focusOnOpen: 'informedAt' });
@@ -30,13 +32,8 @@ export function FamilyInformedForm({ legalBasisId, onDone }: FamilyInformedFormP
       <TextField
         control={control}
         name="informedAt"
-        type="datetime-local"
+        {...texts.informedAt}
         label={t('informed.label')}
-        errorMessage={{
-          empty: t('errors.familyInformedAt.empty'),
-          future: t('errors.familyInformedAt.future'),
-          invalid: t('errors.familyInformedAt.invalid'),
-        }}
       />
       <FormActions submitLabel={t('informed.submit')} busy={formState.isSubmitting} onCancel={() => onDone(false)} cancelLabel={t('cancel')} />
     </KitForm>

@@ -92,13 +92,8 @@ export function RecordLegalBasisForm({ family, recipient }: RecordLegalBasisForm
         <TextField
           control={control}
           name="familyInformedAt"
-          type="datetime-local"
+          {...texts.informedAt}
           label={t('record.fields.familyInformedAt')}
-          errorMessage={{
-            empty: t('errors.familyInformedAt.empty'),
-            future: t('errors.familyInformedAt.future'),
-            invalid: t('errors.familyInformedAt.invalid'),
-          }}
         />
       )}
       {informing === 'after' && written('informingDelayReason', 3)}

@@ -29,6 +29,15 @@ export function useLegalBasisFieldTexts() {
       description: t('record.fields.validUntil.description'),
       errorMessage: { beforeToday: t('errors.validUntil'), invalid },
     },
+    /** When the family was told (each form gives its own label). */
+    informedAt: {
+      type: 'datetime-local',
+      errorMessage: {
+        empty: t('errors.familyInformedAt.empty'),
+        future: t('errors.familyInformedAt.future'),
+        invalid: t('errors.familyInformedAt.invalid'),
+      },
+    },
     /** A written field: its question, its explanation, and what is wrong when it is too short. */
     written: (field: WrittenField) => {
       const short =
