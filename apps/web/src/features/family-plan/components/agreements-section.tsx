@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PlanItemFieldsFragment } from '../../../graphql/generated/graphql';
 import { AddItemPanel } from '../../plan-items/components/add-item-panel';
 import { agreementState, needsAttention, orderAgreements } from '../../../shared/components/agreement-state';
+import { FOLD_FIRST, ShowMore, useFold } from '../../../shared/components/folded-list';
 import { AgreementCard } from './agreement-card';
 import { AgreementStubCard } from './agreement-stub-card';
 import { EmptyPart } from './empty-part';
@@ -20,16 +21,19 @@ interface AgreementsSectionProps {
  */
 export function AgreementsSection({ agreements }: AgreementsSectionProps) {
   const { t } = useTranslation('familyPlan');
-  const { editor, today } = usePlanView();
+  const { editor, today, linkedItemId } = usePlanView();
   const ordered = orderAgreements(agreements, today);
   const attention = ordered.filter((agreement) => needsAttention(agreementState(agreement, today))).length;
+  // What is still to do stays on screen however long the list; only finished ones fold.
+  const toDo = ordered.filter((agreement) => agreementState(agreement, today) !== 'done').length;
+  const fold = useFold(ordered, { first: Math.max(FOLD_FIRST, toDo), linked: (agreement) => agreement.id === linkedItemId });
   return (
     <PlanSection id="afspraken" title={t('sections.agreements')}>
       {agreements.length === 0 && <EmptyPart>{t(editor ? 'empty.agreementsEditor' : 'empty.agreements')}</EmptyPart>}
       {attention > 0 && <Paragraph className="plan-attention-summary">{t('agreements.attention', { count: attention })}</Paragraph>}
       {ordered.length > 0 && (
-        <ItemList>
-          {ordered.map((agreement) =>
+        <ItemList listRef={fold.listRef}>
+          {fold.shown.map((agreement) =>
             agreement.access === 'FULL' ? (
               <AgreementCard key={agreement.id} agreement={agreement} />
             ) : (
@@ -38,6 +42,11 @@ export function AgreementsSection({ agreements }: AgreementsSectionProps) {
           )}
         </ItemList>
       )}
+      <ShowMore
+        fold={fold}
+        summary={t('agreements.folded', { shown: fold.total - fold.folded, total: fold.total })}
+        label={t('agreements.showFinished', { count: fold.next })}
+      />
       <AddItemPanel kind="AGREEMENT" editor={editor} />
     </PlanSection>
   );

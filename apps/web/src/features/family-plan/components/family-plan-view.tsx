@@ -20,7 +20,7 @@ import { PlanContentsNav } from './plan-contents-nav';
 import { PlanSection } from './plan-section';
 import { PlanSectionsView } from './plan-sections-view';
 import { PlanView, PlanViewProvider } from './plan-view-context';
-import { useScrollToItem } from '../hooks/use-scroll-to-item';
+import { useLinkedItemId, useScrollToItem } from '../hooks/use-scroll-to-item';
 
 interface FamilyPlanViewProps {
   family: FamilyPlanQuery['family'];
@@ -43,6 +43,7 @@ export function FamilyPlanView({ family }: FamilyPlanViewProps) {
           }),
     [family, sections.goals],
   );
+  const linkedItemId = useLinkedItemId();
   const view = useMemo<PlanView>(
     () => ({
       members: family.members,
@@ -50,8 +51,9 @@ export function FamilyPlanView({ family }: FamilyPlanViewProps) {
       responsesByTarget: sections.responsesByTarget,
       today: dutchToday(),
       editor,
+      linkedItemId,
     }),
-    [family.members, sections, editor],
+    [family.members, sections, editor, linkedItemId],
   );
   const ownInvolvement = family.involvements.find((involvement) => involvement.id === family.myRelation.involvementId);
   useScrollToItem(true);

@@ -24,6 +24,10 @@ export function LogbookSection({ items }: LogbookSectionProps) {
       {items.length === 0 && <EmptyPart>{t('empty.logbook')}</EmptyPart>}
       <ReadableItems
         items={items}
+        foldTexts={({ next, folded, total }) => ({
+          summary: t('logbook.folded', { shown: total - folded, total }),
+          label: t('logbook.showOlder', { count: next }),
+        })}
         facts={(item) => [
           item.occurredOn && { label: t('facts.occurredOn'), value: <FormattedDay day={item.occurredOn} /> },
           item.aboutMemberIds.length > 0 && { label: t('facts.about'), value: about(item.aboutMemberIds) },

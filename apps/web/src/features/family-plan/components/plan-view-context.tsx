@@ -11,6 +11,8 @@ export interface PlanView {
   today: string;
   /** Null where nothing can be changed: an adopted version, or no active involvement. */
   editor: PlanEditor | null;
+  /** The item a link points at (#item-<id>): a folded list keeps it on screen. */
+  linkedItemId?: string | null;
 }
 
 const PlanViewContext = createContext<PlanView | null>(null);

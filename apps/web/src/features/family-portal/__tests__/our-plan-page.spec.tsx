@@ -229,3 +229,45 @@ describe('"Ons plan" for a family member', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Plan niet gevonden' })).toBeVisible();
   });
 });
+
+describe('"Ons plan" of a family helped for years', () => {
+  const longPlan = () => {
+    const family = esthersFamily();
+    const entries = Array.from({ length: 30 }, (_, index) =>
+      planItem({
+        id: `log-${index + 1}`,
+        kind: 'LOG_ENTRY',
+        text: `Bericht ${index + 1}`,
+        createdAt: new Date(Date.UTC(2024, 0, 1) + index * 86_400_000).toISOString(),
+      }),
+    );
+    const finished = Array.from({ length: 25 }, (_, index) =>
+      planItem({ id: `done-${index + 1}`, kind: 'AGREEMENT', status: 'DONE', dueOn: '2024-06-01', text: `Gedaan ${index + 1}` }),
+    );
+    return { ...family, plan: [...family.plan, ...entries, ...finished] };
+  };
+
+  it('shows the latest 20 logbook entries and the older ones on request', async () => {
+    await openOurPlan([planQuery(longPlan())]);
+    const logbook = screen.getByRole('region', { name: 'Logboek' });
+    expect(within(logbook).getByText('Bericht 30')).toBeVisible();
+    expect(within(logbook).queryByText('Bericht 10')).toBeNull();
+    expect(within(logbook).getByText('Je ziet de nieuwste 20 van de 30 berichten.')).toBeVisible();
+
+    fireEvent.click(within(logbook).getByRole('button', { name: 'Toon 10 oudere berichten' }));
+    expect(within(logbook).getByText('Bericht 1')).toBeVisible();
+    expect(document.activeElement).toBe(itemWithText('Bericht 10'));
+    expect(within(logbook).queryByRole('button', { name: /oudere berichten/ })).toBeNull();
+  });
+
+  it('keeps the agreements still to do on screen and folds the ones that are over', async () => {
+    await openOurPlan([planQuery(longPlan())]);
+    const agreements = screen.getByRole('region', { name: 'Afspraken' });
+    expect(within(agreements).getByText('Esther maakt een speelafspraak voor Lisanne.')).toBeVisible();
+    expect(within(agreements).queryByText('Gedaan 25')).toBeNull();
+    expect(within(agreements).getByText('Je ziet 20 van de 26 afspraken. De andere zijn al voorbij: gedaan of niet gelukt.')).toBeVisible();
+
+    fireEvent.click(within(agreements).getByRole('button', { name: 'Toon 6 afspraken die voorbij zijn' }));
+    expect(within(agreements).getByText('Gedaan 25')).toBeVisible();
+  });
+});

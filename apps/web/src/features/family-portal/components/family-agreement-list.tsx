@@ -1,27 +1,46 @@
+import { dutchToday } from '@gezinsplan/domain';
+import { useTranslation } from 'react-i18next';
+import { agreementState } from '../../../shared/components/agreement-state';
+import { FOLD_FIRST, ShowMore, useFold } from '../../../shared/components/folded-list';
 import { AgreementItem } from '../../portal-shared/components/agreement-item';
 import { PortalPlanItem } from '../../portal-shared/utils/plan-items';
 import { MarkDoneButton } from './mark-done-button';
 import { useMemberNames, useOurPlan } from './our-plan-context';
 
-/** Agreements as the family reads them, in the order given; whoever carries one marks it done while the plan is open. */
+/**
+ * Agreements as the family reads them, in the order given, finished ones beyond the first folded;
+ * whoever carries one marks it done while the plan is open.
+ */
 export function FamilyAgreementList({ agreements, memberId }: { agreements: readonly PortalPlanItem[]; memberId: string }) {
   const { closed, members } = useOurPlan();
   const about = useMemberNames(members);
+  const { t } = useTranslation('familyPortal');
+  const today = dutchToday();
+  // What is still to do stays on screen however long the list; only finished ones fold.
+  const toDo = agreements.filter((agreement) => !['done', 'notKept'].includes(agreementState(agreement, today))).length;
+  const fold = useFold(agreements, { first: Math.max(FOLD_FIRST, toDo) });
   return (
-    <ul className="bare-list portal-list">
-      {agreements.map((agreement) => (
-        <AgreementItem
-          key={agreement.id}
-          agreement={agreement}
-          myPartyId={memberId}
-          historyAbout={about}
-          action={
-            agreement.assignee?.id === memberId && !closed
-              ? (describedBy) => <MarkDoneButton agreement={agreement} describedBy={describedBy} />
-              : undefined
-          }
-        />
-      ))}
-    </ul>
+    <>
+      <ul ref={fold.listRef} className="bare-list portal-list">
+        {fold.shown.map((agreement) => (
+          <AgreementItem
+            key={agreement.id}
+            agreement={agreement}
+            myPartyId={memberId}
+            historyAbout={about}
+            action={
+              agreement.assignee?.id === memberId && !closed
+                ? (describedBy) => <MarkDoneButton agreement={agreement} describedBy={describedBy} />
+                : undefined
+            }
+          />
+        ))}
+      </ul>
+      <ShowMore
+        fold={fold}
+        summary={t('agreements.folded', { shown: fold.total - fold.folded, total: fold.total })}
+        label={t('agreements.showFinished', { count: fold.next })}
+      />
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import { Paragraph } from '@rijkshuisstijl-community/components-react';
 import { useTranslation } from 'react-i18next';
+import { ShowMore, useFold } from '../../../shared/components/folded-list';
 import { newestFirst, PortalPlanItem } from '../utils/plan-items';
 import { LogbookEntry } from './logbook-entry';
 
@@ -11,15 +12,23 @@ interface LogbookProps {
   myPartyId: string | null;
 }
 
-/** The logbook's entries, newest first, or what to do when there are none yet. */
+/** The logbook's entries, newest first (the latest ones, older ones on request), or what to do when there are none yet. */
 export function Logbook({ entries, markSafety = false, myPartyId }: LogbookProps) {
   const { t } = useTranslation('portal');
+  const fold = useFold(newestFirst(entries));
   if (entries.length === 0) return <Paragraph>{t('logbook.empty')}</Paragraph>;
   return (
-    <ul className="bare-list portal-list">
-      {newestFirst(entries).map((entry) => (
-        <LogbookEntry key={entry.id} entry={entry} markSafety={markSafety} myPartyId={myPartyId} />
-      ))}
-    </ul>
+    <>
+      <ul ref={fold.listRef} className="bare-list portal-list">
+        {fold.shown.map((entry) => (
+          <LogbookEntry key={entry.id} entry={entry} markSafety={markSafety} myPartyId={myPartyId} />
+        ))}
+      </ul>
+      <ShowMore
+        fold={fold}
+        summary={t('logbook.folded', { shown: fold.total - fold.folded, total: fold.total })}
+        label={t('logbook.showOlder', { count: fold.next })}
+      />
+    </>
   );
 }
