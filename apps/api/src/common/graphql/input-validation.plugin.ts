@@ -112,6 +112,19 @@ function checkText(value: string, name: string, walk: Walk): string | null {
   return checkDate(value, name, walk);
 }
 
+/**
+ * A variable declared nullable (`$weeks: Int`) may stand where a required value
+ * with a default is expected (`weeks: Int! = 6`); GraphQL accepts the operation
+ * and fails only while running it when the variable is null, with an error
+ * without a code (an INTERNAL_SERVER_ERROR to the client). Refused here instead,
+ * naming the field. A literal null there is refused by GraphQL's validation.
+ */
+const NULL_FOR_DEFAULTED = 'must not be null (leave it out to use its default)';
+
+function nullForDefaulted(value: unknown, type: GraphQLInputType, defaultValue: unknown): boolean {
+  return value === null && isNonNullType(type) && defaultValue !== undefined;
+}
+
 function walkValue(value: unknown, type: GraphQLInputType, path: PathSegment[], walk: Walk): void {
   // A missing or mistyped value is left to GraphQL's own coercion, which reports it.
   if (value === null || value === undefined) return;
@@ -131,7 +144,9 @@ function walkValue(value: unknown, type: GraphQLInputType, path: PathSegment[], 
     const fields = type.getFields();
     for (const [name, entry] of Object.entries(value)) {
       const field = fields[name];
-      if (field) walkValue(entry, field.type, [...path, name], walk);
+      if (field && nullForDefaulted(entry, field.type, field.defaultValue)) {
+        walk.problems.push({ field: fieldName([...path, name]), message: NULL_FOR_DEFAULTED });
+      } else if (field) walkValue(entry, field.type, [...path, name], walk);
     }
     return;
   }
@@ -156,6 +171,15 @@ export function inputProblems(
   now = Date.now(),
 ): FieldProblem[] {
   const walk: Walk = { problems: [], now };
+  // A variable the client left out takes its own default (`$weeks: Int = null`), as it will when the operation runs.
+  const values: Record<string, unknown> = {};
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+    for (const variable of definition.variableDefinitions ?? []) {
+      if (variable.defaultValue) values[variable.variable.name.value] = valueFromASTUntyped(variable.defaultValue);
+    }
+  }
+  Object.assign(values, variables);
   const typeInfo = new TypeInfo(schema);
   visit(
     document,
@@ -166,7 +190,10 @@ export function inputProblems(
         for (const argumentNode of node.arguments) {
           const argument = field.args.find((candidate) => candidate.name === argumentNode.name.value);
           if (!argument) continue;
-          walkValue(valueFromASTUntyped(argumentNode.value, variables), argument.type, [argument.name], walk);
+          const value = valueFromASTUntyped(argumentNode.value, values);
+          if (nullForDefaulted(value, argument.type, argument.defaultValue)) {
+            walk.problems.push({ field: fieldName([argument.name]), message: NULL_FOR_DEFAULTED });
+          } else walkValue(value, argument.type, [argument.name], walk);
         }
       },
     }),

@@ -161,6 +161,29 @@ describe('input is checked at the edge, for every operation alike', () => {
     expect(page.family.accessLog.length).toBeGreaterThan(0);
   });
 
+  it('refuses a nullable variable set to null where a value with a default is required, naming it (was INTERNAL_SERVER_ERROR)', async () => {
+    const refusal = [{ field: 'weeks', message: 'must not be null (leave it out to use its default)' }];
+    const calendar = await regisseur.request(`query ($weeks: Int) { myCalendar(weeks: $weeks) { from } }`, { weeks: null });
+    expectRefused(calendar, ['weeks']);
+    expect(calendar.errors?.[0].extensions?.['fields']).toEqual(refusal);
+    // A variable whose own default is null is the same; one left out without a default takes the argument's.
+    expectRefused(await regisseur.request(`query ($weeks: Int = null) { myCalendar(weeks: $weeks) { from } }`), ['weeks']);
+    expect((await regisseur.request(`query ($weeks: Int) { myCalendar(weeks: $weeks) { from } }`)).errors).toBeUndefined();
+    expectRefused(
+      await regisseur.request(`query ($id: ID!, $limit: Int) { family(id: $id) { accessLog(limit: $limit) { id } } }`, { id: family.id, limit: null }),
+      ['limit'],
+    );
+    // An input field with a default, given a null variable inside a literal input: refused, nothing written.
+    const planSize = async () => (await regisseur.data<{ family: { plan: unknown[] } }>(PLAN, { id: family.id })).family.plan.length;
+    const before = await planSize();
+    const item = await regisseur.request(
+      `mutation ($familyId: ID!, $about: [ID!]) { addPlanItem(input: { familyId: $familyId, kind: SITUATION, category: GENERAL, aspect: STRENGTH, text: "Sterk", aboutMemberIds: $about }) { id } }`,
+      { familyId: family.id, about: null },
+    );
+    expectRefused(item, ['aboutMemberIds']);
+    expect(await planSize()).toBe(before);
+  });
+
   it('refuses an overlong list once, naming it, whatever its entries are', async () => {
     const subjectIds = Array.from({ length: 1_000 }, (_, index) => index);
     const result = await regisseur.request(`query ($ids: [ID!]!) { regisseurProposal(subjectIds: $ids) { reason } }`, { ids: subjectIds });
