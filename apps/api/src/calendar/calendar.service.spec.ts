@@ -81,14 +81,21 @@ describe('the calendar of the coming weeks across my families', () => {
     const theirs = await addiction.data<Calendar>(CALENDAR, {});
     expect(theirs.myCalendar.entries.map((entry) => [entry.kind, entry.text])).toEqual([['AGREEMENT', 'Rick gaat naar de groep']]);
 
-    // Another partner learns that the agreement is still to come and who carries it, not where it
-    // stands: the one not kept is left out on its stored status, the open one comes without one.
+    // Another partner learns who carries each agreement and by when, not where it stands: the stubs
+    // come without a status, and the one not kept is listed like the open one. Leaving it out would
+    // tell, beside the plan page's stub with the same date, that it is no longer open.
     const gpAccount = await ctx.newAccount({ organisation: await ctx.newOrganisation({ name: 'Huisarts', type: 'GENERAL_PRACTITIONER' }), displayName: 'Dokter' });
     await regisseur.data(INVITE, { input: { familyId: yilmaz.id, professionalEmail: gpAccount.email, task: 'Huisarts', categories: ['GENERAL'], memberIds: [rick] } });
     const gp = await ctx.signIn(gpAccount);
     expect((await gp.data<Calendar>(CALENDAR, {})).myCalendar.entries).toEqual([
+      { familyName: 'Gezin Yilmaz', kind: 'AGREEMENT', on: daysFromToday(5), text: null, status: null, assigneeName: 'Fatima' },
       { familyName: 'Gezin Yilmaz', kind: 'AGREEMENT', on: daysFromToday(10), text: null, status: null, assigneeName: 'Fatima' },
     ]);
+    const gpPlan = await gp.data<{ family: { plan: Array<{ kind: string; dueOn: string | null }> } }>(
+      `query ($id: ID!) { family(id: $id) { plan { kind dueOn } } }`,
+      { id: yilmaz.id },
+    );
+    expect(gpPlan.family.plan.filter((item) => item.kind === 'AGREEMENT').map((item) => item.dueOn).sort()).toEqual([daysFromToday(5), daysFromToday(10)]);
 
     expect((await outsider.data<Calendar>(CALENDAR, {})).myCalendar.entries).toEqual([]);
   });

@@ -15,8 +15,9 @@ const DATED_KINDS: readonly PlanItemKind[] = ['EVALUATION', 'AGREEMENT', 'SAFETY
 
 /**
  * What is still to come on its date: a planned evaluation, an open agreement, any safety plan's
- * evaluation date. Chosen on the stored status: a partner's stub of an agreement carries none, so
- * the agenda tells them it is still to come, never whether it was kept.
+ * evaluation date, for whoever learns the status. A partner's stub of an agreement carries none:
+ * it is listed by its date whatever its status, as on the plan page; leaving out the done and
+ * not-kept ones would tell the partner, beside the plan page, that they are no longer open.
  */
 const STILL_TO_COME: Partial<Record<PlanItemKind, string>> = { EVALUATION: 'PLANNED', AGREEMENT: 'OPEN', SAFETY_AGREEMENT: 'OPEN' };
 

@@ -36,8 +36,9 @@ export interface ItemFilter {
   /** Only items dated (due_on) within these days, both included (YYYY-MM-DD). */
   dueWithin?: { from: string; until: string };
   /**
-   * Only items of these kinds in this status (kinds not named: any status). Decided on the
-   * stored status, before a stub leaves it out for a reader who may not learn it.
+   * Only items of these kinds in this status (kinds not named: any status), where the reader
+   * learns the status: a stub that keeps it back (`stub_status`) is returned whatever it is,
+   * since leaving out the done and the not-kept ones would tell what the stub keeps back.
    */
   statusOf?: Partial<Record<PlanItemKind, string>>;
 }
@@ -60,13 +61,14 @@ export class PlanItemReader {
     if (filter.dueWithin) {
       conditions.push(`i.due_on BETWEEN ${params.add(filter.dueWithin.from)}::date AND ${params.add(filter.dueWithin.until)}::date`);
     }
-    if (filter.statusOf) {
-      conditions.push(`i.status IS NOT DISTINCT FROM coalesce(${params.add(JSON.stringify(filter.statusOf))}::jsonb ->> i.kind, i.status)`);
-    }
+    // Applied after the read rules, on the stored status, to the rows whose reader learns it.
+    const statusCondition = filter.statusOf
+      ? `(NOT (access = 'FULL' OR stub_status) OR status IS NOT DISTINCT FROM coalesce(${params.add(JSON.stringify(filter.statusOf))}::jsonb ->> kind, status))`
+      : undefined;
     const source = `SELECT i.id, ${ITEM_COLUMNS.split(',').map((c) => `i.${c.trim()}`).join(', ')},
                            i.created_at, i.updated_at, i.updated_by_account_id, i.version
                       FROM plan_item i WHERE ${conditions.join(' AND ')}`;
-    return this.run(access, source, params, manager);
+    return this.run(access, source, params, manager, undefined, statusCondition);
   }
 
   adoptedVersion(access: FamilyAccess, planVersionId: string): Promise<PlanItemRow[]> {
@@ -125,6 +127,8 @@ export class PlanItemReader {
     params: SqlParams,
     manager?: EntityManager,
     history?: { onlyFull: true; order: string },
+    /** A condition on the rows as read (their `access`, `stub_status` and stored columns). */
+    readCondition?: string,
   ): Promise<PlanItemRow[]> {
     const level = accessLevelSql('i', access.grant, params);
     const isProfessional = params.add(access.relation.type === 'PROFESSIONAL');
@@ -139,7 +143,7 @@ export class PlanItemReader {
                      access = 'REDACTED' AND (${invitesReader} OR (${seesProgress}::boolean AND kind = ANY(${stubKinds}::text[]))) AS stub_status
                 FROM (SELECT i.*, ${level} AS access, ${isProfessional}::boolean AS is_professional
                         FROM (${source}) i) with_level) with_access
-       WHERE ${history ? `access = 'FULL' AND now_access = 'FULL'` : `access <> 'HIDDEN'`}
+       WHERE ${history ? `access = 'FULL' AND now_access = 'FULL'` : `access <> 'HIDDEN'`}${readCondition ? ` AND ${readCondition}` : ''}
        ORDER BY ${history?.order ?? 'created_at, id'}`;
     return this.caseData.read<PlanItemRow>(access, sql, params.values, manager);
   }
