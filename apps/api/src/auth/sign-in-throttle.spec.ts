@@ -51,6 +51,21 @@ describe('sign-in throttling', () => {
     expect(fromOwner.data).toEqual({ signIn: { id: owner.account.id } });
   });
 
+  it('counts a guess for the address the proxy added, not for one the client wrote in front of it', async () => {
+    const owner = await ctx.newAccount();
+    // A proxy that appends: the header holds what the client sent, then the address the proxy saw.
+    const spoofed = (attempt: number) => `10.${attempt}.0.1, 198.51.100.30`;
+    const codes = [];
+    for (let attempt = 0; attempt < FREE_FAILURES + 2; attempt++) codes.push(codeOf(await signInFrom(ctx, spoofed(attempt), owner.email, 'wrong')));
+    expect(codes.slice(0, FREE_FAILURES).every((code) => code === ErrorCode.Unauthenticated)).toBe(true);
+    expect(codes.slice(FREE_FAILURES)).toEqual([ErrorCode.TooManyRequests, ErrorCode.TooManyRequests]);
+    const [row] = await ctx.dataSource.query<Array<{ sources: string[] }>>(
+      `SELECT array_agg(DISTINCT client_address) AS sources FROM sign_in_attempt WHERE identifier_hash = $1`,
+      [hashOf(owner.email)],
+    );
+    expect(row.sources).toEqual(['198.51.100.30']);
+  });
+
   it('checks at most the free number of 20 parallel wrong passwords from one address and refuses the rest', async () => {
     const person = await ctx.newAccount();
     const results = await Promise.all(Array.from({ length: 20 }, () => signInFrom(ctx, '198.51.100.20', person.email, 'wrong')));

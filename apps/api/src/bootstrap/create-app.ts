@@ -25,7 +25,10 @@ const nestFactory: AppFactory = (root, options) => NestFactory.create<NestExpres
 export async function createApp(config: AppConfig, factory: AppFactory = nestFactory): Promise<NestExpressApplication> {
   const app = await factory(AppModule.register(config), { bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(Logger));
-  app.set('trust proxy', config.trustProxy);
+  // One hop: the client is the address the proxy itself put last in X-Forwarded-For. `true` would
+  // take the first, which a client writes itself wherever the proxy appends (nginx's
+  // $proxy_add_x_forwarded_for, most cloud load balancers): a fresh address per guess.
+  app.set('trust proxy', config.trustProxy ? 1 : false);
   app.disable('x-powered-by');
   app.use(helmet({ hsts: config.session.cookieSecure }));
   app.use(cookieParser());
