@@ -270,4 +270,18 @@ describe('"Ons plan" of a family helped for years', () => {
     fireEvent.click(within(agreements).getByRole('button', { name: 'Toon 6 afspraken die voorbij zijn' }));
     expect(within(agreements).getByText('Gedaan 25')).toBeVisible();
   });
+
+  it('keeps a safety agreement still to do on screen, however many finished ones came before it', async () => {
+    const family = esthersFamily();
+    const safetyPlan = planItem({ kind: 'SAFETY_PLAN', category: 'SAFETY', text: 'Veiligheidsplan voor Lisanne' });
+    const finished = Array.from({ length: 25 }, (_, index) =>
+      planItem({ kind: 'SAFETY_AGREEMENT', category: 'SAFETY', status: 'DONE', dueOn: '2024-06-01', text: `Veilig gedaan ${index + 1}` }),
+    );
+    const open = planItem({ kind: 'SAFETY_AGREEMENT', category: 'SAFETY', status: 'OPEN', text: 'Oma Joke haalt Lisanne op vrijdag van school.' });
+    await openOurPlan([planQuery({ ...family, plan: [...family.plan, safetyPlan, ...finished, open] })]);
+    const safety = screen.getByRole('region', { name: 'Veiligheidsplan' });
+    expect(within(safety).getByText('Oma Joke haalt Lisanne op vrijdag van school.')).toBeVisible();
+    expect(within(safety).getByText('Je ziet 20 van de 26 afspraken. De andere zijn al voorbij: gedaan of niet gelukt.')).toBeVisible();
+    expect(within(safety).getByRole('button', { name: 'Toon 6 afspraken die voorbij zijn' })).toBeVisible();
+  });
 });

@@ -8,7 +8,7 @@ import { MarkDoneButton } from './mark-done-button';
 import { useMemberNames, useOurPlan } from './our-plan-context';
 
 /**
- * Agreements as the family reads them, in the order given, finished ones beyond the first folded;
+ * Agreements as the family reads them, in the order given with the finished ones last, finished ones beyond the first folded;
  * whoever carries one marks it done while the plan is open.
  */
 export function FamilyAgreementList({ agreements, memberId }: { agreements: readonly PortalPlanItem[]; memberId: string }) {
@@ -16,9 +16,11 @@ export function FamilyAgreementList({ agreements, memberId }: { agreements: read
   const about = useMemberNames(members);
   const { t } = useTranslation('familyPortal');
   const today = dutchToday();
-  // What is still to do stays on screen however long the list; only finished ones fold.
-  const toDo = agreements.filter((agreement) => !['done', 'notKept'].includes(agreementState(agreement, today))).length;
-  const fold = useFold(agreements, { first: Math.max(FOLD_FIRST, toDo) });
+  // What is still to do stays on screen however long the list; only finished ones fold. A list not
+  // ordered by urgency (the safety plan's) keeps its order, but with the finished ones after the rest.
+  const finished = (agreement: PortalPlanItem) => ['done', 'notKept'].includes(agreementState(agreement, today));
+  const toDo = agreements.filter((agreement) => !finished(agreement));
+  const fold = useFold([...toDo, ...agreements.filter(finished)], { first: Math.max(FOLD_FIRST, toDo.length) });
   return (
     <>
       <ul ref={fold.listRef} className="bare-list portal-list">
