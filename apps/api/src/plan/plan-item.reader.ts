@@ -135,6 +135,8 @@ export class PlanItemReader {
     const stubKinds = params.add(STUB_FACT_KINDS);
     const seesProgress = params.add(access.grant.seesAgreementProgress);
     const invitesReader = invitesSql('with_level', access.grant, params);
+    // OFFSET 0 keeps PostgreSQL from pulling these subqueries up: pulled up, the access level's CASE
+    // is copied into every column that reads `access` and evaluated a dozen times a row (issue 16, sixth round).
     const sql = `
       SELECT id, family_id, kind, category, about_member_ids, author_involvement_id, author_member_id,
              author_network_member_id, created_at, version, access, invites_reader, ${CONTENT_COLUMNS}
@@ -142,7 +144,7 @@ export class PlanItemReader {
                      access = 'REDACTED' AND (kind = ANY(${stubKinds}::text[]) OR ${invitesReader}) AS stub_facts,
                      access = 'REDACTED' AND (${invitesReader} OR (${seesProgress}::boolean AND kind = ANY(${stubKinds}::text[]))) AS stub_status
                 FROM (SELECT i.*, ${level} AS access, ${isProfessional}::boolean AS is_professional
-                        FROM (${source}) i) with_level) with_access
+                        FROM (${source}) i OFFSET 0) with_level OFFSET 0) with_access
        WHERE ${history ? `access = 'FULL' AND now_access = 'FULL'` : `access <> 'HIDDEN'`}${readCondition ? ` AND ${readCondition}` : ''}
        ORDER BY ${history?.order ?? 'created_at, id'}`;
     return this.caseData.read<PlanItemRow>(access, sql, params.values, manager);
