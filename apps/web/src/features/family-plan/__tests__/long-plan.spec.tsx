@@ -2,7 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { renderWithProviders } from '../../../testing/render-with-providers';
 import { PlanSectionsView } from '../components/plan-sections-view';
 import { PlanViewProvider } from '../components/plan-view-context';
-import { member, planItem } from '../testing/plan-item-fixture';
+import { member, planItem, redactedItem } from '../testing/plan-item-fixture';
 import { planSections } from '../utils/plan-sections';
 
 const members = [member('esther', 'Esther', 'de Graaf', { role: 'PARENT' })];
@@ -84,5 +84,24 @@ describe('the plan of a family followed for years', () => {
     expect(entriesIn(region)).toHaveLength(46);
     expect(document.activeElement).toBe(entriesIn(region)[26]);
     expect(within(region).getByRole('button', { name: 'Toon 10 afgeronde afspraken' })).toBeVisible();
+  });
+});
+
+describe('the agreements of a family followed for years, as a partner reads them', () => {
+  it('counts only what the partner knows needs attention and folds the stubs whose status is not theirs to know', async () => {
+    const stubs = Array.from({ length: 30 }, (_, index) => ({
+      ...redactedItem(`stub-${index}`, 'AGREEMENT', 'GGZ Midden-Nederland', ['Esther de Graaf']),
+      dueOn: '2025-01-01',
+      status: null,
+    }));
+    const own = planItem({ id: 'own', kind: 'AGREEMENT', text: 'Eigen afspraak', status: 'OPEN', dueOn: '2026-03-01' });
+    await renderPlan([...stubs, own]);
+    const region = screen.getByRole('region', { name: 'Afspraken' });
+    expect(within(region).getByText('1 afspraak heeft aandacht nodig: te laat of niet nagekomen.')).toBeVisible();
+    expect(entriesIn(region)).toHaveLength(20);
+    expect(entriesIn(region)[0].textContent).toContain('Eigen afspraak');
+    expect(within(region).getByText('Je ziet 20 van de 31 afspraken. De andere zijn afgerond, of je kunt ze niet inzien.')).toBeVisible();
+    fireEvent.click(within(region).getByRole('button', { name: 'Toon 11 andere afspraken' }));
+    expect(entriesIn(region)).toHaveLength(31);
   });
 });

@@ -22,11 +22,17 @@ interface AgreementsSectionProps {
 export function AgreementsSection({ agreements }: AgreementsSectionProps) {
   const { t } = useTranslation('familyPlan');
   const { editor, today, linkedItemId } = usePlanView();
-  const ordered = orderAgreements(agreements, today);
-  const attention = ordered.filter((agreement) => needsAttention(agreementState(agreement, today))).length;
-  // What is still to do stays on screen however long the list; only finished ones fold.
-  const toDo = ordered.filter((agreement) => agreementState(agreement, today) !== 'done').length;
-  const fold = useFold(ordered, { first: Math.max(FOLD_FIRST, toDo), linked: (agreement) => agreement.id === linkedItemId });
+  // A stub without its status (a partner's): whether it is open, overdue or done is not theirs to know.
+  const stateOf = (agreement: PlanItemFieldsFragment) =>
+    agreement.access === 'FULL' || agreement.status ? agreementState(agreement, today) : null;
+  const byAttention = orderAgreements(agreements, today);
+  const toDo = byAttention.filter((agreement) => stateOf(agreement) !== null && stateOf(agreement) !== 'done');
+  const unknown = byAttention.filter((agreement) => stateOf(agreement) === null);
+  // What is still to do first and always on screen; then the stubs, then what is done: only those two fold.
+  const ordered = [...toDo, ...unknown, ...byAttention.filter((agreement) => stateOf(agreement) === 'done')];
+  const attention = toDo.filter((agreement) => needsAttention(stateOf(agreement) ?? 'open')).length;
+  const fold = useFold(ordered, { first: Math.max(FOLD_FIRST, toDo.length), linked: (agreement) => agreement.id === linkedItemId });
+  const foldsStubs = fold.folded > 0 && unknown.length > 0 && fold.shown.length < toDo.length + unknown.length;
   return (
     <PlanSection id="afspraken" title={t('sections.agreements')}>
       {agreements.length === 0 && <EmptyPart>{t(editor ? 'empty.agreementsEditor' : 'empty.agreements')}</EmptyPart>}
@@ -44,8 +50,8 @@ export function AgreementsSection({ agreements }: AgreementsSectionProps) {
       )}
       <ShowMore
         fold={fold}
-        summary={t('agreements.folded', { shown: fold.total - fold.folded, total: fold.total })}
-        label={t('agreements.showFinished', { count: fold.next })}
+        summary={t(foldsStubs ? 'agreements.foldedWithStubs' : 'agreements.folded', { shown: fold.total - fold.folded, total: fold.total })}
+        label={t(foldsStubs ? 'agreements.showOthers' : 'agreements.showFinished', { count: fold.next })}
       />
       <AddItemPanel kind="AGREEMENT" editor={editor} />
     </PlanSection>
