@@ -100,8 +100,10 @@ const STATUS = `CASE WHEN access = 'FULL' OR (access = 'REDACTED' AND (invites_r
 export function pageSql(level: string, invites: string): string {
   return `
 WITH items AS (
-  -- OFFSET 0: computed once a row, as in the API's reader, instead of once for every column that reads them.
-  SELECT i.*, ${level} AS access, ${invites} AS invites_reader FROM plan_item i WHERE i.family_id = $1 AND i.removed_at IS NULL OFFSET 0
+  -- OFFSET 0: computed once a row, as in the API's reader, instead of once for every column that reads them;
+  -- the family behind an InitPlan, as there, so that PostgreSQL keeps one generic plan.
+  SELECT i.*, ${level} AS access, ${invites} AS invites_reader FROM plan_item i
+   WHERE i.family_id = (SELECT $1::uuid) AND i.removed_at IS NULL OFFSET 0
 )
 SELECT f.name, f.last_plan_change_at AS "lastPlanChangeAt",
   (SELECT coalesce(json_agg(json_build_object('id', m.id, 'givenName', m.given_name, 'familyName', m.family_name,

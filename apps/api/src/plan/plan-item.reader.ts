@@ -55,7 +55,10 @@ export class PlanItemReader {
   current(access: FamilyAccess, filter: ItemFilter = {}, manager?: EntityManager): Promise<PlanItemRow[]> {
     const params = new SqlParams();
     const family = params.add(access.familyId);
-    const conditions = [`i.family_id = ${family}`, `i.removed_at IS NULL`];
+    // The family behind an InitPlan: the planner no longer sees which family it is, so every family
+    // gets the same plan and PostgreSQL keeps one generic plan for the prepared statement instead of
+    // planning it again at every request (issue 16, eighth round).
+    const conditions = [`i.family_id = (SELECT ${family}::uuid)`, `i.removed_at IS NULL`];
     if (filter.kinds) conditions.push(`i.kind = ANY(${params.add(filter.kinds)}::text[])`);
     if (filter.ids) conditions.push(`i.id = ANY(${params.add(filter.ids)}::uuid[])`);
     if (filter.dueWithin) {
