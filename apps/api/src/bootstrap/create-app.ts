@@ -30,6 +30,8 @@ export async function createApp(config: AppConfig, factory: AppFactory = nestFac
   // $proxy_add_x_forwarded_for, most cloud load balancers): a fresh address per guess.
   app.set('trust proxy', config.trustProxy ? 1 : false);
   app.disable('x-powered-by');
+  // An answer is never kept (no-store below), so a validator for it is a hash of every answer for nothing.
+  app.set('etag', false);
   app.use(helmet({ hsts: config.session.cookieSecure }));
   app.use(cookieParser());
   // Answers carry case data: no browser cache or proxy may keep a copy.

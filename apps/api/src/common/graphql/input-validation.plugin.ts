@@ -1,7 +1,9 @@
 import { FieldProblem } from '@gezinsplan/domain';
 import { ApolloServerPlugin, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
 import {
+  ArgumentNode,
   DocumentNode,
+  GraphQLArgument,
   GraphQLInputType,
   GraphQLSchema,
   isInputObjectType,
@@ -160,6 +162,43 @@ function walkValue(value: unknown, type: GraphQLInputType, path: PathSegment[], 
   if (message) walk.problems.push({ field: fieldName(path), message });
 }
 
+/** A field argument the operation passes, with the definition it is checked against. */
+interface ArgumentSite {
+  node: ArgumentNode;
+  argument: GraphQLArgument;
+}
+
+/**
+ * Where a document passes arguments, found once per parsed document: Apollo keeps
+ * parsed documents, so the same query asked again (every plan page) skips the walk
+ * over its selections with the schema's type information and only checks the values.
+ */
+const argumentSitesBySchema = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, readonly ArgumentSite[]>>();
+
+function argumentSites(schema: GraphQLSchema, document: DocumentNode): readonly ArgumentSite[] {
+  let bySchema = argumentSitesBySchema.get(schema);
+  if (!bySchema) argumentSitesBySchema.set(schema, (bySchema = new WeakMap()));
+  const known = bySchema.get(document);
+  if (known) return known;
+  const sites: ArgumentSite[] = [];
+  const typeInfo = new TypeInfo(schema);
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      [Kind.FIELD]: (node) => {
+        const field = typeInfo.getFieldDef();
+        if (!field || !node.arguments?.length) return;
+        for (const argumentNode of node.arguments) {
+          const argument = field.args.find((candidate) => candidate.name === argumentNode.name.value);
+          if (argument) sites.push({ node: argumentNode, argument });
+        }
+      },
+    }),
+  );
+  bySchema.set(document, sites);
+  return sites;
+}
+
 /**
  * Every argument of every field the operation selects, with its values as
  * the client sent them (variables filled in), checked against the input types.
@@ -180,24 +219,12 @@ export function inputProblems(
     }
   }
   Object.assign(values, variables);
-  const typeInfo = new TypeInfo(schema);
-  visit(
-    document,
-    visitWithTypeInfo(typeInfo, {
-      [Kind.FIELD]: (node) => {
-        const field = typeInfo.getFieldDef();
-        if (!field || !node.arguments?.length) return;
-        for (const argumentNode of node.arguments) {
-          const argument = field.args.find((candidate) => candidate.name === argumentNode.name.value);
-          if (!argument) continue;
-          const value = valueFromASTUntyped(argumentNode.value, values);
-          if (nullForDefaulted(value, argument.type, argument.defaultValue)) {
-            walk.problems.push({ field: fieldName([argument.name]), message: NULL_FOR_DEFAULTED });
-          } else walkValue(value, argument.type, [argument.name], walk);
-        }
-      },
-    }),
-  );
+  for (const { node, argument } of argumentSites(schema, document)) {
+    const value = valueFromASTUntyped(node.value, values);
+    if (nullForDefaulted(value, argument.type, argument.defaultValue)) {
+      walk.problems.push({ field: fieldName([argument.name]), message: NULL_FOR_DEFAULTED });
+    } else walkValue(value, argument.type, [argument.name], walk);
+  }
   return walk.problems;
 }
 
