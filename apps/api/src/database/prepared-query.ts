@@ -18,8 +18,11 @@ function nameOf(sql: string): string {
 /**
  * A read (or a write that commits on its own) outside any transaction, sent as a named prepared statement on the
  * DataSource's own pool: PostgreSQL parses it once per connection and, after
- * a few runs, keeps its plan, instead of parsing and planning the same text
- * on every request (TypeORM's query() sends unnamed statements). Planning was
+ * five runs, keeps one generic plan if that is estimated no dearer than planning
+ * with the values, instead of parsing and planning the same text on every request
+ * (TypeORM's query() sends unnamed statements). A read whose estimate depends on a
+ * value, such as a family's rows, loses that comparison at every run: such values
+ * go behind an InitPlan (`(SELECT $1::uuid)`, plan/plan-item.reader.ts). Planning was
  * about half of the database's time for the plan page's statements
  * (docs/performance.md). Logged through TypeORM's logger like its own queries.
  */
