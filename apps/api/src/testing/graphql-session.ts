@@ -19,11 +19,12 @@ export class GraphQLSession {
     query: string,
     variables: Record<string, unknown> = {},
     headers: Record<string, string> = {},
+    operationName?: string,
   ): Promise<GraphQLResult<TData>> {
     const response = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}), ...headers },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query, variables, operationName }),
     });
     for (const setCookie of response.headers.getSetCookie()) {
       const [pair] = setCookie.split(';');

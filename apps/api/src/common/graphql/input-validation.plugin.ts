@@ -2,7 +2,10 @@ import { FieldProblem } from '@gezinsplan/domain';
 import { ApolloServerPlugin, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
 import {
   ArgumentNode,
+  ASTNode,
   DocumentNode,
+  FragmentDefinitionNode,
+  getOperationAST,
   GraphQLArgument,
   GraphQLInputType,
   GraphQLSchema,
@@ -11,6 +14,7 @@ import {
   isNonNullType,
   isScalarType,
   Kind,
+  OperationDefinitionNode,
   TypeInfo,
   valueFromASTUntyped,
   visit,
@@ -169,57 +173,84 @@ interface ArgumentSite {
 }
 
 /**
- * Where a document passes arguments, found once per parsed document: Apollo keeps
+ * The operation and the fragments it spreads, at any depth: what runs. Another operation in the
+ * same document does not run, and its arguments and variable defaults say nothing about this one.
+ */
+function reachable(document: DocumentNode, operation: OperationDefinitionNode): ASTNode[] {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  const roots: ASTNode[] = [operation];
+  const seen = new Set<string>();
+  for (let i = 0; i < roots.length; i += 1) {
+    visit(roots[i], {
+      [Kind.FRAGMENT_SPREAD]: (spread) => {
+        const fragment = fragments.get(spread.name.value);
+        if (!fragment || seen.has(spread.name.value)) return;
+        seen.add(spread.name.value);
+        roots.push(fragment);
+      },
+    });
+  }
+  return roots;
+}
+
+/**
+ * Where an operation passes arguments, found once per parsed document and operation: Apollo keeps
  * parsed documents, so the same query asked again (every plan page) skips the walk
  * over its selections with the schema's type information and only checks the values.
+ * Keyed by the operation's node, which belongs to one parsed document.
  */
-const argumentSitesBySchema = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, readonly ArgumentSite[]>>();
+const argumentSitesBySchema = new WeakMap<GraphQLSchema, WeakMap<OperationDefinitionNode, readonly ArgumentSite[]>>();
 
-function argumentSites(schema: GraphQLSchema, document: DocumentNode): readonly ArgumentSite[] {
+function argumentSites(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): readonly ArgumentSite[] {
   let bySchema = argumentSitesBySchema.get(schema);
   if (!bySchema) argumentSitesBySchema.set(schema, (bySchema = new WeakMap()));
-  const known = bySchema.get(document);
+  const known = bySchema.get(operation);
   if (known) return known;
   const sites: ArgumentSite[] = [];
-  const typeInfo = new TypeInfo(schema);
-  visit(
-    document,
-    visitWithTypeInfo(typeInfo, {
-      [Kind.FIELD]: (node) => {
-        const field = typeInfo.getFieldDef();
-        if (!field || !node.arguments?.length) return;
-        for (const argumentNode of node.arguments) {
-          const argument = field.args.find((candidate) => candidate.name === argumentNode.name.value);
-          if (argument) sites.push({ node: argumentNode, argument });
-        }
-      },
-    }),
-  );
-  bySchema.set(document, sites);
+  for (const root of reachable(document, operation)) {
+    const typeInfo = new TypeInfo(schema);
+    visit(
+      root,
+      visitWithTypeInfo(typeInfo, {
+        [Kind.FIELD]: (node) => {
+          const field = typeInfo.getFieldDef();
+          if (!field || !node.arguments?.length) return;
+          for (const argumentNode of node.arguments) {
+            const argument = field.args.find((candidate) => candidate.name === argumentNode.name.value);
+            if (argument) sites.push({ node: argumentNode, argument });
+          }
+        },
+      }),
+    );
+  }
+  bySchema.set(operation, sites);
   return sites;
 }
 
 /**
- * Every argument of every field the operation selects, with its values as
- * the client sent them (variables filled in), checked against the input types.
+ * Every argument of every field the operation that runs selects, with its values as
+ * the client sent them (variables filled in, or that operation's own defaults), checked against the input types.
  */
 export function inputProblems(
   schema: GraphQLSchema,
   document: DocumentNode,
   variables: Record<string, unknown>,
   now = Date.now(),
+  operation: OperationDefinitionNode | null | undefined = getOperationAST(document),
 ): FieldProblem[] {
   const walk: Walk = { problems: [], now };
+  // Without one operation to run, GraphQL refuses the document itself.
+  if (!operation) return walk.problems;
   // A variable the client left out takes its own default (`$weeks: Int = null`), as it will when the operation runs.
   const values: Record<string, unknown> = {};
-  for (const definition of document.definitions) {
-    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
-    for (const variable of definition.variableDefinitions ?? []) {
-      if (variable.defaultValue) values[variable.variable.name.value] = valueFromASTUntyped(variable.defaultValue);
-    }
+  for (const variable of operation.variableDefinitions ?? []) {
+    if (variable.defaultValue) values[variable.variable.name.value] = valueFromASTUntyped(variable.defaultValue);
   }
   Object.assign(values, variables);
-  for (const { node, argument } of argumentSites(schema, document)) {
+  for (const { node, argument } of argumentSites(schema, document, operation)) {
     const value = valueFromASTUntyped(node.value, values);
     if (nullForDefaulted(value, argument.type, argument.defaultValue)) {
       walk.problems.push({ field: fieldName([argument.name]), message: NULL_FOR_DEFAULTED });
@@ -241,7 +272,7 @@ export function inputValidationPlugin(): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation(context: GraphQLRequestContextDidResolveOperation<object>) {
-          const problems = inputProblems(context.schema, context.document, context.request.variables ?? {});
+          const problems = inputProblems(context.schema, context.document, context.request.variables ?? {}, Date.now(), context.operation);
           if (problems.length === 0) return;
           const error = badUserInput(problems.slice(0, 20));
           // Sent like every other BAD_USER_INPUT, which the client reads from a 200 answer.

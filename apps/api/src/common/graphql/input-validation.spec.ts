@@ -184,6 +184,23 @@ describe('input is checked at the edge, for every operation alike', () => {
     expect(await planSize()).toBe(before);
   });
 
+  it('checks the operation that runs with its own variable defaults, not those of another operation in the same document', async () => {
+    // Operation A's default holds a NUL byte and B's, of the same name, is harmless: A must be refused (was INTERNAL_SERVER_ERROR).
+    const texts = `query A($text: String = "Lens\\u0000") { searchMyFamilies(input: { text: $text }) { familyId } }
+      query B($text: String = "Lens") { searchMyFamilies(input: { text: $text }) { familyId } }`;
+    expectRefused(await regisseur.request(texts, {}, {}, 'A'), ['text']);
+    expect((await regisseur.request(texts, {}, {}, 'B')).errors).toBeUndefined();
+    // The same for a null default where the argument has its own default.
+    const weeks = `query A($weeks: Int = null) { myCalendar(weeks: $weeks) { from } }
+      query B($weeks: Int = 3) { myCalendar(weeks: $weeks) { from } }`;
+    expectRefused(await regisseur.request(weeks, {}, {}, 'A'), ['weeks']);
+    expect((await regisseur.request(weeks, {}, {}, 'B')).errors).toBeUndefined();
+    // And the other way round: B does not run A's arguments, so A's default does not refuse it.
+    const other = `query A($id: ID = "geen-id") { family(id: $id) { id } } query B { me { __typename } }`;
+    expect((await regisseur.request(other, {}, {}, 'B')).errors).toBeUndefined();
+    expectRefused(await regisseur.request(other, {}, {}, 'A'), ['id']);
+  });
+
   it('refuses an overlong list once, naming it, whatever its entries are', async () => {
     const subjectIds = Array.from({ length: 1_000 }, (_, index) => index);
     const result = await regisseur.request(`query ($ids: [ID!]!) { regisseurProposal(subjectIds: $ids) { reason } }`, { ids: subjectIds });
